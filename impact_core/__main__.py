@@ -1,0 +1,52 @@
+"""Command line for data stewards and benchmarks: ``python -m impact_core --help``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from impact_core.config import database_path
+from impact_core.demo import DatabaseExists, build_demo
+from impact_core.importer import ImportFailed
+from impact_core.store import DatabaseLocked
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m impact_core", description="Impactdialoog: beheer van de database.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="bouw de demodatabase (Voorbeeldstad)")
+    demo.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    demo.add_argument("--force", action="store_true", help="vervang een bestaande database")
+    demo.add_argument("--if-missing", action="store_true", help="doe niets als de database al bestaat")
+    demo.add_argument("--scale", type=int, default=0, metavar="N", help="voeg N synthetische metingen toe")
+    demo.add_argument("--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    path = args.db or database_path()
+    try:
+        if args.command == "demo":
+            if args.if_missing and path.exists():
+                print(f"Database {path} bestaat al; niets gedaan.")
+                return 0
+            started = time.perf_counter()
+            stories = args.stories if args.stories is not None else args.scale // 10
+            counts = build_demo(path, force=args.force, measurements=args.scale, stories=stories)
+            print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
+            for table, count in counts.items():
+                print(f"  {table:<16} {count:>10,}".replace(",", "."))
+    except (DatabaseExists, DatabaseLocked) as error:
+        print(error, file=sys.stderr)
+        return 2
+    except ImportFailed as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""Reference lists the filter bar and pages choose from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from impact_core.privacy import Viewer
+from impact_core.store import Store
+
+
+def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Programmes this viewer may look at: its own organisation's, or those its municipality funds."""
+    return store.query(
+        """
+        SELECT p.id, p.name, p.pyramid_level, p.target_group, p.description, p.domains, o.name AS organisation
+        FROM programme p JOIN organisation o ON o.id = p.organisation_id
+        WHERE (? IS NULL OR o.id = ?) AND (? IS NULL OR o.municipality_code = ?)
+        ORDER BY p.name
+        """,
+        [viewer.organisation_id, viewer.organisation_id, viewer.municipality_code, viewer.municipality_code],
+    )
+
+
+def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
+    return store.query(
+        "SELECT code, name FROM neighbourhood WHERE (? IS NULL OR municipality_code = ?) ORDER BY name",
+        [viewer.municipality_code, viewer.municipality_code],
+    )
+
+
+def month_range(store: Store) -> tuple[dt.date, dt.date] | None:
+    """First and last month with measurements or stories."""
+    row = store.query(
+        """
+        SELECT min(m) AS first, max(m) AS last FROM (
+            SELECT min(month) AS m FROM measurement UNION ALL SELECT max(month) FROM measurement
+            UNION ALL SELECT date_trunc('month', min(collected_on)) FROM story
+            UNION ALL SELECT date_trunc('month', max(collected_on)) FROM story)
+        """
+    ).iloc[0]
+    if pd.isna(row["first"]):
+        return None
+    return pd.Timestamp(row["first"]).date(), pd.Timestamp(row["last"]).date()

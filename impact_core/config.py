@@ -1,0 +1,18 @@
+"""Settings read from the environment, with the defaults a fresh clone needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_SOURCES = PROJECT_ROOT / "data" / "demo"
+
+
+def database_path() -> Path:
+    return Path(os.environ.get("IMPACT_DB") or PROJECT_ROOT / "data" / "impact.duckdb")
+
+
+def min_cell_size() -> int:
+    """Aggregates over fewer people than this are suppressed for outside viewers."""
+    return int(os.environ.get("IMPACT_MIN_CELL", "10"))

@@ -1,0 +1,46 @@
+"""Build the demo database from the source files in data/demo."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from impact_core.config import DEMO_SOURCES
+from impact_core.importer import load_directory
+from impact_core.store import Store
+from impact_core.synthetic import add_scale
+
+
+class DatabaseExists(RuntimeError):
+    pass
+
+
+def build_demo(path: Path, *, force: bool = False, measurements: int = 0, stories: int = 0) -> dict[str, int]:
+    """Build the demo into a fresh file and move it into place only when it is complete.
+
+    An existing file is refused unless ``force``; then it is replaced whole, so running
+    twice never duplicates rows and a failed build leaves the old file as it was.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise DatabaseExists(
+            f"De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen "
+            "(alles wat erin staat, verdwijnt dan)."
+        )
+    building = path.with_name(path.name + ".building")
+    for leftover in (building, Path(f"{building}.wal")):
+        leftover.unlink(missing_ok=True)
+    store = Store(building)
+    try:
+        counts = load_directory(store, DEMO_SOURCES)
+        if measurements or stories:
+            add_scale(store, measurements, stories)
+        counts = {
+            table: store.scalar(f"SELECT count(*) FROM {table}")  # noqa: S608 - table names are ours
+            for table in counts | {"measurement": 0, "story": 0}
+        }
+    finally:
+        store.close()
+    os.replace(building, path)
+    Path(f"{path}.wal").unlink(missing_ok=True)
+    return counts

@@ -1,0 +1,86 @@
+"""The view a user chose: programme, neighbourhoods, period, pyramid level.
+
+Filters travel in the URL as plain ids (``?programma=jeugd&wijk=BU99010201&van=2025-01``)
+so a copied link opens the same view, whatever the language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from impact_core.models import PyramidLevel
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def parse_month(text: str | None) -> dt.date | None:
+    match = _MONTH.match(text or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return None
+    return dt.date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def format_month(month: dt.date) -> str:
+    return f"{month.year:04d}-{month.month:02d}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    programme: str | None = None
+    neighbourhoods: tuple[str, ...] = field(default_factory=tuple)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    pyramid_level: PyramidLevel | None = None
+
+    KEYS = ("programma", "wijk", "van", "tot", "niveau")
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, Any]) -> Filters:
+        """Read filters from URL parameters; anything unreadable is left out, not fatal."""
+        level = params.get("niveau")
+        neighbourhoods = tuple(code for code in str(params.get("wijk", "")).split(",") if re.fullmatch(r"BU\d{8}", code))
+        start, end = parse_month(params.get("van")), parse_month(params.get("tot"))
+        if start and end and start > end:
+            start, end = end, start
+        return cls(
+            programme=params.get("programma") or None,
+            neighbourhoods=neighbourhoods,
+            start=start,
+            end=end,
+            pyramid_level=PyramidLevel(level) if level in set(PyramidLevel) else None,
+        )
+
+    def to_query(self) -> dict[str, str]:
+        query = {
+            "programma": self.programme or "",
+            "wijk": ",".join(self.neighbourhoods),
+            "van": format_month(self.start) if self.start else "",
+            "tot": format_month(self.end) if self.end else "",
+            "niveau": self.pyramid_level.value if self.pyramid_level else "",
+        }
+        return {key: value for key, value in query.items() if value}
+
+    def conditions(self, *, date_column: str, neighbourhood_column: str | None) -> tuple[str, list[Any]]:
+        """SQL conditions (joined with AND, never empty) and their parameters."""
+        parts, params = ["TRUE"], []
+        if self.programme:
+            parts.append("programme_id = ?")
+            params.append(self.programme)
+        if self.start:
+            parts.append(f"{date_column} >= ?")
+            params.append(self.start)
+        if self.end:
+            parts.append(f"{date_column} < ?")
+            params.append(_next_month(self.end))
+        if self.neighbourhoods and neighbourhood_column:
+            parts.append(f"{neighbourhood_column} IN ({', '.join('?' for _ in self.neighbourhoods)})")
+            params.extend(self.neighbourhoods)
+        return " AND ".join(parts), params
+
+
+def _next_month(month: dt.date) -> dt.date:
+    return dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)

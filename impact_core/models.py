@@ -1,0 +1,454 @@
+"""The one definition of every entity: fields, allowed values and Dutch column names.
+
+Each model maps to one table (``__table__``); field names are the column names.
+Source files (CSV, Excel) may use the Dutch column name or the English field name;
+``AliasChoices`` accepts both. The database schema lives in ``migrations/`` and a
+test proves that it and these models agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+# --- Allowed values -------------------------------------------------------------------
+
+
+class PyramidLevel(StrEnum):
+    SOCIALE_BASIS = "sociale_basis"
+    PREVENTIE = "preventie"
+    AANPAK_PROBLEMEN = "aanpak_problemen"
+    JURIDISCH_KLINISCH = "juridisch_klinisch"
+
+
+class TargetGroup(StrEnum):
+    ALLE_BEWONERS = "alle_bewoners"
+    KINDEREN_JONGEREN = "kinderen_jongeren"
+    VOLWASSENEN = "volwassenen"
+    OUDEREN = "ouderen"
+    MANTELZORGERS = "mantelzorgers"
+
+
+class ChainLevel(StrEnum):
+    INPUT = "input"
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+    IMPACT = "impact"
+
+
+class SetBy(StrEnum):
+    """Who decided that this indicator measures the work (DOMAIN problem 1)."""
+
+    GEMEENTE = "gemeente"
+    ORGANISATIE = "organisatie"
+    SAMEN = "samen"
+    BEWONERS = "bewoners"
+
+
+class Aggregation(StrEnum):
+    """How neighbourhood values add up: counts are summed, rates are averaged by people."""
+
+    SOM = "som"
+    GEMIDDELDE = "gemiddelde"
+
+
+class Direction(StrEnum):
+    HOGER_BETER = "hoger_beter"
+    LAGER_BETER = "lager_beter"
+    NEUTRAAL = "neutraal"
+
+
+class StorytellerRole(StrEnum):
+    DEELNEMER = "deelnemer"
+    BEWONER = "bewoner"
+    MANTELZORGER = "mantelzorger"
+    VRIJWILLIGER = "vrijwilliger"
+    PROFESSIONAL = "professional"
+    PARTNER = "partner"
+
+
+class Valence(StrEnum):
+    POSITIEF = "positief"
+    NEGATIEF = "negatief"
+
+
+class Intention(StrEnum):
+    BEDOELD = "bedoeld"
+    ONBEDOELD = "onbedoeld"
+
+
+class Directness(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+
+class ConsentScope(StrEnum):
+    """How far the storyteller allowed the story to travel, narrowest first."""
+
+    GEEN = "geen"
+    ORGANISATIE = "organisatie"
+    GEMEENTE = "gemeente"
+    OPENBAAR = "openbaar"
+
+
+class PanelLevel(StrEnum):
+    """Most Significant Change selection panels, lowest first."""
+
+    TEAM = "team"
+    ORGANISATIE = "organisatie"
+    GEMEENTE = "gemeente"
+
+
+class ReflectionKind(StrEnum):
+    REFLECTIE = "reflectie"
+    MOREEL_BERAAD = "moreel_beraad"
+
+
+class Visibility(StrEnum):
+    INTERN = "intern"
+    GEMEENTE = "gemeente"
+
+
+class StakeholderKind(StrEnum):
+    GEMEENTE = "gemeente"
+    ORGANISATIE = "organisatie"
+    ZORGVERZEKERAAR = "zorgverzekeraar"
+    WONINGCORPORATIE = "woningcorporatie"
+    POLITIE_JUSTITIE = "politie_justitie"
+    ONDERWIJS = "onderwijs"
+    WERK_INKOMEN = "werk_inkomen"
+    BEWONERS = "bewoners"
+
+
+class StepLevel(StrEnum):
+    INTERVENTIE = "interventie"
+    RESULTAAT = "resultaat"
+    UITKOMST = "uitkomst"
+    IMPACT = "impact"
+
+
+class DecisionKind(StrEnum):
+    AFSPRAAK = "afspraak"
+    BESLUIT = "besluit"
+    OPEN_VRAAG = "open_vraag"
+
+
+class DecisionStatus(StrEnum):
+    OPEN = "open"
+    AFGEROND = "afgerond"
+
+
+# --- Shared field types ---------------------------------------------------------------
+
+# Nine digits, bare or written in groups (123.456.782, 1234 56 782).
+_BSN_CANDIDATE = re.compile(r"(?<![\d.\-])(\d{9}|\d{3}([ .\-])\d{3}\2\d{3}|\d{4}([ .\-])\d{2}\3\d{3})(?![\d]|[.\-]\d)")
+
+
+def is_valid_bsn(digits: str) -> bool:
+    """The '11-proef' for a citizen service number of 8 or 9 digits."""
+    if not digits.isdigit() or len(digits) not in (8, 9):
+        return False
+    digits = digits.zfill(9)
+    if digits == "000000000":
+        return False
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
+
+
+def find_bsns(text: str) -> list[str]:
+    """Numbers in free text that pass the 11-proof, with separators removed."""
+    found = []
+    for match in _BSN_CANDIDATE.finditer(text):
+        digits = re.sub(r"[ .\-]", "", match.group(1))
+        if is_valid_bsn(digits):
+            found.append(digits)
+    return found
+
+
+def _refuse_bsn(text: str) -> str:
+    if find_bsns(text):
+        raise ValueError("bevat een BSN (burgerservicenummer); haal het weg, een BSN wordt nooit opgeslagen")
+    return text
+
+
+def _strip(text: str) -> str:
+    return text.strip()
+
+
+def _split_list(value: Any) -> Any:
+    """Source files hold lists as 'a; b; c'."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return value
+
+
+def _ja_nee(value: Any) -> Any:
+    if isinstance(value, str):
+        return {"ja": True, "j": True, "nee": False, "n": False}.get(value.strip().lower(), value)
+    return value
+
+
+def _dutch_date(value: Any) -> Any:
+    """Accept dd-mm-jjjj (and with slashes) beside ISO dates."""
+    if isinstance(value, str):
+        match = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", value.strip())
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return value
+    return value
+
+
+Text = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=500)]
+FreeText = Annotated[str, AfterValidator(_strip), AfterValidator(_refuse_bsn), Field(max_length=10_000)]
+Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+Fraction = Annotated[float, Field(ge=0, le=1)]
+TextList = Annotated[list[Text], BeforeValidator(_split_list)]
+Flag = Annotated[bool, BeforeValidator(_ja_nee)]
+Date = Annotated[dt.date, BeforeValidator(_dutch_date)]
+
+
+def col(dutch: str, **kwargs: Any) -> Any:
+    """A field that source files may name in Dutch (the alias) or in English (its name)."""
+    return Field(validation_alias=dutch, **kwargs)
+
+
+class Record(BaseModel):
+    """Base of every stored entity."""
+
+    model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, extra="ignore", frozen=True)
+    __table__: ClassVar[str]
+    __source__: ClassVar[str]  # file name stem in data/demo and in imports
+
+
+def _month_start(value: dt.date) -> dt.date:
+    if value.day != 1:
+        raise ValueError("een maand wordt aangeduid met de eerste dag van die maand")
+    return value
+
+
+# --- Entities --------------------------------------------------------------------------
+
+
+class Municipality(Record):
+    __table__ = "municipality"
+    __source__ = "gemeenten"
+    code: str = col("code", pattern=r"^GM\d{4}$")
+    name: Text = col("naam")
+
+
+class Neighbourhood(Record):
+    """A CBS-style buurt: BU + municipality digits + wijk + buurt."""
+
+    __table__ = "neighbourhood"
+    __source__ = "wijken"
+    code: str = col("code", pattern=r"^BU\d{8}$")
+    name: Text = col("naam")
+    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+
+
+class Organisation(Record):
+    __table__ = "organisation"
+    __source__ = "organisaties"
+    id: Id = col("id")
+    name: Text = col("naam")
+    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+
+
+class Programme(Record):
+    __table__ = "programme"
+    __source__ = "programmas"
+    id: Id = col("id")
+    organisation_id: Id = col("organisatie")
+    name: Text = col("naam")
+    pyramid_level: PyramidLevel = col("piramideniveau")
+    target_group: TargetGroup = col("doelgroep")
+    description: FreeText = col("omschrijving", default="")
+    domains: TextList = col("domeinen", default_factory=list)
+
+
+class Ambition(Record):
+    """A municipal ambition (beleidsdoel); indicators may serve one, or none."""
+
+    __table__ = "ambition"
+    __source__ = "ambities"
+    id: Id = col("id")
+    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    title: Text = col("titel")
+
+
+class Indicator(Record):
+    __table__ = "indicator"
+    __source__ = "indicatoren"
+    id: Id = col("id")
+    name: Text = col("naam")
+    definition: FreeText = col("definitie", default="")
+    unit: Text = col("eenheid")
+    aggregation: Aggregation = col("aggregatie")
+    direction: Direction = col("richting")
+    chain_level: ChainLevel = col("ketenniveau")
+    set_by: SetBy = col("vastgesteld_door")
+    ambition_id: Id | None = col("ambitie", default=None)
+
+
+class Measurement(Record):
+    __table__ = "measurement"
+    __source__ = "metingen"
+    indicator_id: Id = col("indicator")
+    programme_id: Id = col("programma")
+    neighbourhood_code: str = col("wijk", pattern=r"^BU\d{8}$")
+    month: Annotated[Date, AfterValidator(_month_start)] = col("maand")
+    value: float = col("waarde", allow_inf_nan=False)
+    people: int | None = col("aantal_mensen", default=None, ge=0)
+    target: float | None = col("streefwaarde", default=None, allow_inf_nan=False)
+
+
+class Story(Record):
+    __table__ = "story"
+    __source__ = "verhalen"
+    id: Id = col("id")
+    title: Text = col("titel")
+    text: FreeText = col("tekst")
+    storyteller_role: StorytellerRole = col("verteller_rol")
+    collected_by: Text = col("verzameld_door")
+    collected_on: Date = col("datum")
+    programme_id: Id = col("programma")
+    neighbourhood_code: str | None = col("wijk", default=None, pattern=r"^BU\d{8}$")
+    domain: Text = col("domein")
+    significance: FreeText = col("waarom_belangrijk", default="")
+    valence: Valence = col("richting")
+    intention: Intention = col("bedoeld")
+    directness: Directness = col("directheid")
+    consent: ConsentScope = col("toestemming")
+    read_back: Flag = col("teruggelezen", default=False)
+    selected_level: PanelLevel | None = col("geselecteerd_niveau", default=None)
+
+
+class Reflection(Record):
+    __table__ = "reflection"
+    __source__ = "reflecties"
+    id: Id = col("id")
+    professional: Text = col("professional")
+    reflected_on: Date = col("datum")
+    programme_id: Id = col("programma")
+    kind: ReflectionKind = col("soort")
+    method: Text = col("methode")
+    # Open list: the profession's four values plus whatever a team adds.
+    values: TextList = col("waarden", default_factory=list)
+    what_happened: FreeText = col("wat_gebeurde")
+    learned: FreeText = col("geleerd", default="")
+    do_differently: FreeText = col("anders_doen", default="")
+    dilemma: FreeText = col("dilemma", default="")
+    values_in_tension: FreeText = col("waarden_in_spanning", default="")
+    options: FreeText = col("opties", default="")
+    choice: FreeText = col("keuze", default="")
+    visibility: Visibility = col("zichtbaarheid")
+
+
+class Stakeholder(Record):
+    """A party in the Effectenarena: investor, incasseerder, or both."""
+
+    __table__ = "stakeholder"
+    __source__ = "belanghebbenden"
+    id: Id = col("id")
+    name: Text = col("naam")
+    kind: StakeholderKind = col("soort")
+
+
+class Investment(Record):
+    __table__ = "investment"
+    __source__ = "investeringen"
+    programme_id: Id = col("programma")
+    stakeholder_id: Id = col("belanghebbende")
+    year: int = col("jaar", ge=2000, le=2100)
+    amount: float = col("bedrag", ge=0, allow_inf_nan=False)
+
+
+class Effect(Record):
+    """A societal effect with its financial proxy and the deductions SROI asks for."""
+
+    __table__ = "effect"
+    __source__ = "effecten"
+    id: Id = col("id")
+    programme_id: Id = col("programma")
+    name: Text = col("naam")
+    description: FreeText = col("omschrijving", default="")
+    quantity: float = col("aantal", ge=0, allow_inf_nan=False)
+    proxy_value: float = col("proxy_bedrag", ge=0, allow_inf_nan=False)
+    proxy_source: Text = col("proxy_bron")
+    deadweight: Fraction = col("deadweight")
+    displacement: Fraction = col("verplaatsing")
+    attribution: Fraction = col("attributie")
+    drop_off: Fraction = col("afname")
+    duration_years: int = col("looptijd_jaren", ge=1, le=30)
+    beneficiary_id: Id = col("incasseerder")
+
+
+class ReasoningStep(Record):
+    __table__ = "reasoning_step"
+    __source__ = "redeneerlijn_stappen"
+    id: Id = col("id")
+    programme_id: Id = col("programma")
+    level: StepLevel = col("niveau")
+    description: Text = col("omschrijving")
+    position: int = col("volgorde", ge=1)
+
+
+class ReasoningLink(Record):
+    __table__ = "reasoning_link"
+    __source__ = "redeneerlijn_schakels"
+    from_step: Id = col("van")
+    to_step: Id = col("naar")
+    assumption: FreeText = col("aanname", default="")
+    confidence: int = col("vertrouwen", ge=0, le=100)
+    evidence: FreeText = col("onderbouwing", default="")
+
+
+class Meeting(Record):
+    __table__ = "meeting"
+    __source__ = "bijeenkomsten"
+    id: Id = col("id")
+    held_on: Date = col("datum")
+    leeratelier: Text = col("leeratelier")
+    title: Text = col("titel")
+    programme_id: Id | None = col("programma", default=None)
+    summary: FreeText = col("samenvatting", default="")
+
+
+class Decision(Record):
+    __table__ = "decision"
+    __source__ = "besluiten"
+    id: Id = col("id")
+    meeting_id: Id = col("bijeenkomst")
+    kind: DecisionKind = col("soort")
+    text: FreeText = col("tekst")
+    owner: Text | None = col("eigenaar", default=None)
+    due_on: Date | None = col("deadline", default=None)
+    status: DecisionStatus = col("status")
+
+
+# Load order respects foreign keys.
+ENTITIES: tuple[type[Record], ...] = (
+    Municipality,
+    Neighbourhood,
+    Organisation,
+    Programme,
+    Ambition,
+    Indicator,
+    Measurement,
+    Story,
+    Reflection,
+    Stakeholder,
+    Investment,
+    Effect,
+    ReasoningStep,
+    ReasoningLink,
+    Meeting,
+    Decision,
+)

@@ -1,0 +1,163 @@
+"""The DuckDB database: migrations, one connection per process, transactions with retry.
+
+DuckDB lets one process write to a file. Each process therefore opens the file once
+(``open_store``) and every unit of work takes its own cursor from that connection;
+cursors are safe to use from different threads.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+import pandas as pd
+
+T = TypeVar("T")
+Cursor = duckdb.DuckDBPyConnection
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseLocked(RuntimeError):
+    """Another process holds the database file."""
+
+
+class WriteConflict(RuntimeError):
+    """A write kept conflicting with other writers and was given up."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) for every numbered migration, in order."""
+    found = []
+    for entry in resources.files("impact_core.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" in str(error).lower():
+                raise DatabaseLocked(
+                    f"De database {self.path} is in gebruik door een ander programma. "
+                    "Sluit dat programma (of de andere Impactdialoog) en probeer het opnieuw."
+                ) from error
+            raise
+        if not read_only:
+            self.migrate()
+
+    # --- units of work ----------------------------------------------------------------
+
+    @contextmanager
+    def cursor(self) -> Iterator[Cursor]:
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def query(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        with self.cursor() as cur:
+            return cur.execute(sql, params).df()
+
+    def scalar(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
+        with self.cursor() as cur:
+            row = cur.execute(sql, params).fetchone()
+            return None if row is None else row[0]
+
+    def write(self, work: Callable[[Cursor], T], *, attempts: int = 8) -> T:
+        """Run ``work`` in one transaction; retry it when another writer conflicts.
+
+        Either everything ``work`` did is committed, or nothing is.
+        """
+        for attempt in range(attempts):
+            with self.cursor() as cur:
+                cur.execute("BEGIN TRANSACTION")
+                try:
+                    result = work(cur)
+                    cur.execute("COMMIT")
+                    return result
+                except duckdb.TransactionException as error:
+                    _rollback(cur)
+                    if "conflict" not in str(error).lower():
+                        raise
+                except BaseException:
+                    _rollback(cur)
+                    raise
+            time.sleep(0.005 * 2**attempt)
+        raise WriteConflict(f"Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.")
+
+    # --- schema -----------------------------------------------------------------------
+
+    def migrate(self) -> int:
+        """Apply the migrations this file has not seen yet; return the schema version."""
+
+        def apply(cur: Cursor) -> int:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+            )
+            done = {row[0] for row in cur.execute("SELECT version FROM schema_version").fetchall()}
+            for version, name, sql in migrations():
+                if version not in done:
+                    cur.execute(sql)
+                    cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+            return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+        return self.write(apply)
+
+    @property
+    def schema_version(self) -> int:
+        return self.scalar("SELECT coalesce(max(version), 0) FROM schema_version")
+
+    def close(self) -> None:
+        self._con.close()
+        with _lock:
+            if _stores.get(str(self.path.resolve())) is self:
+                del _stores[str(self.path.resolve())]
+
+
+def _rollback(cur: Cursor) -> None:
+    try:
+        cur.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # DuckDB already rolled back a failed commit
+
+
+def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame) -> int:
+    """Append a data frame whose columns are (a subset of) the table's columns."""
+    columns = ", ".join(f'"{name}"' for name in frame.columns)
+    cur.register("incoming_frame", frame)
+    try:
+        cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
+    finally:
+        cur.unregister("incoming_frame")
+    return len(frame)
+
+
+_stores: dict[str, Store] = {}
+_lock = threading.Lock()
+
+
+def open_store(path: str | Path) -> Store:
+    """The one connection of this process to the database at ``path``."""
+    key = str(Path(path).resolve())
+    with _lock:
+        if key not in _stores:
+            _stores[key] = Store(path)
+        return _stores[key]
