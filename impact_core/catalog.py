@@ -43,3 +43,9 @@ def month_range(store: Store) -> tuple[dt.date, dt.date] | None:
     if pd.isna(row["first"]):
         return None
     return pd.Timestamp(row["first"]).date(), pd.Timestamp(row["last"]).date()
+
+
+def programme(store: Store, viewer: Viewer, programme_id: str | None) -> pd.Series | None:
+    found = programmes(store, viewer)
+    found = found[found["id"] == programme_id]
+    return None if found.empty else found.iloc[0]

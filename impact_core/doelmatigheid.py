@@ -88,3 +88,21 @@ def summarise(series: pd.DataFrame, direction: Direction) -> IndicatorSummary:
     if target is not None and direction != Direction.NEUTRAAL:
         on_track = current >= target if direction == Direction.HOGER_BETER else current <= target
     return IndicatorSummary(baseline, current, target, on_track, suppressed)
+
+
+@dataclass(frozen=True)
+class IndicatorCard:
+    indicator: dict
+    series: pd.DataFrame
+    summary: IndicatorSummary
+
+
+def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> list[IndicatorCard]:
+    """Key indicators with their monthly series and summary, ready to draw."""
+    indicators = key_indicators(store, viewer, filters, limit=limit)
+    series = monthly_series(store, viewer, filters, list(indicators["id"]))
+    cards = []
+    for indicator in indicators.to_dict("records"):
+        own = series[series["indicator_id"] == indicator["id"]]
+        cards.append(IndicatorCard(indicator, own, summarise(own, Direction(indicator["direction"]))))
+    return cards

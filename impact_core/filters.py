@@ -82,5 +82,13 @@ class Filters:
         return " AND ".join(parts), params
 
 
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """First days of every month from ``first`` to ``last``, both included."""
+    months = [first.replace(day=1)]
+    while months[-1] < last.replace(day=1):
+        months.append(_next_month(months[-1]))
+    return months
+
+
 def _next_month(month: dt.date) -> dt.date:
     return dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)

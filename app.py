@@ -1,0 +1,21 @@
+"""Impactdialoog: entry point. Page setup, language, role, filters, navigation."""
+
+import streamlit as st
+
+from impact_core.ui import context, session
+from impact_core.ui.filter_bar import filter_bar
+
+st.set_page_config(page_title="Impactdialoog", page_icon=":material/forum:", layout="wide")
+context.apply_style()
+session.language_and_role_bar()
+store = session.store()
+context.remember(filter_bar(store))
+
+navigation = st.navigation(
+    [
+        st.Page("pages/dialogue_table.py", title=session.tr("page.dialogue"), icon=":material/view_column:",
+                url_path="dialoogtafel", default=True),
+        st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
+    ]
+)
+navigation.run()

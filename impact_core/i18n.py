@@ -1,0 +1,235 @@
+"""Every user-facing string, Dutch first and English second.
+
+``t("key", lang)`` returns the text; ``label("namespace", value, lang)`` the name of an
+allowed value. A test checks that every key has both languages.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # shell
+    "app.title": ("Impactdialoog", "Impact dialogue"),
+    "app.tagline": (
+        "Gemeente en sociaal werk kijken samen naar impact: cijfers, verhalen en vakmanschap naast elkaar.",
+        "Municipality and social work look at impact together: numbers, stories and craft side by side.",
+    ),
+    "app.language": ("Taal", "Language"),
+    "app.role": ("Bekijken als", "View as"),
+    "app.demo_banner": (
+        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad. Kies hieronder een rol om te zien wat die rol ziet.",
+        "Demo environment with fictional data of Voorbeeldstad. Choose a role below to see what that role sees.",
+    ),
+    "app.no_database": (
+        "Er is nog geen database. Bouw de demo met: python -m impact_core demo",
+        "There is no database yet. Build the demo with: python -m impact_core demo",
+    ),
+    "page.dialogue": ("Dialoogtafel", "Dialogue table"),
+    "page.about": ("Over de drie sporen", "About the three tracks"),
+    # filters
+    "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
+    "filter.programme": ("Programma", "Programme"),
+    "filter.neighbourhoods": ("Wijken", "Neighbourhoods"),
+    "filter.neighbourhoods_all": ("Alle wijken", "All neighbourhoods"),
+    "filter.period": ("Periode", "Period"),
+    "filter.pyramid_level": ("Soort sociaal werk", "Kind of social work"),
+    "filter.all_levels": ("Alle soorten", "All kinds"),
+    "filter.no_programmes": ("Geen programma's voor deze keuze.", "No programmes for this choice."),
+    "filter.share": (
+        "De adres­balk bewaart deze keuzes: kopieer de link om dit beeld te delen.",
+        "The address bar keeps these choices: copy the link to share this view.",
+    ),
+    # dialogue table
+    "dialogue.subtitle": (
+        "{pyramid_level} · doelgroep: {target_group} · {period} · {neighbourhoods}",
+        "{pyramid_level} · target group: {target_group} · {period} · {neighbourhoods}",
+    ),
+    "dialogue.choose_programme": ("Kies links een programma.", "Choose a programme on the left."),
+    "track.doelmatigheid": ("Doelmatigheid", "Effectiveness"),
+    "track.doelmatigheid.question": ("Wat laten de cijfers zien?", "What do the numbers show?"),
+    "track.betekenisgeving": ("Betekenisgeving", "Meaning"),
+    "track.betekenisgeving.question": ("Wat veranderde er voor mensen?", "What changed for people?"),
+    "track.vakmanschap": ("Vakmanschap", "Craft"),
+    "track.vakmanschap.question": ("Hoe werkten professionals, en waarom?", "How did professionals work, and why?"),
+    "numbers.not_for_accounting": (
+        "Trends zijn er om samen te bespreken, niet om mee af te rekenen.",
+        "Trends are for discussing together, not for settling accounts.",
+    ),
+    "numbers.none": ("Geen cijfers voor deze keuze.", "No figures for this choice."),
+    "numbers.now": ("Nu {value}", "Now {value}"),
+    "numbers.target": ("doel {value}", "target {value}"),
+    "numbers.baseline": ("begin periode {value}", "start of period {value}"),
+    "numbers.on_track": ("▲ haalt het doel", "▲ meets the target"),
+    "numbers.off_track": ("▼ onder het doel", "▼ below the target"),
+    "numbers.no_target": ("geen doel", "no target"),
+    "numbers.suppressed": (
+        "{count} maanden niet getoond: minder dan {threshold} mensen.",
+        "{count} months not shown: fewer than {threshold} people.",
+    ),
+    "numbers.all_suppressed": (
+        "Niet getoond: minder dan {threshold} mensen.",
+        "Not shown: fewer than {threshold} people.",
+    ),
+    "numbers.set_by": ("Gekozen door: {who}", "Chosen by: {who}"),
+    "numbers.serves": ("Ambitie: {ambition}", "Ambition: {ambition}"),
+    "numbers.no_ambition": ("Ambitie: geen", "Ambition: none"),
+    "chart.value": ("Waarde", "Value"),
+    "chart.target": ("Doel", "Target"),
+    "stories.count": (
+        "{total} verhalen · {negative} negatief · {unintended} onverwacht · {selected} gekozen",
+        "{total} stories · {negative} negative · {unintended} unexpected · {selected} selected",
+    ),
+    "stories.none": (
+        "Geen verhalen die met deze rol gedeeld mogen worden.",
+        "No stories that may be shared with this role.",
+    ),
+    "stories.read_more": ("Lees het hele verhaal", "Read the whole story"),
+    "stories.why": ("Waarom belangrijk:", "Why it matters:"),
+    "stories.selected_at": ("Gekozen door panel {level}", "Selected by {level} panel"),
+    "stories.told_by": ("Verteld door: {role} · {domain} · {date}", "Told by: {role} · {domain} · {date}"),
+    "craft.count": (
+        "{total} reflecties · {dilemmas} morele dilemma's",
+        "{total} reflections · {dilemmas} moral dilemmas",
+    ),
+    "craft.none": ("Geen reflecties die met deze rol gedeeld zijn.", "No reflections shared with this role."),
+    "craft.values": ("Waarden die het vaakst speelden: {values}", "Values that came up most: {values}"),
+    "craft.method": ("Werkwijze: {method}", "Method: {method}"),
+    "craft.learned": ("Geleerd:", "Learned:"),
+    "craft.dilemma": ("Dilemma:", "Dilemma:"),
+    "craft.choice": ("Keuze:", "Choice:"),
+    "craft.by": ("{professional} · {date}", "{professional} · {date}"),
+    "all.period": ("{start} t/m {end}", "{start} to {end}"),
+    # about page
+    "about.intro": (
+        "Impactdialoog zet drie manieren van kijken naast elkaar, zodat gemeente en organisatie samen "
+        "het gesprek voeren over wat sociaal werk oplevert.",
+        "Impactdialoog puts three ways of looking side by side, so that municipality and organisation "
+        "can talk together about what social work achieves.",
+    ),
+    "about.doelmatigheid": (
+        "Indicatoren, doelen, bereik, kosten en baten. Bij elke indicator staat wie hem koos. "
+        "Cijfers over minder dan tien mensen tonen we niet aan de gemeente.",
+        "Indicators, targets, reach, costs and benefits. Each indicator shows who chose it. "
+        "Figures about fewer than ten people are not shown to the municipality.",
+    ),
+    "about.betekenisgeving": (
+        "Verhalen over verandering in de woorden van bewoners, volgens de Most Significant Change-methode. "
+        "Ook negatieve en onverwachte veranderingen tellen mee. Een verhaal komt alleen bij de gemeente "
+        "als de verteller daar toestemming voor gaf.",
+        "Stories of change in residents' own words, following the Most Significant Change method. "
+        "Negative and unexpected changes count too. A story reaches the municipality only when "
+        "the storyteller consented.",
+    ),
+    "about.vakmanschap": (
+        "Wat professionals deden en waarom: werkwijzen, reflecties en moreel beraad, en de waarden van "
+        "het vak (trouw, nabijheid, gelijkwaardigheid, innovatief vermogen). Interne reflecties blijven "
+        "binnen de organisatie.",
+        "What professionals did and why: methods, reflections and moral deliberation, and the values of "
+        "the profession (loyalty, closeness, equality, innovation). Internal reflections stay within "
+        "the organisation.",
+    ),
+    "about.roles": ("Wie ziet wat?", "Who sees what?"),
+    "about.roles.text": (
+        "Beheer en professionals van de organisatie zien alles wat binnen de organisatie gedeeld mag worden. "
+        "De gemeente en het scherm in een bijeenkomst (presentatie) zien cijfers zonder kleine groepen, "
+        "verhalen met toestemming en gedeelde reflecties zonder namen.",
+        "Data stewards and professionals of the organisation see everything that may be shared within "
+        "the organisation. The municipality and the shared screen in a meeting (presentation) see figures "
+        "without small groups, consented stories and shared reflections without names.",
+    ),
+}
+
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "role": {
+        "beheer": ("Beheer", "Data steward"),
+        "professional": ("Professional", "Professional"),
+        "gemeente": ("Gemeente", "Municipality"),
+        "presentatie": ("Presentatie (gedeeld scherm)", "Presentation (shared screen)"),
+    },
+    "pyramid_level": {
+        "sociale_basis": ("Sociale basis", "Social base"),
+        "preventie": ("Preventie", "Prevention"),
+        "aanpak_problemen": ("Aanpak van problemen", "Tackling problems"),
+        "juridisch_klinisch": ("Juridische en klinische interventies", "Legal and clinical interventions"),
+    },
+    "target_group": {
+        "alle_bewoners": ("alle bewoners", "all residents"),
+        "kinderen_jongeren": ("kinderen en jongeren", "children and young people"),
+        "volwassenen": ("volwassenen", "adults"),
+        "ouderen": ("ouderen", "older people"),
+        "mantelzorgers": ("mantelzorgers", "informal carers"),
+    },
+    "set_by": {
+        "gemeente": ("gemeente", "municipality"),
+        "organisatie": ("organisatie", "organisation"),
+        "samen": ("gemeente en organisatie samen", "municipality and organisation together"),
+        "bewoners": ("bewoners", "residents"),
+    },
+    "chain_level": {
+        "input": ("input", "input"),
+        "output": ("output", "output"),
+        "outcome": ("outcome", "outcome"),
+        "impact": ("impact", "impact"),
+    },
+    "storyteller_role": {
+        "deelnemer": ("deelnemer", "participant"),
+        "bewoner": ("bewoner", "resident"),
+        "mantelzorger": ("mantelzorger", "informal carer"),
+        "vrijwilliger": ("vrijwilliger", "volunteer"),
+        "professional": ("professional", "professional"),
+        "partner": ("partner", "partner"),
+    },
+    "valence": {
+        "positief": ("positief", "positive"),
+        "negatief": ("negatief", "negative"),
+    },
+    "intention": {
+        "bedoeld": ("bedoeld", "intended"),
+        "onbedoeld": ("onverwacht", "unexpected"),
+    },
+    "panel_level": {
+        "team": ("team", "team"),
+        "organisatie": ("organisatie", "organisation"),
+        "gemeente": ("gemeente", "municipality"),
+    },
+    "reflection_kind": {
+        "reflectie": ("Reflectie", "Reflection"),
+        "moreel_beraad": ("Moreel beraad", "Moral deliberation"),
+    },
+    "value": {
+        "trouw": ("trouw", "loyalty"),
+        "nabijheid": ("nabijheid", "closeness"),
+        "gelijkwaardigheid": ("gelijkwaardigheid", "equality"),
+        "innovatief_vermogen": ("innovatief vermogen", "innovation"),
+    },
+}
+
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def t(key: str, lang: Lang = "nl", **values: object) -> str:
+    text = TEXTS[key][LANGUAGES.index(lang)]
+    return text.format(**values) if values else text
+
+
+def label(namespace: str, value: str, lang: Lang = "nl") -> str:
+    """The name of an allowed value; an unknown (user-added) value shows as itself."""
+    names = LABELS[namespace].get(str(value))
+    return names[LANGUAGES.index(lang)] if names else str(value).replace("_", " ")
+
+
+def month_name(month: object, lang: Lang = "nl") -> str:
+    return f"{_MONTHS[lang][month.month - 1]} {month.year}"  # type: ignore[attr-defined]
+
+
+def number(value: float, lang: Lang = "nl", decimals: int = 0) -> str:
+    """A number as the reader writes it: 1.234,5 in Dutch, 1,234.5 in English."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "nl" else text

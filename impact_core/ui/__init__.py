@@ -1,0 +1,1 @@
+"""The only Streamlit-aware part of impact_core: shared widgets and session state."""

@@ -1,0 +1,52 @@
+"""What every page needs: the store, the viewer and the filters chosen in the sidebar."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import catalog
+from impact_core.filters import Filters
+from impact_core.i18n import label, month_name
+from impact_core.privacy import Viewer
+from impact_core.store import Store
+from impact_core.ui.session import lang, store, tr, viewer
+
+__all__ = ["current", "programme_header", "remember", "tr", "apply_style"]
+
+
+def remember(filters: Filters) -> None:
+    st.session_state["_filters"] = filters
+
+
+def current() -> tuple[Store, Viewer, Filters]:
+    return store(), viewer(), st.session_state["_filters"]
+
+
+def programme_header(store: Store, programme: pd.Series, filters: Filters) -> None:
+    st.title(programme["name"], anchor=False)
+    period = tr("all.period", start=month_name(filters.start, lang()), end=month_name(filters.end, lang()))
+    names = dict(catalog.neighbourhoods(store, viewer()).itertuples(index=False))
+    places = ", ".join(names.get(code, code) for code in filters.neighbourhoods) or tr("filter.neighbourhoods_all")
+    st.markdown(
+        tr(
+            "dialogue.subtitle",
+            pyramid_level=label("pyramid_level", programme["pyramid_level"], lang()),
+            target_group=label("target_group", programme["target_group"], lang()),
+            period=period,
+            neighbourhoods=places,
+        )
+    )
+
+
+def apply_style() -> None:
+    """Type that reads from the back of a meeting room; our own CSS, never user text."""
+    st.html(
+        """
+        <style>
+          .stMainBlockContainer { padding-top: 2.5rem; }
+          [data-testid="stMarkdownContainer"] p { font-size: 1.05rem; line-height: 1.5; }
+          [data-testid="stCaptionContainer"] { font-size: 0.95rem; }
+        </style>
+        """
+    )

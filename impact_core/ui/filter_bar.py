@@ -1,0 +1,90 @@
+"""The sidebar filter bar, bound to the URL so that a copied link opens the same view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from impact_core import catalog
+from impact_core.filters import Filters, format_month, months_between, parse_month
+from impact_core.i18n import label, month_name
+from impact_core.models import PyramidLevel
+from impact_core.store import Store
+from impact_core.ui.session import lang, seed_from_url, tr, url_state, viewer
+
+
+def filter_bar(store: Store) -> Filters:
+    programmes = catalog.programmes(store, viewer())
+    neighbourhoods = catalog.neighbourhoods(store, viewer())
+    months = _months(store)
+    from_url = Filters.from_query(st.query_params.to_dict())
+    seed_from_url(
+        {
+            "niveau": from_url.pyramid_level.value if from_url.pyramid_level else "",
+            "programma": from_url.programme or "",
+            "wijk": ",".join(from_url.neighbourhoods),
+            "van": format_month(from_url.start or months[0]),
+            "tot": format_month(from_url.end or months[-1]),
+        }
+    )
+    sidebar = st.sidebar
+    sidebar.subheader(tr("filter.heading"))
+
+    levels = [""] + sorted(set(programmes["pyramid_level"]))
+    _keep_valid("niveau", levels, "")
+    level = sidebar.selectbox(
+        tr("filter.pyramid_level"), levels, key="niveau",
+        format_func=lambda value: label("pyramid_level", value, lang()) if value else tr("filter.all_levels"),
+    )
+
+    shown = programmes[programmes["pyramid_level"] == level] if level else programmes
+    names = dict(zip(shown["id"], shown["name"], strict=True))
+    if not names:
+        sidebar.warning(tr("filter.no_programmes"))
+    _keep_valid("programma", list(names), next(iter(names), ""))
+    programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=names.get)
+
+    codes = dict(zip(neighbourhoods["code"], neighbourhoods["name"], strict=True))
+    chosen = st.session_state.get("wijk")
+    if isinstance(chosen, str):  # seeded from the URL as a comma list
+        st.session_state["wijk"] = [code for code in chosen.split(",") if code in codes]
+    selected = sidebar.multiselect(
+        tr("filter.neighbourhoods"), list(codes), key="wijk", format_func=codes.get,
+        placeholder=tr("filter.neighbourhoods_all"),
+    )
+
+    labels = [format_month(month) for month in months]
+    for key, fallback in (("van", labels[0]), ("tot", labels[-1])):
+        _keep_valid(key, labels, fallback)
+    if "periode" not in st.session_state:
+        st.session_state["periode"] = (st.session_state["van"], st.session_state["tot"])
+    start, end = sidebar.select_slider(
+        tr("filter.period"), labels, key="periode", format_func=lambda value: month_name(parse_month(value), lang())
+    )
+    st.session_state["van"], st.session_state["tot"] = start, end
+
+    filters = Filters(
+        programme=programme or None,
+        neighbourhoods=tuple(selected),
+        start=parse_month(start) if start != labels[0] else None,
+        end=parse_month(end) if end != labels[-1] else None,
+        pyramid_level=PyramidLevel(level) if level else None,
+    )
+    sidebar.caption(tr("filter.share"))
+    st.query_params.from_dict({**filters.to_query(), **url_state()})
+    # Reads need the whole period spelled out even when the URL leaves it implicit.
+    return Filters(filters.programme, filters.neighbourhoods, parse_month(start), parse_month(end), filters.pyramid_level)
+
+
+def _keep_valid(key: str, options: list[str], fallback: str) -> None:
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = fallback
+
+
+def _months(store: Store) -> list[dt.date]:
+    bounds = catalog.month_range(store)
+    if bounds is None:
+        today = dt.date.today().replace(day=1)
+        return [today]
+    return months_between(*bounds)

@@ -1,0 +1,78 @@
+"""Per-session context: the store, the language, the viewer, and the URL they live in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from impact_core.config import database_path
+from impact_core.i18n import LANGUAGES, Lang, label, t
+from impact_core.privacy import Role, Viewer
+from impact_core.store import DatabaseLocked, Store, open_store
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    return open_store(path)
+
+
+def store() -> Store:
+    path = database_path()
+    if not Path(path).exists():
+        st.error(tr("app.no_database"))
+        st.stop()
+    try:
+        return _store(str(path))
+    except DatabaseLocked as error:
+        st.error(str(error))
+        st.stop()
+
+
+def lang() -> Lang:
+    value = st.session_state.get("taal", "nl")
+    return value if value in LANGUAGES else "nl"
+
+
+def tr(key: str, **values: object) -> str:
+    return t(key, lang(), **values)
+
+
+def viewer() -> Viewer:
+    return Viewer(role=Role(st.session_state.get("rol", Role.PROFESSIONAL)))
+
+
+def seed_from_url(defaults: dict[str, str]) -> None:
+    """Once per session, start the widgets from the URL a colleague sent."""
+    if st.session_state.get("_seeded_from_url"):
+        return
+    params = st.query_params.to_dict()
+    for key, fallback in defaults.items():
+        st.session_state.setdefault(key, params.get(key, fallback))
+    st.session_state["_seeded_from_url"] = True
+
+
+def language_and_role_bar() -> None:
+    """Language switch and, in demo mode, the role switch, both kept in the URL."""
+    seed_from_url({"taal": "nl", "rol": Role.PROFESSIONAL.value})
+    if st.session_state["taal"] not in LANGUAGES:
+        st.session_state["taal"] = "nl"
+    if st.session_state["rol"] not in set(Role):
+        st.session_state["rol"] = Role.PROFESSIONAL.value
+    st.sidebar.segmented_control(
+        tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True
+    )
+    st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
+    st.sidebar.selectbox(
+        tr("app.role"), [role.value for role in Role], key="rol", format_func=lambda role: label("role", role, lang())
+    )
+
+
+def url_state() -> dict[str, str]:
+    """Language and role as URL parameters, left out when they are the default."""
+    state = {}
+    if lang() != "nl":
+        state["taal"] = lang()
+    if st.session_state.get("rol", Role.PROFESSIONAL) != Role.PROFESSIONAL:
+        state["rol"] = st.session_state["rol"]
+    return state

@@ -1,0 +1,127 @@
+"""The three track columns of the dialogue table. Data in, drawing out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import charts
+from impact_core.doelmatigheid import IndicatorCard
+from impact_core.i18n import label, number
+from impact_core.ui import safe
+from impact_core.ui.session import lang, tr
+
+_CHART_CONFIG = {"displayModeBar": False, "staticPlot": False}
+
+
+def track_heading(track: str) -> None:
+    st.header(tr(f"track.{track}"), anchor=False)
+    st.markdown(f"*{tr(f'track.{track}.question')}*")
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    decimals = 1 if unit == "%" or unit.startswith("score") else 0
+    shown = number(value, lang(), decimals)
+    return f"{shown}%" if unit == "%" else f"{shown} {unit}"
+
+
+def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
+    track_heading("doelmatigheid")
+    st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
+    if not cards:
+        st.write(tr("numbers.none"))
+    for card in cards:
+        indicator, summary = card.indicator, card.summary
+        with st.container(border=True):
+            safe.text(indicator["name"], bold=True)
+            if summary.current is None:
+                st.write(tr("numbers.all_suppressed", threshold=min_cell))
+                continue
+            status = (
+                tr("numbers.no_target") if summary.on_track is None
+                else tr("numbers.on_track") if summary.on_track else tr("numbers.off_track")
+            )
+            st.markdown(
+                f"### {safe.escape_markdown(tr('numbers.now', value=_amount(summary.current, indicator['unit'])))}"
+            )
+            st.markdown(f"**{status}**")
+            parts = []
+            if summary.target is not None:
+                parts.append(tr("numbers.target", value=_amount(summary.target, indicator["unit"])))
+            parts.append(tr("numbers.baseline", value=_amount(summary.baseline, indicator["unit"])))
+            st.markdown(safe.escape_markdown(" · ".join(parts)))
+            st.plotly_chart(
+                charts.indicator_trend(card.series, unit=indicator["unit"], lang=lang()),
+                config=_CHART_CONFIG, key=f"trend-{indicator['id']}",
+            )
+            if summary.suppressed_months:
+                st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
+            ambition = indicator.get("ambition")
+            st.caption(
+                " · ".join(
+                    [
+                        tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang())),
+                        tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition"),
+                    ]
+                )
+            )
+
+
+def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
+    track_heading("betekenisgeving")
+    st.markdown(f"**{tr('stories.count', **counts)}**")
+    if stories.empty:
+        st.write(tr("stories.none"))
+    for story in stories.to_dict("records"):
+        with st.container(border=True):
+            safe.text(story["title"], bold=True)
+            tags = [label("valence", story["valence"], lang()), label("intention", story["intention"], lang())]
+            if story["valence"] == "negatief" or story["intention"] == "onbedoeld":
+                tags[0] = f"⚠ {tags[0]}"
+            if isinstance(story["selected_level"], str):
+                tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
+            st.markdown(safe.escape_markdown(" · ".join(tags)))
+            if story["significance"]:
+                st.markdown(f"**{tr('stories.why')}** {safe.escape_markdown(story['significance'])}")
+            with st.expander(tr("stories.read_more")):
+                safe.text(story["text"])
+            safe.caption(
+                tr(
+                    "stories.told_by",
+                    role=label("storyteller_role", story["storyteller_role"], lang()),
+                    domain=story["domain"],
+                    date=pd.Timestamp(story["collected_on"]).strftime("%d-%m-%Y"),
+                )
+            )
+
+
+def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
+    track_heading("vakmanschap")
+    st.markdown(f"**{tr('craft.count', **counts)}**")
+    if not values.empty:
+        top = ", ".join(label("value", value, lang()) for value in values["value"].head(3))
+        st.markdown(safe.escape_markdown(tr("craft.values", values=top)))
+    if reflections.empty:
+        st.write(tr("craft.none"))
+    for reflection in reflections.to_dict("records"):
+        with st.container(border=True):
+            safe.text(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"], bold=True)
+            if reflection["kind"] == "moreel_beraad" and reflection["dilemma"]:
+                st.markdown(f"**{tr('craft.dilemma')}** {safe.escape_markdown(reflection['dilemma'])}")
+                if reflection["choice"]:
+                    st.markdown(f"**{tr('craft.choice')}** {safe.escape_markdown(reflection['choice'])}")
+            else:
+                safe.text(reflection["what_happened"])
+            if reflection["learned"]:
+                st.markdown(f"**{tr('craft.learned')}** {safe.escape_markdown(reflection['learned'])}")
+            safe.caption(
+                tr(
+                    "craft.by",
+                    professional=reflection["professional"],
+                    date=pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y"),
+                )
+                + " · "
+                + ", ".join(label("value", value, lang()) for value in reflection["values"])
+            )

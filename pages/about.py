@@ -1,0 +1,13 @@
+"""Over de drie sporen: what each track shows and who may see what."""
+
+import streamlit as st
+
+from impact_core.ui.session import tr
+
+st.title(tr("page.about"), anchor=False)
+st.markdown(tr("about.intro"))
+for track in ("doelmatigheid", "betekenisgeving", "vakmanschap"):
+    st.subheader(tr(f"track.{track}"), anchor=False)
+    st.markdown(tr(f"about.{track}"))
+st.subheader(tr("about.roles"), anchor=False)
+st.markdown(tr("about.roles.text"))
