@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+IMPACT_DB ?= data/impact.duckdb
+export IMPACT_DB
+
+.PHONY: run test demo lint browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+## run: install, build the demo database when it is missing, serve on 127.0.0.1:8501
+run: $(VENV)/.runtime
+	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --if-missing
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port 8501
+
+## demo: rebuild the demo database from data/demo
+demo: $(VENV)/.runtime
+	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --force
+
+## test: lint and run every test, browser tests included
+test: $(VENV)/.dev browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+## browser: the browser tests need Debian's Chromium; install it when we may
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "De browsertests hebben Chromium nodig: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from impact_core.demo import build_demo
+from impact_core.store import Store
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database built once per test run; tests must not write to it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_store(demo_db: Path) -> Store:
+    return Store(demo_db)
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "empty.duckdb")
+    yield store
+    store.close()

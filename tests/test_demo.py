@@ -1,0 +1,103 @@
+"""The demo database: realistic in shape, deterministic, and never built twice over."""
+
+import pandas as pd
+import pytest
+
+from impact_core.__main__ import main
+from impact_core.config import DEMO_SOURCES
+from impact_core.demo import DatabaseExists, build_demo
+from impact_core.importer import read_csv
+from impact_core.store import Store
+from impact_core.synthetic import demo_measurements
+
+
+@pytest.mark.parametrize(
+    ("sql", "minimum"),
+    [
+        ("SELECT count(*) FROM neighbourhood", 8),
+        ("SELECT count(*) FROM programme", 4),
+        ("SELECT count(*) FROM indicator", 25),
+        ("SELECT count(DISTINCT month) FROM measurement", 36),
+        ("SELECT count(*) FROM story", 120),
+        ("SELECT count(DISTINCT storyteller_role) FROM story", 6),
+        ("SELECT count(DISTINCT consent) FROM story", 4),
+        ("SELECT count(*) FROM reflection", 40),
+        ("SELECT count(*) FROM reflection WHERE kind = 'moreel_beraad'", 10),
+        ("SELECT count(*) FROM effect", 8),
+        ("SELECT count(DISTINCT programme_id) FROM reasoning_step", 4),
+        ("SELECT count(*) FROM meeting", 3),
+        ("SELECT count(DISTINCT meeting_id) FROM decision", 3),
+    ],
+)
+def test_demo_has_at_least(demo_store, sql, minimum):
+    assert demo_store.scalar(sql) >= minimum
+
+
+def test_at_least_fifteen_percent_of_stories_are_negative_or_unexpected(demo_store):
+    share = demo_store.scalar(
+        "SELECT avg(CASE WHEN valence = 'negatief' OR intention = 'onbedoeld' THEN 1 ELSE 0 END) FROM story"
+    )
+    assert share >= 0.15
+
+
+def test_no_two_stories_share_an_opening(demo_store):
+    openings = demo_store.query("SELECT left(text, 40) AS opening FROM story")["opening"]
+    assert openings.is_unique
+
+
+def test_every_programme_has_stories_reflections_and_a_reasoning_line(demo_store):
+    per_programme = demo_store.query(
+        """
+        SELECT p.id,
+               (SELECT count(*) FROM story s WHERE s.programme_id = p.id) AS stories,
+               (SELECT count(*) FROM reflection r WHERE r.programme_id = p.id) AS reflections,
+               (SELECT count(*) FROM reasoning_step r WHERE r.programme_id = p.id) AS steps
+        FROM programme p
+        """
+    )
+    assert (per_programme[["stories", "reflections", "steps"]] > 0).all().all()
+
+
+def test_the_committed_measurements_are_what_the_generator_makes():
+    committed = read_csv(DEMO_SOURCES / "metingen.csv")
+    generated = demo_measurements().astype(str).replace({"<NA>": ""})
+    generated["maand"] = generated["maand"].astype(str)
+    pd.testing.assert_frame_equal(committed.reset_index(drop=True), generated, check_dtype=False)
+
+
+def test_building_again_on_the_same_file_is_refused(demo_db):
+    with pytest.raises(DatabaseExists, match="--force"):
+        build_demo(demo_db)
+
+
+def test_forcing_a_rebuild_gives_the_same_rows_not_twice_as_many(tmp_path):
+    path = tmp_path / "twice.duckdb"
+    first = build_demo(path)
+    second = build_demo(path, force=True)
+    assert first == second
+
+
+def test_scale_adds_exactly_the_asked_synthetic_rows(tmp_path):
+    path = tmp_path / "scaled.duckdb"
+    plain = build_demo(tmp_path / "plain.duckdb")
+    scaled = build_demo(path, measurements=5_000, stories=700)
+    assert scaled["measurement"] == plain["measurement"] + 5_000
+    assert scaled["story"] == plain["story"] + 700
+    store = Store(path)
+    try:
+        assert store.scalar("SELECT count(*) FROM story WHERE text = '' OR text IS NULL") == 0
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "exit_code"),
+    [([], 0), (["--if-missing"], 0), ([], 2), (["--force"], 0)],
+)
+def test_the_command_line_builds_refuses_or_rebuilds(tmp_path, capsys, arguments, exit_code):
+    path = tmp_path / "cli.duckdb"
+    if exit_code == 2 or "--if-missing" in arguments:
+        build_demo(path)
+    assert main(["demo", "--db", str(path), *arguments]) == exit_code
+    if exit_code == 2:
+        assert "bestaat al" in capsys.readouterr().err

@@ -1,0 +1,50 @@
+"""Every text exists in Dutch and English, with the same placeholders."""
+
+import re
+import string
+from enum import Enum
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from impact_core import models
+from impact_core.i18n import LABELS, TEXTS, label, number
+from impact_core.privacy import Role
+from impact_core.ui.safe import escape_markdown
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS))
+def test_every_text_has_both_languages_with_the_same_placeholders(key):
+    dutch, english = TEXTS[key]
+    assert dutch.strip() and english.strip()
+    assert set(re.findall(r"{(\w+)}", dutch)) == set(re.findall(r"{(\w+)}", english))
+
+
+@pytest.mark.parametrize(
+    ("namespace", "enum"),
+    [("role", Role), ("pyramid_level", models.PyramidLevel), ("target_group", models.TargetGroup),
+     ("set_by", models.SetBy), ("chain_level", models.ChainLevel), ("storyteller_role", models.StorytellerRole),
+     ("valence", models.Valence), ("intention", models.Intention), ("panel_level", models.PanelLevel),
+     ("reflection_kind", models.ReflectionKind)],
+)
+def test_every_allowed_value_has_a_name_in_both_languages(namespace, enum: type[Enum]):
+    assert set(LABELS[namespace]) == {member.value for member in enum}
+
+
+def test_a_value_a_team_added_itself_shows_as_written():
+    assert label("value", "moed") == "moed"
+
+
+@pytest.mark.parametrize(("value", "lang", "decimals", "written"), [
+    (1234.5, "nl", 1, "1.234,5"), (1234.5, "en", 1, "1,234.5"), (45.0, "nl", 0, "45"), (-3.25, "nl", 2, "-3,25"),
+])
+def test_numbers_are_written_the_way_the_reader_writes_them(value, lang, decimals, written):
+    assert number(value, lang, decimals) == written
+
+
+@given(st.text())
+def test_escaped_text_has_no_unescaped_markup(text):
+    escaped = escape_markdown(text)
+    unescaped = re.sub(r"\\(.)", "", escaped.replace("  \n", "\n"), flags=re.DOTALL)
+    assert not set(unescaped) & set(string.punctuation)

@@ -1,0 +1,92 @@
+"""What each role may see is decided in the library's reads, not by the pages."""
+
+import pytest
+
+from impact_core import betekenisgeving, doelmatigheid, vakmanschap
+from impact_core.filters import Filters
+from impact_core.privacy import Role, Viewer
+
+OUTSIDE = [Viewer(Role.GEMEENTE), Viewer(Role.PRESENTATIE)]
+INSIDE = [Viewer(Role.BEHEER), Viewer(Role.PROFESSIONAL)]
+EVERYONE = INSIDE + OUTSIDE
+ALL_PROGRAMMES = ["wijk", "ontmoeten", "jeugd", "ouderen"]
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+@pytest.mark.parametrize("programme", ALL_PROGRAMMES)
+def test_outside_viewers_see_only_stories_consented_for_the_municipality(demo_store, viewer, programme):
+    stories = betekenisgeving.significant_stories(demo_store, viewer, Filters(programme=programme), limit=1000)
+    ids = list(stories["id"])
+    consents = demo_store.query(
+        f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' for _ in ids)})", ids
+    )["consent"] if ids else []
+    assert set(consents) <= {"gemeente", "openbaar"}
+
+
+@pytest.mark.parametrize(("viewer", "hidden"), [
+    (Viewer(Role.PROFESSIONAL), {"geen"}),
+    (Viewer(Role.GEMEENTE), {"geen", "organisatie"}),
+    (Viewer(Role.BEHEER), set()),
+], ids=lambda value: getattr(value, "role", ""))
+def test_story_counts_leave_out_exactly_the_unconsented_scopes(demo_store, viewer, hidden):
+    counted = betekenisgeving.story_counts(demo_store, viewer, Filters())["total"]
+    expected = demo_store.scalar(
+        "SELECT count(*) FROM story WHERE NOT list_contains(?, consent)", [sorted(hidden)]
+    )
+    assert counted == expected
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+def test_outside_viewers_never_get_internal_reflections_or_pseudonyms(demo_store, viewer):
+    shown = vakmanschap.recent_reflections(demo_store, viewer, Filters(), limit=1000)
+    internal = set(demo_store.query("SELECT id FROM reflection WHERE visibility = 'intern'")["id"])
+    assert not set(shown["id"]) & internal
+    assert not shown["professional"].str.contains(r"\(", regex=True).any()
+    assert len(shown) == demo_store.scalar("SELECT count(*) FROM reflection WHERE visibility = 'gemeente'")
+
+
+@pytest.mark.parametrize("viewer", INSIDE, ids=lambda v: v.role)
+def test_inside_viewers_get_every_reflection_with_its_author(demo_store, viewer):
+    shown = vakmanschap.recent_reflections(demo_store, viewer, Filters(), limit=1000)
+    assert len(shown) == demo_store.scalar("SELECT count(*) FROM reflection")
+
+
+@pytest.mark.parametrize("viewer", EVERYONE, ids=lambda v: v.role)
+@pytest.mark.parametrize("neighbourhood", ["BU99010301", "BU99010302"])
+def test_months_resting_on_few_people_carry_no_number_for_outside_viewers(demo_store, viewer, neighbourhood):
+    filters = Filters(programme="jeugd", neighbourhoods=(neighbourhood,))
+    ids = list(doelmatigheid.key_indicators(demo_store, viewer, filters, limit=10)["id"])
+    series = doelmatigheid.monthly_series(demo_store, viewer, filters, ids)
+    small = series["suppressed"]
+    if viewer.is_outside:
+        assert small.any(), "the demo should contain small cells here"
+        assert series.loc[small, ["value", "people"]].isna().all().all()
+        assert (series.loc[~small, "people"].dropna() >= viewer.min_cell).all()
+    else:
+        assert not small.any() and series["value"].notna().all()
+
+
+def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
+    viewer, filters = Viewer(Role.BEHEER), Filters(programme="wijk")
+    series = doelmatigheid.monthly_series(demo_store, viewer, filters, ["W01", "W03"]).set_index(
+        ["indicator_id", "month"]
+    )
+    raw = demo_store.query(
+        "SELECT indicator_id, month, sum(value) AS total, sum(value * people) / sum(people) AS weighted "
+        "FROM measurement WHERE indicator_id IN ('W01', 'W03') GROUP BY ALL"
+    ).set_index(["indicator_id", "month"])
+    assert series.loc["W01", "value"].tolist() == pytest.approx(raw.loc["W01"].sort_index()["total"].tolist())
+    assert series.loc["W03", "value"].tolist() == pytest.approx(raw.loc["W03"].sort_index()["weighted"].tolist())
+
+
+@pytest.mark.parametrize(
+    ("direction", "current", "target", "on_track"),
+    [("hoger_beter", 60, 50, True), ("hoger_beter", 40, 50, False), ("lager_beter", 40, 50, True),
+     ("lager_beter", 60, 50, False), ("neutraal", 60, 50, None)],
+)
+def test_on_track_follows_the_indicator_direction(direction, current, target, on_track):
+    import pandas as pd
+
+    series = pd.DataFrame({"month": pd.date_range("2025-01-01", periods=3, freq="MS"), "value": [current] * 3,
+                           "target": [target] * 3, "suppressed": [False] * 3})
+    assert doelmatigheid.summarise(series, direction).on_track is on_track

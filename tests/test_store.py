@@ -1,0 +1,80 @@
+"""The store: migrations, all-or-nothing writes, retries, and a clear word when locked."""
+
+import subprocess
+import sys
+import threading
+import time
+
+import duckdb
+import pytest
+
+from impact_core.store import DatabaseLocked, Store, migrations, open_store
+
+
+def test_a_new_database_is_at_the_latest_schema_version(empty_store):
+    assert empty_store.schema_version == migrations()[-1][0]
+
+
+def test_migrating_again_changes_nothing(empty_store):
+    before = empty_store.scalar("SELECT count(*) FROM schema_version")
+    empty_store.migrate()
+    assert empty_store.scalar("SELECT count(*) FROM schema_version") == before
+
+
+def test_migrations_are_numbered_without_gaps():
+    versions = [version for version, _, _ in migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_a_failed_write_leaves_the_database_as_it_was(empty_store):
+    def half_then_fail(cur):
+        cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')")
+        cur.execute("INSERT INTO municipality VALUES ('GM0002', NULL)")  # NOT NULL fails
+
+    with pytest.raises(duckdb.ConstraintException):
+        empty_store.write(half_then_fail)
+    assert empty_store.scalar("SELECT count(*) FROM municipality") == 0
+
+
+def test_concurrent_updates_of_one_row_are_retried_not_lost(empty_store):
+    empty_store.write(lambda cur: cur.execute("CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER)"))
+    empty_store.write(lambda cur: cur.execute("INSERT INTO counter VALUES (1, 0)"))
+
+    def increment(cur):
+        n = cur.execute("SELECT n FROM counter WHERE id = 1").fetchone()[0]
+        time.sleep(0.01)  # widen the window in which the writers overlap
+        cur.execute("UPDATE counter SET n = ? WHERE id = 1", [n + 1])
+
+    threads = [threading.Thread(target=lambda: [empty_store.write(increment, attempts=50) for _ in range(5)])
+               for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert empty_store.scalar("SELECT n FROM counter WHERE id = 1") == 20
+
+
+def test_one_process_shares_one_connection_per_file(tmp_path):
+    path = tmp_path / "shared.duckdb"
+    first = open_store(path)
+    try:
+        assert open_store(path) is first
+    finally:
+        first.close()
+
+
+def test_a_database_held_by_another_process_is_reported_in_plain_dutch(tmp_path):
+    path = tmp_path / "held.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
+         "time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(DatabaseLocked, match="in gebruik door een ander programma"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()
