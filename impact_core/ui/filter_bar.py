@@ -57,12 +57,12 @@ def filter_bar(store: Store) -> Filters:
     labels = [format_month(month) for month in months]
     for key, fallback in (("van", labels[0]), ("tot", labels[-1])):
         _keep_valid(key, labels, fallback)
-    if "periode" not in st.session_state:
-        st.session_state["periode"] = (st.session_state["van"], st.session_state["tot"])
-    start, end = sidebar.select_slider(
-        tr("filter.period"), labels, key="periode", format_func=lambda value: month_name(parse_month(value), lang())
-    )
-    st.session_state["van"], st.session_state["tot"] = start, end
+    show_month = lambda value: month_name(parse_month(value), lang())  # noqa: E731
+    start_column, end_column = sidebar.columns(2)
+    start = start_column.selectbox(tr("filter.from"), labels, key="van", format_func=show_month)
+    end = end_column.selectbox(tr("filter.to"), labels, key="tot", format_func=show_month)
+    if start > end:
+        start, end = end, start
 
     filters = Filters(
         programme=programme or None,

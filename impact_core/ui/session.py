@@ -43,13 +43,13 @@ def viewer() -> Viewer:
 
 
 def seed_from_url(defaults: dict[str, str]) -> None:
-    """Once per session, start the widgets from the URL a colleague sent."""
-    if st.session_state.get("_seeded_from_url"):
-        return
+    """Once per session and key, start a widget from the URL a colleague sent."""
+    seeded = st.session_state.setdefault("_seeded_from_url", set())
     params = st.query_params.to_dict()
     for key, fallback in defaults.items():
-        st.session_state.setdefault(key, params.get(key, fallback))
-    st.session_state["_seeded_from_url"] = True
+        if key not in seeded:
+            st.session_state[key] = params.get(key, fallback)
+            seeded.add(key)
 
 
 def language_and_role_bar() -> None:
