@@ -21,7 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="vervang een bestaande database")
     demo.add_argument("--if-missing", action="store_true", help="doe niets als de database al bestaat")
     demo.add_argument("--scale", type=int, default=0, metavar="N", help="voeg N synthetische metingen toe")
-    demo.add_argument("--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)")
+    demo.add_argument(
+        "--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)"
+    )
     return parser
 
 

@@ -36,7 +36,7 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
         if measurements or stories:
             add_scale(store, measurements, stories)
         counts = {
-            table: store.scalar(f"SELECT count(*) FROM {table}")  # noqa: S608 - table names are ours
+            table: store.scalar(f"SELECT count(*) FROM {table}")
             for table in counts | {"measurement": 0, "story": 0}
         }
     finally:

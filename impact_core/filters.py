@@ -42,7 +42,8 @@ class Filters:
     def from_query(cls, params: Mapping[str, Any]) -> Filters:
         """Read filters from URL parameters; anything unreadable is left out, not fatal."""
         level = params.get("niveau")
-        neighbourhoods = tuple(code for code in str(params.get("wijk", "")).split(",") if re.fullmatch(r"BU\d{8}", code))
+        codes = str(params.get("wijk", "")).split(",")
+        neighbourhoods = tuple(code for code in codes if re.fullmatch(r"BU\d{8}", code))
         start, end = parse_month(params.get("van")), parse_month(params.get("tot"))
         if start and end and start > end:
             start, end = end, start

@@ -7,6 +7,7 @@ cursors are safe to use from different threads.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -133,10 +134,8 @@ class Store:
 
 
 def _rollback(cur: Cursor) -> None:
-    try:
+    with contextlib.suppress(duckdb.Error):  # DuckDB already rolled back a failed commit
         cur.execute("ROLLBACK")
-    except duckdb.Error:
-        pass  # DuckDB already rolled back a failed commit
 
 
 def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame) -> int:

@@ -4,7 +4,6 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import streamlit as st
 
@@ -31,7 +32,7 @@ def filter_bar(store: Store) -> Filters:
     sidebar = st.sidebar
     sidebar.subheader(tr("filter.heading"))
 
-    levels = [""] + sorted(set(programmes["pyramid_level"]))
+    levels = ["", *sorted(set(programmes["pyramid_level"]))]
     _keep_valid("niveau", levels, "")
     level = sidebar.selectbox(
         tr("filter.pyramid_level"), levels, key="niveau",
@@ -74,7 +75,7 @@ def filter_bar(store: Store) -> Filters:
     sidebar.caption(tr("filter.share"))
     st.query_params.from_dict({**filters.to_query(), **url_state()})
     # Reads need the whole period spelled out even when the URL leaves it implicit.
-    return Filters(filters.programme, filters.neighbourhoods, parse_month(start), parse_month(end), filters.pyramid_level)
+    return replace(filters, start=parse_month(start), end=parse_month(end))
 
 
 def _keep_valid(key: str, options: list[str], fallback: str) -> None:

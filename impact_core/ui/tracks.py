@@ -43,9 +43,7 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
                 tr("numbers.no_target") if summary.on_track is None
                 else tr("numbers.on_track") if summary.on_track else tr("numbers.off_track")
             )
-            st.markdown(
-                f"### {safe.escape_markdown(tr('numbers.now', value=_amount(summary.current, indicator['unit'])))}"
-            )
+            st.subheader(tr("numbers.now", value=_amount(summary.current, indicator["unit"])), anchor=False)
             st.markdown(f"**{status}**")
             parts = []
             if summary.target is not None:
@@ -59,14 +57,9 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
             if summary.suppressed_months:
                 st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
             ambition = indicator.get("ambition")
-            st.caption(
-                " · ".join(
-                    [
-                        tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang())),
-                        tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition"),
-                    ]
-                )
-            )
+            serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
+            who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
+            safe.caption(f"{who} · {serves}")
 
 
 def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
