@@ -5,11 +5,10 @@ BIN := $(VENV)/bin
 IMPACT_DB ?= data/impact.duckdb
 export IMPACT_DB
 
-.PHONY: run test demo lint browser clean
+.PHONY: run test demo lint browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
@@ -44,3 +43,7 @@ browser:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+## bench: measured speed, printed as a table and written to benchmarks/results.json
+bench: $(VENV)/.runtime
+	$(BIN)/python -m benchmarks.run

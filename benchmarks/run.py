@@ -1,0 +1,74 @@
+"""Measured speed, printed as a table and written to benchmarks/results.json.
+
+Run with ``make bench`` (or ``python -m benchmarks.run``). Medians over repeated runs in
+one process; the machines are shared, so compare numbers from one run only.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from impact_core import betekenisgeving, doelmatigheid, vakmanschap
+from impact_core.demo import build_demo
+from impact_core.filters import Filters
+from impact_core.privacy import Role, Viewer
+from impact_core.store import Store
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def median_seconds(action: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    rows: list[tuple[str, str, float, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        counter = iter(range(100))
+
+        def build_plain() -> None:
+            build_demo(base / f"plain{next(counter)}.duckdb")
+
+        def build_scaled() -> None:
+            build_demo(base / f"scaled{next(counter)}.duckdb", measurements=1_000_000, stories=100_000)
+
+        rows.append(("demo_build_s", "demo", median_seconds(build_plain, 3), "s"))
+        rows.append(("demo_build_scaled_s", "1M measurements + 100k stories", median_seconds(build_scaled, 3), "s"))
+
+        build_demo(base / "large.duckdb", measurements=1_000_000, stories=100_000)
+        store = Store(base / "large.duckdb")
+        viewer, filters = Viewer(Role.GEMEENTE), Filters(programme="jeugd")
+
+        def dialogue_reads() -> None:
+            doelmatigheid.indicator_cards(store, viewer, filters)
+            betekenisgeving.significant_stories(store, viewer, filters)
+            betekenisgeving.story_counts(store, viewer, filters)
+            vakmanschap.recent_reflections(store, viewer, filters)
+            vakmanschap.craft_counts(store, viewer, filters)
+            vakmanschap.values_touched(store, viewer, filters)
+
+        dialogue_reads()  # warm up
+        rows.append(("dialogue_reads_ms", "1M measurements + 100k stories",
+                     median_seconds(dialogue_reads, 15) * 1000, "ms"))
+        store.close()
+
+    print(f"{'measurement':<22} {'scale':<32} {'median':>10}")
+    for key, scale, value, unit in rows:
+        print(f"{key:<22} {scale:<32} {value:>8.1f} {unit}")
+    RESULTS.write_text(json.dumps({key: {"value": round(value, 2), "unit": unit, "scale": scale}
+                                   for key, scale, value, unit in rows}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
