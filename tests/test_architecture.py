@@ -1,0 +1,33 @@
+"""House rules that keep the code carryable, checked rather than hoped for."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARY = sorted(path for path in (ROOT / "impact_core").rglob("*.py") if "ui" not in path.relative_to(ROOT).parts)
+PAGES = [*sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("path", LIBRARY, ids=lambda path: str(path.relative_to(ROOT)))
+def test_only_the_ui_part_of_the_library_imports_streamlit(path):
+    assert "streamlit" not in _imports(path)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: str(path.relative_to(ROOT)))
+def test_pages_hold_no_sql_and_no_database_driver(path):
+    source = path.read_text(encoding="utf-8")
+    assert "duckdb" not in _imports(path)
+    assert not any(word in source for word in ("SELECT ", "INSERT ", "UPDATE ", "DELETE "))
