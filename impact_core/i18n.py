@@ -36,7 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "filter.neighbourhoods": ("Wijken", "Neighbourhoods"),
     "filter.neighbourhoods_all": ("Alle wijken", "All neighbourhoods"),
     "filter.from": ("Van", "From"),
-    "filter.to": ("Tot en met", "Up to and including"),
+    "filter.to": ("Tot en met", "To"),
     "filter.pyramid_level": ("Soort sociaal werk", "Kind of social work"),
     "filter.all_levels": ("Alle soorten", "All kinds"),
     "filter.no_programmes": ("Geen programma's voor deze keuze.", "No programmes for this choice."),
