@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from impact_core.demo import build_demo
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -46,9 +48,12 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
 
 
 @pytest.fixture(scope="session")
-def server_url(demo_db: Path) -> Iterator[str]:
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    # The server gets a database file of its own: DuckDB lets one process hold a file.
+    database = tmp_path_factory.mktemp("server") / "demo.duckdb"
+    build_demo(database)
     port = _free_port()
-    env = {**os.environ, "IMPACT_DB": str(demo_db)}
+    env = {**os.environ, "IMPACT_DB": str(database)}
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
