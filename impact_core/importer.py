@@ -115,12 +115,7 @@ def read_csv(path: Path) -> pd.DataFrame:
 
 
 def records_frame(model: type[Record], records: Iterable[Record]) -> pd.DataFrame:
-    rows = [record.model_dump(mode="json") for record in records]
-    frame = pd.DataFrame(rows, columns=list(model.model_fields))
-    for field_name, info in model.model_fields.items():
-        if "date" in str(info.annotation).lower():
-            frame[field_name] = pd.to_datetime(frame[field_name]).dt.date
-    return frame
+    return pd.DataFrame([record.model_dump() for record in records], columns=list(model.model_fields))
 
 
 def load_directory(store: Store, directory: Path) -> dict[str, int]:
