@@ -1,4 +1,4 @@
-"""Impactdialoog: entry point. Page setup, language, role, filters, navigation."""
+"""Impactdialoog: entry point. Page setup, navigation, language, role and filters."""
 
 import streamlit as st
 
@@ -6,16 +6,17 @@ from impact_core.ui import context, session
 from impact_core.ui.filter_bar import filter_bar
 
 st.set_page_config(page_title="Impactdialoog", page_icon=":material/forum:", layout="wide")
-context.apply_style()
-session.language_and_role_bar()
-store = session.store()
-context.remember(filter_bar(store))
-
+# Navigation first: the filter bar writes the URL, and the page must be known by then.
 navigation = st.navigation(
     [
         st.Page("pages/dialogue_table.py", title=session.tr("page.dialogue"), icon=":material/view_column:",
                 url_path="dialoogtafel", default=True),
+        st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
     ]
 )
+context.apply_style()
+session.language_and_role_bar()
+store = session.store()
+context.remember(filter_bar(store))
 navigation.run()

@@ -49,3 +49,19 @@ def programme(store: Store, viewer: Viewer, programme_id: str | None) -> pd.Seri
     found = programmes(store, viewer)
     found = found[found["id"] == programme_id]
     return None if found.empty else found.iloc[0]
+
+
+def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
+    """Names of linked indicators and stories; a story only when this viewer may see it."""
+    if not ids:
+        return {}
+    scopes, marks = viewer.story_scopes, ", ".join("?" for _ in ids)
+    rows = store.query(
+        f"""
+        SELECT id, name FROM indicator WHERE id IN ({marks})
+        UNION ALL
+        SELECT id, title FROM story WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)})
+        """,
+        [*ids, *ids, *scopes],
+    )
+    return dict(rows.itertuples(index=False))

@@ -57,3 +57,81 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
     )
     figure.update_yaxes(gridcolor="#e5e7eb", nticks=4)
     return figure
+
+
+# Programmes differ in line style and marker as well as colour.
+_SERIES_STYLES = (
+    (VALUE_COLOUR, "solid", "circle"),
+    (TARGET_COLOUR, "dash", "square"),
+    ("#2f7d4f", "dot", "diamond"),
+    ("#6b3fa0", "dashdot", "triangle-up"),
+    ("#4b5563", "longdash", "x"),
+)
+
+
+def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: int = 420) -> go.Figure:
+    """Share of reflections touching each professional value, one line per programme."""
+    figure = go.Figure()
+    axes = list(value_names)
+    for index, (programme, rows) in enumerate(shares.groupby("programme", sort=True)):
+        colour, dash, symbol = _SERIES_STYLES[index % len(_SERIES_STYLES)]
+        by_value = dict(zip(rows["value"], rows["share"], strict=True))
+        radii = [100 * by_value.get(value, 0.0) for value in axes]
+        figure.add_trace(
+            go.Scatterpolar(
+                r=[*radii, radii[0]],
+                theta=[*(value_names[v] for v in axes), value_names[axes[0]]],
+                name=programme,
+                line={"color": colour, "dash": dash, "width": 3},
+                marker={"symbol": symbol, "size": 9},
+                hovertemplate="%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
+            )
+        )
+    figure.update_layout(
+        height=height,
+        font={"size": 16, "color": INK},
+        margin={"l": 60, "r": 60, "t": 30, "b": 30},
+        polar={"radialaxis": {"ticksuffix": "%", "range": [0, 100], "angle": 90, "tickfont": {"size": 12}}},
+        legend={"orientation": "h", "y": -0.12, "font": {"size": 15}},
+        paper_bgcolor="rgba(0,0,0,0)",
+    )
+    return figure
+
+
+def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
+    return t("chart.quarter", lang, quarter=(moment.month - 1) // 3 + 1, year=moment.year)
+
+
+def values_over_time(
+    counts: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl", height: int = 360
+) -> go.Figure:
+    """Stacked bars: how often each value came up per quarter; patterns as well as colours."""
+    figure = go.Figure()
+    patterns = ("", "/", ".", "x", "-", "+")
+    for index, (value, rows) in enumerate(counts.groupby("value", sort=True)):
+        colour = _SERIES_STYLES[index % len(_SERIES_STYLES)][0]
+        quarters = pd.to_datetime(rows["quarter"])
+        figure.add_trace(
+            go.Bar(
+                x=[_quarter(q, lang) for q in quarters],
+                y=rows["times"],
+                name=value_names.get(value, value.replace("_", " ")),
+                marker={"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
+            )
+        )
+    figure.update_layout(
+        barmode="stack",
+        height=height,
+        font={"size": 15, "color": INK},
+        margin={"l": 8, "r": 8, "t": 8, "b": 8},
+        legend={"orientation": "h", "y": 1.15, "font": {"size": 15}},
+        plot_bgcolor="white",
+        paper_bgcolor="rgba(0,0,0,0)",
+    )
+    quarters = sorted(pd.to_datetime(counts["quarter"]).unique())
+    figure.update_xaxes(
+        type="category", categoryorder="array",
+        categoryarray=[_quarter(q, lang) for q in pd.DatetimeIndex(quarters)],
+    )
+    figure.update_yaxes(gridcolor="#e5e7eb")
+    return figure

@@ -65,17 +65,20 @@ class Filters:
         }
         return {key: value for key, value in query.items() if value}
 
-    def conditions(self, *, date_column: str, neighbourhood_column: str | None) -> tuple[str, list[Any]]:
+    def conditions(
+        self, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None
+    ) -> tuple[str, list[Any]]:
         """SQL conditions (joined with AND, never empty) and their parameters."""
         parts, params = ["TRUE"], []
+        prefix = f"{alias}." if alias else ""
         if self.programme:
-            parts.append("programme_id = ?")
+            parts.append(f"{prefix}programme_id = ?")
             params.append(self.programme)
         if self.start:
-            parts.append(f"{date_column} >= ?")
+            parts.append(f"{prefix}{date_column} >= ?")
             params.append(self.start)
         if self.end:
-            parts.append(f"{date_column} < ?")
+            parts.append(f"{prefix}{date_column} < ?")
             params.append(_next_month(self.end))
         if self.neighbourhoods and neighbourhood_column:
             parts.append(f"{neighbourhood_column} IN ({', '.join('?' for _ in self.neighbourhoods)})")

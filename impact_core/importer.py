@@ -84,6 +84,16 @@ def _dutch_message(error: dict[str, Any]) -> str:
     return messages.get(kind, "is ongeldig")
 
 
+def dutch_errors(failure: ValidationError, model: type[Record]) -> list[str]:
+    """A validation failure as one plain Dutch line per field."""
+    lines = []
+    for error in failure.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        column = dutch_column(model, field) if field in model.model_fields else field
+        lines.append(f"{column.replace('_', ' ')}: {_dutch_message(error)}")
+    return lines
+
+
 def validate_frame(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[list[Record], list[RowError]]:
     """Validate each row of a frame of strings; empty cells count as not filled in."""
     names = column_names(model)

@@ -113,6 +113,23 @@ class Visibility(StrEnum):
     GEMEENTE = "gemeente"
 
 
+class EvidenceBase(StrEnum):
+    """How well a method is founded: recognised as effective, practice-based, or new."""
+
+    ERKEND = "erkend"
+    PRAKTIJKGEBASEERD = "praktijkgebaseerd"
+    NIEUW = "nieuw"
+
+
+class TestOutcome(StrEnum):
+    """What a meeting concluded about an assumption of a reasoning line."""
+
+    BEVESTIGD = "bevestigd"
+    DEELS = "deels"
+    WEERLEGD = "weerlegd"
+    OPEN = "open"
+
+
 class StakeholderKind(StrEnum):
     GEMEENTE = "gemeente"
     ORGANISATIE = "organisatie"
@@ -330,6 +347,24 @@ class Story(Record):
     selected_level: PanelLevel | None = col("geselecteerd_niveau", default=None)
 
 
+class DilemmaTheme(Record):
+    """A kind of moral dilemma that recurs (configurable per organisation)."""
+
+    __table__ = "dilemma_theme"
+    __source__ = "dilemmathemas"
+    id: Id = col("id")
+    name: Text = col("naam")
+
+
+class CodeArticle(Record):
+    """An article or theme of the professional code (configurable)."""
+
+    __table__ = "code_article"
+    __source__ = "beroepscode"
+    id: Id = col("id")
+    title: Text = col("titel")
+
+
 class Reflection(Record):
     __table__ = "reflection"
     __source__ = "reflecties"
@@ -349,6 +384,13 @@ class Reflection(Record):
     options: FreeText = col("opties", default="")
     choice: FreeText = col("keuze", default="")
     visibility: Visibility = col("zichtbaarheid")
+    parties: FreeText = col("betrokken_partijen", default="")
+    dilemma_theme_id: Id | None = col("dilemmathema", default=None)
+    code_article_id: Id | None = col("beroepscode", default=None)
+    follow_up: FreeText = col("vervolg", default="")
+    followed_up: Flag = col("opgevolgd", default=False)
+    story_ids: TextList = col("verhalen", default_factory=list)
+    indicator_ids: TextList = col("indicatoren", default_factory=list)
 
 
 class Stakeholder(Record):
@@ -410,6 +452,19 @@ class ReasoningLink(Record):
     evidence: FreeText = col("onderbouwing", default="")
 
 
+class Method(Record):
+    """A method or intervention of a programme, placed on a step of its reasoning line."""
+
+    __table__ = "method"
+    __source__ = "methoden"
+    id: Id = col("id")
+    programme_id: Id = col("programma")
+    name: Text = col("naam")
+    step_id: Id | None = col("stap", default=None)
+    evidence_base: EvidenceBase = col("onderbouwing")
+    description: FreeText = col("omschrijving", default="")
+
+
 class Meeting(Record):
     __table__ = "meeting"
     __source__ = "bijeenkomsten"
@@ -433,6 +488,20 @@ class Decision(Record):
     status: DecisionStatus = col("status")
 
 
+class AssumptionTest(Record):
+    """Learning log: an assumption of a reasoning line, tested in a meeting."""
+
+    __table__ = "assumption_test"
+    __source__ = "aannametoetsen"
+    id: Id = col("id")
+    from_step: Id = col("van")
+    to_step: Id = col("naar")
+    meeting_id: Id | None = col("bijeenkomst", default=None)
+    tested_on: Date = col("datum")
+    outcome: TestOutcome = col("uitkomst")
+    note: FreeText = col("toelichting", default="")
+
+
 # Load order respects foreign keys.
 ENTITIES: tuple[type[Record], ...] = (
     Municipality,
@@ -443,12 +512,16 @@ ENTITIES: tuple[type[Record], ...] = (
     Indicator,
     Measurement,
     Story,
+    DilemmaTheme,
+    CodeArticle,
     Reflection,
     Stakeholder,
     Investment,
     Effect,
     ReasoningStep,
     ReasoningLink,
+    Method,
     Meeting,
     Decision,
+    AssumptionTest,
 )

@@ -45,7 +45,7 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, migrate_to: int | None = None) -> None:
         self.path = Path(path)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,7 +59,7 @@ class Store:
                 ) from error
             raise
         if not read_only:
-            self.migrate()
+            self.migrate(migrate_to)
 
     # --- units of work ----------------------------------------------------------------
 
@@ -104,8 +104,8 @@ class Store:
 
     # --- schema -----------------------------------------------------------------------
 
-    def migrate(self) -> int:
-        """Apply the migrations this file has not seen yet; return the schema version."""
+    def migrate(self, up_to: int | None = None) -> int:
+        """Apply the migrations this file has not seen yet (up to ``up_to``); return the version."""
 
         def apply(cur: Cursor) -> int:
             cur.execute(
@@ -115,7 +115,7 @@ class Store:
             )
             done = {row[0] for row in cur.execute("SELECT version FROM schema_version").fetchall()}
             for version, name, sql in migrations():
-                if version not in done:
+                if version not in done and (up_to is None or version <= up_to):
                     cur.execute(sql)
                     cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
             return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]

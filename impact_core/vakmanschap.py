@@ -1,35 +1,47 @@
-"""The craft track: reflections and moral deliberations of professionals."""
+"""The craft track: reflections, moral deliberations, methods and the learning log."""
 
 from __future__ import annotations
+
+import uuid
 
 import pandas as pd
 
 from impact_core.filters import Filters
+from impact_core.models import Reflection, ReflectionKind
 from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.store import Cursor, Store, insert_frame
+
+PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
 
 
-def _visible(viewer: Viewer, filters: Filters) -> tuple[str, list]:
+def _visible(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
     # Reflections belong to the programme, not to a neighbourhood.
-    where, params = filters.conditions(date_column="reflected_on", neighbourhood_column=None)
+    where, params = filters.conditions(date_column="reflected_on", neighbourhood_column=None, alias=alias)
     shown = viewer.reflection_visibilities
-    return f"{where} AND visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
+    return f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
 
 
-def recent_reflections(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
+def recent_reflections(
+    store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4, kind: str | None = None, value: str | None = None
+) -> pd.DataFrame:
     """The latest reflections; outside viewers see the role, never the pseudonym."""
     where, params = _visible(viewer, filters)
     return store.query(
         f"""
-        SELECT id, reflected_on, kind, method, "values",
-               CASE WHEN ? THEN professional
-                    ELSE trim(regexp_replace(professional, '\\(.*\\)', '')) END AS professional,
-               what_happened, learned, dilemma, values_in_tension, choice
-        FROM reflection WHERE {where}
-        ORDER BY reflected_on DESC, id
+        SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
+               CASE WHEN ? THEN r.professional
+                    ELSE trim(regexp_replace(r.professional, '\\(.*\\)', '')) END AS professional,
+               r.what_happened, r.learned, r.do_differently, r.dilemma, r.values_in_tension, r.options,
+               r.choice, r.parties, r.follow_up, r.followed_up, r.visibility, r.story_ids, r.indicator_ids,
+               t.name AS dilemma_theme, c.title AS code_article
+        FROM reflection r
+        LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
+        LEFT JOIN code_article c ON c.id = r.code_article_id
+        WHERE {where} AND (? IS NULL OR r.kind = ?) AND (? IS NULL OR list_contains(r."values", ?))
+        ORDER BY r.reflected_on DESC, r.id
         LIMIT ?
         """,
-        [viewer.sees_professional_names, *params, limit],
+        [viewer.sees_professional_names, *params, kind, kind, value, value, limit],
     )
 
 
@@ -38,7 +50,7 @@ def craft_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, in
     row = store.query(
         f"""
         SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'moreel_beraad') AS dilemmas
-        FROM reflection WHERE {where}
+        FROM reflection r WHERE {where}
         """,
         params,
     ).iloc[0]
@@ -51,8 +63,142 @@ def values_touched(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFra
     return store.query(
         f"""
         SELECT value, count(*) AS times
-        FROM (SELECT unnest("values") AS value FROM reflection WHERE {where})
+        FROM (SELECT unnest(r."values") AS value FROM reflection r WHERE {where})
         GROUP BY value ORDER BY times DESC, value
         """,
         params,
     )
+
+
+def linked_ids(reflections: pd.DataFrame) -> list[str]:
+    """Every story and indicator id the given reflections link to."""
+    ids = {item for column in ("story_ids", "indicator_ids") for items in reflections[column] for item in items}
+    return sorted(ids)
+
+
+def values_by_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Per programme the share of visible reflections touching each value (for a radar)."""
+    where, params = _visible(viewer, Filters(start=filters.start, end=filters.end))
+    return store.query(
+        f"""
+        WITH touched AS (SELECT r.programme_id, unnest(r."values") AS value FROM reflection r WHERE {where}),
+             totals AS (SELECT r.programme_id, count(*) AS reflections FROM reflection r WHERE {where}
+                        GROUP BY ALL)
+        SELECT p.name AS programme, t.value, count(*) / any_value(n.reflections) AS share
+        FROM touched t JOIN totals n USING (programme_id) JOIN programme p ON p.id = t.programme_id
+        GROUP BY ALL ORDER BY programme, value
+        """,
+        [*params, *params],
+    )
+
+
+def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """How often each value came up per quarter."""
+    where, params = _visible(viewer, filters)
+    return store.query(
+        f"""
+        SELECT quarter, value, count(*) AS times
+        FROM (SELECT date_trunc('quarter', r.reflected_on) AS quarter, unnest(r."values") AS value
+              FROM reflection r WHERE {where})
+        GROUP BY ALL ORDER BY quarter, value
+        """,
+        params,
+    )
+
+
+def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Recurring dilemmas: how often each theme came up, and how often it was followed up."""
+    where, params = _visible(viewer, filters)
+    return store.query(
+        f"""
+        SELECT coalesce(t.name, '–') AS theme, count(*) AS times,
+               count(*) FILTER (WHERE r.followed_up) AS followed_up, max(r.reflected_on) AS latest
+        FROM reflection r LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
+        WHERE {where} AND r.kind = 'moreel_beraad'
+        GROUP BY ALL ORDER BY times DESC, theme
+        """,
+        params,
+    )
+
+
+def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """The methods register, each with the reasoning-line step it serves."""
+    return store.query(
+        """
+        SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
+               s.level AS step_level, s.description AS step
+        FROM method m JOIN programme p ON p.id = m.programme_id
+        LEFT JOIN reasoning_step s ON s.id = m.step_id
+        WHERE (? IS NULL OR m.programme_id = ?)
+        ORDER BY p.name, coalesce(s.position, 99), m.name
+        """,
+        [filters.programme, filters.programme],
+    )
+
+
+def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Which assumptions of a reasoning line were tested in which meeting, with what outcome."""
+    return store.query(
+        """
+        SELECT a.tested_on, m.title AS meeting, f.description AS from_step, t.description AS to_step,
+               l.assumption, a.outcome, a.note
+        FROM assumption_test a
+        JOIN reasoning_link l ON l.from_step = a.from_step AND l.to_step = a.to_step
+        JOIN reasoning_step f ON f.id = a.from_step
+        JOIN reasoning_step t ON t.id = a.to_step
+        LEFT JOIN meeting m ON m.id = a.meeting_id
+        WHERE (? IS NULL OR f.programme_id = ?)
+        ORDER BY a.tested_on DESC, a.id
+        """,
+        [filters.programme, filters.programme],
+    )
+
+
+def choices(store: Store) -> dict[str, dict[str, str]]:
+    """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
+    known_values = store.query('SELECT DISTINCT unnest("values") AS value FROM reflection')["value"]
+    return {
+        "dilemma_theme": dict(store.query("SELECT id, name FROM dilemma_theme ORDER BY id").itertuples(index=False)),
+        "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
+        "value": {value: value for value in dict.fromkeys([*PROFESSION_VALUES, *sorted(known_values)])},
+        "method": {name: name for name in store.query(
+            "SELECT name FROM method UNION SELECT method FROM reflection ORDER BY 1")["name"]},
+    }
+
+
+def new_reflection_id() -> str:
+    return f"R-{uuid.uuid4().hex[:10]}"
+
+
+class NotAllowed(PermissionError):
+    pass
+
+
+class InvalidReflection(ValueError):
+    pass
+
+
+def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
+    """Store a new reflection or moral deliberation written by a professional of the organisation."""
+    if viewer.is_outside:
+        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.")
+    if reflection.kind == ReflectionKind.MOREEL_BERAAD and not (reflection.dilemma and reflection.choice):
+        raise InvalidReflection("Bij moreel beraad horen in elk geval het dilemma en de keuze.")
+
+    def insert(cur: Cursor) -> str:
+        missing = _missing_links(cur, reflection)
+        if missing:
+            raise InvalidReflection(f"Deze koppelingen bestaan niet: {', '.join(missing)}.")
+        insert_frame(cur, "reflection", pd.DataFrame([reflection.model_dump()]))
+        return reflection.id
+
+    return store.write(insert)
+
+
+def _missing_links(cur: Cursor, reflection: Reflection) -> list[str]:
+    missing = []
+    for table, ids in (("story", reflection.story_ids), ("indicator", reflection.indicator_ids)):
+        for linked in ids:
+            if not cur.execute(f"SELECT 1 FROM {table} WHERE id = ?", [linked]).fetchone():
+                missing.append(linked)
+    return missing

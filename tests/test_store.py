@@ -78,3 +78,24 @@ def test_a_database_held_by_another_process_is_reported_in_plain_dutch(tmp_path)
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_upgrading_an_older_database_keeps_its_reflections(tmp_path):
+    path = tmp_path / "old.duckdb"
+    old = Store(path, migrate_to=1)
+    old.write(lambda cur: cur.execute(
+        "INSERT INTO municipality VALUES ('GM0001', 'Eerstestad');"
+        "INSERT INTO organisation VALUES ('org', 'Welzijn', 'GM0001');"
+        "INSERT INTO programme VALUES ('p', 'org', 'Programma', 'preventie', 'ouderen', '', []);"
+        "INSERT INTO reflection VALUES ('R1', 'opbouwwerker', '2025-01-01', 'p', 'reflectie', 'Groepswerk',"
+        " ['trouw'], 'Wat er gebeurde', '', '', '', '', '', '', 'intern')"
+    ))
+    assert old.schema_version == 1
+    old.close()
+    upgraded = Store(path)
+    try:
+        assert upgraded.schema_version == migrations()[-1][0]
+        row = upgraded.query("SELECT what_happened, followed_up, story_ids FROM reflection WHERE id = 'R1'").iloc[0]
+        assert (row.what_happened, row.followed_up, list(row.story_ids)) == ("Wat er gebeurde", False, [])
+    finally:
+        upgraded.close()

@@ -1,0 +1,190 @@
+"""Widgets of the Vakmanschap page: views, the reflection log and the entry form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+from pydantic import ValidationError
+
+from impact_core import charts, vakmanschap
+from impact_core.i18n import label
+from impact_core.importer import dutch_errors
+from impact_core.models import Reflection, ReflectionKind, Visibility
+from impact_core.privacy import Viewer
+from impact_core.store import Store
+from impact_core.ui import safe
+from impact_core.ui.session import lang, tr
+
+_CHART_CONFIG = {"displayModeBar": False}
+
+
+def _value_names(values: list[str]) -> dict[str, str]:
+    return {value: label("value", value, lang()) for value in values}
+
+
+def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFrame, known_values: list[str]) -> None:
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.subheader(tr("craft.radar"), anchor=False)
+        st.caption(tr("craft.radar.note"))
+        st.plotly_chart(charts.values_radar(shares, value_names=_value_names(known_values)), config=_CHART_CONFIG)
+    with right:
+        st.subheader(tr("craft.dilemmas"), anchor=False)
+        if dilemmas.empty:
+            st.write(tr("craft.dilemmas.none"))
+        for row in dilemmas.itertuples():
+            with st.container(border=True):
+                safe.text(row.theme, bold=True)
+                st.write(tr("craft.dilemmas.row", times=row.times, followed=row.followed_up,
+                            latest=pd.Timestamp(row.latest).strftime("%d-%m-%Y")))
+    st.subheader(tr("craft.over_time"), anchor=False)
+    st.plotly_chart(
+        charts.values_over_time(over_time, value_names=_value_names(sorted(set(over_time["value"]))), lang=lang()),
+        config=_CHART_CONFIG,
+    )
+
+
+def log_filters(known_values: list[str]) -> tuple[str | None, str | None]:
+    left, right = st.columns(2)
+    kind = left.selectbox(
+        tr("craft.filter.kind"), ["", *ReflectionKind], key="craft_kind",
+        format_func=lambda value: label("reflection_kind", value, lang()) if value else tr("craft.filter.all"),
+    )
+    value = right.selectbox(
+        tr("craft.filter.value"), ["", *known_values], key="craft_value",
+        format_func=lambda value: label("value", value, lang()) if value else tr("craft.filter.all"),
+    )
+    return kind or None, value or None
+
+
+def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
+    with st.container(border=True):
+        safe.text(f"{label('reflection_kind', reflection['kind'], lang())} · {reflection['method']}", bold=True)
+        date = pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y")
+        values = ", ".join(label("value", value, lang()) for value in reflection["values"])
+        safe.caption(f"{reflection['professional']} · {date} · {values} · "
+                     f"{label('visibility', reflection['visibility'], lang())}")
+        safe.text(reflection["what_happened"])
+        if reflection["kind"] == ReflectionKind.MOREEL_BERAAD:
+            _labelled("craft.dilemma", reflection["dilemma"])
+            _labelled("craft.tension", reflection["values_in_tension"])
+            _labelled("craft.options", reflection["options"])
+            _labelled("craft.choice", reflection["choice"])
+            _labelled("craft.parties", reflection["parties"])
+            _labelled("craft.code", reflection["code_article"])
+            if reflection["follow_up"]:
+                status = tr("craft.followed_up") if reflection["followed_up"] else tr("craft.not_followed_up")
+                _labelled("craft.follow_up", f"{reflection['follow_up']} ({status})")
+        _labelled("craft.learned", reflection["learned"])
+        _labelled("craft.differently", reflection["do_differently"])
+        items = [linked[item] for item in [*reflection["story_ids"], *reflection["indicator_ids"]] if item in linked]
+        if items:
+            safe.caption(tr("craft.linked", items="; ".join(items)))
+
+
+def _labelled(key: str, value: object) -> None:
+    if isinstance(value, str) and value:
+        st.markdown(f"**{tr(key)}** {safe.escape_markdown(value)}")
+
+
+def entry_form(
+    choices: dict[str, dict[str, str]], programmes: dict[str, str], programme: str | None,
+    stories: dict[str, str], indicators: dict[str, str],
+) -> dict | None:
+    """The form for a reflection or a moral deliberation; returns the fields when submitted."""
+    kind = st.radio(
+        tr("craft.form.kind"), list(ReflectionKind), horizontal=True, key="craft_form_kind",
+        format_func=lambda value: label("reflection_kind", value, lang()),
+    )
+    with st.form("reflection_form", clear_on_submit=True):
+        left, right = st.columns(2)
+        fields = {
+            "kind": kind,
+            "professional": left.text_input(tr("craft.form.professional")),
+            "reflected_on": right.date_input(tr("craft.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
+            "programme_id": left.selectbox(
+                tr("craft.form.programme"), list(programmes), format_func=programmes.get,
+                index=list(programmes).index(programme) if programme in programmes else 0,
+            ),
+            "method": right.selectbox(tr("craft.form.method"), list(choices["method"]), index=None,
+                                      accept_new_options=True),
+            "values": st.multiselect(tr("craft.form.values"), list(choices["value"]), accept_new_options=True,
+                                     format_func=lambda value: label("value", value, lang())),
+            "what_happened": st.text_area(tr("craft.form.what_happened")),
+        }
+        if kind == ReflectionKind.MOREEL_BERAAD:
+            left, right = st.columns(2)
+            fields |= {
+                "dilemma": st.text_area(tr("craft.form.dilemma"), height=80),
+                "dilemma_theme_id": left.selectbox(tr("craft.form.theme"), list(choices["dilemma_theme"]),
+                                                   format_func=choices["dilemma_theme"].get, index=None),
+                "code_article_id": right.selectbox(tr("craft.form.code"), list(choices["code_article"]),
+                                                   format_func=choices["code_article"].get, index=None),
+                "values_in_tension": st.text_input(tr("craft.form.tension")),
+                "parties": st.text_input(tr("craft.form.parties")),
+                "options": " | ".join(
+                    line.strip() for line in st.text_area(tr("craft.form.options"), height=80).splitlines()
+                    if line.strip()
+                ),
+                "choice": st.text_area(tr("craft.form.choice"), height=80),
+                "follow_up": st.text_input(tr("craft.form.follow_up")),
+                "followed_up": st.checkbox(tr("craft.form.followed_up")),
+            }
+        fields |= {
+            "learned": st.text_area(tr("craft.form.learned"), height=80),
+            "do_differently": st.text_input(tr("craft.form.do_differently")),
+            "story_ids": st.multiselect(tr("craft.form.stories"), list(stories), format_func=stories.get),
+            "indicator_ids": st.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get),
+            "visibility": st.radio(tr("craft.form.visibility"), list(Visibility), horizontal=True,
+                                   format_func=lambda value: label("visibility", value, lang())),
+        }
+        submitted = st.form_submit_button(tr("craft.form.save"), type="primary")
+    return fields if submitted else None
+
+
+def validated(fields: dict, new_id: str) -> Reflection | None:
+    """The model for the submitted fields, or None after showing what is wrong, in Dutch."""
+    try:
+        return Reflection.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
+    except ValidationError as failure:
+        problems = "\n".join(f"- {safe.escape_markdown(line)}" for line in dutch_errors(failure, Reflection))
+        st.error(f"{tr('craft.form.invalid')}\n\n{problems}")
+        return None
+
+
+def methods_list(methods: pd.DataFrame) -> None:
+    if methods.empty:
+        st.write(tr("craft.methods.none"))
+    for method in methods.to_dict("records"):
+        with st.container(border=True):
+            safe.text(f"{method['name']} · {label('evidence_base', method['evidence_base'], lang())}", bold=True)
+            safe.caption(method["programme"])
+            if method["description"]:
+                safe.text(method["description"])
+            if isinstance(method["step"], str):
+                safe.caption(tr("craft.methods.step", step=method["step"]))
+
+
+def learning_log(tests: pd.DataFrame) -> None:
+    if tests.empty:
+        st.write(tr("craft.learning.none"))
+    for test in tests.to_dict("records"):
+        with st.container(border=True):
+            safe.text(label("test_outcome", test["outcome"], lang()) + " · " + test["assumption"], bold=True)
+            safe.caption(tr("craft.learning.link", from_step=test["from_step"], to_step=test["to_step"]))
+            meeting = test["meeting"] if isinstance(test["meeting"], str) else "–"
+            safe.caption(tr("craft.learning.row", date=pd.Timestamp(test["tested_on"]).strftime("%d-%m-%Y"),
+                            meeting=meeting))
+            if test["note"]:
+                safe.text(test["note"])
+
+
+def save(store: Store, viewer: Viewer, reflection: Reflection) -> None:
+    try:
+        vakmanschap.add_reflection(store, viewer, reflection)
+    except (vakmanschap.NotAllowed, vakmanschap.InvalidReflection) as refusal:
+        st.error(f"{tr('craft.form.invalid')} {refusal}")
+    else:
+        st.success(tr("craft.form.saved"))
