@@ -26,3 +26,13 @@ def empty_store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "empty.duckdb")
     yield store
     store.close()
+
+
+@pytest.fixture
+def writable_store(tmp_path: Path) -> Store:
+    """A fresh demo database of this test's own, for tests that write."""
+    path = tmp_path / "writable.duckdb"
+    build_demo(path)
+    store = Store(path)
+    yield store
+    store.close()

@@ -1,0 +1,88 @@
+"""The craft track through the library: entering reflections, and who sees them."""
+
+import datetime as dt
+
+import pytest
+
+from impact_core import catalog, vakmanschap
+from impact_core.filters import Filters
+from impact_core.models import Reflection
+from impact_core.privacy import Role, Viewer
+
+PROFESSIONAL, GEMEENTE = Viewer(Role.PROFESSIONAL), Viewer(Role.GEMEENTE)
+
+
+def _reflection(**changes) -> Reflection:
+    fields = {
+        "id": vakmanschap.new_reflection_id(), "professional": "opbouwwerker (T.)",
+        "reflected_on": dt.date(2026, 11, 2),
+        "programme_id": "wijk", "kind": "reflectie", "method": "Buurtbemiddeling", "values": ["trouw", "moed"],
+        "what_happened": "Twee buren kwamen na drie gesprekken samen tot een afspraak over de tuin.",
+        "learned": "Tijd nemen loont.", "visibility": "intern",
+    }
+    return Reflection.model_validate(fields | changes)
+
+
+def _ids(store, viewer: Viewer) -> set[str]:
+    return set(vakmanschap.recent_reflections(store, viewer, Filters(), limit=10_000)["id"])
+
+
+@pytest.mark.parametrize(("visibility", "seen_by_gemeente"), [("intern", False), ("gemeente", True)])
+def test_an_entered_reflection_reaches_the_municipality_only_when_shared(writable_store, visibility, seen_by_gemeente):
+    reflection = _reflection(visibility=visibility)
+    vakmanschap.add_reflection(writable_store, PROFESSIONAL, reflection)
+    assert reflection.id in _ids(writable_store, PROFESSIONAL)
+    assert (reflection.id in _ids(writable_store, GEMEENTE)) is seen_by_gemeente
+
+
+def test_the_municipality_sees_a_shared_reflection_without_the_pseudonym(writable_store):
+    reflection = _reflection(visibility="gemeente")
+    vakmanschap.add_reflection(writable_store, PROFESSIONAL, reflection)
+    shown = vakmanschap.recent_reflections(writable_store, GEMEENTE, Filters(), limit=10_000).set_index("id")
+    assert shown.loc[reflection.id, "professional"] == "opbouwwerker"
+
+
+@pytest.mark.parametrize("role", [Role.GEMEENTE, Role.PRESENTATIE])
+def test_outside_roles_cannot_write_reflections(writable_store, role):
+    with pytest.raises(vakmanschap.NotAllowed):
+        vakmanschap.add_reflection(writable_store, Viewer(role), _reflection())
+
+
+def test_a_moral_deliberation_needs_its_dilemma_and_choice(writable_store):
+    with pytest.raises(vakmanschap.InvalidReflection, match="dilemma en de keuze"):
+        vakmanschap.add_reflection(
+            writable_store, PROFESSIONAL, _reflection(kind="moreel_beraad", dilemma="Wel of niet?")
+        )
+
+
+def test_a_link_to_a_story_that_does_not_exist_writes_nothing(writable_store):
+    before = writable_store.scalar("SELECT count(*) FROM reflection")
+    with pytest.raises(vakmanschap.InvalidReflection, match="V-BESTAATNIET"):
+        vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection(story_ids=["V-BESTAATNIET"]))
+    assert writable_store.scalar("SELECT count(*) FROM reflection") == before
+
+
+def test_a_moral_deliberation_counts_in_the_recurring_dilemmas(writable_store):
+    def followed(theme: str) -> tuple[int, int]:
+        overview = vakmanschap.dilemma_overview(writable_store, PROFESSIONAL, Filters()).set_index("theme")
+        return tuple(overview.loc[theme, ["times", "followed_up"]]) if theme in overview.index else (0, 0)
+
+    theme = writable_store.scalar("SELECT name FROM dilemma_theme WHERE id = 'financier'")
+    times, done = followed(theme)
+    vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection(
+        kind="moreel_beraad", dilemma="Geef ik namen door aan de gemeente?", choice="Nee, alleen aantallen.",
+        dilemma_theme_id="financier", followed_up=True,
+    ))
+    assert followed(theme) == (times + 1, done + 1)
+
+
+def test_value_shares_per_programme_are_fractions(demo_store):
+    shares = vakmanschap.values_by_programme(demo_store, GEMEENTE, Filters())
+    assert not shares.empty and shares["share"].between(0, 1).all()
+
+
+def test_linked_stories_are_named_only_when_the_viewer_may_see_them(demo_store):
+    unconsented = demo_store.scalar("SELECT id FROM story WHERE consent = 'organisatie' LIMIT 1")
+    consented = demo_store.scalar("SELECT id FROM story WHERE consent = 'gemeente' LIMIT 1")
+    assert set(catalog.link_names(demo_store, GEMEENTE, [unconsented, consented, "W01"])) == {consented, "W01"}
+    assert set(catalog.link_names(demo_store, PROFESSIONAL, [unconsented, consented])) == {unconsented, consented}
