@@ -12,6 +12,7 @@ known_values = list(choices["value"])
 
 st.title(tr("page.craft"), anchor=False)
 st.markdown(tr("craft.intro"))
+craft.saved_notice()
 overview, log, new, methods, learning = st.tabs(
     [tr("craft.tab.overview"), tr("craft.tab.log"), tr("craft.tab.new"), tr("craft.tab.methods"),
      tr("craft.tab.learning")]

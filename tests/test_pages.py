@@ -5,12 +5,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from impact_core.demo import build_demo
+
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
-@pytest.fixture
-def app(demo_db, monkeypatch):
-    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+def _starter(database, monkeypatch):
+    monkeypatch.setenv("IMPACT_DB", str(database))
 
     def start(**query: str) -> AppTest:
         test = AppTest.from_file(str(APP), default_timeout=30)
@@ -18,6 +19,20 @@ def app(demo_db, monkeypatch):
         return test.run()
 
     return start
+
+
+@pytest.fixture
+def app(demo_db, monkeypatch):
+    """The app on the shared demo database: for tests that only read."""
+    return _starter(demo_db, monkeypatch)
+
+
+@pytest.fixture
+def writing_app(tmp_path, monkeypatch):
+    """The app on a database of this test's own."""
+    database = tmp_path / "pages.duckdb"
+    build_demo(database)
+    return _starter(database, monkeypatch)
 
 
 def _text(test: AppTest) -> str:
@@ -61,3 +76,51 @@ def test_about_page_explains_the_tracks(app):
     test.switch_page("pages/about.py").run()
     assert not test.exception
     assert "Most Significant Change" in _text(test)
+
+
+def test_craft_page_shows_its_views_and_tabs(app):
+    test = app()
+    test.switch_page("pages/craft.py").run()
+    assert not test.exception
+    assert [tab.label for tab in test.tabs] == [
+        "Overzicht", "Reflecties", "Nieuw vastleggen", "Methoden", "Leerlogboek"
+    ]
+    assert len(test.get("plotly_chart")) == 2
+
+
+@pytest.mark.parametrize(("role", "forms"), [("professional", 1), ("beheer", 1), ("gemeente", 0), ("presentatie", 0)])
+def test_craft_page_offers_the_entry_form_only_inside_the_organisation(app, role, forms):
+    test = app(rol=role)
+    test.switch_page("pages/craft.py").run()
+    assert not test.exception
+    assert len(test.get("form")) == forms
+    assert ("Reflecties vastleggen kan alleen" in _text(test)) is (forms == 0)
+
+
+def _by_label(widgets, label):
+    return next(widget for widget in widgets if widget.label.startswith(label))
+
+
+def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/craft.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    _by_label(test.multiselect, "Welke waarden").set_value(["nabijheid"])
+    _by_label(test.text_area, "Wat gebeurde er").input("Een mevrouw van 88 vroeg om een tweede bezoek met haar zoon.")
+    test.button[0].click().run()
+    assert not test.exception
+    assert [success.value for success in test.success] == ["Opgeslagen."]
+    assert "Een mevrouw van 88 vroeg om een tweede bezoek" in _text(test)
+
+
+def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
+    test = writing_app()
+    test.switch_page("pages/craft.py").run()
+    _by_label(test.radio, "Wat leg je vast").set_value("moreel_beraad").run()
+    _by_label(test.text_input, "Professional").input("opbouwwerker (K.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Buurtbemiddeling")
+    _by_label(test.text_area, "Wat gebeurde er").input("Een buurman vroeg mij een klacht niet door te geven.")
+    _by_label(test.text_area, "Het dilemma").input("Geef ik de klacht door of niet?")
+    test.button[0].click().run()
+    assert "dilemma en de keuze" in " ".join(error.value for error in test.error)

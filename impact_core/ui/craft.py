@@ -182,9 +182,16 @@ def learning_log(tests: pd.DataFrame) -> None:
 
 
 def save(store: Store, viewer: Viewer, reflection: Reflection) -> None:
+    """Save, then run the page again so the log and the views already show the new entry."""
     try:
         vakmanschap.add_reflection(store, viewer, reflection)
     except (vakmanschap.NotAllowed, vakmanschap.InvalidReflection) as refusal:
         st.error(f"{tr('craft.form.invalid')} {refusal}")
     else:
+        st.session_state["craft_saved"] = True
+        st.rerun()
+
+
+def saved_notice() -> None:
+    if st.session_state.pop("craft_saved", False):
         st.success(tr("craft.form.saved"))

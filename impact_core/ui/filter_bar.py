@@ -84,8 +84,9 @@ def _keep_valid(key: str, options: list[str], fallback: str) -> None:
 
 
 def _months(store: Store) -> list[dt.date]:
+    """Every month with data, up to this month so that today's entries are in view."""
+    this_month = dt.date.today().replace(day=1)
     bounds = catalog.month_range(store)
     if bounds is None:
-        today = dt.date.today().replace(day=1)
-        return [today]
-    return months_between(*bounds)
+        return [this_month]
+    return months_between(bounds[0], max(bounds[1], this_month))
