@@ -50,6 +50,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "craft.over_time": ("Waarden door de tijd", "Values over time"),
     "craft.dilemmas": ("Terugkerende dilemma's", "Recurring dilemmas"),
+    "craft.no_theme": ("Nog niet ingedeeld", "Not yet classified"),
     "craft.dilemmas.none": ("Geen moreel beraad in deze keuze.", "No moral deliberation in this selection."),
     "craft.dilemmas.row": (
         "{times}× · {followed} van {times} opgevolgd · laatst {latest}",

@@ -111,11 +111,11 @@ def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataF
     where, params = _visible(viewer, filters)
     return store.query(
         f"""
-        SELECT coalesce(t.name, '–') AS theme, count(*) AS times,
+        SELECT t.name AS theme, count(*) AS times,
                count(*) FILTER (WHERE r.followed_up) AS followed_up, max(r.reflected_on) AS latest
         FROM reflection r LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
         WHERE {where} AND r.kind = 'moreel_beraad'
-        GROUP BY ALL ORDER BY times DESC, theme
+        GROUP BY ALL ORDER BY times DESC, theme NULLS LAST
         """,
         params,
     )

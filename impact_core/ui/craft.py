@@ -36,7 +36,7 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
             st.write(tr("craft.dilemmas.none"))
         for row in dilemmas.itertuples():
             with st.container(border=True):
-                safe.text(row.theme, bold=True)
+                safe.text(row.theme if isinstance(row.theme, str) else tr("craft.no_theme"), bold=True)
                 st.write(tr("craft.dilemmas.row", times=row.times, followed=row.followed_up,
                             latest=pd.Timestamp(row.latest).strftime("%d-%m-%Y")))
     st.subheader(tr("craft.over_time"), anchor=False)

@@ -48,7 +48,7 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:
     # The server gets a database file of its own: DuckDB lets one process hold a file.
     database = tmp_path_factory.mktemp("server") / "demo.duckdb"
     build_demo(database)
@@ -62,10 +62,22 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, server)
+        _first_visit(browser, url)
         yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _first_visit(browser, url: str) -> None:
+    """Streamlit learns the pages of st.navigation in the first session it runs; a deep
+    link opened before that shows 'Page not found'. Real users meet a warm server."""
+    page = browser.new_page()
+    try:
+        page.goto(url)
+        page.get_by_role("heading", name="Doelmatigheid").wait_for(timeout=60_000)
+    finally:
+        page.close()
 
 
 @pytest.fixture(scope="session")
