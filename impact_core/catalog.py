@@ -65,3 +65,7 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
         [*ids, *ids, *scopes],
     )
     return dict(rows.itertuples(index=False))
+
+
+def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
+    return store.query("SELECT id, held_on, title FROM meeting ORDER BY held_on DESC")

@@ -7,7 +7,7 @@ import uuid
 import pandas as pd
 
 from impact_core.filters import Filters
-from impact_core.models import Reflection, ReflectionKind
+from impact_core.models import AssumptionTest, Reflection, ReflectionKind
 from impact_core.privacy import Viewer
 from impact_core.store import Cursor, Store, insert_frame
 
@@ -152,6 +152,37 @@ def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame
         """,
         [filters.programme, filters.programme],
     )
+
+
+def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """The links of the chosen programme's reasoning line, with their assumptions."""
+    return store.query(
+        """
+        SELECT l.from_step, l.to_step, f.description AS from_description, t.description AS to_description,
+               l.assumption
+        FROM reasoning_link l
+        JOIN reasoning_step f ON f.id = l.from_step JOIN reasoning_step t ON t.id = l.to_step
+        WHERE (? IS NULL OR f.programme_id = ?)
+        ORDER BY f.position, t.position
+        """,
+        [filters.programme, filters.programme],
+    )
+
+
+def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> str:
+    """Record in the learning log that a meeting tested an assumption."""
+    if viewer.is_outside:
+        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen het leerlogboek bijwerken.")
+
+    def insert(cur: Cursor) -> str:
+        insert_frame(cur, "assumption_test", pd.DataFrame([test.model_dump()]))
+        return test.id
+
+    return store.write(insert)
+
+
+def new_test_id() -> str:
+    return f"T-{uuid.uuid4().hex[:10]}"
 
 
 def choices(store: Store) -> dict[str, dict[str, str]]:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from impact_core import betekenisgeving, catalog, doelmatigheid, vakmanschap
+from impact_core.models import AssumptionTest, Reflection
 from impact_core.ui import context, craft
 from impact_core.ui.session import tr
 
@@ -42,10 +43,16 @@ with new:
             indicators=dict(doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]]
                             .itertuples(index=False)),
         )
-        reflection = craft.validated(fields, vakmanschap.new_reflection_id()) if fields else None
+        reflection = craft.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
         if reflection is not None:
             craft.save(store, viewer, reflection)
 with methods:
     craft.methods_list(vakmanschap.methods(store, viewer, filters))
 with learning:
+    if not viewer.is_outside:
+        links = vakmanschap.testable_links(store, viewer, filters)
+        fields = craft.learning_form(links, catalog.meetings(store, viewer))
+        test = craft.validated(AssumptionTest, fields, vakmanschap.new_test_id()) if fields else None
+        if test is not None:
+            craft.save(store, viewer, test)
     craft.learning_log(vakmanschap.learning_log(store, viewer, filters))

@@ -88,7 +88,7 @@ def test_craft_page_shows_its_views_and_tabs(app):
     assert len(test.get("plotly_chart")) == 2
 
 
-@pytest.mark.parametrize(("role", "forms"), [("professional", 1), ("beheer", 1), ("gemeente", 0), ("presentatie", 0)])
+@pytest.mark.parametrize(("role", "forms"), [("professional", 2), ("beheer", 2), ("gemeente", 0), ("presentatie", 0)])
 def test_craft_page_offers_the_entry_form_only_inside_the_organisation(app, role, forms):
     test = app(rol=role)
     test.switch_page("pages/craft.py").run()
@@ -124,3 +124,15 @@ def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
     _by_label(test.text_area, "Het dilemma").input("Geef ik de klacht door of niet?")
     test.button[0].click().run()
     assert "dilemma en de keuze" in " ".join(error.value for error in test.error)
+
+
+def test_a_tested_assumption_goes_into_the_learning_log(writing_app):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/craft.py").run()
+    _by_label(test.selectbox, "In welke bijeenkomst").set_value("B2")
+    _by_label(test.selectbox, "Uitkomst").set_value("weerlegd")
+    _by_label(test.text_area, "Wat bleek").input("In Hoogveld is geen beweeggroep op loopafstand.")
+    next(button for button in test.button if button.label == "Opslaan" and "learning" in str(button.form_id)).click()
+    test.run()
+    assert not test.exception
+    assert "In Hoogveld is geen beweeggroep op loopafstand" in _text(test)

@@ -6,7 +6,7 @@ import pytest
 
 from impact_core import catalog, vakmanschap
 from impact_core.filters import Filters
-from impact_core.models import Reflection
+from impact_core.models import AssumptionTest, Reflection
 from impact_core.privacy import Role, Viewer
 
 PROFESSIONAL, GEMEENTE = Viewer(Role.PROFESSIONAL), Viewer(Role.GEMEENTE)
@@ -46,6 +46,24 @@ def test_the_municipality_sees_a_shared_reflection_without_the_pseudonym(writabl
 def test_outside_roles_cannot_write_reflections(writable_store, role):
     with pytest.raises(vakmanschap.NotAllowed):
         vakmanschap.add_reflection(writable_store, Viewer(role), _reflection())
+
+
+@pytest.mark.parametrize("role", [Role.GEMEENTE, Role.PRESENTATIE])
+def test_outside_roles_cannot_write_the_learning_log(writable_store, role):
+    test = AssumptionTest(id="T-x", from_step="wijk-i1", to_step="wijk-r1", tested_on="2026-11-01", outcome="deels")
+    with pytest.raises(vakmanschap.NotAllowed):
+        vakmanschap.add_assumption_test(writable_store, Viewer(role), test)
+
+
+def test_a_tested_assumption_appears_in_the_programmes_learning_log(writable_store):
+    link = writable_store.query("SELECT from_step, to_step FROM reasoning_link WHERE from_step LIKE 'jeugd%' LIMIT 1")
+    test = AssumptionTest(id=vakmanschap.new_test_id(), from_step=link.from_step[0], to_step=link.to_step[0],
+                          meeting_id="B3", tested_on="2026-11-01", outcome="weerlegd", note="Bleek anders.")
+    vakmanschap.add_assumption_test(writable_store, PROFESSIONAL, test)
+    log = vakmanschap.learning_log(writable_store, GEMEENTE, Filters(programme="jeugd"))
+    assert "Bleek anders." in set(log["note"])
+    other_programme = vakmanschap.learning_log(writable_store, GEMEENTE, Filters(programme="wijk"))
+    assert "Bleek anders." not in set(other_programme["note"])
 
 
 def test_a_moral_deliberation_needs_its_dilemma_and_choice(writable_store):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -11,13 +12,14 @@ from pydantic import ValidationError
 from impact_core import charts, vakmanschap
 from impact_core.i18n import label
 from impact_core.importer import dutch_errors
-from impact_core.models import Reflection, ReflectionKind, Visibility
+from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
 from impact_core.privacy import Viewer
 from impact_core.store import Store
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
+M = TypeVar("M", bound=Record)
 
 
 def _value_names(values: list[str]) -> dict[str, str]:
@@ -144,12 +146,12 @@ def entry_form(
     return fields if submitted else None
 
 
-def validated(fields: dict, new_id: str) -> Reflection | None:
+def validated(model: type[M], fields: dict, new_id: str) -> M | None:
     """The model for the submitted fields, or None after showing what is wrong, in Dutch."""
     try:
-        return Reflection.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
+        return model.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
     except ValidationError as failure:
-        problems = "\n".join(f"- {safe.escape_markdown(line)}" for line in dutch_errors(failure, Reflection))
+        problems = "\n".join(f"- {safe.escape_markdown(line)}" for line in dutch_errors(failure, model))
         st.error(f"{tr('craft.form.invalid')}\n\n{problems}")
         return None
 
@@ -181,10 +183,37 @@ def learning_log(tests: pd.DataFrame) -> None:
                 safe.text(test["note"])
 
 
-def save(store: Store, viewer: Viewer, reflection: Reflection) -> None:
+def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
+    """Record that a meeting tested an assumption of the reasoning line."""
+    if links.empty:
+        return None
+    options = {f"{row.from_step}>{row.to_step}": f"{row.from_description} → {row.to_description}: {row.assumption}"
+               for row in links.itertuples()}
+    meeting_names = {row.id: f"{pd.Timestamp(row.held_on):%d-%m-%Y} · {row.title}" for row in meetings.itertuples()}
+    with st.form("learning_form", clear_on_submit=True):
+        st.markdown(f"**{tr('craft.learning.new')}**")
+        link = st.selectbox(tr("craft.learning.assumption"), list(options), format_func=options.get)
+        left, middle, right = st.columns(3)
+        fields = {
+            "meeting_id": left.selectbox(tr("craft.learning.meeting"), list(meeting_names), index=None,
+                                         format_func=meeting_names.get),
+            "tested_on": middle.date_input(tr("craft.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
+            "outcome": right.selectbox(tr("craft.learning.outcome"), list(TestOutcome),
+                                       format_func=lambda value: label("test_outcome", value, lang())),
+            "note": st.text_area(tr("craft.learning.note"), height=80),
+        }
+        submitted = st.form_submit_button(tr("craft.form.save"), type="primary")
+    if not submitted:
+        return None
+    from_step, to_step = link.split(">")
+    return fields | {"from_step": from_step, "to_step": to_step}
+
+
+def save(store: Store, viewer: Viewer, entry: Reflection | AssumptionTest) -> None:
     """Save, then run the page again so the log and the views already show the new entry."""
+    add = vakmanschap.add_reflection if isinstance(entry, Reflection) else vakmanschap.add_assumption_test
     try:
-        vakmanschap.add_reflection(store, viewer, reflection)
+        add(store, viewer, entry)
     except (vakmanschap.NotAllowed, vakmanschap.InvalidReflection) as refusal:
         st.error(f"{tr('craft.form.invalid')} {refusal}")
     else:
