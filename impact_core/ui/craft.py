@@ -66,8 +66,8 @@ def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
         safe.text(f"{label('reflection_kind', reflection['kind'], lang())} · {reflection['method']}", bold=True)
         date = pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y")
         values = ", ".join(label("value", value, lang()) for value in reflection["values"])
-        safe.caption(f"{reflection['professional']} · {date} · {values} · "
-                     f"{label('visibility', reflection['visibility'], lang())}")
+        parts = [reflection["professional"], date, values, label("visibility", reflection["visibility"], lang())]
+        safe.caption(" · ".join(part for part in parts if part))
         safe.text(reflection["what_happened"])
         if reflection["kind"] == ReflectionKind.MOREEL_BERAAD:
             _labelled("craft.dilemma", reflection["dilemma"])
