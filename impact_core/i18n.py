@@ -110,6 +110,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "craft.learning.none": ("Nog geen getoetste aannames.", "No tested assumptions yet."),
     "craft.learning.row": ("{date} · {meeting}", "{date} · {meeting}"),
     "craft.learning.link": ("{from_step} → {to_step}", "{from_step} → {to_step}"),
+    "form.choose": ("Kies…", "Choose…"),
     # filters
     "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
     "filter.programme": ("Programma", "Programme"),

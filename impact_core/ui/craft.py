@@ -111,9 +111,10 @@ def entry_form(
                 index=list(programmes).index(programme) if programme in programmes else 0,
             ),
             "method": right.selectbox(tr("craft.form.method"), list(choices["method"]), index=None,
-                                      accept_new_options=True),
+                                      accept_new_options=True, placeholder=tr("form.choose")),
             "values": st.multiselect(tr("craft.form.values"), list(choices["value"]), accept_new_options=True,
-                                     format_func=lambda value: label("value", value, lang())),
+                                     format_func=lambda value: label("value", value, lang()),
+                                     placeholder=tr("form.choose")),
             "what_happened": st.text_area(tr("craft.form.what_happened")),
         }
         if kind == ReflectionKind.MOREEL_BERAAD:
@@ -121,9 +122,11 @@ def entry_form(
             fields |= {
                 "dilemma": st.text_area(tr("craft.form.dilemma"), height=80),
                 "dilemma_theme_id": left.selectbox(tr("craft.form.theme"), list(choices["dilemma_theme"]),
-                                                   format_func=choices["dilemma_theme"].get, index=None),
+                                                   format_func=choices["dilemma_theme"].get, index=None,
+                                                   placeholder=tr("form.choose")),
                 "code_article_id": right.selectbox(tr("craft.form.code"), list(choices["code_article"]),
-                                                   format_func=choices["code_article"].get, index=None),
+                                                   format_func=choices["code_article"].get, index=None,
+                                                   placeholder=tr("form.choose")),
                 "values_in_tension": st.text_input(tr("craft.form.tension")),
                 "parties": st.text_input(tr("craft.form.parties")),
                 "options": " | ".join(
@@ -137,8 +140,10 @@ def entry_form(
         fields |= {
             "learned": st.text_area(tr("craft.form.learned"), height=80),
             "do_differently": st.text_input(tr("craft.form.do_differently")),
-            "story_ids": st.multiselect(tr("craft.form.stories"), list(stories), format_func=stories.get),
-            "indicator_ids": st.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get),
+            "story_ids": st.multiselect(tr("craft.form.stories"), list(stories), format_func=stories.get,
+                                        placeholder=tr("form.choose")),
+            "indicator_ids": st.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get,
+                                           placeholder=tr("form.choose")),
             "visibility": st.radio(tr("craft.form.visibility"), list(Visibility), horizontal=True,
                                    format_func=lambda value: label("visibility", value, lang())),
         }
@@ -196,7 +201,7 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
         left, middle, right = st.columns(3)
         fields = {
             "meeting_id": left.selectbox(tr("craft.learning.meeting"), list(meeting_names), index=None,
-                                         format_func=meeting_names.get),
+                                         format_func=meeting_names.get, placeholder=tr("form.choose")),
             "tested_on": middle.date_input(tr("craft.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
             "outcome": right.selectbox(tr("craft.learning.outcome"), list(TestOutcome),
                                        format_func=lambda value: label("test_outcome", value, lang())),
