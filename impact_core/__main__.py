@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
 
+from impact_core import value as value_module
 from impact_core.config import database_path
 from impact_core.demo import DatabaseExists, build_demo
 from impact_core.importer import ImportFailed
@@ -24,13 +26,29 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)"
     )
+    value = commands.add_parser("value", help="reken een business case (JSON) door")
+    value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
+    value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
     return parser
+
+
+def _print_value(case_path: Path, as_json: bool) -> None:
+    case = value_module.load_case(case_path)
+    result = value_module.calculate(case)
+    if as_json:
+        print(json.dumps(value_module.result_json(case, result), indent=2, ensure_ascii=False))
+        return
+    for label, amount in value_module.summary_lines(case, result, "nl"):
+        print(f"{label:<38} {amount}")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    path = args.db or database_path()
     try:
+        if args.command == "value":
+            _print_value(args.case, args.json)
+            return 0
+        path = args.db or database_path()
         if args.command == "demo":
             if args.if_missing and path.exists():
                 print(f"Database {path} bestaat al; niets gedaan.")
@@ -44,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     except (DatabaseExists, DatabaseLocked) as error:
         print(error, file=sys.stderr)
         return 2
-    except ImportFailed as error:
+    except (ImportFailed, value_module.InvalidCase) as error:
         print(error, file=sys.stderr)
         return 1
     return 0

@@ -111,6 +111,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "craft.learning.row": ("{date} · {meeting}", "{date} · {meeting}"),
     "craft.learning.link": ("{from_step} → {to_step}", "{from_step} → {to_step}"),
     "form.choose": ("Kies…", "Choose…"),
+    # value calculation
+    "value.summary.present_value": ("Contante waarde van de baten", "Present value of benefits"),
+    "value.summary.investment": ("Investering", "Investment"),
+    "value.summary.ratio": ("Maatschappelijk rendement (ratio)", "Social return (ratio)"),
+    "value.summary.npv": ("Netto contante waarde", "Net present value"),
+    "value.summary.payback": ("Terugverdiend in jaar", "Paid back in year"),
+    "value.summary.never": ("niet binnen de looptijd", "not within the duration"),
+    "value.summary.no_ratio": ("geen investering", "no investment"),
+    "value.case": ("Berekening: {name} (discontovoet {rate})", "Calculation: {name} (discount rate {rate})"),
+    "value.per_party": ("Per partij: investering en waarde die er landt", "Per party: investment and value received"),
     # filters
     "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
     "filter.programme": ("Programma", "Programme"),
@@ -325,6 +335,12 @@ def label(namespace: str, value: str, lang: Lang = "nl") -> str:
 
 def month_name(month: object, lang: Lang = "nl") -> str:
     return f"{_MONTHS[lang][month.month - 1]} {month.year}"  # type: ignore[attr-defined]
+
+
+def money(value: float, lang: Lang = "nl") -> str:
+    """An amount in euros to the cent: € 1.234,50 (nl) or €1,234.50 (en)."""
+    sign = "-" if value < 0 else ""
+    return f"{sign}€ {number(abs(value), lang, 2)}" if lang == "nl" else f"{sign}€{number(abs(value), lang, 2)}"
 
 
 def number(value: float, lang: Lang = "nl", decimals: int = 0) -> str:

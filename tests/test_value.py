@@ -1,0 +1,150 @@
+"""SROI / MKBA arithmetic: a case computed by hand, properties, bad input and the command line."""
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from impact_core.__main__ import main
+from impact_core.value import (
+    CaseInvestment,
+    CaseOutcome,
+    InvalidCase,
+    ValueCase,
+    calculate,
+    parse_case,
+    result_json,
+    sensitivity,
+)
+
+# Worked out by hand (see the docstring of impact_core.value for the convention):
+#   A: 10 x 1000 x 0.8 x 0.9 x 0.75 = 5400 in year 1, halving: 5400, 2700, 1350
+#   B: 4 x 2500 x 0.5 = 5000 in years 1 and 2
+#   present value at 2.25%: A 9126.48, B 9672.35, together 18798.83; investment 15000
+HAND_CASE = {
+    "name": "Handberekening",
+    "discount_rate": 0.0225,
+    "investments": [{"stakeholder": "gemeente", "amount": 12000}, {"stakeholder": "organisatie", "amount": 3000}],
+    "outcomes": [
+        {"name": "A", "beneficiary": "gemeente", "quantity": 10, "proxy": 1000, "deadweight": 0.2,
+         "displacement": 0.1, "attribution": 0.25, "drop_off": 0.5, "years": 3},
+        {"name": "B", "beneficiary": "zorgverzekeraar", "quantity": 4, "proxy": 2500, "attribution": 0.5,
+         "years": 2},
+    ],
+}
+
+
+def test_the_hand_computed_case_matches_to_the_cent():
+    result = calculate(parse_case(HAND_CASE))
+    assert round(result.present_value, 2) == 18798.83
+    assert result.investment == 15000
+    assert round(result.net_present_value, 2) == 3798.83
+    assert round(result.ratio, 4) == 1.2533
+    assert result.payback_year == 2
+    assert result.outcome_years == {"A": [5400, 2700, 1350], "B": [5000, 5000]}
+    assert round(result.stakeholders["gemeente"]["value_received"], 2) == 9126.48
+    assert round(result.stakeholders["zorgverzekeraar"]["value_received"], 2) == 9672.35
+
+
+def test_the_waterfall_runs_from_gross_to_present_value_by_hand():
+    waterfall = calculate(parse_case(HAND_CASE)).waterfall
+    steps = [waterfall.gross, waterfall.deadweight, waterfall.displacement, waterfall.attribution,
+             waterfall.drop_off, round(waterfall.discounting, 2)]
+    assert steps == pytest.approx([50000, 6000, 2400, 15400, 6750, 651.17])
+
+
+def test_the_command_line_prints_the_same_figures_as_json(tmp_path, capsys):
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(HAND_CASE), encoding="utf-8")
+    assert main(["value", str(path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == result_json(parse_case(HAND_CASE), calculate(parse_case(HAND_CASE)))
+    assert (printed["present_value"], printed["net_present_value"]) == (18798.83, 3798.83)
+    assert printed["outcomes"][0]["value_per_year"] == [5400, 2700, 1350]
+
+
+def test_the_command_line_prints_a_readable_summary_in_dutch(tmp_path, capsys):
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(HAND_CASE), encoding="utf-8")
+    assert main(["value", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "€ 18.798,83" in out and "€ 3.798,83" in out and "1,25" in out
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda case: case["outcomes"][0].update(quantity=-1), "outcomes[1].quantity: mag niet negatief zijn"),
+        (lambda case: case["outcomes"][1].update(attribution=1.5), "outcomes[2].attribution: mag hoogstens 1"),
+        (lambda case: case["outcomes"][0].pop("beneficiary"), "outcomes[1].beneficiary: ontbreekt"),
+        (lambda case: case["investments"][0].update(amount="veel"), "investments[1].amount: is geen getal"),
+        (lambda case: case.pop("name"), "name: ontbreekt"),
+    ],
+)
+def test_bad_input_names_the_field_in_dutch(change, named):
+    case = json.loads(json.dumps(HAND_CASE))
+    change(case)
+    with pytest.raises(InvalidCase) as refused:
+        parse_case(case)
+    assert named in str(refused.value)
+
+
+def test_a_bad_case_file_gives_exit_code_one_and_no_traceback(tmp_path, capsys):
+    path = tmp_path / "kapot.json"
+    path.write_text("{ niet: json", encoding="utf-8")
+    assert main(["value", str(path)]) == 1
+    assert "geen geldig JSON-bestand" in capsys.readouterr().err
+
+
+fractions = st.floats(min_value=0, max_value=1, allow_nan=False)
+outcomes = st.builds(
+    CaseOutcome, name=st.just("x"), beneficiary=st.sampled_from(["a", "b"]),
+    quantity=st.floats(min_value=0, max_value=1e4, allow_nan=False),
+    proxy=st.floats(min_value=0, max_value=1e5, allow_nan=False),
+    deadweight=fractions, displacement=fractions, attribution=fractions, drop_off=fractions,
+    years=st.integers(min_value=1, max_value=10),
+)
+cases = st.builds(
+    ValueCase, name=st.just("x"), discount_rate=st.floats(min_value=0, max_value=0.2, allow_nan=False),
+    investments=st.lists(st.builds(CaseInvestment, stakeholder=st.sampled_from(["a", "c"]),
+                                   amount=st.floats(min_value=0, max_value=1e6, allow_nan=False)), max_size=3),
+    outcomes=st.lists(outcomes, min_size=1, max_size=4),
+)
+
+
+@given(cases, fractions)
+def test_more_deadweight_never_raises_the_value(case, extra):
+    raised = case.model_copy(update={"outcomes": [
+        outcome.model_copy(update={"deadweight": min(1.0, outcome.deadweight + extra)}) for outcome in case.outcomes
+    ]})
+    assert calculate(raised).present_value <= calculate(case).present_value + 1e-6
+
+
+@given(cases, st.floats(min_value=0, max_value=0.2, allow_nan=False))
+def test_a_higher_discount_rate_never_raises_the_present_value(case, extra):
+    higher = case.model_copy(update={"discount_rate": case.discount_rate + extra})
+    assert calculate(higher).present_value <= calculate(case).present_value + 1e-6
+
+
+@given(cases)
+def test_the_waterfall_adds_up_and_every_deduction_is_non_negative(case):
+    waterfall = calculate(case).waterfall
+    deductions = [waterfall.deadweight, waterfall.displacement, waterfall.attribution, waterfall.drop_off,
+                  waterfall.discounting]
+    assert all(step >= -1e-6 for step in deductions)
+    assert waterfall.gross - sum(deductions) == pytest.approx(waterfall.present_value, rel=1e-9, abs=1e-6)
+
+
+@given(cases)
+def test_the_sensitivity_band_holds_the_base_value(case):
+    band = sensitivity(case)
+    assert band["laag"].present_value <= band["basis"].present_value + 1e-6
+    assert band["basis"].present_value <= band["hoog"].present_value + 1e-6
+
+
+@given(cases)
+def test_what_lands_with_the_parties_adds_up_to_the_present_value(case):
+    result = calculate(case)
+    received = sum(party["value_received"] for party in result.stakeholders.values())
+    assert received == pytest.approx(result.present_value, rel=1e-9, abs=1e-6)
