@@ -85,7 +85,8 @@ def parse_case(data: object) -> ValueCase:
             where = "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
             message = _MESSAGES.get(error["type"], "is ongeldig").format(**error.get("ctx", {}))
             lines.append(f"{where.lstrip('.') or 'het bestand'}: {message}")
-        raise InvalidCase("De berekening kan niet worden gemaakt:\n" + "\n".join(f"- {line}" for line in lines)) from None
+        listed = "\n".join(f"- {line}" for line in lines)
+        raise InvalidCase(f"De berekening kan niet worden gemaakt:\n{listed}") from None
 
 
 def load_case(path: Path) -> ValueCase:
