@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from impact_core.i18n import Lang, month_name, t
+from impact_core.i18n import Lang, money, month_name, t
 
 INK = "#1f2a37"
 VALUE_COLOUR = "#1d5f8c"
@@ -134,4 +134,80 @@ def values_over_time(
         categoryarray=[_quarter(q, lang) for q in pd.DatetimeIndex(quarters)],
     )
     figure.update_yaxes(gridcolor="#e5e7eb")
+    return figure
+
+
+def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420) -> go.Figure:
+    """Gross value, each deduction as a falling bar, and the present value as the total."""
+    measures = ["absolute", *(["relative"] * (len(steps) - 2)), "total"]
+    values = [steps[0][1], *(-amount for _, amount in steps[1:-1]), 0]
+    figure = go.Figure(
+        go.Waterfall(
+            x=[name for name, _ in steps],
+            y=values,
+            measure=measures,
+            text=[money(amount, lang) for _, amount in steps],
+            textposition="outside",
+            textfont={"size": 14},
+            connector={"line": {"color": "#9ca3af"}},
+            increasing={"marker": {"color": VALUE_COLOUR}},
+            decreasing={"marker": {"color": TARGET_COLOUR}},
+            totals={"marker": {"color": "#2f7d4f"}},
+        )
+    )
+    figure.update_layout(
+        height=height, font={"size": 15, "color": INK}, margin={"l": 8, "r": 8, "t": 30, "b": 8},
+        plot_bgcolor="white", paper_bgcolor="rgba(0,0,0,0)", showlegend=False,
+        separators=",." if lang == "nl" else ".,",
+    )
+    figure.update_yaxes(gridcolor="#e5e7eb", tickprefix="€ ")
+    return figure
+
+
+def sensitivity_band(ratios: dict[str, float | None], *, labels: dict[str, str], height: int = 260) -> go.Figure:
+    """Low, base and high ratio side by side; the base is marked by text as well as colour."""
+    keys = [key for key in ("laag", "basis", "hoog") if ratios.get(key) is not None]
+    figure = go.Figure(
+        go.Bar(
+            x=[ratios[key] for key in keys],
+            y=[labels[key] for key in keys],
+            orientation="h",
+            text=[f"{ratios[key]:.2f}".replace(".", ",") for key in keys],
+            textposition="outside",
+            textfont={"size": 16},
+            marker={"color": ["#9ca3af" if key != "basis" else VALUE_COLOUR for key in keys]},
+        )
+    )
+    figure.add_vline(x=1, line={"color": INK, "dash": "dot"})
+    figure.update_layout(
+        height=height, font={"size": 15, "color": INK}, margin={"l": 8, "r": 40, "t": 8, "b": 8},
+        plot_bgcolor="white", paper_bgcolor="rgba(0,0,0,0)", showlegend=False,
+    )
+    highest = max((ratios[key] for key in keys), default=1.0)
+    figure.update_xaxes(gridcolor="#e5e7eb", range=[0, max(highest, 1.0) * 1.25])
+    return figure
+
+
+def who_pays_who_gains(
+    investments: dict[str, float], received: dict[str, float], *, middle: str, height: int = 420
+) -> go.Figure:
+    """Sankey: investors on the left, the programme in the middle, incasseerders on the right."""
+    payers = [party for party, amount in investments.items() if amount > 0]
+    gainers = [party for party, amount in received.items() if amount > 0]
+    nodes = [*payers, middle, *gainers]
+    centre = len(payers)
+    figure = go.Figure(
+        go.Sankey(
+            node={"label": [*payers, middle, *gainers], "pad": 18, "thickness": 22,
+                  "color": [VALUE_COLOUR] * len(payers) + [INK] + ["#2f7d4f"] * len(gainers)},
+            link={
+                "source": [*range(len(payers)), *([centre] * len(gainers))],
+                "target": [centre] * len(payers) + list(range(centre + 1, len(nodes))),
+                "value": [investments[party] for party in payers] + [received[party] for party in gainers],
+                "color": ["rgba(29,95,140,0.35)"] * len(payers) + ["rgba(47,125,79,0.35)"] * len(gainers),
+            },
+            textfont={"size": 15, "color": INK},
+        )
+    )
+    figure.update_layout(height=height, margin={"l": 8, "r": 8, "t": 8, "b": 8}, paper_bgcolor="rgba(0,0,0,0)")
     return figure

@@ -112,14 +112,80 @@ TEXTS: dict[str, tuple[str, str]] = {
     "craft.learning.link": ("{from_step} → {to_step}", "{from_step} → {to_step}"),
     "form.choose": ("Kies…", "Choose…"),
     # value calculation
-    "value.summary.present_value": ("Contante waarde van de baten", "Present value of benefits"),
+    "value.summary.present_value": ("Contante waarde baten", "Present value"),
     "value.summary.investment": ("Investering", "Investment"),
-    "value.summary.ratio": ("Maatschappelijk rendement (ratio)", "Social return (ratio)"),
+    "value.summary.ratio": ("Ratio baten / investering", "Ratio value / investment"),
     "value.summary.npv": ("Netto contante waarde", "Net present value"),
     "value.summary.payback": ("Terugverdiend in jaar", "Paid back in year"),
     "value.summary.never": ("niet binnen de looptijd", "not within the duration"),
     "value.summary.no_ratio": ("geen investering", "no investment"),
     "value.case": ("Berekening: {name} (discontovoet {rate})", "Calculation: {name} (discount rate {rate})"),
+    "page.value": ("Waarde (business case)", "Value (business case)"),
+    "value.intro": (
+        "Wat levert het programma maatschappelijk op, voor wie, en tegen welke aannames? Pas de cijfers aan "
+        "om te zien wat er verandert.",
+        "What does the programme yield for society, for whom, and on which assumptions? Change the figures "
+        "to see what changes.",
+    ),
+    "value.caveat": (
+        "Een ratio zegt iets over déze berekening met déze aannames. Ratio's van verschillende organisaties "
+        "zijn niet met elkaar te vergelijken.",
+        "A ratio describes this calculation with these assumptions. Ratios of different organisations "
+        "cannot be compared with each other.",
+    ),
+    "value.convention": (
+        "Rekenregel: waarde in jaar 1 = aantal × financiële proxy × (1 − deadweight) × (1 − verplaatsing) × "
+        "(1 − attributie); elk volgend jaar = vorig jaar × (1 − afname). De waarde van jaar t wordt gedeeld "
+        "door (1 + r)^t. Investeringen staan in jaar 0 en worden niet verdisconteerd.",
+        "Convention: value in year 1 = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × "
+        "(1 − attribution); each later year = previous year × (1 − drop-off). The value of year t is divided "
+        "by (1 + r)^t. Investments are at year 0 and are not discounted.",
+    ),
+    "value.rate": ("Discontovoet (%)", "Discount rate (%)"),
+    "value.rate.help": (
+        "2,25% is sinds 2021 de standaard voor maatschappelijke kosten-batenanalyses in Nederland.",
+        "2.25% has been the Dutch standard for social cost-benefit analysis since 2021.",
+    ),
+    "value.investments": ("Investeringen", "Investments"),
+    "value.outcomes": ("Effecten en hun waarde", "Effects and their value"),
+    "value.waterfall": ("Van bruto waarde naar contante waarde", "From gross value to present value"),
+    "value.sensitivity": (
+        "Gevoeligheid: ratio bij lage, basis- en hoge aannames", "Sensitivity: ratio at low, base and high assumptions"
+    ),
+    "value.sensitivity.note": (
+        "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. De stippellijn is ratio 1.",
+        "Low: proxies 25% lower and deductions 25% higher. High: the other way round. The dotted line is ratio 1.",
+    ),
+    "value.arena": ("Wie betaalt en wie wint? (Effectenarena)", "Who pays and who gains? (Effectenarena)"),
+    "value.download": ("Bewaar als JSON", "Save as JSON"),
+    "value.upload": ("Open een berekening (JSON)", "Open a calculation (JSON)"),
+    "value.reset": ("Terug naar de gegevens van het programma", "Back to the programme's data"),
+    "value.invalid_edit": ("De tabel bevat fouten:", "The table contains errors:"),
+    "value.step.gross": ("Bruto", "Gross"),
+    "value.step.deadweight": ("Deadweight", "Deadweight"),
+    "value.step.displacement": ("Verplaatsing", "Displacement"),
+    "value.step.attribution": ("Attributie", "Attribution"),
+    "value.step.drop_off": ("Afname", "Drop-off"),
+    "value.step.discounting": ("Verdiscontering", "Discounting"),
+    "value.step.present_value": ("Contante waarde", "Present value"),
+    "value.band.laag": ("Laag", "Low"),
+    "value.band.basis": ("Basis", "Base"),
+    "value.band.hoog": ("Hoog", "High"),
+    "value.col.stakeholder": ("Partij", "Party"),
+    "value.col.amount": ("Bedrag (€)", "Amount (€)"),
+    "value.col.name": ("Effect", "Effect"),
+    "value.col.beneficiary": ("Incasseerder", "Beneficiary"),
+    "value.col.quantity": ("Aantal", "Quantity"),
+    "value.col.proxy": ("Proxy (€)", "Proxy (€)"),
+    "value.col.proxy_source": ("Bron van de proxy", "Source of the proxy"),
+    "value.col.deadweight": ("Deadweight", "Deadweight"),
+    "value.col.displacement": ("Verplaatsing", "Displacement"),
+    "value.col.attribution": ("Attributie", "Attribution"),
+    "value.col.drop_off": ("Afname per jaar", "Drop-off per year"),
+    "value.col.years": ("Jaren", "Years"),
+    "value.col.investment": ("Investeert", "Invests"),
+    "value.col.value_received": ("Waarde die er landt", "Value received"),
+    "value.col.balance": ("Saldo", "Balance"),
     "value.per_party": ("Per partij: investering en waarde die er landt", "Per party: investment and value received"),
     # filters
     "filter.heading": ("Wat bekijken we?", "What are we looking at?"),

@@ -18,6 +18,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from impact_core.i18n import Lang, money, number, t
+from impact_core.privacy import Viewer
+from impact_core.store import Store
 
 # The Dutch standard discount rate for social cost-benefit analysis since 2021.
 DEFAULT_DISCOUNT_RATE = 0.0225
@@ -255,3 +257,32 @@ def summary_lines(case: ValueCase, result: CaseResult, lang: Lang) -> list[tuple
     for party, sums in sorted(result.stakeholders.items()):
         lines.append((f"  {party}", f"{money(sums['investment'], lang)} → {money(sums['value_received'], lang)}"))
     return lines
+
+
+def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase:
+    """The programme's business case from the Effectenarena data: its latest year of investment
+    and its effects. Money figures are aggregates; every role may see them."""
+    name = store.scalar("SELECT name FROM programme WHERE id = ?", [programme_id]) or programme_id
+    investments = store.query(
+        """
+        SELECT s.name AS stakeholder, sum(i.amount) AS amount
+        FROM investment i JOIN stakeholder s ON s.id = i.stakeholder_id
+        WHERE i.programme_id = ? AND i.year = (SELECT max(year) FROM investment WHERE programme_id = ?)
+        GROUP BY ALL ORDER BY amount DESC
+        """,
+        [programme_id, programme_id],
+    )
+    outcomes = store.query(
+        """
+        SELECT e.name, s.name AS beneficiary, e.quantity, e.proxy_value AS proxy, e.proxy_source, e.deadweight,
+               e.displacement, e.attribution, e.drop_off, e.duration_years AS years
+        FROM effect e JOIN stakeholder s ON s.id = e.beneficiary_id
+        WHERE e.programme_id = ? ORDER BY e.id
+        """,
+        [programme_id],
+    )
+    return ValueCase(
+        name=name,
+        investments=investments.to_dict("records"),
+        outcomes=outcomes.to_dict("records"),
+    )

@@ -136,3 +136,22 @@ def test_a_tested_assumption_goes_into_the_learning_log(writing_app):
     test.run()
     assert not test.exception
     assert "In Hoogveld is geen beweeggroep op loopafstand" in _text(test)
+
+
+def test_value_page_shows_the_figures_of_the_programmes_case(app):
+    test = app(programma="ouderen")
+    test.switch_page("pages/value.py").run()
+    assert not test.exception
+    labels = [metric.label for metric in test.metric]
+    assert labels[:3] == ["Contante waarde baten", "Investering", "Ratio baten / investering"]
+    assert test.metric[1].value == "€ 450.000,00"
+    assert len(test.get("plotly_chart")) == 3
+
+
+def test_value_page_recalculates_when_the_discount_rate_changes(app):
+    test = app(programma="ouderen")
+    test.switch_page("pages/value.py").run()
+    before = test.metric[0].value
+    test.number_input[0].set_value(10.0).run()
+    assert not test.exception
+    assert test.metric[0].value != before
