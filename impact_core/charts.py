@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from impact_core.i18n import Lang, money, month_name, t
+from impact_core.i18n import Lang, money, month_name, number, t
 
 INK = "#1f2a37"
 VALUE_COLOUR = "#1d5f8c"
@@ -164,7 +164,9 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
     return figure
 
 
-def sensitivity_band(ratios: dict[str, float | None], *, labels: dict[str, str], height: int = 260) -> go.Figure:
+def sensitivity_band(
+    ratios: dict[str, float | None], *, labels: dict[str, str], lang: Lang = "nl", height: int = 260
+) -> go.Figure:
     """Low, base and high ratio side by side; the base is marked by text as well as colour."""
     keys = [key for key in ("laag", "basis", "hoog") if ratios.get(key) is not None]
     figure = go.Figure(
@@ -172,7 +174,7 @@ def sensitivity_band(ratios: dict[str, float | None], *, labels: dict[str, str],
             x=[ratios[key] for key in keys],
             y=[labels[key] for key in keys],
             orientation="h",
-            text=[f"{ratios[key]:.2f}".replace(".", ",") for key in keys],
+            text=[number(ratios[key], lang, 2) for key in keys],
             textposition="outside",
             textfont={"size": 16},
             marker={"color": ["#9ca3af" if key != "basis" else VALUE_COLOUR for key in keys]},
@@ -182,6 +184,7 @@ def sensitivity_band(ratios: dict[str, float | None], *, labels: dict[str, str],
     figure.update_layout(
         height=height, font={"size": 15, "color": INK}, margin={"l": 8, "r": 40, "t": 8, "b": 8},
         plot_bgcolor="white", paper_bgcolor="rgba(0,0,0,0)", showlegend=False,
+        separators=",." if lang == "nl" else ".,",
     )
     highest = max((ratios[key] for key in keys), default=1.0)
     figure.update_xaxes(gridcolor="#e5e7eb", range=[0, max(highest, 1.0) * 1.25])

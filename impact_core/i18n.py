@@ -141,6 +141,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(1 − attribution); each later year = previous year × (1 − drop-off). The value of year t is divided "
         "by (1 + r)^t. Investments are at year 0 and are not discounted.",
     ),
+    "value.assumptions": ("Aannames: pas ze aan en zie wat er verandert", "Assumptions: change them and see"),
     "value.rate": ("Discontovoet (%)", "Discount rate (%)"),
     "value.rate.help": (
         "2,25% is sinds 2021 de standaard voor maatschappelijke kosten-batenanalyses in Nederland.",

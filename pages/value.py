@@ -14,16 +14,19 @@ if not filters.programme:
 st.title(tr("page.value"), anchor=False)
 st.markdown(tr("value.intro"))
 st.warning(tr("value.caveat"), icon=":material/balance:")
-st.caption(tr("value.convention"))
+results = st.container()  # filled below, once the assumptions have been read
 
+st.header(tr("value.assumptions"), anchor=False)
+st.caption(tr("value.convention"))
 case = value_case.editable_case(value.programme_case(store, viewer, filters.programme), key=filters.programme)
 if case is not None:
     result = value.calculate(case)
-    value_case.key_figures(case, result)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        value_case.waterfall(result)
-    with right:
-        value_case.sensitivity(value.sensitivity(case))
-    value_case.who_pays_who_gains(case, result)
+    with results:
+        value_case.key_figures(case, result)
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            value_case.waterfall(result)
+        with right:
+            value_case.sensitivity(value.sensitivity(case))
+        value_case.who_pays_who_gains(case, result)
     value_case.download(case)

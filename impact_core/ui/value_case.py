@@ -74,7 +74,7 @@ def sensitivity(band: dict[str, CaseResult]) -> None:
     st.caption(tr("value.sensitivity.note"))
     st.plotly_chart(
         charts.sensitivity_band({key: result.ratio for key, result in band.items()},
-                                labels={key: tr(f"value.band.{key}") for key in band}),
+                                labels={key: tr(f"value.band.{key}") for key in band}, lang=lang()),
         config=_CHART_CONFIG,
     )
 
