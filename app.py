@@ -11,6 +11,9 @@ navigation = st.navigation(
     [
         st.Page("pages/dialogue_table.py", title=session.tr("page.dialogue"), icon=":material/view_column:",
                 url_path="dialoogtafel", default=True),
+        st.Page("pages/trends.py", title=session.tr("page.trends"), icon=":material/show_chart:", url_path="trends"),
+        st.Page("pages/indicators.py", title=session.tr("page.library"), icon=":material/list_alt:",
+                url_path="indicatoren"),
         st.Page("pages/value.py", title=session.tr("page.value"), icon=":material/euro:", url_path="waarde"),
         st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),

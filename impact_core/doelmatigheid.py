@@ -31,36 +31,56 @@ def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int
 
 
 def monthly_series(store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str]) -> pd.DataFrame:
-    """Monthly value, target and people per indicator over the chosen neighbourhoods.
+    return series(store, viewer, filters, indicator_ids, period="month")
+
+
+def series(
+    store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str], *, period: str = "month",
+    by_neighbourhood: bool = False,
+) -> pd.DataFrame:
+    """Value, target and people per indicator and month (or quarter) over the chosen neighbourhoods.
 
     Counts are summed, rates averaged weighted by people. For viewers outside the
-    organisation a month resting on fewer people than the threshold has no value
-    (``suppressed`` is true), so the number never leaves the database.
+    organisation a measurement resting on fewer people than the threshold is left out of
+    every aggregate, and an aggregate that still rests on too few people has no value
+    (``suppressed``), so a small number never leaves the database, not even by subtraction.
     """
+    columns = ["indicator_id", "month", "value", "target", "people", "suppressed"]
+    if by_neighbourhood:
+        columns.insert(1, "neighbourhood_code")
     if not indicator_ids:
-        return pd.DataFrame(columns=["indicator_id", "month", "value", "target", "people", "suppressed"])
-    where, params = filters.conditions(date_column="m.month", neighbourhood_column="m.neighbourhood_code")
+        return pd.DataFrame(columns=columns)
+    if period not in ("month", "quarter"):
+        raise ValueError(f"unknown period {period!r}")
+    where, params = filters.conditions(date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
     marks = ", ".join("?" for _ in indicator_ids)
+    place = "neighbourhood_code, " if by_neighbourhood else ""
     return store.query(
         f"""
-        WITH monthly AS (
-            SELECT m.indicator_id, m.month,
-                CASE WHEN any_value(i.aggregation) = 'som' THEN sum(m.value)
-                     ELSE sum(m.value * coalesce(m.people, 1)) / sum(coalesce(m.people, 1)) END AS value,
-                CASE WHEN any_value(i.aggregation) = 'som' THEN sum(m.target) ELSE avg(m.target) END AS target,
-                sum(m.people) AS people
+        WITH marked AS (
+            SELECT m.*, i.aggregation, (m.people IS NULL OR m.people >= ?) AS keep
             FROM measurement m JOIN indicator i ON i.id = m.indicator_id
             WHERE {where} AND m.indicator_id IN ({marks})
-            GROUP BY m.indicator_id, m.month
+        ),
+        grouped AS (
+            SELECT indicator_id, {place}date_trunc('{period}', month) AS month,
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(value) FILTER (WHERE keep)
+                     ELSE sum(value * coalesce(people, 1)) FILTER (WHERE keep)
+                          / sum(coalesce(people, 1)) FILTER (WHERE keep) END AS value,
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
+                sum(people) FILTER (WHERE keep) AS people,
+                ? > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < ? AS suppressed
+            FROM marked
+            GROUP BY ALL
         )
-        SELECT indicator_id, month,
-            CASE WHEN people < ? THEN NULL ELSE value END AS value,
+        SELECT indicator_id, {place}month,
+            CASE WHEN suppressed THEN NULL ELSE value END AS value,
             target,
-            CASE WHEN people < ? THEN NULL ELSE people END AS people,
-            coalesce(people < ?, FALSE) AS suppressed
-        FROM monthly ORDER BY indicator_id, month
+            CASE WHEN suppressed THEN NULL ELSE people END AS people,
+            suppressed
+        FROM grouped ORDER BY ALL
         """,
-        [*params, *indicator_ids, viewer.min_cell, viewer.min_cell, viewer.min_cell],
+        [viewer.min_cell, *params, *indicator_ids, viewer.min_cell, viewer.min_cell],
     )
 
 
@@ -106,3 +126,53 @@ def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: in
         own = series[series["indicator_id"] == indicator["id"]]
         cards.append(IndicatorCard(indicator, own, summarise(own, Direction(indicator["direction"]))))
     return cards
+
+
+def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, indicator_id: str) -> pd.DataFrame:
+    """Per neighbourhood: baseline (first three months) against current (last three), and target.
+
+    A neighbourhood whose months all rest on too few people shows no number for outside viewers.
+    """
+    cells = series(store, viewer, filters, [indicator_id], by_neighbourhood=True)
+    direction = Direction(store.scalar("SELECT direction FROM indicator WHERE id = ?", [indicator_id]))
+    names = dict(store.query("SELECT code, name FROM neighbourhood").itertuples(index=False))
+    rows = []
+    for code, own in cells.groupby("neighbourhood_code", sort=False):
+        summary = summarise(own, direction)
+        rows.append({"neighbourhood": names.get(code, code), "baseline": summary.baseline, "current": summary.current,
+                     "target": summary.target, "on_track": summary.on_track,
+                     "suppressed": summary.current is None})
+    return pd.DataFrame(rows, columns=["neighbourhood", "baseline", "current", "target", "on_track", "suppressed"])
+
+
+def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Every indicator with where it is used, who chose it and the ambition it serves."""
+    return store.query(
+        """
+        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement)
+        SELECT i.id, i.name, i.definition, i.unit, i.chain_level, i.set_by, i.set_by <> 'samen' AS one_party,
+               a.title AS ambition,
+               string_agg(DISTINCT p.pyramid_level, ', ' ORDER BY p.pyramid_level) AS pyramid_levels,
+               string_agg(DISTINCT p.name, ', ' ORDER BY p.name) AS programmes
+        FROM indicator i
+        LEFT JOIN ambition a ON a.id = i.ambition_id
+        LEFT JOIN used u ON u.indicator_id = i.id
+        LEFT JOIN programme p ON p.id = u.programme_id
+        WHERE i.id NOT LIKE 'SYN%'
+        GROUP BY ALL
+        ORDER BY i.id
+        """
+    )
+
+
+def ambitions_without_indicator(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Municipal ambitions no indicator serves: what does the municipality want that nobody registers?"""
+    return store.query(
+        """
+        SELECT a.id, a.title FROM ambition a
+        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id)
+          AND (? IS NULL OR a.municipality_code = ?)
+        ORDER BY a.id
+        """,
+        [viewer.municipality_code, viewer.municipality_code],
+    )

@@ -90,3 +90,30 @@ def test_on_track_follows_the_indicator_direction(direction, current, target, on
     series = pd.DataFrame({"month": pd.date_range("2025-01-01", periods=3, freq="MS"), "value": [current] * 3,
                            "target": [target] * 3, "suppressed": [False] * 3})
     assert doelmatigheid.summarise(series, direction).on_track is on_track
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+def test_small_cells_are_left_out_of_totals_for_outside_viewers(demo_store, viewer):
+    series = doelmatigheid.monthly_series(demo_store, viewer, Filters(programme="jeugd"), ["J01"]).set_index("month")
+    expected = demo_store.query(
+        "SELECT month, sum(value) AS total FROM measurement WHERE indicator_id = 'J01' AND people >= 10 GROUP BY month"
+    ).set_index("month")["total"]
+    shown = series["value"].dropna()
+    assert shown.tolist() == pytest.approx(expected.loc[shown.index].tolist())
+
+
+@pytest.mark.parametrize("viewer", EVERYONE, ids=lambda v: v.role)
+def test_a_quarter_of_a_count_is_the_sum_of_its_months(demo_store, viewer):
+    filters = Filters(programme="wijk")
+    monthly = doelmatigheid.series(demo_store, viewer, filters, ["W05"], period="month")
+    quarterly = doelmatigheid.series(demo_store, viewer, filters, ["W05"], period="quarter")
+    assert quarterly["value"].sum() == pytest.approx(monthly["value"].sum())
+    assert len(quarterly) == 13  # nov 2023 .. okt 2026, the first and last quarters partly
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+def test_per_neighbourhood_cells_below_the_threshold_carry_no_number(demo_store, viewer):
+    cells = doelmatigheid.series(demo_store, viewer, Filters(programme="ouderen"), ["OU05"], by_neighbourhood=True)
+    assert cells["suppressed"].any()
+    assert cells.loc[cells["suppressed"], "value"].isna().all()
+    assert (cells.loc[~cells["suppressed"], "people"] >= viewer.min_cell).all()

@@ -1,0 +1,28 @@
+"""Trends: one indicator over time against its target, and neighbourhoods side by side."""
+
+import streamlit as st
+
+from impact_core import doelmatigheid
+from impact_core.ui import context, numbers
+from impact_core.ui.session import tr
+
+store, viewer, filters = context.current()
+indicators = doelmatigheid.key_indicators(store, viewer, filters, limit=100)
+
+st.title(tr("page.trends"), anchor=False)
+st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
+if indicators.empty:
+    st.write(tr("trends.none"))
+    st.stop()
+if viewer.min_cell:
+    st.caption(tr("trends.small_cells", threshold=viewer.min_cell))
+
+names = dict(zip(indicators["id"], indicators["name"], strict=True))
+left, right = st.columns([3, 1])
+chosen = left.selectbox(tr("trends.indicator"), list(names), format_func=names.get, key="trend_indicator")
+period = right.segmented_control(tr("trends.period"), ["month", "quarter"], default="month", required=True,
+                                 format_func=lambda value: tr(f"trends.{value}"), key="trend_period")
+unit = indicators.set_index("id").loc[chosen, "unit"]
+numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit)
+numbers.neighbourhood_table(doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit,
+                            viewer.min_cell)
