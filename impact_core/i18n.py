@@ -234,6 +234,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.col.investment": ("Investeert", "Invests"),
     "value.col.value_received": ("Waarde die er landt", "Value received"),
     "value.col.balance": ("Saldo", "Balance"),
+    "value.beside_money": ("Naast het geld", "Beside the money"),
+    "value.beside_money.note": (
+        "Effecten die niet of niet alleen in euro's te vangen zijn, ook de negatieve en onverwachte.",
+        "Effects that money does not (fully) capture, negative and unexpected ones included.",
+    ),
+    "value.quick": ("Snelle schatting met referentieprojecten", "Quick estimate with reference projects"),
+    "value.quick.note": (
+        "In de geest van de Impactkaart: kies een soort project, vul bereik en kosten in en vergelijk met "
+        "referentieprojecten. De meta-analyse van SEOR over 32 business cases vond gemiddeld een "
+        "rendementsfactor van ongeveer 1,6. De referenties hier zijn verzonnen voorbeelden.",
+        "In the spirit of the Impactkaart: choose a kind of project, enter reach and costs and compare with "
+        "reference projects. SEOR's meta-analysis of 32 business cases found an average return factor of "
+        "about 1.6. The references here are fictional examples.",
+    ),
+    "value.quick.type": ("Soort project", "Kind of project"),
+    "value.quick.participants": ("Aantal deelnemers", "Number of participants"),
+    "value.quick.cost": ("Kosten (€)", "Costs (€)"),
+    "value.quick.years": ("Looptijd (jaren)", "Duration (years)"),
+    "value.quick.value": ("Geschatte waarde", "Estimated value"),
+    "value.quick.factor": ("Rendementsfactor", "Return factor"),
+    "value.quick.range": ("Bandbreedte", "Range"),
+    "value.quick.references": ("Vergeleken met", "Compared with"),
+    "value.quick.reference_row": (
+        "{name}: {participants} deelnemers, {years} jaar, factor {factor} — bron: {source}",
+        "{name}: {participants} participants, {years} years, factor {factor} — source: {source}",
+    ),
     "value.per_party": ("Per partij: investering en waarde die er landt", "Per party: investment and value received"),
     # filters
     "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
@@ -417,6 +443,20 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "deels": ("◐ deels bevestigd", "◐ partly confirmed"),
         "weerlegd": ("✖ weerlegd", "✖ refuted"),
         "open": ("? nog open", "? still open"),
+    },
+    "effect_kind": {
+        "kwalitatief": ("kwalitatief", "qualitative"),
+        "arbeidsmarkt": ("arbeidsmarkt", "labour market"),
+    },
+    "directness": {
+        "direct": ("direct", "direct"),
+        "indirect": ("indirect", "indirect"),
+    },
+    "project_type": {
+        "ontmoeten": ("Ontmoeten en buurthuizen", "Community centres"),
+        "schulden": ("Schulden en geldzaken", "Debt and money matters"),
+        "jongeren": ("Jongeren", "Young people"),
+        "ouderen": ("Ouderen", "Older people"),
     },
     "visibility": {
         "intern": ("alleen intern", "internal only"),

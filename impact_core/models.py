@@ -432,6 +432,25 @@ class Effect(Record):
     beneficiary_id: Id = col("incasseerder")
 
 
+class EffectKind(StrEnum):
+    KWALITATIEF = "kwalitatief"
+    ARBEIDSMARKT = "arbeidsmarkt"
+
+
+class QualitativeEffect(Record):
+    """An effect beside the money: qualitative or on the labour market, typed on the impact axes."""
+
+    __table__ = "qualitative_effect"
+    __source__ = "kwalitatieve_effecten"
+    id: Id = col("id")
+    programme_id: Id = col("programma")
+    kind: EffectKind = col("soort")
+    description: FreeText = col("omschrijving")
+    valence: Valence = col("richting")
+    intention: Intention = col("bedoeld")
+    directness: Directness = col("directheid")
+
+
 class ReasoningStep(Record):
     __table__ = "reasoning_step"
     __source__ = "redeneerlijn_stappen"
@@ -518,6 +537,7 @@ ENTITIES: tuple[type[Record], ...] = (
     Stakeholder,
     Investment,
     Effect,
+    QualitativeEffect,
     ReasoningStep,
     ReasoningLink,
     Method,

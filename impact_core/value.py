@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from impact_core.i18n import Lang, money, number, t
@@ -285,4 +286,15 @@ def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase
         name=name,
         investments=investments.to_dict("records"),
         outcomes=outcomes.to_dict("records"),
+    )
+
+
+def qualitative_effects(store: Store, viewer: Viewer, programme_id: str) -> pd.DataFrame:
+    """Effects beside the money, negative and unintended ones included."""
+    return store.query(
+        """
+        SELECT kind, description, valence, intention, directness FROM qualitative_effect
+        WHERE programme_id = ? ORDER BY kind DESC, valence DESC, id
+        """,
+        [programme_id],
     )

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from impact_core import value
+from impact_core import impactkaart, value
 from impact_core.ui import context, value_case
 from impact_core.ui.session import tr
 
@@ -29,4 +29,8 @@ if case is not None:
         with right:
             value_case.sensitivity(value.sensitivity(case))
         value_case.who_pays_who_gains(case, result)
+        value_case.beside_the_money(value.qualitative_effects(store, viewer, filters.programme))
     value_case.download(case)
+
+st.divider()
+value_case.quick_estimate(impactkaart.reference_projects())

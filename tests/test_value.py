@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from impact_core.__main__ import main
+from impact_core.impactkaart import ReferenceProject, quick_estimate, reference_projects
 from impact_core.value import (
     CaseInvestment,
     CaseOutcome,
@@ -148,3 +149,25 @@ def test_what_lands_with_the_parties_adds_up_to_the_present_value(case):
     result = calculate(case)
     received = sum(party["value_received"] for party in result.stakeholders.values())
     assert received == pytest.approx(result.present_value, rel=1e-9, abs=1e-6)
+
+
+def test_the_quick_estimate_scales_the_median_reference_by_reach_and_years():
+    references = [
+        ReferenceProject(id="a", projecttype="ouderen", naam="A", looptijd_jaren=2, deelnemers=100, kosten=1,
+                         contante_waarde=20_000, bron="fictief"),  # 100 per participant-year
+        ReferenceProject(id="b", projecttype="ouderen", naam="B", looptijd_jaren=1, deelnemers=10, kosten=1,
+                         contante_waarde=3_000, bron="fictief"),  # 300
+        ReferenceProject(id="c", projecttype="ouderen", naam="C", looptijd_jaren=1, deelnemers=10, kosten=1,
+                         contante_waarde=2_000, bron="fictief"),  # 200
+        ReferenceProject(id="d", projecttype="jongeren", naam="D", looptijd_jaren=1, deelnemers=1, kosten=1,
+                         contante_waarde=9_999, bron="fictief"),
+    ]
+    estimate = quick_estimate("ouderen", participants=50, cost=20_000, years=2, references=references)
+    assert (estimate.value, estimate.low, estimate.high) == (20_000, 10_000, 30_000)
+    assert estimate.return_factor == 1
+    assert [project.id for project in estimate.references] == ["a", "b", "c"]
+
+
+def test_every_shipped_reference_project_names_its_source():
+    projects = reference_projects()
+    assert projects and all(project.source.strip() for project in projects)

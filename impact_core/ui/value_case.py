@@ -7,8 +7,9 @@ import json
 import pandas as pd
 import streamlit as st
 
-from impact_core import charts
-from impact_core.i18n import money
+from impact_core import charts, impactkaart
+from impact_core.i18n import label, money, number
+from impact_core.impactkaart import ReferenceProject
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 from impact_core.value import CaseResult, InvalidCase, ValueCase, parse_case, summary_lines
@@ -55,8 +56,8 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
 
 def key_figures(case: ValueCase, result: CaseResult) -> None:
     lines = summary_lines(case, result, lang())[1:6]
-    for column, (label, figure) in zip(st.columns(len(lines)), lines, strict=True):
-        column.metric(label, figure)
+    for column, (name, figure) in zip(st.columns(len(lines)), lines, strict=True):
+        column.metric(name, figure)
 
 
 def waterfall(result: CaseResult) -> None:
@@ -101,3 +102,40 @@ def who_pays_who_gains(case: ValueCase, result: CaseResult) -> None:
 def download(case: ValueCase) -> None:
     st.download_button(tr("value.download"), case.model_dump_json(indent=2), file_name="business-case.json",
                        mime="application/json")
+
+
+def beside_the_money(effects: pd.DataFrame) -> None:
+    st.subheader(tr("value.beside_money"), anchor=False)
+    st.caption(tr("value.beside_money.note"))
+    for effect in effects.to_dict("records"):
+        tags = [label("effect_kind", effect["kind"], lang()), label("valence", effect["valence"], lang()),
+                label("intention", effect["intention"], lang()), label("directness", effect["directness"], lang())]
+        if effect["valence"] == "negatief" or effect["intention"] == "onbedoeld":
+            tags[0] = f"⚠ {tags[0]}"
+        with st.container(border=True):
+            safe.text(effect["description"])
+            safe.caption(" · ".join(tags))
+
+
+def quick_estimate(references: list[ReferenceProject]) -> None:
+    st.subheader(tr("value.quick"), anchor=False)
+    st.caption(tr("value.quick.note"))
+    kinds = sorted({project.project_type for project in references})
+    columns = st.columns(4)
+    kind = columns[0].selectbox(tr("value.quick.type"), kinds, key="quick_type",
+                                format_func=lambda value: label("project_type", value, lang()))
+    participants = columns[1].number_input(tr("value.quick.participants"), min_value=1, value=200, step=10,
+                                           key="quick_participants")
+    cost = columns[2].number_input(tr("value.quick.cost"), min_value=0.0, value=150_000.0, step=5_000.0,
+                                   key="quick_cost")
+    years = columns[3].number_input(tr("value.quick.years"), min_value=1, max_value=10, value=2, key="quick_years")
+    estimate = impactkaart.quick_estimate(kind, int(participants), float(cost), int(years), references)
+    figures = st.columns(3)
+    figures[0].metric(tr("value.quick.value"), money(estimate.value, lang()))
+    figures[1].metric(tr("value.quick.factor"),
+                      number(estimate.return_factor, lang(), 2) if estimate.return_factor is not None else "–")
+    figures[2].metric(tr("value.quick.range"), f"{money(estimate.low, lang())} – {money(estimate.high, lang())}")
+    st.markdown(f"**{tr('value.quick.references')}**")
+    for project in estimate.references:
+        safe.caption(tr("value.quick.reference_row", name=project.name, participants=project.participants,
+                        years=project.years, factor=number(project.return_factor, lang(), 2), source=project.source))
