@@ -147,6 +147,7 @@ def test_value_page_shows_the_figures_of_the_programmes_case(app):
     assert labels[:3] == ["Contante waarde baten", "Investering", "Ratio baten / investering"]
     assert test.metric[1].value == "€ 450.000,00"
     assert len(test.get("plotly_chart")) == 3
+    assert "voelen zich buitengesloten nu het loket dicht is" in _text(test)
 
 
 def test_value_page_recalculates_when_the_discount_rate_changes(app):

@@ -17,7 +17,8 @@ def test_value_page_draws_waterfall_sensitivity_and_sankey(page, server_url):
     expect(page.get_by_role("heading", name="Waarde (business case)")).to_be_visible(timeout=30_000)
     expect(page.locator(".js-plotly-plot")).to_have_count(3, timeout=30_000)
     expect(page.get_by_text("niet met elkaar te vergelijken", exact=False)).to_be_visible()
-    page.wait_for_timeout(1000)
+    page.set_viewport_size({"width": 1600, "height": 1700})  # waterfall, band and Sankey in one picture
+    page.wait_for_timeout(1500)
     screenshot(page, "value-page")
 
 

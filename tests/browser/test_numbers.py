@@ -1,0 +1,29 @@
+"""In a real browser: the trends page hides small cells from the municipality across a rerun,
+and the indicator library shows the gaps between ambitions and indicators."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def test_trends_keep_small_cells_hidden_for_the_municipality_when_switching_to_quarters(page, server_url):
+    page.goto(f"{server_url}/trends?programma=ouderen&rol=gemeente")
+    expect(page.get_by_role("heading", name="Trends", level=1)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("<10").first).to_be_visible(timeout=30_000)
+    page.get_by_text("kwartaal", exact=True).click()
+    expect(page.get_by_text("<10").first).to_be_visible(timeout=30_000)
+    assert "rol=gemeente" in page.url
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)
+    page.wait_for_timeout(800)
+    screenshot(page, "trends-gemeente-quarters")
+
+
+def test_indicator_library_shows_who_chose_each_indicator_and_the_gaps(page, server_url):
+    page.goto(f"{server_url}/indicatoren")
+    expect(page.get_by_role("heading", name="Ambities zonder indicator")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Minder vraag naar dure zorg door eerder en dichtbij te helpen")).to_be_visible()
+    expect(page.locator("[data-testid='stDataFrame']")).to_have_count(1)
+    screenshot(page, "indicator-library")
