@@ -491,6 +491,16 @@ def month_name(month: object, lang: Lang = "nl") -> str:
     return f"{_MONTHS[lang][month.month - 1]} {month.year}"  # type: ignore[attr-defined]
 
 
+def amount(value: float | None, unit: str, lang: Lang = "nl", *, missing: str = "–", with_unit: bool = True) -> str:
+    """An indicator value: one decimal for rates and scores, whole numbers for counts."""
+    if value is None or value != value:  # None or NaN
+        return missing
+    shown = number(value, lang, 1 if unit == "%" or unit.startswith("score") else 0)
+    if unit == "%":
+        return f"{shown}%"
+    return f"{shown} {unit}" if with_unit else shown
+
+
 def money(value: float, lang: Lang = "nl") -> str:
     """An amount in euros to the cent: € 1.234,50 (nl) or €1,234.50 (en)."""
     sign = "-" if value < 0 else ""

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from impact_core import models
-from impact_core.i18n import LABELS, TEXTS, label, number
+from impact_core.i18n import LABELS, TEXTS, amount, label, number
 from impact_core.privacy import Role
 from impact_core.ui.safe import escape_markdown
 
@@ -48,3 +48,12 @@ def test_escaped_text_has_no_unescaped_markup(text):
     escaped = escape_markdown(text)
     unescaped = re.sub(r"\\(.)", "", escaped.replace("  \n", "\n"), flags=re.DOTALL)
     assert not set(unescaped) & set(string.punctuation)
+
+
+@pytest.mark.parametrize(("value", "unit", "lang", "written"), [
+    (43.84, "%", "nl", "43,8%"), (6.36, "score 0-10", "nl", "6,4 score 0-10"), (1234, "bezoeken", "nl",
+                                                                               "1.234 bezoeken"),
+    (1234, "bezoeken", "en", "1,234 bezoeken"), (None, "%", "nl", "–"), (float("nan"), "uren", "nl", "–"),
+])
+def test_indicator_values_are_written_with_their_unit(value, unit, lang, written):
+    assert amount(value, unit, lang) == written

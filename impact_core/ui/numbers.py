@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from impact_core import charts
-from impact_core.i18n import label, number
+from impact_core.i18n import amount, label, number
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
@@ -42,12 +42,8 @@ def gap_list(heading: str, note: str, items: list[str]) -> None:
         safe.text(f"• {item}")
 
 
-def _amount(value: float | None, unit: str, min_cell: int) -> str:
-    if value is None or pd.isna(value):
-        return f"<{min_cell}" if min_cell else "–"
-    decimals = 1 if unit == "%" or unit.startswith("score") else 0
-    shown = number(value, lang(), decimals)
-    return f"{shown}%" if unit == "%" else shown
+def _amount(value: float | None, unit: str, min_cell: int = 0) -> str:
+    return amount(value, unit, lang(), missing=f"<{min_cell}" if min_cell else "–", with_unit=False)
 
 
 def _change(change: float, unit: str) -> str:
@@ -55,7 +51,7 @@ def _change(change: float, unit: str) -> str:
     sign = "+" if change >= 0 else ""
     if unit == "%":
         return f"{sign}{number(change, lang(), 1)} {tr('trends.points')}"
-    return f"{sign}{_amount(change, unit, 0)}"
+    return f"{sign}{_amount(change, unit)}"
 
 
 def trend_chart(series: pd.DataFrame, unit: str) -> None:
@@ -73,7 +69,7 @@ def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> N
             tr("trends.col.baseline"): _amount(row.baseline, unit, min_cell),
             tr("trends.col.current"): _amount(row.current, unit, min_cell),
             tr("trends.col.change"): "–" if change is None else _change(change, unit),
-            tr("trends.col.target"): _amount(row.target, unit, 0),
+            tr("trends.col.target"): _amount(row.target, unit),
             tr("trends.col.status"): "–" if row.suppressed else status,
         })
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")

@@ -7,7 +7,7 @@ import streamlit as st
 
 from impact_core import charts
 from impact_core.doelmatigheid import IndicatorCard
-from impact_core.i18n import label, number
+from impact_core.i18n import amount, label
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
@@ -17,14 +17,6 @@ _CHART_CONFIG = {"displayModeBar": False, "staticPlot": False}
 def track_heading(track: str) -> None:
     st.header(tr(f"track.{track}"), anchor=False)
     st.markdown(f"*{tr(f'track.{track}.question')}*")
-
-
-def _amount(value: float | None, unit: str) -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    decimals = 1 if unit == "%" or unit.startswith("score") else 0
-    shown = number(value, lang(), decimals)
-    return f"{shown}%" if unit == "%" else f"{shown} {unit}"
 
 
 def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
@@ -43,12 +35,12 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
                 tr("numbers.no_target") if summary.on_track is None
                 else tr("numbers.on_track") if summary.on_track else tr("numbers.off_track")
             )
-            st.subheader(tr("numbers.now", value=_amount(summary.current, indicator["unit"])), anchor=False)
+            st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
             st.markdown(f"**{status}**")
             parts = []
             if summary.target is not None:
-                parts.append(tr("numbers.target", value=_amount(summary.target, indicator["unit"])))
-            parts.append(tr("numbers.baseline", value=_amount(summary.baseline, indicator["unit"])))
+                parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
+            parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
             st.markdown(safe.escape_markdown(" · ".join(parts)))
             st.plotly_chart(
                 charts.indicator_trend(card.series, unit=indicator["unit"], lang=lang()),
