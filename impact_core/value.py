@@ -97,6 +97,8 @@ def load_case(path: Path) -> ValueCase:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise InvalidCase(f"{path} is geen geldig JSON-bestand (regel {error.lineno}).") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidCase(f"{path} kan niet worden gelezen: {error.__class__.__name__}.") from None
     return parse_case(data)
 
 

@@ -91,11 +91,19 @@ def test_bad_input_names_the_field_in_dutch(change, named):
     assert named in str(refused.value)
 
 
-def test_a_bad_case_file_gives_exit_code_one_and_no_traceback(tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{ niet: json", "geen geldig JSON-bestand"), (None, "kan niet worden gelezen"),
+     (b"\xff\xfe\x00", "kan niet worden gelezen"), ("[1, 2]", "het bestand: moet een object zijn")],
+)
+def test_a_bad_case_file_gives_exit_code_one_and_no_traceback(tmp_path, capsys, content, message):
     path = tmp_path / "kapot.json"
-    path.write_text("{ niet: json", encoding="utf-8")
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
     assert main(["value", str(path)]) == 1
-    assert "geen geldig JSON-bestand" in capsys.readouterr().err
+    assert message in capsys.readouterr().err
 
 
 fractions = st.floats(min_value=0, max_value=1, allow_nan=False)
