@@ -4,11 +4,12 @@ import streamlit as st
 
 from impact_core import betekenisgeving, catalog, doelmatigheid, vakmanschap
 from impact_core.ui import context, tracks
+from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
 programme = catalog.programme(store, viewer, filters.programme)
 if programme is None:
-    st.info(context.tr("dialogue.choose_programme"))
+    st.info(tr("dialogue.choose_programme"))
     st.stop()
 
 context.programme_header(store, programme, filters)

@@ -1,5 +1,6 @@
 """What each role may see is decided in the library's reads, not by the pages."""
 
+import pandas as pd
 import pytest
 
 from impact_core import betekenisgeving, doelmatigheid, vakmanschap
@@ -85,8 +86,6 @@ def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
      ("lager_beter", 60, 50, False), ("neutraal", 60, 50, None)],
 )
 def test_on_track_follows_the_indicator_direction(direction, current, target, on_track):
-    import pandas as pd
-
     series = pd.DataFrame({"month": pd.date_range("2025-01-01", periods=3, freq="MS"), "value": [current] * 3,
                            "target": [target] * 3, "suppressed": [False] * 3})
     assert doelmatigheid.summarise(series, direction).on_track is on_track

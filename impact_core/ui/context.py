@@ -12,8 +12,6 @@ from impact_core.privacy import Viewer
 from impact_core.store import Store
 from impact_core.ui.session import lang, store, tr, viewer
 
-__all__ = ["apply_style", "current", "programme_header", "remember", "tr"]
-
 
 def remember(filters: Filters) -> None:
     st.session_state["_filters"] = filters

@@ -58,10 +58,9 @@ def filter_bar(store: Store) -> Filters:
     labels = [format_month(month) for month in months]
     for key, fallback in (("van", labels[0]), ("tot", labels[-1])):
         _keep_valid(key, labels, fallback)
-    show_month = lambda value: month_name(parse_month(value), lang())  # noqa: E731
     start_column, end_column = sidebar.columns(2)
-    start = start_column.selectbox(tr("filter.from"), labels, key="van", format_func=show_month)
-    end = end_column.selectbox(tr("filter.to"), labels, key="tot", format_func=show_month)
+    start = start_column.selectbox(tr("filter.from"), labels, key="van", format_func=_month_label)
+    end = end_column.selectbox(tr("filter.to"), labels, key="tot", format_func=_month_label)
     if start > end:
         start, end = end, start
 
@@ -90,3 +89,7 @@ def _months(store: Store) -> list[dt.date]:
     if bounds is None:
         return [this_month]
     return months_between(bounds[0], max(bounds[1], this_month))
+
+
+def _month_label(value: str) -> str:
+    return month_name(parse_month(value), lang())
