@@ -30,7 +30,7 @@ def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
     )
 
 
-def month_range(store: Store) -> tuple[dt.date, dt.date] | None:
+def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
     """First and last month with measurements or stories."""
     row = store.query(
         """

@@ -185,15 +185,18 @@ def new_test_id() -> str:
     return f"T-{uuid.uuid4().hex[:10]}"
 
 
-def choices(store: Store) -> dict[str, dict[str, str]]:
+def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
     """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
-    known_values = store.query('SELECT DISTINCT unnest("values") AS value FROM reflection')["value"]
+    where, params = _visible(viewer, Filters())
+    known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}',
+                               params)["value"]
     return {
         "dilemma_theme": dict(store.query("SELECT id, name FROM dilemma_theme ORDER BY id").itertuples(index=False)),
         "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
         "value": {value: value for value in dict.fromkeys([*PROFESSION_VALUES, *sorted(known_values)])},
         "method": {name: name for name in store.query(
-            "SELECT name FROM method UNION SELECT method FROM reflection ORDER BY 1")["name"]},
+            f"SELECT name FROM method UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1", params
+        )["name"]},
     }
 
 

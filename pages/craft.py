@@ -8,7 +8,7 @@ from impact_core.ui import context, craft
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
-choices = vakmanschap.choices(store)
+choices = vakmanschap.choices(store, viewer)
 known_values = list(choices["value"])
 
 st.title(tr("page.craft"), anchor=False)

@@ -116,3 +116,22 @@ def test_per_neighbourhood_cells_below_the_threshold_carry_no_number(demo_store,
     assert cells["suppressed"].any()
     assert cells.loc[cells["suppressed"], "value"].isna().all()
     assert (cells.loc[~cells["suppressed"], "people"] >= viewer.min_cell).all()
+
+
+def _reads():
+    """Every public function of the domain modules that reads the store."""
+    import inspect
+
+    from impact_core import catalog, value
+
+    for module in (betekenisgeving, catalog, doelmatigheid, vakmanschap, value):
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ == module.__name__ and not name.startswith("_"):
+                parameters = list(inspect.signature(function).parameters)
+                if parameters[:1] == ["store"]:
+                    yield pytest.param(function, parameters, id=f"{module.__name__.split('.')[-1]}.{name}")
+
+
+@pytest.mark.parametrize(("function", "parameters"), list(_reads()))
+def test_every_read_of_the_library_takes_the_viewer(function, parameters):
+    assert parameters[1] == "viewer", f"{function.__qualname__} reads the store without knowing who is looking"

@@ -85,7 +85,7 @@ def _keep_valid(key: str, options: list[str], fallback: str) -> None:
 def _months(store: Store) -> list[dt.date]:
     """Every month with data, up to this month so that today's entries are in view."""
     this_month = dt.date.today().replace(day=1)
-    bounds = catalog.month_range(store)
+    bounds = catalog.month_range(store, viewer())
     if bounds is None:
         return [this_month]
     return months_between(bounds[0], max(bounds[1], this_month))
