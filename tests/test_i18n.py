@@ -45,9 +45,21 @@ def test_numbers_are_written_the_way_the_reader_writes_them(value, lang, decimal
 
 @given(st.text())
 def test_escaped_text_has_no_unescaped_markup(text):
-    escaped = escape_markdown(text)
+    escaped = escape_markdown(text).replace("\u2060", "")
     unescaped = re.sub(r"\\(.)", "", escaped.replace("  \n", "\n"), flags=re.DOTALL)
     assert not set(unescaped) & set(string.punctuation)
+
+
+@given(st.text())
+def test_escaping_keeps_every_character_the_reader_sees(text):
+    escaped = escape_markdown(text).replace("\u2060", "").replace("  \n", "\n")
+    assert re.sub(r"\\(.)", r"\1", escaped, flags=re.DOTALL) == text
+
+
+@pytest.mark.parametrize("address", ["https://voorbeeld.invalid", "www.voorbeeld.invalid", "iemand@voorbeeld.invalid"])
+def test_addresses_are_broken_up_so_markdown_cannot_link_them(address):
+    escaped = escape_markdown(f"zie {address}")
+    assert "\u2060" in escaped
 
 
 @pytest.mark.parametrize(("value", "unit", "lang", "written"), [

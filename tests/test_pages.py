@@ -37,7 +37,7 @@ def writing_app(tmp_path, monkeypatch):
 
 
 def _text(test: AppTest) -> str:
-    return " ".join(str(element.value) for kind in ("markdown", "header", "title", "caption", "info")
+    return " ".join(str(element.value) for kind in ("markdown", "text", "header", "title", "caption", "info")
                     for element in getattr(test, kind))
 
 

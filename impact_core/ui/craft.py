@@ -88,7 +88,7 @@ def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
 
 def _labelled(key: str, value: object) -> None:
     if isinstance(value, str) and value:
-        st.markdown(f"**{tr(key)}** {safe.escape_markdown(value)}")
+        safe.labelled(tr(key), value)
 
 
 def entry_form(

@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import streamlit as st
 
 _PUNCTUATION = frozenset(string.punctuation)
+_WORD_JOINER = "\u2060"
+# What GitHub-flavoured markdown turns into a link even when every mark is escaped:
+# bare addresses (https://, www.) and e-mail addresses.
+_AUTOLINK = re.compile(r"(\\:)(\\/\\/)|(www)(\\\.)|(\\@)", re.IGNORECASE)
 
 
 def escape_markdown(text: str) -> str:
     """Backslash-escape every ASCII punctuation mark (CommonMark allows it for all of them),
-    so tags, links, emphasis, :directives: and $formulas$ show literally."""
+    so tags, links, emphasis, :directives: and $formulas$ show literally; an invisible word
+    joiner breaks what would otherwise be linked automatically."""
     escaped = "".join(f"\\{char}" if char in _PUNCTUATION else char for char in text)
+    escaped = _AUTOLINK.sub(lambda match: _WORD_JOINER.join(part for part in match.groups() if part) +
+                            (_WORD_JOINER if match.group(5) else ""), escaped)
     return escaped.replace("\n", "  \n")
 
 
 def text(value: object, *, bold: bool = False) -> None:
-    """Show user text; only our own markup (bold) is added around it."""
-    body = escape_markdown(str(value))
-    st.markdown(f"**{body}**" if bold else body)
+    """Show user text. Plain text needs no markdown at all; bold text is escaped markdown."""
+    if bold:
+        st.markdown(f"**{escape_markdown(str(value))}**")
+    else:
+        st.text(str(value))
 
 
 def caption(value: object) -> None:
     st.caption(escape_markdown(str(value)))
+
+
+def labelled(label: str, value: object) -> None:
+    """Our own bold label before user text, on one line."""
+    st.markdown(f"**{label}** {escape_markdown(str(value))}")

@@ -69,7 +69,7 @@ def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
                 tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
             st.markdown(safe.escape_markdown(" · ".join(tags)))
             if story["significance"]:
-                st.markdown(f"**{tr('stories.why')}** {safe.escape_markdown(story['significance'])}")
+                safe.labelled(tr("stories.why"), story["significance"])
             with st.expander(tr("stories.read_more")):
                 safe.text(story["text"])
             safe.caption(
@@ -94,13 +94,13 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
         with st.container(border=True):
             safe.text(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"], bold=True)
             if reflection["kind"] == "moreel_beraad" and reflection["dilemma"]:
-                st.markdown(f"**{tr('craft.dilemma')}** {safe.escape_markdown(reflection['dilemma'])}")
+                safe.labelled(tr("craft.dilemma"), reflection["dilemma"])
                 if reflection["choice"]:
-                    st.markdown(f"**{tr('craft.choice')}** {safe.escape_markdown(reflection['choice'])}")
+                    safe.labelled(tr("craft.choice"), reflection["choice"])
             else:
                 safe.text(reflection["what_happened"])
             if reflection["learned"]:
-                st.markdown(f"**{tr('craft.learned')}** {safe.escape_markdown(reflection['learned'])}")
+                safe.labelled(tr("craft.learned"), reflection["learned"])
             safe.caption(
                 tr(
                     "craft.by",

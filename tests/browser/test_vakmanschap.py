@@ -76,3 +76,22 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
         screenshot(other, "vakmanschap-overview-gemeente")
     finally:
         municipality.close()
+
+
+def test_markup_in_entered_text_shows_literally_and_never_runs(page, server_url):
+    marker = f"letterlijk-{uuid.uuid4().hex[:6]}"
+    hostile = (f"{marker} <script>window.hacked = 1</script><b>vet</b> [klik hier](https://voorbeeld.invalid) "
+               "**sterk** :red[rood] $x^2$")
+    _open_new_entry(page, server_url, "?programma=ouderen")
+    _fill(page, "Professional", "ouderenadviseur (M.)")
+    _choose(page, "Werkwijze", "Huisbezoek 75+")
+    _fill(page, "Wat gebeurde er", hostile)
+    _save_and_wait(page)
+    page.get_by_role("tab", name="Reflecties").click()
+    shown = page.get_by_text(re.compile(marker))
+    expect(shown).to_be_visible(timeout=30_000)
+    assert "<b>vet</b>" in shown.inner_text()
+    assert "[klik hier](https://voorbeeld.invalid)" in shown.inner_text()
+    assert "**sterk**" in shown.inner_text()
+    expect(page.locator("a[href='https://voorbeeld.invalid']")).to_have_count(0)
+    assert page.evaluate("window.hacked") is None
