@@ -24,6 +24,11 @@ class Viewer:
     role: Role
     organisation_id: str | None = None
     municipality_code: str | None = None
+    actor: str | None = None  # the signed-in user, when there is one
+
+    @property
+    def is_steward(self) -> bool:
+        return self.role is Role.BEHEER
 
     @property
     def is_outside(self) -> bool:

@@ -6,6 +6,7 @@ import uuid
 
 import pandas as pd
 
+from impact_core import audit
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection, ReflectionKind
 from impact_core.privacy import Viewer
@@ -176,6 +177,7 @@ def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> s
 
     def insert(cur: Cursor) -> str:
         insert_frame(cur, "assumption_test", pd.DataFrame([test.model_dump()]))
+        audit.record(cur, viewer, "toegevoegd", "assumption_test", test.id)
         return test.id
 
     return store.write(insert)
@@ -224,6 +226,7 @@ def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
         if missing:
             raise InvalidReflection(f"Deze koppelingen bestaan niet: {', '.join(missing)}.")
         insert_frame(cur, "reflection", pd.DataFrame([reflection.model_dump()]))
+        audit.record(cur, viewer, "toegevoegd", "reflection", reflection.id)
         return reflection.id
 
     return store.write(insert)

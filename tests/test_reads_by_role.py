@@ -122,9 +122,9 @@ def _reads():
     """Every public function of the domain modules that reads the store."""
     import inspect
 
-    from impact_core import catalog, value
+    from impact_core import audit, catalog, value
 
-    for module in (betekenisgeving, catalog, doelmatigheid, vakmanschap, value):
+    for module in (audit, betekenisgeving, catalog, doelmatigheid, vakmanschap, value):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_"):
                 parameters = list(inspect.signature(function).parameters)

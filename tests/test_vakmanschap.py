@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from impact_core import catalog, vakmanschap
+from impact_core import audit, catalog, vakmanschap
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection
 from impact_core.privacy import Role, Viewer
@@ -104,3 +104,27 @@ def test_linked_stories_are_named_only_when_the_viewer_may_see_them(demo_store):
     consented = demo_store.scalar("SELECT id FROM story WHERE consent = 'gemeente' LIMIT 1")
     assert set(catalog.link_names(demo_store, GEMEENTE, [unconsented, consented, "W01"])) == {consented, "W01"}
     assert set(catalog.link_names(demo_store, PROFESSIONAL, [unconsented, consented])) == {unconsented, consented}
+
+
+def test_every_write_leaves_an_audit_entry_without_its_content(writable_store):
+    reflection = _reflection()
+    vakmanschap.add_reflection(writable_store, Viewer(Role.PROFESSIONAL, actor="k.jansen"), reflection)
+    entries = audit.entries(writable_store, Viewer(Role.BEHEER))
+    latest = entries.iloc[0]
+    assert (latest.role, latest.actor, latest.action, latest.table_name, latest.record_id) == (
+        "professional", "k.jansen", "toegevoegd", "reflection", reflection.id
+    )
+    assert reflection.what_happened not in entries.to_string()
+
+
+def test_a_refused_write_leaves_no_audit_entry(writable_store):
+    before = len(audit.entries(writable_store, Viewer(Role.BEHEER)))
+    with pytest.raises(vakmanschap.InvalidReflection):
+        vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection(story_ids=["V-BESTAATNIET"]))
+    assert len(audit.entries(writable_store, Viewer(Role.BEHEER))) == before
+
+
+@pytest.mark.parametrize("role", [Role.PROFESSIONAL, Role.GEMEENTE, Role.PRESENTATIE])
+def test_only_the_data_steward_reads_the_audit_log(writable_store, role):
+    vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection())
+    assert audit.entries(writable_store, Viewer(role)).empty
