@@ -7,7 +7,7 @@ from pathlib import Path
 
 from impact_core.config import DEMO_SOURCES
 from impact_core.importer import load_directory
-from impact_core.store import Store
+from impact_core.store import DatabaseLocked, Store
 from impact_core.synthetic import add_scale
 
 
@@ -27,6 +27,8 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
             f"De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen "
             "(alles wat erin staat, verdwijnt dan)."
         )
+    if path.exists():
+        _refuse_when_in_use(path)
     building = path.with_name(path.name + ".building")
     for leftover in (building, Path(f"{building}.wal")):
         leftover.unlink(missing_ok=True)
@@ -41,6 +43,17 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
         }
     finally:
         store.close()
+    try:
+        if path.exists():
+            _refuse_when_in_use(path)
+    except DatabaseLocked:
+        building.unlink(missing_ok=True)
+        raise
     os.replace(building, path)
     Path(f"{path}.wal").unlink(missing_ok=True)
     return counts
+
+
+def _refuse_when_in_use(path: Path) -> None:
+    """Swapping the file under a running app would strand that app's writes on the old file."""
+    Store(path, read_only=True).close()  # raises DatabaseLocked when another process holds it

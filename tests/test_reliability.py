@@ -1,0 +1,63 @@
+"""Nothing is lost or half-written: a killed writer and a held database file."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from impact_core.__main__ import main
+from impact_core.demo import build_demo
+from impact_core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_LARGE_WRITE = """
+import sys
+from impact_core.store import Store
+from impact_core.synthetic import add_scale
+store = Store(sys.argv[1])
+print("writing", flush=True)
+add_scale(store, 3_000_000, 0)
+print("done", flush=True)
+"""
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    store = Store(path)
+    try:
+        return store.scalar("SELECT count(*) FROM measurement"), store.scalar("SELECT count(*) FROM indicator")
+    finally:
+        store.close()
+
+
+def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_it_was(tmp_path):
+    path = tmp_path / "crash.duckdb"
+    build_demo(path)
+    before = _counts(path)
+    writer = subprocess.Popen([sys.executable, "-c", _LARGE_WRITE, str(path)], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "writing"
+    time.sleep(1.5)  # well inside the write, which takes several seconds here
+    assert writer.poll() is None, "the write finished before it could be interrupted"
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    assert _counts(path) == before
+
+
+def test_the_command_line_says_in_plain_dutch_that_the_database_is_in_use(tmp_path, capsys):
+    path = tmp_path / "held.duckdb"
+    build_demo(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
+         "time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        assert main(["demo", "--db", str(path), "--force"]) == 2
+        assert "in gebruik door een ander programma" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()
