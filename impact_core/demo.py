@@ -7,7 +7,7 @@ from pathlib import Path
 
 from impact_core.config import DEMO_SOURCES
 from impact_core.importer import load_directory
-from impact_core.store import DatabaseLocked, Store
+from impact_core.store import Store
 from impact_core.synthetic import add_scale
 
 
@@ -32,22 +32,23 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
     building = path.with_name(path.name + ".building")
     for leftover in (building, Path(f"{building}.wal")):
         leftover.unlink(missing_ok=True)
-    store = Store(building)
     try:
-        counts = load_directory(store, DEMO_SOURCES)
-        if measurements or stories:
-            add_scale(store, measurements, stories)
-        counts = {
-            table: store.scalar(f"SELECT count(*) FROM {table}")
-            for table in counts | {"measurement": 0, "story": 0}
-        }
-    finally:
-        store.close()
-    try:
+        store = Store(building)
+        try:
+            counts = load_directory(store, DEMO_SOURCES)
+            if measurements or stories:
+                add_scale(store, measurements, stories)
+            counts = {
+                table: store.scalar(f"SELECT count(*) FROM {table}")
+                for table in counts | {"measurement": 0, "story": 0}
+            }
+        finally:
+            store.close()
         if path.exists():
             _refuse_when_in_use(path)
-    except DatabaseLocked:
-        building.unlink(missing_ok=True)
+    except BaseException:
+        for leftover in (building, Path(f"{building}.wal")):
+            leftover.unlink(missing_ok=True)
         raise
     os.replace(building, path)
     Path(f"{path}.wal").unlink(missing_ok=True)

@@ -97,3 +97,21 @@ def test_the_command_line_builds_refuses_or_rebuilds(tmp_path, capsys, arguments
     assert main(["demo", "--db", str(path), *arguments]) == exit_code
     if exit_code == 2:
         assert "bestaat al" in capsys.readouterr().err
+
+
+def test_a_failed_rebuild_keeps_the_old_database_and_leaves_no_half_file(tmp_path, monkeypatch):
+    path = tmp_path / "keep.duckdb"
+    first = build_demo(path)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("schijf vol")
+
+    monkeypatch.setattr("impact_core.demo.load_directory", broken)
+    with pytest.raises(RuntimeError, match="schijf vol"):
+        build_demo(path, force=True)
+    assert sorted(file.name for file in tmp_path.iterdir()) == ["keep.duckdb"]
+    store = Store(path)
+    try:
+        assert store.scalar("SELECT count(*) FROM measurement") == first["measurement"]
+    finally:
+        store.close()
