@@ -10,12 +10,14 @@ from pathlib import Path
 from impact_core.__main__ import main
 from impact_core.demo import build_demo
 from impact_core.store import Store
+from tests.conftest import held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
 _LARGE_WRITE = """
 import sys
 from impact_core.store import Store
+from tests.conftest import held_by_another_process
 from impact_core.synthetic import add_scale
 store = Store(sys.argv[1])
 print("writing", flush=True)
@@ -49,15 +51,6 @@ def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_i
 def test_the_command_line_says_in_plain_dutch_that_the_database_is_in_use(tmp_path, capsys):
     path = tmp_path / "held.duckdb"
     build_demo(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
+    with held_by_another_process(path):
         assert main(["demo", "--db", str(path), "--force"]) == 2
-        assert "in gebruik door een ander programma" in capsys.readouterr().err
-    finally:
-        holder.kill()
-        holder.wait()
+    assert "in gebruik door een ander programma" in capsys.readouterr().err

@@ -1,7 +1,5 @@
 """The store: migrations, all-or-nothing writes, retries, and a clear word when locked."""
 
-import subprocess
-import sys
 import threading
 import time
 
@@ -9,6 +7,7 @@ import duckdb
 import pytest
 
 from impact_core.store import DatabaseLocked, Store, migrations, open_store
+from tests.conftest import held_by_another_process
 
 
 def test_a_new_database_is_at_the_latest_schema_version(empty_store):
@@ -66,18 +65,8 @@ def test_one_process_shares_one_connection_per_file(tmp_path):
 def test_a_database_held_by_another_process_is_reported_in_plain_dutch(tmp_path):
     path = tmp_path / "held.duckdb"
     Store(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(DatabaseLocked, match="in gebruik door een ander programma"):
-            Store(path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with held_by_another_process(path), pytest.raises(DatabaseLocked, match="in gebruik door een ander programma"):
+        Store(path)
 
 
 def test_upgrading_an_older_database_keeps_its_reflections(tmp_path):
