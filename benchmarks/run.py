@@ -16,7 +16,7 @@ from pathlib import Path
 from impact_core import betekenisgeving, doelmatigheid, vakmanschap
 from impact_core.demo import build_demo
 from impact_core.filters import Filters
-from impact_core.privacy import Role, Viewer
+from impact_core.privacy import Viewer
 from impact_core.store import Store
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -48,7 +48,7 @@ def main() -> None:
 
         build_demo(base / "large.duckdb", measurements=1_000_000, stories=100_000)
         store = Store(base / "large.duckdb")
-        viewer, filters = Viewer(Role.GEMEENTE), Filters(programme="jeugd")
+        viewer, filters = Viewer.from_seat("gemeente@GM9901"), Filters(programme="jeugd")
 
         def dialogue_reads() -> None:
             doelmatigheid.indicator_cards(store, viewer, filters)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
+from impact_core.privacy import Viewer, visible
 from impact_core.store import Store
 
 _LEVEL_ORDER = "CASE selected_level WHEN 'gemeente' THEN 0 WHEN 'organisatie' THEN 1 WHEN 'team' THEN 2 ELSE 3 END"
 
 
 def _visible(viewer: Viewer, filters: Filters) -> tuple[str, list]:
-    where, params = filters.conditions(date_column="collected_on", neighbourhood_column="neighbourhood_code")
+    where, params = visible(viewer, filters, date_column="collected_on", neighbourhood_column="neighbourhood_code")
     scopes = viewer.story_scopes
     return f"{where} AND consent IN ({', '.join('?' for _ in scopes)})", [*params, *scopes]
 

@@ -12,22 +12,21 @@ from impact_core.store import Store
 
 def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Programmes this viewer may look at: its own organisation's, or those its municipality funds."""
+    scope, params = viewer.programme_scope("p.id")
     return store.query(
-        """
+        f"""
         SELECT p.id, p.name, p.pyramid_level, p.target_group, p.description, p.domains, o.name AS organisation
         FROM programme p JOIN organisation o ON o.id = p.organisation_id
-        WHERE (? IS NULL OR o.id = ?) AND (? IS NULL OR o.municipality_code = ?)
+        WHERE {scope}
         ORDER BY p.name
         """,
-        [viewer.organisation_id, viewer.organisation_id, viewer.municipality_code, viewer.municipality_code],
+        params,
     )
 
 
 def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
-    return store.query(
-        "SELECT code, name FROM neighbourhood WHERE (? IS NULL OR municipality_code = ?) ORDER BY name",
-        [viewer.municipality_code, viewer.municipality_code],
-    )
+    scope, params = viewer.municipality_scope()
+    return store.query(f"SELECT code, name FROM neighbourhood WHERE {scope} ORDER BY name", params)
 
 
 def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
@@ -56,16 +55,19 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
     scopes, marks = viewer.story_scopes, ", ".join("?" for _ in ids)
+    programmes, programme_params = viewer.programme_scope()
     rows = store.query(
         f"""
         SELECT id, name FROM indicator WHERE id IN ({marks})
         UNION ALL
-        SELECT id, title FROM story WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)})
+        SELECT id, title FROM story
+        WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)}) AND {programmes}
         """,
-        [*ids, *ids, *scopes],
+        [*ids, *ids, *scopes, *programme_params],
     )
     return dict(rows.itertuples(index=False))
 
 
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     return store.query("SELECT id, held_on, title FROM meeting ORDER BY held_on DESC")
+

@@ -7,8 +7,19 @@ from pathlib import Path
 
 from impact_core.config import DEMO_SOURCES
 from impact_core.importer import load_directory
+from impact_core.privacy import Role, Viewer
 from impact_core.store import Store
 from impact_core.synthetic import add_scale
+
+
+def seats(store: Store) -> list[tuple[Viewer, str]]:
+    """Every role at every organisation or municipality, with its name: the demo's role switch."""
+    found: list[tuple[Viewer, str]] = []
+    for organisation_id, name in store.query("SELECT id, name FROM organisation ORDER BY name").itertuples(index=False):
+        found += [(Viewer(role, organisation_id=organisation_id), name) for role in (Role.PROFESSIONAL, Role.BEHEER)]
+    for code, name in store.query("SELECT code, name FROM municipality ORDER BY name").itertuples(index=False):
+        found += [(Viewer(role, municipality_code=code), name) for role in (Role.GEMEENTE, Role.PRESENTATIE)]
+    return found
 
 
 class DatabaseExists(RuntimeError):

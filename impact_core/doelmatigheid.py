@@ -8,7 +8,7 @@ import pandas as pd
 
 from impact_core.filters import Filters
 from impact_core.models import Direction
-from impact_core.privacy import Viewer
+from impact_core.privacy import Viewer, visible
 from impact_core.store import Store
 
 # Outcomes first: the dialogue is about what changed, not about how busy we were.
@@ -17,7 +17,7 @@ _CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN
 
 def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
     """The indicators measured for the chosen programme, outcomes and impact first."""
-    where, params = filters.conditions(date_column="month", neighbourhood_column="neighbourhood_code")
+    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
     return store.query(
         f"""
         SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
@@ -52,7 +52,7 @@ def series(
         return pd.DataFrame(columns=columns)
     if period not in ("month", "quarter"):
         raise ValueError(f"unknown period {period!r}")
-    where, params = filters.conditions(date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
+    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
     marks = ", ".join("?" for _ in indicator_ids)
     place = "neighbourhood_code, " if by_neighbourhood else ""
     return store.query(
@@ -146,33 +146,35 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
 
 
 def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
-    """Every indicator with where it is used, who chose it and the ambition it serves."""
+    """Every indicator measured in a programme this viewer sees: where, who chose it, which ambition."""
+    scope, params = viewer.programme_scope()
     return store.query(
-        """
-        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement)
+        f"""
+        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement WHERE {scope})
         SELECT i.id, i.name, i.definition, i.unit, i.chain_level, i.set_by, i.set_by <> 'samen' AS one_party,
                a.title AS ambition,
                string_agg(DISTINCT p.pyramid_level, ', ' ORDER BY p.pyramid_level) AS pyramid_levels,
                string_agg(DISTINCT p.name, ', ' ORDER BY p.name) AS programmes
         FROM indicator i
         LEFT JOIN ambition a ON a.id = i.ambition_id
-        LEFT JOIN used u ON u.indicator_id = i.id
-        LEFT JOIN programme p ON p.id = u.programme_id
+        JOIN used u ON u.indicator_id = i.id
+        JOIN programme p ON p.id = u.programme_id
         WHERE i.id NOT LIKE 'SYN%'
         GROUP BY ALL
         ORDER BY i.id
-        """
+        """,
+        params,
     )
 
 
 def ambitions_without_indicator(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Municipal ambitions no indicator serves: what does the municipality want that nobody registers?"""
+    scope, params = viewer.municipality_scope("a.municipality_code")
     return store.query(
-        """
+        f"""
         SELECT a.id, a.title FROM ambition a
-        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id)
-          AND (? IS NULL OR a.municipality_code = ?)
+        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {scope}
         ORDER BY a.id
         """,
-        [viewer.municipality_code, viewer.municipality_code],
+        params,
     )

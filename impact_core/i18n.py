@@ -21,8 +21,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.language": ("Taal", "Language"),
     "app.role": ("Bekijken als", "View as"),
     "app.demo_banner": (
-        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad. Kies hieronder een rol om te zien wat die rol ziet.",
-        "Demo environment with fictional data of Voorbeeldstad. Choose a role below to see what that role sees.",
+        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad en Rivierdorp. "
+        "Kies hieronder een rol om te zien wat die rol ziet.",
+        "Demo environment with fictional data of Voorbeeldstad and Rivierdorp. "
+        "Choose a role below to see what that role sees.",
     ),
     "app.no_database": (
         "Er is nog geen database. Bouw de demo met: python -m impact_core demo",

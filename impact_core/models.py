@@ -278,6 +278,15 @@ class Organisation(Record):
     municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
 
 
+class Funding(Record):
+    """A municipality that funds an organisation sees that organisation's work."""
+
+    __table__ = "funding"
+    __source__ = "financiering"
+    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    organisation_id: Id = col("organisatie")
+
+
 class Programme(Record):
     __table__ = "programme"
     __source__ = "programmas"
@@ -526,6 +535,7 @@ ENTITIES: tuple[type[Record], ...] = (
     Municipality,
     Neighbourhood,
     Organisation,
+    Funding,
     Programme,
     Ambition,
     Indicator,

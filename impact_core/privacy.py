@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from impact_core.config import min_cell_size
+from impact_core.filters import Filters
 from impact_core.models import ConsentScope, Visibility
 
 
@@ -51,7 +53,53 @@ class Viewer:
     def sees_professional_names(self) -> bool:
         return not self.is_outside
 
+    def programme_scope(self, column: str = "programme_id") -> tuple[str, list[str]]:
+        """SQL condition on a programme column: the organisation's own programmes for people
+        inside it, the programmes of funded organisations for the municipality. A viewer
+        without an organisation or municipality sees nothing."""
+        if self.is_outside:
+            if not self.municipality_code:
+                return "FALSE", []
+            return (
+                f"{column} IN (SELECT p.id FROM programme p JOIN funding f ON f.organisation_id = p.organisation_id"
+                " WHERE f.municipality_code = ?)",
+                [self.municipality_code],
+            )
+        if not self.organisation_id:
+            return "FALSE", []
+        return f"{column} IN (SELECT id FROM programme WHERE organisation_id = ?)", [self.organisation_id]
+
+    def municipality_scope(self, column: str = "municipality_code") -> tuple[str, list[str]]:
+        """The municipalities whose neighbourhoods and ambitions this viewer works with."""
+        if self.is_outside:
+            return (f"{column} = ?", [self.municipality_code]) if self.municipality_code else ("FALSE", [])
+        if not self.organisation_id:
+            return "FALSE", []
+        return f"{column} IN (SELECT municipality_code FROM funding WHERE organisation_id = ?)", [self.organisation_id]
+
+    @property
+    def seat(self) -> str:
+        """Role and whose seat, as the demo's role switch and the URL write it: ``gemeente@GM9901``."""
+        return f"{self.role.value}@{self.municipality_code if self.is_outside else self.organisation_id}"
+
+    @classmethod
+    def from_seat(cls, seat: str) -> Viewer:
+        role, _, whose = seat.partition("@")
+        viewer_role = Role(role)
+        if viewer_role in _OUTSIDE:
+            return cls(viewer_role, municipality_code=whose or None)
+        return cls(viewer_role, organisation_id=whose or None)
+
     @property
     def min_cell(self) -> int:
         """Smallest number of people an aggregate may rest on; 0 means no suppression."""
         return min_cell_size() if self.is_outside else 0
+
+
+def visible(
+    viewer: Viewer, filters: Filters, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None
+) -> tuple[str, list[Any]]:
+    """The user's filters and the viewer's scope, as one SQL condition with its parameters."""
+    where, params = filters.conditions(date_column=date_column, neighbourhood_column=neighbourhood_column, alias=alias)
+    scope, scope_params = viewer.programme_scope(f"{alias}.programme_id" if alias else "programme_id")
+    return f"{where} AND {scope}", [*params, *scope_params]

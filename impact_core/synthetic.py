@@ -25,6 +25,8 @@ NEIGHBOURHOODS = (
     "BU99010401",  # Vogelbuurt
     "BU99010402",  # Hoogveld
 )
+# Rivierdorp, the second municipality: three villages.
+VILLAGES = ("BU99020101", "BU99020102", "BU99020201")
 FIRST_MONTH = dt.date(2023, 11, 1)
 MONTHS = 36
 
@@ -34,7 +36,9 @@ _WEIGHTS = {
     "ontmoeten": (0.8, 1.4, 1.5, 0.5, 0.9, 0.6, 1.2, 0.7),
     "jeugd": (0.8, 1.2, 1.5, 1.3, 0.4, 0.9, 1.4, 0.3),
     "ouderen": (1.0, 0.8, 0.7, 0.4, 1.6, 0.3, 0.8, 1.7),
+    "rvd-dorpen": (1.3, 0.8, 0.9),
 }
+_AREAS = {"rvd-dorpen": VILLAGES}
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ PROFILES: dict[str, Profile] = {
     "OU05": Profile("ouderen", False, 5, 0.35, 0.2, 0.25, "value", noise=0.3),
     "OU06": Profile("ouderen", True, 86, 0.5, 0.5, 1, 18, noise=3),
     "OU07": Profile("ouderen", True, 6.1, 0.15, 0.2, 0.1, 14, noise=0.35, ceiling=10),
+    "RD01": Profile("rvd-dorpen", False, 140, 0.05, 0.3, 0.06, None),
+    "RD02": Profile("rvd-dorpen", True, 47, 2, 3, 2, 8, noise=7),
 }
 
 
@@ -104,8 +110,9 @@ def demo_measurements(seed: int = 2026) -> pd.DataFrame:
     target_year = np.array([max(m.year, 2024) - 2023 for m in months])
     frames = []
     for indicator_id, profile in PROFILES.items():
+        areas = _AREAS.get(profile.programme, NEIGHBOURHOODS)
         weights = np.array(_WEIGHTS[profile.programme])[:, None]
-        shape = (len(NEIGHBOURHOODS), MONTHS)
+        shape = (len(areas), MONTHS)
         if profile.rate:
             # Neighbourhoods where the programme works hardest start a little lower.
             local = profile.base - (weights - 1) * 4 * (profile.ceiling / 100)
@@ -126,8 +133,8 @@ def demo_measurements(seed: int = 2026) -> pd.DataFrame:
                 {
                     "indicator": indicator_id,
                     "programma": profile.programme,
-                    "wijk": np.repeat(NEIGHBOURHOODS, MONTHS),
-                    "maand": np.tile(months, len(NEIGHBOURHOODS)),
+                    "wijk": np.repeat(areas, MONTHS),
+                    "maand": np.tile(months, len(areas)),
                     "waarde": value.ravel(),
                     "aantal_mensen": pd.array(np.where(np.isnan(people), np.nan, people).ravel()).astype("Int64"),
                     "streefwaarde": target.ravel(),

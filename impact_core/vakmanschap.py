@@ -9,7 +9,7 @@ import pandas as pd
 from impact_core import audit
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection, ReflectionKind
-from impact_core.privacy import Viewer
+from impact_core.privacy import Viewer, visible
 from impact_core.store import Cursor, Store, insert_frame
 
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
@@ -17,7 +17,7 @@ PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_verm
 
 def _visible(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
     # Reflections belong to the programme, not to a neighbourhood.
-    where, params = filters.conditions(date_column="reflected_on", neighbourhood_column=None, alias=alias)
+    where, params = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
     shown = viewer.reflection_visibilities
     return f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
 
@@ -124,23 +124,25 @@ def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataF
 
 def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """The methods register, each with the reasoning-line step it serves."""
+    scope, params = viewer.programme_scope("m.programme_id")
     return store.query(
-        """
+        f"""
         SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
                s.level AS step_level, s.description AS step
         FROM method m JOIN programme p ON p.id = m.programme_id
         LEFT JOIN reasoning_step s ON s.id = m.step_id
-        WHERE (? IS NULL OR m.programme_id = ?)
+        WHERE (? IS NULL OR m.programme_id = ?) AND {scope}
         ORDER BY p.name, coalesce(s.position, 99), m.name
         """,
-        [filters.programme, filters.programme],
+        [filters.programme, filters.programme, *params],
     )
 
 
 def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Which assumptions of a reasoning line were tested in which meeting, with what outcome."""
+    scope, params = viewer.programme_scope("f.programme_id")
     return store.query(
-        """
+        f"""
         SELECT a.tested_on, m.title AS meeting, f.description AS from_step, t.description AS to_step,
                l.assumption, a.outcome, a.note
         FROM assumption_test a
@@ -148,25 +150,26 @@ def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame
         JOIN reasoning_step f ON f.id = a.from_step
         JOIN reasoning_step t ON t.id = a.to_step
         LEFT JOIN meeting m ON m.id = a.meeting_id
-        WHERE (? IS NULL OR f.programme_id = ?)
+        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
         ORDER BY a.tested_on DESC, a.id
         """,
-        [filters.programme, filters.programme],
+        [filters.programme, filters.programme, *params],
     )
 
 
 def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """The links of the chosen programme's reasoning line, with their assumptions."""
+    scope, params = viewer.programme_scope("f.programme_id")
     return store.query(
-        """
+        f"""
         SELECT l.from_step, l.to_step, f.description AS from_description, t.description AS to_description,
                l.assumption
         FROM reasoning_link l
         JOIN reasoning_step f ON f.id = l.from_step JOIN reasoning_step t ON t.id = l.to_step
-        WHERE (? IS NULL OR f.programme_id = ?)
+        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
         ORDER BY f.position, t.position
         """,
-        [filters.programme, filters.programme],
+        [filters.programme, filters.programme, *params],
     )
 
 
@@ -190,6 +193,7 @@ def new_test_id() -> str:
 def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
     """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
     where, params = _visible(viewer, Filters())
+    scope, scope_params = viewer.programme_scope()
     known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}',
                                params)["value"]
     return {
@@ -197,7 +201,8 @@ def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
         "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
         "value": {value: value for value in dict.fromkeys([*PROFESSION_VALUES, *sorted(known_values)])},
         "method": {name: name for name in store.query(
-            f"SELECT name FROM method UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1", params
+            f"SELECT name FROM method WHERE {scope} UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1",
+            [*scope_params, *params],
         )["name"]},
     }
 

@@ -59,6 +59,10 @@ class ValueCase(BaseModel):
     outcomes: list[CaseOutcome] = Field(default_factory=list)
 
 
+class NotVisible(PermissionError):
+    """The programme belongs to an organisation this viewer may not see."""
+
+
 class InvalidCase(ValueError):
     """A case file that cannot be used; the message names each field in Dutch."""
 
@@ -265,7 +269,10 @@ def summary_lines(case: ValueCase, result: CaseResult, lang: Lang) -> list[tuple
 def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase:
     """The programme's business case from the Effectenarena data: its latest year of investment
     and its effects. Money figures are aggregates; every role may see them."""
-    name = store.scalar("SELECT name FROM programme WHERE id = ?", [programme_id]) or programme_id
+    scope, params = viewer.programme_scope("id")
+    name = store.scalar(f"SELECT name FROM programme WHERE id = ? AND {scope}", [programme_id, *params])
+    if name is None:
+        raise NotVisible("Dit programma hoort niet bij uw organisatie of gemeente.")
     investments = store.query(
         """
         SELECT s.name AS stakeholder, sum(i.amount) AS amount
@@ -293,10 +300,11 @@ def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase
 
 def qualitative_effects(store: Store, viewer: Viewer, programme_id: str) -> pd.DataFrame:
     """Effects beside the money, negative and unintended ones included."""
+    scope, params = viewer.programme_scope()
     return store.query(
-        """
+        f"""
         SELECT kind, description, valence, intention, directness FROM qualitative_effect
-        WHERE programme_id = ? ORDER BY kind DESC, valence DESC, id
+        WHERE programme_id = ? AND {scope} ORDER BY kind DESC, valence DESC, id
         """,
-        [programme_id],
+        [programme_id, *params],
     )

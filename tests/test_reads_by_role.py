@@ -5,10 +5,11 @@ import pytest
 
 from impact_core import betekenisgeving, doelmatigheid, vakmanschap
 from impact_core.filters import Filters
-from impact_core.privacy import Role, Viewer
+from impact_core.privacy import Viewer
 
-OUTSIDE = [Viewer(Role.GEMEENTE), Viewer(Role.PRESENTATIE)]
-INSIDE = [Viewer(Role.BEHEER), Viewer(Role.PROFESSIONAL)]
+OUTSIDE = [Viewer.from_seat("gemeente@GM9901"), Viewer.from_seat("presentatie@GM9901")]
+INSIDE = [Viewer.from_seat("beheer@wvs"), Viewer.from_seat("professional@wvs")]
+WVS = "programme_id IN (SELECT id FROM programme WHERE organisation_id = 'wvs')"
 EVERYONE = INSIDE + OUTSIDE
 ALL_PROGRAMMES = ["wijk", "ontmoeten", "jeugd", "ouderen"]
 
@@ -25,14 +26,14 @@ def test_outside_viewers_see_only_stories_consented_for_the_municipality(demo_st
 
 
 @pytest.mark.parametrize(("viewer", "hidden"), [
-    (Viewer(Role.PROFESSIONAL), {"geen"}),
-    (Viewer(Role.GEMEENTE), {"geen", "organisatie"}),
-    (Viewer(Role.BEHEER), set()),
+    (Viewer.from_seat("professional@wvs"), {"geen"}),
+    (Viewer.from_seat("gemeente@GM9901"), {"geen", "organisatie"}),
+    (Viewer.from_seat("beheer@wvs"), set()),
 ], ids=lambda value: getattr(value, "role", ""))
 def test_story_counts_leave_out_exactly_the_unconsented_scopes(demo_store, viewer, hidden):
     counted = betekenisgeving.story_counts(demo_store, viewer, Filters())["total"]
     expected = demo_store.scalar(
-        "SELECT count(*) FROM story WHERE NOT list_contains(?, consent)", [sorted(hidden)]
+        f"SELECT count(*) FROM story WHERE NOT list_contains(?, consent) AND {WVS}", [sorted(hidden)]
     )
     assert counted == expected
 
@@ -43,13 +44,13 @@ def test_outside_viewers_never_get_internal_reflections_or_pseudonyms(demo_store
     internal = set(demo_store.query("SELECT id FROM reflection WHERE visibility = 'intern'")["id"])
     assert not set(shown["id"]) & internal
     assert not shown["professional"].str.contains(r"\(", regex=True).any()
-    assert len(shown) == demo_store.scalar("SELECT count(*) FROM reflection WHERE visibility = 'gemeente'")
+    assert len(shown) == demo_store.scalar(f"SELECT count(*) FROM reflection WHERE visibility = 'gemeente' AND {WVS}")
 
 
 @pytest.mark.parametrize("viewer", INSIDE, ids=lambda v: v.role)
 def test_inside_viewers_get_every_reflection_with_its_author(demo_store, viewer):
     shown = vakmanschap.recent_reflections(demo_store, viewer, Filters(), limit=1000)
-    assert len(shown) == demo_store.scalar("SELECT count(*) FROM reflection")
+    assert len(shown) == demo_store.scalar(f"SELECT count(*) FROM reflection WHERE {WVS}")
 
 
 @pytest.mark.parametrize("viewer", EVERYONE, ids=lambda v: v.role)
@@ -68,7 +69,7 @@ def test_months_resting_on_few_people_carry_no_number_for_outside_viewers(demo_s
 
 
 def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
-    viewer, filters = Viewer(Role.BEHEER), Filters(programme="wijk")
+    viewer, filters = Viewer.from_seat("beheer@wvs"), Filters(programme="wijk")
     series = doelmatigheid.monthly_series(demo_store, viewer, filters, ["W01", "W03"]).set_index(
         ["indicator_id", "month"]
     )

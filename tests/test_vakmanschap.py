@@ -9,7 +9,8 @@ from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection
 from impact_core.privacy import Role, Viewer
 
-PROFESSIONAL, GEMEENTE = Viewer(Role.PROFESSIONAL), Viewer(Role.GEMEENTE)
+PROFESSIONAL, GEMEENTE = Viewer.from_seat("professional@wvs"), Viewer.from_seat("gemeente@GM9901")
+STEWARD = Viewer.from_seat("beheer@wvs")
 
 
 def _reflection(**changes) -> Reflection:
@@ -45,14 +46,14 @@ def test_the_municipality_sees_a_shared_reflection_without_the_pseudonym(writabl
 @pytest.mark.parametrize("role", [Role.GEMEENTE, Role.PRESENTATIE])
 def test_outside_roles_cannot_write_reflections(writable_store, role):
     with pytest.raises(vakmanschap.NotAllowed):
-        vakmanschap.add_reflection(writable_store, Viewer(role), _reflection())
+        vakmanschap.add_reflection(writable_store, Viewer(role, municipality_code="GM9901"), _reflection())
 
 
 @pytest.mark.parametrize("role", [Role.GEMEENTE, Role.PRESENTATIE])
 def test_outside_roles_cannot_write_the_learning_log(writable_store, role):
     test = AssumptionTest(id="T-x", from_step="wijk-i1", to_step="wijk-r1", tested_on="2026-11-01", outcome="deels")
     with pytest.raises(vakmanschap.NotAllowed):
-        vakmanschap.add_assumption_test(writable_store, Viewer(role), test)
+        vakmanschap.add_assumption_test(writable_store, Viewer(role, municipality_code="GM9901"), test)
 
 
 def test_a_tested_assumption_appears_in_the_programmes_learning_log(writable_store):
@@ -108,8 +109,9 @@ def test_linked_stories_are_named_only_when_the_viewer_may_see_them(demo_store):
 
 def test_every_write_leaves_an_audit_entry_without_its_content(writable_store):
     reflection = _reflection()
-    vakmanschap.add_reflection(writable_store, Viewer(Role.PROFESSIONAL, actor="k.jansen"), reflection)
-    entries = audit.entries(writable_store, Viewer(Role.BEHEER))
+    author = Viewer(Role.PROFESSIONAL, organisation_id="wvs", actor="k.jansen")
+    vakmanschap.add_reflection(writable_store, author, reflection)
+    entries = audit.entries(writable_store, STEWARD)
     latest = entries.iloc[0]
     assert (latest.role, latest.actor, latest.action, latest.table_name, latest.record_id) == (
         "professional", "k.jansen", "toegevoegd", "reflection", reflection.id
@@ -118,13 +120,13 @@ def test_every_write_leaves_an_audit_entry_without_its_content(writable_store):
 
 
 def test_a_refused_write_leaves_no_audit_entry(writable_store):
-    before = len(audit.entries(writable_store, Viewer(Role.BEHEER)))
+    before = len(audit.entries(writable_store, STEWARD))
     with pytest.raises(vakmanschap.InvalidReflection):
         vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection(story_ids=["V-BESTAATNIET"]))
-    assert len(audit.entries(writable_store, Viewer(Role.BEHEER))) == before
+    assert len(audit.entries(writable_store, STEWARD)) == before
 
 
 @pytest.mark.parametrize("role", [Role.PROFESSIONAL, Role.GEMEENTE, Role.PRESENTATIE])
 def test_only_the_data_steward_reads_the_audit_log(writable_store, role):
     vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection())
-    assert audit.entries(writable_store, Viewer(role)).empty
+    assert audit.entries(writable_store, Viewer(role, organisation_id="wvs", municipality_code="GM9901")).empty

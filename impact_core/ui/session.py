@@ -6,9 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from impact_core import demo
 from impact_core.config import database_path
 from impact_core.i18n import LANGUAGES, Lang, label, t
-from impact_core.privacy import Role, Viewer
+from impact_core.privacy import Viewer
 from impact_core.store import DatabaseLocked, Store, open_store
 
 
@@ -38,8 +39,11 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+DEFAULT_SEAT = "professional@wvs"
+
+
 def viewer() -> Viewer:
-    return Viewer(role=Role(st.session_state.get("rol", Role.PROFESSIONAL)))
+    return Viewer.from_seat(st.session_state.get("rol", DEFAULT_SEAT))
 
 
 def seed_from_url(defaults: dict[str, str]) -> None:
@@ -54,18 +58,22 @@ def seed_from_url(defaults: dict[str, str]) -> None:
 
 def language_and_role_bar() -> None:
     """Language switch and, in demo mode, the role switch, both kept in the URL."""
-    seed_from_url({"taal": "nl", "rol": Role.PROFESSIONAL.value})
+    seed_from_url({"taal": "nl", "rol": DEFAULT_SEAT})
     if st.session_state["taal"] not in LANGUAGES:
         st.session_state["taal"] = "nl"
-    if st.session_state["rol"] not in set(Role):
-        st.session_state["rol"] = Role.PROFESSIONAL.value
+    seats = demo_seats(store())
+    if st.session_state["rol"] not in seats:
+        st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
     st.sidebar.segmented_control(
         tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True
     )
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
-    st.sidebar.selectbox(
-        tr("app.role"), [role.value for role in Role], key="rol", format_func=lambda role: label("role", role, lang())
-    )
+    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=seats.get)
+
+
+def demo_seats(store: Store) -> dict[str, str]:
+    """Seat (``role@whose``) -> what the role switch shows, e.g. 'Gemeente · Rivierdorp'."""
+    return {viewer.seat: f"{label('role', viewer.role, lang())} · {name}" for viewer, name in demo.seats(store)}
 
 
 def url_state() -> dict[str, str]:
@@ -73,6 +81,6 @@ def url_state() -> dict[str, str]:
     state = {}
     if lang() != "nl":
         state["taal"] = lang()
-    if st.session_state.get("rol", Role.PROFESSIONAL) != Role.PROFESSIONAL:
+    if st.session_state.get("rol", DEFAULT_SEAT) != DEFAULT_SEAT:
         state["rol"] = st.session_state["rol"]
     return state

@@ -10,12 +10,12 @@ pytestmark = pytest.mark.browser
 
 
 def test_trends_keep_small_cells_hidden_for_the_municipality_when_switching_to_quarters(page, server_url):
-    page.goto(f"{server_url}/trends?programma=ouderen&rol=gemeente")
+    page.goto(f"{server_url}/trends?programma=ouderen&rol=gemeente@GM9901")
     expect(page.get_by_role("heading", name="Trends", level=1)).to_be_visible(timeout=30_000)
     expect(page.get_by_text("<10").first).to_be_visible(timeout=30_000)
     page.get_by_text("kwartaal", exact=True).click()
     expect(page.get_by_text("<10").first).to_be_visible(timeout=30_000)
-    assert "rol=gemeente" in page.url
+    assert "rol=gemeente%40GM9901" in page.url or "rol=gemeente@GM9901" in page.url
     expect(page.locator(".js-plotly-plot")).to_have_count(1)
     page.wait_for_timeout(800)
     screenshot(page, "trends-gemeente-quarters")

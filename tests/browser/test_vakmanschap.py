@@ -64,7 +64,7 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
     municipality = browser.new_context(viewport={"width": 1600, "height": 1000})
     try:
         other = municipality.new_page()
-        other.goto(f"{server_url}/vakmanschap?programma=wijk&rol=gemeente")
+        other.goto(f"{server_url}/vakmanschap?programma=wijk&rol=gemeente@GM9901")
         expect(other.get_by_role("heading", name="Vakmanschap", level=1)).to_be_visible(timeout=30_000)
         other.get_by_role("tab", name="Reflecties").click()
         expect(other.get_by_text(re.compile(shared_marker))).to_be_visible(timeout=30_000)
