@@ -30,6 +30,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er is nog geen database. Bouw de demo met: python -m impact_core demo",
         "There is no database yet. Build the demo with: python -m impact_core demo",
     ),
+    "auth.please": (
+        "Meld u aan met het account van uw organisatie of gemeente.",
+        "Sign in with the account of your organisation or municipality.",
+    ),
+    "auth.login": ("Aanmelden", "Sign in"),
+    "auth.logout": ("Afmelden", "Sign out"),
+    "auth.no_access": (
+        "U bent aangemeld als {who}, maar u heeft nog geen toegang. Vraag de beheerder om u toe te voegen.",
+        "You are signed in as {who}, but you have no access yet. Ask the data steward to add you.",
+    ),
+    "auth.signed_in_as": ("Aangemeld als {who} · {seat}", "Signed in as {who} · {seat}"),
     "page.dialogue": ("Dialoogtafel", "Dialogue table"),
     "page.about": ("Over de drie sporen", "About the three tracks"),
     "page.craft": ("Vakmanschap", "Craft"),

@@ -195,3 +195,51 @@ def test_indicator_library_lists_the_gaps_between_ambitions_and_indicators(app):
     text = _text(test)
     assert "Minder vraag naar dure zorg door eerder en dichtbij te helpen" in text
     assert "Ervaren eigen kracht" in text
+
+
+AUTH = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "test",
+        "client_id": "impactdialoog", "client_secret": "geheim",
+        "server_metadata_url": "https://login.voorbeeld.invalid/.well-known/openid-configuration"}
+
+
+@pytest.fixture
+def signed_in_app(demo_db, monkeypatch, tmp_path):
+    mapping = tmp_path / "toegang.toml"
+    mapping.write_text('[gebruikers]\n"beleid@voorbeeldstad.example" = "gemeente@GM9901"\n', encoding="utf-8")
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    monkeypatch.setenv("IMPACT_ACCESS", str(mapping))
+
+    def start(user: dict, page: str | None = None, **query: str) -> AppTest:
+        test = AppTest.from_file(str(APP), default_timeout=30)
+        test.secrets["auth"] = AUTH
+        test.user = user
+        test.query_params.update(query)
+        test.run()
+        if page:
+            test.switch_page(page).run()
+        return test
+
+    return start
+
+
+def test_with_sign_in_configured_nothing_shows_before_signing_in(signed_in_app):
+    test = signed_in_app({"is_logged_in": False}, rol="beheer@wvs")
+    assert not test.exception
+    assert [button.label for button in test.button] == ["Aanmelden"]
+    assert not test.header  # no track, no data
+
+
+def test_a_signed_in_user_keeps_the_mapped_role_whatever_the_url_says(signed_in_app):
+    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example"}, "pages/craft.py",
+                         rol="beheer@wvs")
+    assert not test.exception
+    assert not test.get("form")  # the municipality records no reflections
+    assert "Reflecties vastleggen kan alleen" in _text(test)
+    assert "Aangemeld als beleid@voorbeeldstad.example · Gemeente · Voorbeeldstad" in _text(test)
+
+
+def test_a_signed_in_user_without_a_seat_gets_no_access(signed_in_app):
+    test = signed_in_app({"is_logged_in": True, "email": "onbekend@example.org"})
+    assert not test.exception
+    assert "nog geen toegang" in " ".join(error.value for error in test.error)
+    assert not test.header

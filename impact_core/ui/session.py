@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from impact_core import demo
+from impact_core.access import InvalidAccessFile, access_path, load_access
 from impact_core.config import database_path
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.privacy import Viewer
@@ -43,7 +44,18 @@ DEFAULT_SEAT = "professional@wvs"
 
 
 def viewer() -> Viewer:
+    """The signed-in user's seat from the mapping file; in demo mode, the role switch's."""
+    signed_in = st.session_state.get("_signed_in_viewer")
+    if signed_in is not None:
+        return signed_in
     return Viewer.from_seat(st.session_state.get("rol", DEFAULT_SEAT))
+
+
+def sign_in_configured() -> bool:
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file at all: demo mode
+        return False
 
 
 def seed_from_url(defaults: dict[str, str]) -> None:
@@ -57,18 +69,44 @@ def seed_from_url(defaults: dict[str, str]) -> None:
 
 
 def language_and_role_bar() -> None:
-    """Language switch and, in demo mode, the role switch, both kept in the URL."""
+    """Language switch, then either the signed-in user or, in demo mode, the role switch."""
     seed_from_url({"taal": "nl", "rol": DEFAULT_SEAT})
     if st.session_state["taal"] not in LANGUAGES:
         st.session_state["taal"] = "nl"
+    st.sidebar.segmented_control(tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True)
+    if sign_in_configured():
+        _signed_in_user()
+        return
+    st.session_state.pop("_signed_in_viewer", None)
     seats = demo_seats(store())
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
-    st.sidebar.segmented_control(
-        tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True
-    )
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
     st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=seats.get)
+
+
+def _signed_in_user() -> None:
+    """With sign-in configured the seat comes from the mapping file; the URL cannot change it."""
+    if not st.user.is_logged_in:
+        st.title(tr("app.title"), anchor=False)
+        st.markdown(tr("auth.please"))
+        st.button(tr("auth.login"), on_click=st.login, type="primary")
+        st.stop()
+    try:
+        access = load_access(access_path())
+    except InvalidAccessFile as problem:
+        st.error(str(problem))
+        st.stop()
+    email = st.user.get("email")
+    signed_in = access.viewer_for(email, st.user.get("groups") or [])
+    if signed_in is None:
+        st.error(tr("auth.no_access", who=email or "?"))
+        st.button(tr("auth.logout"), on_click=st.logout)
+        st.stop()
+    st.session_state["_signed_in_viewer"] = signed_in
+    seats = demo_seats(store())
+    st.sidebar.caption(tr("auth.signed_in_as", who=email or "?", seat=seats.get(signed_in.seat, signed_in.seat)))
+    st.sidebar.button(tr("auth.logout"), on_click=st.logout)
 
 
 def demo_seats(store: Store) -> dict[str, str]:
@@ -81,6 +119,6 @@ def url_state() -> dict[str, str]:
     state = {}
     if lang() != "nl":
         state["taal"] = lang()
-    if st.session_state.get("rol", DEFAULT_SEAT) != DEFAULT_SEAT:
+    if "_signed_in_viewer" not in st.session_state and st.session_state.get("rol", DEFAULT_SEAT) != DEFAULT_SEAT:
         state["rol"] = st.session_state["rol"]
     return state
