@@ -9,10 +9,12 @@ import time
 from pathlib import Path
 
 from impact_core import value as value_module
-from impact_core.config import database_path
+from impact_core.config import database_path, retention_days
 from impact_core.demo import DatabaseExists, build_demo
 from impact_core.importer import ImportFailed
-from impact_core.store import DatabaseLocked
+from impact_core.privacy import Role, Viewer
+from impact_core.retention import apply_retention
+from impact_core.store import DatabaseLocked, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)"
     )
+    keep = commands.add_parser("retention", help="pas de bewaartermijn van verhalen toe (alleen beheer)")
+    keep.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
+    keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -49,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
             _print_value(args.case, args.json)
             return 0
         path = args.db or database_path()
+        if args.command == "retention":
+            steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
+            days = args.days if args.days is not None else retention_days()
+            changed = apply_retention(open_store(path), steward, days=days)
+            print(f"{changed} verhalen gemaskeerd.")
+            return 0
         if args.command == "demo":
             if args.if_missing and path.exists():
                 print(f"Database {path} bestaat al; niets gedaan.")

@@ -16,3 +16,8 @@ def database_path() -> Path:
 def min_cell_size() -> int:
     """Aggregates over fewer people than this are suppressed for outside viewers."""
     return int(os.environ.get("IMPACT_MIN_CELL", "10"))
+
+
+def retention_days() -> int:
+    """How long the raw text of a story is kept before only its masked version stays."""
+    return int(os.environ.get("IMPACT_RETENTION_DAYS", str(5 * 365)))

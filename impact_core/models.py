@@ -354,6 +354,7 @@ class Story(Record):
     consent: ConsentScope = col("toestemming")
     read_back: Flag = col("teruggelezen", default=False)
     selected_level: PanelLevel | None = col("geselecteerd_niveau", default=None)
+    masked_on: Date | None = col("gemaskeerd_op", default=None)
 
 
 class DilemmaTheme(Record):
