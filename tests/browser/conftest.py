@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from impact_core.demo import build_demo
+from impact_core.store import Store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -52,6 +53,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
     # The server gets a database file of its own: DuckDB lets one process hold a file.
     database = tmp_path_factory.mktemp("server") / "demo.duckdb"
     build_demo(database)
+    _add_hostile_story(database)
     port = _free_port()
     env = {**os.environ, "IMPACT_DB": str(database)}
     server = subprocess.Popen(
@@ -67,6 +69,24 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+HOSTILE_TITLE = "Titel <b>vet</b> [link](https://voorbeeld.invalid)"
+HOSTILE_TEXT = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\"> **sterk** _schuin_"
+
+
+def _add_hostile_story(database: Path) -> None:
+    """A consented story whose text is full of markup, selected so that it shows first."""
+    store = Store(database)
+    try:
+        store.write(lambda cur: cur.execute(
+            "INSERT INTO story VALUES ('V-HOSTILE', ?, ?, 'bewoner', 'test', current_date - 1, 'ouderen', NULL,"
+            " 'Sociale contacten', '<i>waarom</i> :red[rood]', 'positief', 'bedoeld', 'direct', 'openbaar', TRUE,"
+            " 'gemeente', NULL)",
+            [HOSTILE_TITLE, HOSTILE_TEXT],
+        ))
+    finally:
+        store.close()
 
 
 def _first_visit(browser, url: str) -> None:
