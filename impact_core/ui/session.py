@@ -87,6 +87,7 @@ def language_and_role_bar() -> None:
 
 def _signed_in_user() -> None:
     """With sign-in configured the seat comes from the mapping file; the URL cannot change it."""
+    st.session_state.pop("_signed_in_viewer", None)  # decided afresh on every run
     if not st.user.is_logged_in:
         st.title(tr("app.title"), anchor=False)
         st.markdown(tr("auth.please"))
