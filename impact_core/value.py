@@ -222,8 +222,13 @@ def scenario(case: ValueCase, direction: int, width: float = SENSITIVITY) -> Val
     return case.model_copy(update={"outcomes": outcomes})
 
 
-def sensitivity(case: ValueCase) -> dict[str, CaseResult]:
-    return {"laag": calculate(scenario(case, -1)), "basis": calculate(case), "hoog": calculate(scenario(case, +1))}
+def sensitivity(case: ValueCase, base: CaseResult | None = None) -> dict[str, CaseResult]:
+    """Low, base and high; pass the base result when it has been calculated already."""
+    return {
+        "laag": calculate(scenario(case, -1)),
+        "basis": base or calculate(case),
+        "hoog": calculate(scenario(case, +1)),
+    }
 
 
 def result_json(case: ValueCase, result: CaseResult) -> dict:

@@ -27,7 +27,7 @@ if case is not None:
         with left:
             value_case.waterfall(result)
         with right:
-            value_case.sensitivity(value.sensitivity(case))
+            value_case.sensitivity(value.sensitivity(case, result))
         value_case.who_pays_who_gains(case, result)
         value_case.beside_the_money(value.qualitative_effects(store, viewer, filters.programme))
     value_case.download(case)

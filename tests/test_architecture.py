@@ -31,3 +31,29 @@ def test_pages_hold_no_sql_and_no_database_driver(path):
     source = path.read_text(encoding="utf-8")
     assert "duckdb" not in _imports(path)
     assert not any(word in source for word in ("SELECT ", "INSERT ", "UPDATE ", "DELETE "))
+
+
+OUR_CODE = sorted((ROOT / "impact_core").rglob("*.py")) + PAGES
+
+
+def _html_calls(path: Path) -> list[ast.Call]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        unsafe = any(keyword.arg == "unsafe_allow_html" for keyword in node.keywords)
+        html = isinstance(node.func, ast.Attribute) and node.func.attr == "html"
+        if unsafe or html:
+            found.append(node)
+    return found
+
+
+@pytest.mark.parametrize("path", OUR_CODE, ids=lambda path: str(path.relative_to(ROOT)))
+def test_no_user_text_can_reach_an_html_renderer(path):
+    """The one HTML call is our own style sheet, a constant string: no variable, no f-string."""
+    for call in _html_calls(path):
+        assert path.relative_to(ROOT).as_posix() == "impact_core/ui/context.py", f"HTML rendering in {path}"
+        assert not call.keywords, "unsafe_allow_html is never used"
+        assert len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
+        assert call.args[0].value.strip().startswith("<style>") and call.args[0].value.strip().endswith("</style>")
