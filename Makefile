@@ -10,11 +10,13 @@ export IMPACT_DB
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# deduce builds its lookup cache (about two minutes) on first start: do it once, here.
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/python -c "from impact_core.deidentify import mask; mask('opbouw van de opzoektabellen')"
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@
 

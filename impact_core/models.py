@@ -355,6 +355,22 @@ class Story(Record):
     read_back: Flag = col("teruggelezen", default=False)
     selected_level: PanelLevel | None = col("geselecteerd_niveau", default=None)
     masked_on: Date | None = col("gemaskeerd_op", default=None)
+    # A pseudonym, never a name: lets the organisation erase what one storyteller told.
+    storyteller: Id | None = col("verteller", default=None)
+    # What outside viewers read and search indexes; filled by impact_core.deidentify
+    # when a file leaves them out.
+    masked_title: Text | None = col("titel_gemaskeerd", default=None)
+    masked_text: FreeText | None = col("tekst_gemaskeerd", default=None)
+    masked_significance: FreeText | None = col("waarom_belangrijk_gemaskeerd", default=None)
+
+
+class StoryIndicator(Record):
+    """The stories behind a number."""
+
+    __table__ = "story_indicator"
+    __source__ = "verhaal_indicatoren"
+    story_id: Id = col("verhaal")
+    indicator_id: Id = col("indicator")
 
 
 class DilemmaTheme(Record):
@@ -471,6 +487,15 @@ class ReasoningStep(Record):
     position: int = col("volgorde", ge=1)
 
 
+class StoryStep(Record):
+    """A story as evidence for a step of a reasoning line."""
+
+    __table__ = "story_step"
+    __source__ = "verhaal_stappen"
+    story_id: Id = col("verhaal")
+    step_id: Id = col("stap")
+
+
 class ReasoningLink(Record):
     __table__ = "reasoning_link"
     __source__ = "redeneerlijn_schakels"
@@ -517,6 +542,44 @@ class Decision(Record):
     status: DecisionStatus = col("status")
 
 
+class SelectionRound(Record):
+    """A Most Significant Change panel choosing from a shortlist of stories."""
+
+    __table__ = "selection_round"
+    __source__ = "selectierondes"
+    id: Id = col("id")
+    programme_id: Id = col("programma")
+    level: PanelLevel = col("niveau")
+    title: Text = col("titel")
+    period_from: Date = col("van")
+    period_to: Date = col("tot")
+    domain: Text | None = col("domein", default=None)
+    meeting_id: Id | None = col("bijeenkomst", default=None)
+    status: DecisionStatus = col("status", default=DecisionStatus.OPEN)
+    reasons: FreeText = col("redenen", default="")
+    dissent: FreeText = col("afwijkende_meningen", default="")
+    fed_back_on: Date | None = col("teruggekoppeld_op", default=None)
+
+
+class RoundStory(Record):
+    """A story on a round's shortlist, and whether the panel selected it."""
+
+    __table__ = "round_story"
+    __source__ = "selectieronde_verhalen"
+    round_id: Id = col("ronde")
+    story_id: Id = col("verhaal")
+    selected: Flag = col("gekozen", default=False)
+
+
+class RoundVote(Record):
+    __table__ = "round_vote"
+    __source__ = "selectieronde_stemmen"
+    round_id: Id = col("ronde")
+    story_id: Id = col("verhaal")
+    voter: Text = col("panellid")
+    score: int = col("score", ge=0, le=5)
+
+
 class AssumptionTest(Record):
     """Learning log: an assumption of a reasoning line, tested in a meeting."""
 
@@ -542,6 +605,7 @@ ENTITIES: tuple[type[Record], ...] = (
     Indicator,
     Measurement,
     Story,
+    StoryIndicator,
     DilemmaTheme,
     CodeArticle,
     Reflection,
@@ -550,9 +614,13 @@ ENTITIES: tuple[type[Record], ...] = (
     Effect,
     QualitativeEffect,
     ReasoningStep,
+    StoryStep,
     ReasoningLink,
     Method,
     Meeting,
     Decision,
+    SelectionRound,
+    RoundStory,
+    RoundVote,
     AssumptionTest,
 )
