@@ -78,21 +78,23 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
     """
     if not text.strip():
         return Masked(text, ())
+    # Our own patterns first: deduce reads "+31 6 12345678" as a loose number.
+    findings: tuple[Finding, ...] = ()
+    for bsn in find_bsns(text):
+        pattern = re.compile(r"[ .\-]?".join(bsn))
+        findings += tuple(Finding("BSN", found) for found in pattern.findall(text))
+        text = pattern.sub("[BSN]", text)
+    for label, pattern in _EXTRA:
+        findings += tuple(Finding(label, found) for found in pattern.findall(text))
+        text = pattern.sub(f"[{label}]", text)
     kept = {word.casefold() for word in keep}
     spans = [
         (annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"), annotation.text)
         for annotation in _deduce().deidentify(text).annotations
         if annotation.text.casefold() not in kept
     ]
-    masked, findings = _replace(text, spans)
-    for bsn in find_bsns(masked):
-        pattern = re.compile(r"[ .\-]?".join(bsn))
-        findings += tuple(Finding("BSN", found) for found in pattern.findall(masked))
-        masked = pattern.sub("[BSN]", masked)
-    for label, pattern in _EXTRA:
-        findings += tuple(Finding(label, found) for found in pattern.findall(masked))
-        masked = pattern.sub(f"[{label}]", masked)
-    return Masked(masked, findings)
+    masked, found_by_deduce = _replace(text, spans)
+    return Masked(masked, findings + found_by_deduce)
 
 
 def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tuple[Finding, ...]]:
@@ -100,8 +102,9 @@ def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tu
     for start, end, label, found in sorted(spans):
         if start < position:  # overlapping annotation: the earlier one already covers it
             continue
+        end -= len(found) - len(found.rstrip())  # deduce sometimes takes the next space along
         parts += [text[position:start], f"[{label}]"]
-        findings.append(Finding(label, found))
+        findings.append(Finding(label, found.rstrip()))
         position = end
     parts.append(text[position:])
     return "".join(parts), tuple(findings)

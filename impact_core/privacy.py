@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from impact_core.config import min_cell_size
 from impact_core.filters import Filters
-from impact_core.models import ConsentScope, Visibility, find_bsns
+from impact_core.models import ConsentScope, Visibility
+
+
+class NotAllowed(PermissionError):
+    """A write this viewer may not make; the message says why, in Dutch."""
 
 
 class Role(StrEnum):
@@ -104,22 +107,3 @@ def visible(
     where, params = filters.conditions(date_column=date_column, neighbourhood_column=neighbourhood_column, alias=alias)
     scope, scope_params = viewer.programme_scope(f"{alias}.programme_id" if alias else "programme_id")
     return f"{where} AND {scope}", [*params, *scope_params]
-
-
-# Patterns that identify a person without a name. Names need a Dutch de-identifier
-# (deduce, issue 4); until then these are what masking removes.
-_MASKS = (
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[e-mail]"),
-    (re.compile(r"(?<!\d)(?:\+31|0031|0)(?:[\s-]?\d){9}(?!\d)"), "[telefoon]"),
-    (re.compile(r"\b\d{4}\s?[A-Z]{2}\b"), "[postcode]"),
-    (re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b"), "[datum]"),
-)
-
-
-def mask_text(text: str) -> str:
-    """Replace what identifies a person (BSN, e-mail, phone, postcode, full dates) by a label."""
-    for bsn in find_bsns(text):
-        text = re.sub(r"[ .\-]?".join(bsn), "[BSN]", text)
-    for pattern, label in _MASKS:
-        text = pattern.sub(label, text)
-    return text

@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from impact_core import audit
-from impact_core.privacy import Viewer, mask_text
+from impact_core.deidentify import mask
+from impact_core.privacy import NotAllowed, Viewer
 from impact_core.store import Cursor, Store
-
-
-class NotAllowed(PermissionError):
-    pass
 
 
 def apply_retention(store: Store, viewer: Viewer, *, days: int, today: dt.date | None = None) -> int:
@@ -23,17 +20,22 @@ def apply_retention(store: Store, viewer: Viewer, *, days: int, today: dt.date |
     cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
     scope, params = viewer.programme_scope()
 
-    def mask(cur: Cursor) -> int:
+    def forget_raw_text(cur: Cursor) -> int:
         due = cur.execute(
-            f"SELECT id, text, significance FROM story WHERE collected_on < ? AND masked_on IS NULL AND {scope}",
+            f"""SELECT id, coalesce(masked_title, title), coalesce(masked_text, text),
+                       coalesce(masked_significance, significance), masked_text IS NULL
+                FROM story WHERE collected_on < ? AND masked_on IS NULL AND {scope}""",
             [cutoff, *params],
         ).fetchall()
-        for story_id, text, significance in due:
+        for story_id, title, text, significance, unmasked in due:
+            if unmasked:  # a story from before masking existed: mask it now
+                title, text, significance = (mask(value).text for value in (title, text, significance))
             cur.execute(
-                "UPDATE story SET text = ?, significance = ?, masked_on = ? WHERE id = ?",
-                [mask_text(text), mask_text(significance), today or dt.date.today(), story_id],
+                "UPDATE story SET title = ?, text = ?, significance = ?, masked_title = ?, masked_text = ?,"
+                " masked_significance = ?, masked_on = ? WHERE id = ?",
+                [title, text, significance, title, text, significance, today or dt.date.today(), story_id],
             )
             audit.record(cur, viewer, "bewaartermijn verlopen: tekst gemaskeerd", "story", story_id)
         return len(due)
 
-    return store.write(mask)
+    return store.write(forget_raw_text)

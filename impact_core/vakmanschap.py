@@ -9,7 +9,7 @@ import pandas as pd
 from impact_core import audit
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection, ReflectionKind
-from impact_core.privacy import Viewer, visible
+from impact_core.privacy import NotAllowed, Viewer, visible
 from impact_core.store import Cursor, Store, insert_frame
 
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
@@ -209,10 +209,6 @@ def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
 
 def new_reflection_id() -> str:
     return f"R-{uuid.uuid4().hex[:10]}"
-
-
-class NotAllowed(PermissionError):
-    pass
 
 
 class InvalidReflection(ValueError):
