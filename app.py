@@ -15,6 +15,10 @@ navigation = st.navigation(
         st.Page("pages/indicators.py", title=session.tr("page.library"), icon=":material/list_alt:",
                 url_path="indicatoren"),
         st.Page("pages/value.py", title=session.tr("page.value"), icon=":material/euro:", url_path="waarde"),
+        st.Page("pages/stories.py", title=session.tr("page.stories"), icon=":material/auto_stories:",
+                url_path="verhalen"),
+        st.Page("pages/selection.py", title=session.tr("page.rounds"), icon=":material/how_to_vote:",
+                url_path="selectierondes"),
         st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
     ]

@@ -131,26 +131,34 @@ def by_storyteller_role(store: Store, viewer: Viewer, filters: Filters) -> pd.Da
 def characteristic_words(store: Store, viewer: Viewer, filters: Filters, *, per_domain: int = 8) -> pd.DataFrame:
     """Per domain, the words that occur there far more than in the whole collection.
 
-    Ranked by count x log(lift), so common words (de, het, ik) score near zero without a
-    stop-word list; a word must occur in at least two stories of the domain.
+    Words found in more than a tenth of all stories (de, mijn, maar) say nothing about a
+    domain and are left out, which needs no stop-word list; the rest are ranked by count x
+    log(lift), and a word must occur in at least two stories of the domain.
     """
     where, params = visible_stories(viewer, filters, alias="s")
     return store.query(
         f"""
         WITH used AS (
-            SELECT s.domain, w.word, sum(w.n) AS n, count(*) AS stories
+            SELECT s.domain, w.word, w.story_id, w.n
             FROM story_word w JOIN story s ON s.id = w.story_id
             WHERE {where} AND length(w.word) > 3
-            GROUP BY ALL
         ),
-        per_domain AS (SELECT domain, sum(n) AS total FROM used GROUP BY domain),
-        overall AS (SELECT word, sum(n) AS n FROM used GROUP BY word),
-        everything AS (SELECT sum(n) AS total FROM used),
+        stories AS (SELECT count(DISTINCT story_id) AS total FROM used),
+        common AS (
+            SELECT word FROM used, stories GROUP BY word, stories.total
+            HAVING count(DISTINCT story_id) > 0.1 * stories.total
+        ),
+        per_word AS (
+            SELECT domain, word, sum(n) AS n, count(*) AS in_stories FROM used
+            WHERE word NOT IN (SELECT word FROM common) GROUP BY ALL
+        ),
+        per_domain AS (SELECT domain, sum(n) AS total FROM per_word GROUP BY domain),
+        overall AS (SELECT word, sum(n) AS n FROM per_word GROUP BY word),
+        everything AS (SELECT sum(n) AS total FROM per_word),
         scored AS (
-            SELECT u.domain, u.word, u.n,
-                   u.n * ln((u.n / d.total) / (o.n / e.total)) AS score
-            FROM used u JOIN per_domain d USING (domain) JOIN overall o USING (word), everything e
-            WHERE u.stories >= 2
+            SELECT u.domain, u.word, u.n, u.n * ln((u.n / d.total) / (o.n / e.total)) AS score
+            FROM per_word u JOIN per_domain d USING (domain) JOIN overall o USING (word), everything e
+            WHERE u.in_stories >= 2
         )
         SELECT domain, word, n FROM scored WHERE score > 0
         QUALIFY row_number() OVER (PARTITION BY domain ORDER BY score DESC, word) <= ?

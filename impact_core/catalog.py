@@ -60,7 +60,7 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
         f"""
         SELECT id, name FROM indicator WHERE id IN ({marks})
         UNION ALL
-        SELECT id, title FROM story
+        SELECT id, {"masked_title" if viewer.is_outside else "title"} FROM story
         WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)}) AND {programmes}
         """,
         [*ids, *ids, *scopes, *programme_params],
@@ -71,3 +71,13 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     return store.query("SELECT id, held_on, title FROM meeting ORDER BY held_on DESC")
 
+
+
+def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str, str]:
+    """The steps of a programme's reasoning line, in order, as 'level: description'."""
+    scope, params = viewer.programme_scope()
+    rows = store.query(
+        f"SELECT id, level, description FROM reasoning_step WHERE programme_id = ? AND {scope} ORDER BY position, id",
+        [programme_id, *params],
+    )
+    return {row.id: f"{row.level}: {row.description}" for row in rows.itertuples()}

@@ -79,11 +79,7 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
     if not text.strip():
         return Masked(text, ())
     # Our own patterns first: deduce reads "+31 6 12345678" as a loose number.
-    findings: tuple[Finding, ...] = ()
-    for bsn in find_bsns(text):
-        pattern = re.compile(r"[ .\-]?".join(bsn))
-        findings += tuple(Finding("BSN", found) for found in pattern.findall(text))
-        text = pattern.sub("[BSN]", text)
+    text, findings = mask_bsns(text)
     for label, pattern in _EXTRA:
         findings += tuple(Finding(label, found) for found in pattern.findall(text))
         text = pattern.sub(f"[{label}]", text)
@@ -95,6 +91,16 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
     ]
     masked, found_by_deduce = _replace(text, spans)
     return Masked(masked, findings + found_by_deduce)
+
+
+def mask_bsns(text: str) -> tuple[str, tuple[Finding, ...]]:
+    """Only the numbers that pass the BSN 11-proof, in any spelling, masked."""
+    findings: tuple[Finding, ...] = ()
+    for bsn in find_bsns(text):
+        pattern = re.compile(r"[ .\-]?".join(bsn))
+        findings += tuple(Finding("BSN", found) for found in pattern.findall(text))
+        text = pattern.sub("[BSN]", text)
+    return text, findings
 
 
 def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tuple[Finding, ...]]:

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from impact_core.deidentify import fill_masked
 from impact_core.models import ENTITIES, Municipality, Neighbourhood, Record, Story
+from impact_core.search import index_stories
 from impact_core.store import Cursor, Store, insert_frame
 
 
@@ -148,7 +149,11 @@ def load_directory(store: Store, directory: Path) -> dict[str, int]:
     frames = [(model, _masked(store, frames, frame) if model is Story else frame) for model, frame in frames]
 
     def insert_all(cur: Cursor) -> dict[str, int]:
-        return {model.__table__: insert_frame(cur, model.__table__, frame) for model, frame in frames}
+        counts = {model.__table__: insert_frame(cur, model.__table__, frame) for model, frame in frames}
+        for model, frame in frames:
+            if model is Story:
+                index_stories(cur, list(frame["id"]))
+        return counts
 
     return store.write(insert_all)
 

@@ -5,7 +5,9 @@ DuckDB's fts extension cannot be installed offline, and ILIKE over 100,000 stori
 SQL (``story_word``: story, word, count); each word gets its Snowball Dutch stem
 (``word_stem``). A query word matches every word with the same stem or that starts with
 its stem, so "eenzaam" finds "eenzaamheid" and "eenzaamheidsgevoel". Results are ranked
-with BM25. Only masked text is indexed, so nobody finds a story by a name they may not see.
+with BM25; the average story length is taken over the stories that hold a query word, so
+a query never reads the text of every story. Only masked text is indexed, so nobody finds
+a story by a name they may not see.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from impact_core.filters import Filters
 from impact_core.privacy import Viewer
 from impact_core.store import Cursor, Store, insert_frame
 
-# BM25's usual constants; document length is measured in characters of masked text.
+# BM25's usual constants.
 _K1, _B = 1.2, 0.75
 _MIN_PREFIX = 4
 _WORDS_SQL = (
@@ -51,21 +53,23 @@ def index_stories(cur: Cursor, story_ids: list[str] | None = None) -> None:
     """(Re)build the index for these stories, or for all stories when ``story_ids`` is None."""
     if story_ids is None:
         cur.execute("DELETE FROM story_word")
-        which, params = "TRUE", []
+        which = "TRUE"
     else:
         if not story_ids:
             return
-        which = f"id IN ({', '.join('?' for _ in story_ids)})"
-        params = list(story_ids)
-        cur.execute(f"DELETE FROM story_word WHERE story_id IN ({', '.join('?' for _ in story_ids)})", params)
+        cur.register("indexing", pd.DataFrame({"id": list(story_ids)}))
+        which = "id IN (SELECT id FROM indexing)"
+        cur.execute("DELETE FROM story_word WHERE story_id IN (SELECT id FROM indexing)")
     # Sorted by word, so DuckDB's min/max zone maps skip most of the table for a lookup.
     cur.execute(
         f"""
         INSERT INTO story_word
-        SELECT id, word, count(*)::INTEGER FROM (SELECT id, {_WORDS_SQL} AS word FROM story WHERE {which})
-        WHERE length(word) > 1 GROUP BY ALL ORDER BY word
-        """,
-        params,
+        SELECT id, word, n, (sum(n) OVER (PARTITION BY id))::INTEGER FROM (
+            SELECT id, word, count(*)::INTEGER AS n
+            FROM (SELECT id, {_WORDS_SQL} AS word FROM story WHERE {which})
+            WHERE length(word) > 1 GROUP BY ALL
+        ) ORDER BY word
+        """
     )
     new = cur.execute(
         "SELECT DISTINCT word FROM story_word WHERE word NOT IN (SELECT word FROM word_stem)"
@@ -92,15 +96,17 @@ def search(
             SELECT DISTINCT q.term_no, w.word FROM q JOIN word_stem w
               ON w.stem = q.stem OR (length(q.stem) >= {_MIN_PREFIX} AND starts_with(w.word, q.stem))
         ),
-        docs AS (SELECT id, length(coalesce(masked_text, '')) + 1 AS len FROM story WHERE {where}),
-        stats AS (SELECT count(*) AS n, avg(len) AS avg_len FROM docs),
         postings AS (
-            SELECT m.term_no, s.story_id, sum(s.n) AS tf
-            FROM story_word s JOIN matched m ON s.word = m.word
-            WHERE s.word IN (SELECT word FROM matched)
+            SELECT m.term_no, w.story_id, sum(w.n) AS tf, any_value(w.story_length) AS len
+            FROM story_word w JOIN matched m ON w.word = m.word
+            WHERE w.word IN (SELECT word FROM matched)
             GROUP BY ALL
         ),
-        visible AS (SELECT p.*, d.len FROM postings p JOIN docs d ON d.id = p.story_id),
+        visible AS (SELECT p.* FROM postings p WHERE p.story_id IN (SELECT id FROM story WHERE {where})),
+        stats AS (
+            SELECT (SELECT count(*) FROM story WHERE {where}) AS n, avg(len) AS avg_len
+            FROM (SELECT DISTINCT story_id, len FROM visible)
+        ),
         df AS (SELECT term_no, count(*) AS df FROM visible GROUP BY term_no),
         scored AS (
             SELECT v.story_id,
@@ -108,13 +114,15 @@ def search(
                        * v.tf * ({_K1} + 1) / (v.tf + {_K1} * (1 - {_B} + {_B} * v.len / st.avg_len))) AS score
             FROM visible v JOIN df USING (term_no), stats st
             GROUP BY v.story_id
+            ORDER BY score DESC, v.story_id
+            LIMIT ?
         )
         SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.collected_on, s.valence, s.intention, sc.score
-        FROM scored sc JOIN story s ON s.id = sc.story_id
-        ORDER BY sc.score DESC, s.collected_on DESC, s.id
-        LIMIT ?
+        FROM story s JOIN scored sc ON s.id = sc.story_id
+        WHERE s.id IN (SELECT story_id FROM scored)
+        ORDER BY sc.score DESC, s.id
         """,
-        [terms, terms, *params, limit],
+        [terms, terms, *params, *params, limit],
     )
 
 

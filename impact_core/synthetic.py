@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from impact_core.search import index_stories
 from impact_core.store import Cursor, Store, insert_frame
 
 NEIGHBOURHOODS = (
@@ -193,7 +194,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def scale_stories(store: Store, count: int, seed: int = 11) -> pd.DataFrame:
     """``count`` synthetic stories recombined from the sentences of the real ones."""
-    real = store.query("SELECT text, domain, programme_id FROM story")
+    real = store.query("SELECT masked_text AS text, domain, programme_id FROM story")
     if real.empty:
         raise ValueError("Er zijn geen verhalen om synthetische verhalen van te maken.")
     sentences = np.array([s for text in real["text"] for s in _SENTENCE_END.split(text) if s])
@@ -223,7 +224,7 @@ def scale_stories(store: Store, count: int, seed: int = 11) -> pd.DataFrame:
             "read_back": rng.random(count) < 0.7,
             "selected_level": None,
         }
-    )
+    ).assign(masked_title=lambda frame: frame["title"], masked_text=lambda frame: frame["text"], masked_significance="")
 
 
 def add_scale(store: Store, measurements: int, stories: int) -> None:
@@ -235,5 +236,6 @@ def add_scale(store: Store, measurements: int, stories: int) -> None:
         insert_frame(cur, "measurement", rows)
         if extra_stories is not None:
             insert_frame(cur, "story", extra_stories)
+            index_stories(cur, list(extra_stories["id"]))
 
     store.write(insert)

@@ -51,12 +51,13 @@ CREATE TABLE story_indicator (
     PRIMARY KEY (story_id, indicator_id)
 );
 
--- Search: how often each word occurs in the masked text of a story, and each word's
--- Dutch stem. Derived from story; rebuilt by impact_core.search.
+-- Search: how often each word occurs in the masked text of a story (and how many words
+-- that story has), and each word's Dutch stem. Derived from story by impact_core.search.
 CREATE TABLE story_word (
     story_id VARCHAR NOT NULL,
     word VARCHAR NOT NULL,
-    n INTEGER NOT NULL
+    n INTEGER NOT NULL,
+    story_length INTEGER NOT NULL
 );
 
 CREATE TABLE word_stem (

@@ -1,0 +1,170 @@
+"""Widgets of the Selectierondes page: open a round, shortlist, vote, choose with reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import selection
+from impact_core.i18n import label
+from impact_core.models import PanelLevel
+from impact_core.privacy import NotAllowed, Role, Viewer
+from impact_core.store import Store
+from impact_core.ui import safe
+from impact_core.ui.session import lang, tr
+
+_PROBLEMS = (NotAllowed, selection.RoundProblem)
+
+
+def _attempt(action: Callable[..., object], *args: object, **kwargs: object) -> bool:
+    """Run a write; show its refusal in plain Dutch instead of a traceback."""
+    try:
+        action(*args, **kwargs)
+    except _PROBLEMS as problem:
+        st.error(str(problem))
+        return False
+    return True
+
+
+def round_list(rounds: pd.DataFrame) -> str | None:
+    """The rounds as a table, and the one to work on."""
+    if rounds.empty:
+        st.write(tr("rounds.none"))
+        return None
+    shown = pd.DataFrame({
+        tr("rounds.title"): rounds["title"],
+        tr("rounds.level"): [label("panel_level", level, lang()) for level in rounds["level"]],
+        tr("rounds.status"): [tr(f"rounds.status.{status}") for status in rounds["status"]],
+        tr("rounds.shortlisted"): rounds["shortlisted"],
+        tr("rounds.selected"): rounds["selected"],
+        tr("rounds.fed_back"): [pd.Timestamp(day).strftime("%d-%m-%Y") if pd.notna(day) else "–"
+                                for day in rounds["fed_back_on"]],
+    })
+    st.table(shown.set_index(tr("rounds.title")))
+    titles = dict(zip(rounds["id"], rounds["title"], strict=True))
+    return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key="round_id")
+
+
+def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains: list[str]) -> None:
+    if not programme:
+        st.info(tr("rounds.choose_programme"))
+        return
+    levels = [PanelLevel.GEMEENTE] if viewer.is_outside else list(PanelLevel)
+    with st.form("new_round", clear_on_submit=True):
+        title = st.text_input(tr("rounds.title"))
+        left, middle, right, far = st.columns(4)
+        level = left.selectbox(tr("rounds.level"), levels,
+                               format_func=lambda value: label("panel_level", value, lang()))
+        start = middle.date_input(tr("rounds.from"), value=dt.date(dt.date.today().year, 1, 1), format="DD-MM-YYYY")
+        end = right.date_input(tr("rounds.to"), value=dt.date.today(), format="DD-MM-YYYY")
+        domain = far.selectbox(tr("stories.domain"), ["", *domains],
+                               format_func=lambda value: value or tr("craft.filter.all"))
+        submitted = st.form_submit_button(tr("rounds.create"), type="primary")
+    if submitted and _attempt(selection.create_round, store, viewer, programme_id=programme, level=level,
+                              title=title, period_from=start, period_to=end, domain=domain or None):
+        st.rerun()
+
+
+def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
+    chosen = selection.get_round(store, viewer, round_id)
+    tally = selection.tally(store, viewer, round_id)
+    st.subheader(chosen["title"], anchor=False)
+    st.markdown(tr("rounds.summary", level=label("panel_level", chosen["level"], lang()),
+                   start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
+                   end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
+                   domain=chosen["domain"] or tr("craft.filter.all")))
+    if chosen["status"] == "open" and viewer.role is not Role.PRESENTATIE:
+        _shortlist_step(store, viewer, round_id)
+        _vote_step(store, viewer, round_id, tally)
+        _choose_step(store, viewer, round_id, tally)
+    else:
+        _outcome(store, viewer, chosen, tally)
+
+
+def _story_label(story: dict) -> str:
+    mark = "⚠ " if story["valence"] == "negatief" or story["intention"] == "onbedoeld" else ""
+    return f"{mark}{story['title']} ({story['domain']})"
+
+
+def _shortlist_step(store: Store, viewer: Viewer, round_id: str) -> None:
+    st.markdown(f"### {tr('rounds.step.shortlist')}")
+    options = selection.candidates(store, viewer, round_id)
+    if options.empty:
+        st.write(tr("rounds.no_candidates"))
+        return
+    names = {story["id"]: _story_label(story) for story in options.to_dict("records")}
+    picked = st.multiselect(tr("rounds.candidates", count=len(names)), list(names), format_func=names.get,
+                            key=f"shortlist_{round_id}")
+    if st.button(tr("rounds.add_to_shortlist"), disabled=not picked) and _attempt(
+        selection.shortlist, store, viewer, round_id, picked
+    ):
+        st.rerun()
+
+
+def _vote_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame) -> None:
+    if tally.empty:
+        return
+    st.markdown(f"### {tr('rounds.step.vote')}")
+    st.caption(tr("rounds.vote.note"))
+    with st.form(f"votes_{round_id}", clear_on_submit=True):
+        voter = st.text_input(tr("rounds.voter"))
+        scores = {}
+        for story in tally.to_dict("records"):
+            with st.container(border=True):
+                safe.text(_story_label(story), bold=True)
+                with st.expander(tr("stories.read_more")):
+                    safe.text(story["text"])
+                scores[story["id"]] = st.slider(tr("rounds.score"), 0, 5, 0, key=f"score_{round_id}_{story['id']}")
+        submitted = st.form_submit_button(tr("rounds.save_votes"), type="primary")
+    if submitted and all(_attempt(selection.vote, store, viewer, round_id, story_id, voter=voter, score=score)
+           for story_id, score in scores.items()):
+        st.rerun()
+    _tally_table(tally)
+
+
+def _tally_table(tally: pd.DataFrame) -> None:
+    shown = pd.DataFrame({
+        tr("rounds.story"): tally["title"],
+        tr("rounds.votes"): tally["votes"],
+        tr("rounds.total"): tally["total"],
+        tr("rounds.chosen"): [tr("rounds.yes") if chosen else "" for chosen in tally["selected"]],
+    })
+    st.table(shown.set_index(tr("rounds.story")))
+
+
+def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame) -> None:
+    if tally.empty:
+        return
+    st.markdown(f"### {tr('rounds.step.choose')}")
+    names = {story["id"]: story["title"] for story in tally.to_dict("records")}
+    with st.form(f"close_{round_id}"):
+        chosen = st.multiselect(tr("rounds.choose"), list(names), format_func=names.get,
+                                default=list(names)[:1])
+        reasons = st.text_area(tr("rounds.reasons"), help=tr("rounds.reasons.help"))
+        dissent = st.text_area(tr("rounds.dissent"))
+        submitted = st.form_submit_button(tr("rounds.close"), type="primary")
+    if submitted and _attempt(selection.close_round, store, viewer, round_id, selected=chosen, reasons=reasons,
+                              dissent=dissent):
+        st.session_state["round_closed"] = True
+        st.rerun()
+
+
+def _outcome(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFrame) -> None:
+    if st.session_state.pop("round_closed", False):
+        st.success(tr("rounds.closed"))
+    if chosen["reasons"]:
+        safe.labelled(tr("rounds.reasons"), chosen["reasons"])
+    if chosen["dissent"]:
+        safe.labelled(tr("rounds.dissent"), chosen["dissent"])
+    _tally_table(tally)
+    if pd.notna(chosen["fed_back_on"]):
+        st.write(tr("rounds.fed_back_on", date=pd.Timestamp(chosen["fed_back_on"]).strftime("%d-%m-%Y")))
+    elif chosen["status"] != "open" and viewer.role is not Role.PRESENTATIE:
+        st.warning(tr("rounds.not_fed_back"))
+        if st.button(tr("rounds.mark_fed_back")) and _attempt(
+            selection.mark_fed_back, store, viewer, chosen["id"], dt.date.today()
+        ):
+            st.rerun()

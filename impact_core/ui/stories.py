@@ -1,0 +1,191 @@
+"""Widgets of the Verhalen page: the collection at a glance, search, the register and entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import search, stories
+from impact_core.betekenisgeving import IMPACT_TYPES
+from impact_core.i18n import label
+from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
+from impact_core.privacy import NotAllowed, Viewer
+from impact_core.store import Store
+from impact_core.ui import safe
+from impact_core.ui.session import lang, tr
+
+_DRAFT = "story_draft"
+
+
+def _date(value: object) -> str:
+    return pd.Timestamp(value).strftime("%d-%m-%Y")
+
+
+def _tags(story: dict) -> str:
+    tags = [label("valence", story["valence"], lang()), label("intention", story["intention"], lang())]
+    if story["valence"] == "negatief" or story["intention"] == "onbedoeld":
+        tags[0] = f"⚠ {tags[0]}"
+    if isinstance(story.get("selected_level"), str):
+        tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
+    return " · ".join(tags)
+
+
+def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFrame, words: pd.DataFrame) -> None:
+    """Secondary analysis: what kind of change, told by whom, how it narrowed, in which words."""
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader(tr("stories.by_domain"), anchor=False)
+        st.caption(tr("stories.by_domain.note"))
+        table = by_domain.rename(columns={kind: tr(f"stories.impact.{kind}") for kind in IMPACT_TYPES})
+        table.index.name = tr("stories.domain")
+        st.table(table)
+    with right:
+        st.subheader(tr("stories.funnel"), anchor=False)
+        st.caption(tr("stories.funnel.note"))
+        funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
+        st.table(funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")})
+                 .set_index(tr("stories.funnel.stage")))
+    left, right = st.columns([2, 3], gap="large")
+    with left:
+        st.subheader(tr("stories.by_role"), anchor=False)
+        roles = by_role.assign(storyteller_role=[label("storyteller_role", role, lang())
+                                                 for role in by_role["storyteller_role"]])
+        st.table(roles.rename(columns={"storyteller_role": tr("stories.role"), "stories": tr("stories.count_col"),
+                                       "flagged": tr("stories.flagged_col")}).set_index(tr("stories.role")))
+    with right:
+        st.subheader(tr("stories.words"), anchor=False)
+        st.caption(tr("stories.words.note"))
+        for domain, group in words.groupby("domain", sort=True):
+            safe.labelled(f"{domain}:", ", ".join(group["word"]))
+
+
+def search_box(domains: list[str]) -> tuple[str, str | None]:
+    left, right = st.columns([3, 1])
+    query = left.text_input(tr("stories.search"), key="story_query", placeholder=tr("stories.search.placeholder"))
+    domain = right.selectbox(tr("stories.domain"), ["", *domains], key="story_search_domain",
+                             format_func=lambda value: value or tr("craft.filter.all"))
+    return query, domain or None
+
+
+def search_results(found: pd.DataFrame, query: str) -> None:
+    if not query.strip():
+        return
+    st.caption(tr("stories.search.count", count=len(found)))
+    for story in found.to_dict("records"):
+        with st.container(border=True):
+            safe.text(story["title"], bold=True)
+            st.markdown(safe.escape_markdown(f"{_tags(story)} · {story['domain']} · {_date(story['collected_on'])}"))
+            safe.text(search.snippet(story["text"], query))
+
+
+def register(found: pd.DataFrame) -> None:
+    """The collection, newest first; negative and unexpected stories are marked, never left out."""
+    if found.empty:
+        st.write(tr("stories.none"))
+    for story in found.to_dict("records"):
+        with st.container(border=True):
+            safe.text(story["title"], bold=True)
+            st.markdown(safe.escape_markdown(_tags(story)))
+            if story["significance"]:
+                safe.labelled(tr("stories.why"), story["significance"])
+            with st.expander(tr("stories.read_more")):
+                safe.text(story["text"])
+            safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),
+                            domain=story["domain"], date=_date(story["collected_on"])))
+
+
+def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
+    return st.selectbox(tr("stories.form.programme"), list(programmes), format_func=programmes.get,
+                        index=list(programmes).index(chosen) if chosen in programmes else 0, key="story_programme")
+
+
+def entry_form(programme: str, domains: list[str], indicators: dict[str, str], steps: dict[str, str]) -> dict | None:
+    """Step one: the story as told. Returns the draft when the professional asks for the check."""
+    with st.form("story_form"):
+        title = st.text_input(tr("stories.form.title"))
+        text = st.text_area(tr("stories.form.text"), height=200)
+        significance = st.text_area(tr("stories.form.why"), height=90)
+        left, middle, right = st.columns(3)
+        role = left.selectbox(tr("stories.role"), list(StorytellerRole),
+                              format_func=lambda value: label("storyteller_role", value, lang()))
+        collected_by = middle.text_input(tr("stories.form.collected_by"))
+        collected_on = right.date_input(tr("craft.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
+        left, middle, right = st.columns(3)
+        domain = left.selectbox(tr("stories.domain"), domains or ["–"])
+        storyteller = middle.text_input(tr("stories.form.storyteller"), help=tr("stories.form.storyteller.help"))
+        consent = right.selectbox(tr("stories.form.consent"), list(ConsentScope), index=1,
+                                  format_func=lambda value: label("consent", value, lang()))
+        left, middle, right = st.columns(3)
+        valence = left.radio(tr("stories.form.valence"), list(Valence), horizontal=True,
+                             format_func=lambda value: label("valence", value, lang()))
+        intention = middle.radio(tr("stories.form.intention"), list(Intention), horizontal=True,
+                                 format_func=lambda value: label("intention", value, lang()))
+        directness = right.radio(tr("stories.form.directness"), list(Directness), horizontal=True,
+                                 format_func=lambda value: label("directness", value, lang()))
+        read_back = st.checkbox(tr("stories.form.read_back"))
+        left, right = st.columns(2)
+        linked_indicators = left.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get)
+        linked_steps = right.multiselect(tr("stories.form.steps"), list(steps), format_func=steps.get)
+        submitted = st.form_submit_button(tr("stories.form.check"), type="primary")
+    if not submitted:
+        return None
+    return {
+        "story": {"title": title, "text": text, "significance": significance, "storyteller_role": role,
+                  "collected_by": collected_by, "collected_on": collected_on, "programme_id": programme,
+                  "domain": domain, "storyteller": storyteller.strip() or None, "valence": valence,
+                  "intention": intention, "directness": directness, "consent": consent, "read_back": read_back},
+        "indicator_ids": linked_indicators,
+        "step_ids": linked_steps,
+    }
+
+
+def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
+    """Mask the draft and keep it for step two."""
+    story = draft["story"]
+    result = stories.review(store, viewer, title=story["title"], text=story["text"],
+                            significance=story["significance"])
+    st.session_state[_DRAFT] = draft | {"findings": result.findings}
+    for name, value in result.masked.items():
+        st.session_state[f"story_masked_{name}"] = value
+
+
+def review_step(store: Store, viewer: Viewer) -> None:
+    """Step two: what masking found and the masked text to correct; nothing is stored before 'save'."""
+    draft = st.session_state.get(_DRAFT)
+    if not draft:
+        return
+    st.subheader(tr("stories.review"), anchor=False)
+    st.info(tr("stories.review.note"))
+    if draft["findings"]:
+        st.markdown(f"**{tr('stories.review.found')}**")
+        found = pd.DataFrame([{tr("stories.review.kind"): finding.label, tr("stories.review.text"): finding.text}
+                              for finding in draft["findings"]])
+        st.dataframe(found, hide_index=True)
+    else:
+        st.write(tr("stories.review.nothing"))
+    masked = {
+        "title": st.text_input(tr("stories.form.title"), key="story_masked_title"),
+        "text": st.text_area(tr("stories.form.text"), key="story_masked_text", height=200),
+        "significance": st.text_area(tr("stories.form.why"), key="story_masked_significance", height=90),
+    }
+    save, back = st.columns([1, 4])
+    if back.button(tr("stories.review.back")):
+        del st.session_state[_DRAFT]
+        st.rerun()
+    if save.button(tr("craft.form.save"), type="primary"):
+        try:
+            stories.add_story(store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"],
+                              step_ids=draft["step_ids"])
+        except (NotAllowed, stories.InvalidStory) as refusal:
+            st.error(str(refusal))
+        else:
+            del st.session_state[_DRAFT]
+            st.session_state["story_saved"] = True
+            st.rerun()
+
+
+def saved_notice() -> None:
+    if st.session_state.pop("story_saved", False):
+        st.success(tr("stories.saved"))

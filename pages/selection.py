@@ -1,0 +1,18 @@
+"""Betekenisgeving: Most Significant Change selection rounds, from shortlist to feedback."""
+
+import streamlit as st
+
+from impact_core import betekenisgeving, selection
+from impact_core.ui import context
+from impact_core.ui import selection as view
+from impact_core.ui.session import tr
+
+store, viewer, filters = context.current()
+
+st.title(tr("page.rounds"), anchor=False)
+st.markdown(tr("rounds.intro"))
+round_id = view.round_list(selection.rounds(store, viewer, filters))
+with st.expander(tr("rounds.new"), expanded=round_id is None):
+    view.new_round_form(store, viewer, filters.programme, betekenisgeving.domains(store, viewer, filters.programme))
+if round_id:
+    view.round_detail(store, viewer, round_id)

@@ -1,0 +1,46 @@
+"""Betekenisgeving: the story collection, search, the register and safe entry."""
+
+import streamlit as st
+
+from impact_core import betekenisgeving, catalog, doelmatigheid, search, selection
+from impact_core.filters import Filters
+from impact_core.ui import context
+from impact_core.ui import stories as view
+from impact_core.ui.session import tr
+
+store, viewer, filters = context.current()
+
+st.title(tr("page.stories"), anchor=False)
+st.markdown(tr("stories.intro"))
+view.saved_notice()
+overview, find, collection, new = st.tabs(
+    [tr("stories.tab.overview"), tr("stories.tab.search"), tr("stories.tab.register"), tr("stories.tab.new")]
+)
+with overview:
+    view.overview(
+        betekenisgeving.by_domain_and_impact(store, viewer, filters),
+        betekenisgeving.by_storyteller_role(store, viewer, filters),
+        selection.funnel(store, viewer, filters),
+        betekenisgeving.characteristic_words(store, viewer, filters),
+    )
+with find:
+    query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
+    view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
+with collection:
+    view.register(betekenisgeving.story_register(store, viewer, filters))
+with new:
+    if viewer.is_outside:
+        st.info(tr("stories.outside_no_entry"))
+    else:
+        programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
+        programme = view.programme_choice(programmes, filters.programme)
+        draft = view.entry_form(
+            programme,
+            betekenisgeving.domains(store, viewer, programme),
+            indicators=dict(doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)
+                            [["id", "name"]].itertuples(index=False)),
+            steps=catalog.reasoning_steps(store, viewer, programme),
+        )
+        if draft:
+            view.start_review(store, viewer, draft)
+        view.review_step(store, viewer)
