@@ -57,7 +57,7 @@ def create_round(
     round_id = f"R-{uuid.uuid4().hex[:10]}"
 
     def insert(cur: Cursor) -> str:
-        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchone():
+        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         cur.execute(
             "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, domain,"
@@ -95,7 +95,7 @@ def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
 
 
 def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
-    """Stories this round may shortlist: those the level below chose, or all at team level."""
+    """Stories this round may shortlist: those waiting at the level below, or all at team level."""
     selection = get_round(store, viewer, round_id)
     level = PanelLevel(selection["level"])
     where, params = visible_stories(viewer, Filters(programme=selection["programme_id"]))
@@ -106,7 +106,7 @@ def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
         conditions.append("domain = ?")
         params.append(selection["domain"])
     if level is not PanelLevel.TEAM:
-        conditions.append(f"{_RANK.format('selected_level')} >= {_RANK.format('?')}")
+        conditions.append("selected_level = ?")
         params.append(LEVELS[LEVELS.index(level) - 1].value)
     return store.query(
         f"""
@@ -146,7 +146,7 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
 
     def upsert(cur: Cursor) -> None:
         if not cur.execute("SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?",
-                           [round_id, story_id]).fetchone():
+                           [round_id, story_id]).fetchall():
             raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
         cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, voter.strip(), score])
 
@@ -160,7 +160,7 @@ def tally(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     return store.query(
         f"""
         SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.valence, s.intention, rs.selected,
-               count(v.voter) AS votes, coalesce(sum(v.score), 0) AS total
+               count(v.voter) AS votes, coalesce(sum(v.score), 0)::INTEGER AS total
         FROM round_story rs JOIN story s ON s.id = rs.story_id
         LEFT JOIN round_vote v ON v.round_id = rs.round_id AND v.story_id = rs.story_id
         WHERE rs.round_id = ? AND {where}

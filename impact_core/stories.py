@@ -94,7 +94,7 @@ def add_story(
 
     def insert(cur: Cursor) -> str:
         own = cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [story.programme_id, *params])
-        if not own.fetchone():
+        if not own.fetchall():
             raise NotAllowed("Dit programma hoort niet bij uw organisatie.")
         insert_frame(cur, "story", pd.DataFrame([story.model_dump()]))
         _link(cur, story.id, "story_indicator", "indicator_id", "indicator", indicator_ids)
@@ -108,6 +108,6 @@ def add_story(
 
 def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: list[str]) -> None:
     for linked in dict.fromkeys(ids):
-        if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchone():
+        if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchall():
             raise InvalidStory([f"koppeling '{linked}' bestaat niet"])
         cur.execute(f"INSERT INTO {table} (story_id, {column}) VALUES (?, ?)", [story_id, linked])

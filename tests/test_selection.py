@@ -1,0 +1,94 @@
+"""Selection rounds: shortlist, vote, choose with reasons; a chosen story moves up a level."""
+
+import datetime as dt
+
+import pytest
+
+from impact_core import selection
+from impact_core.filters import Filters
+from impact_core.privacy import NotAllowed, Viewer
+
+PROFESSIONAL = Viewer.from_seat("professional@wvs")
+MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
+YEAR = {"period_from": dt.date(2026, 1, 1), "period_to": dt.date(2026, 12, 31)}
+
+
+def _round(store, viewer=PROFESSIONAL, level="team", **changes) -> str:
+    return selection.create_round(store, viewer, **({"programme_id": "wijk", "level": level, "title": "Ronde"} | YEAR
+                                                    | changes))
+
+
+def test_a_round_runs_from_shortlist_to_choice_and_the_story_moves_up(writable_store):
+    round_id = _round(writable_store, level="organisatie", programme_id="jeugd")
+    waiting = selection.candidates(writable_store, PROFESSIONAL, round_id)["id"].iloc[0]
+    selection.shortlist(writable_store, PROFESSIONAL, round_id, [waiting])
+    for voter, score in (("teamleider", 5), ("bewoner", 4)):
+        selection.vote(writable_store, PROFESSIONAL, round_id, waiting, voter=voter, score=score)
+    assert selection.tally(writable_store, PROFESSIONAL, round_id).iloc[0][["votes", "total"]].tolist() == [2, 9]
+    selection.close_round(writable_store, PROFESSIONAL, round_id, selected=[waiting], reasons="Raakt de kern.",
+                          dissent="Eén panellid twijfelde.")
+    assert writable_store.scalar("SELECT selected_level FROM story WHERE id = ?", [waiting]) == "organisatie"
+    closed = selection.get_round(writable_store, PROFESSIONAL, round_id)
+    assert (closed["status"], closed["reasons"], closed["dissent"]) == ("afgerond", "Raakt de kern.",
+                                                                        "Eén panellid twijfelde.")
+
+
+@pytest.mark.parametrize(("level", "below"), [("organisatie", "team"), ("gemeente", "organisatie")])
+def test_above_the_team_only_what_the_level_below_chose_can_be_shortlisted(writable_store, level, below):
+    viewer = MUNICIPALITY if level == "gemeente" else PROFESSIONAL
+    round_id = _round(writable_store, viewer, level=level, period_from=dt.date(2024, 1, 1))
+    assert set(selection.candidates(writable_store, viewer, round_id)["selected_level"]) == {below}
+
+
+def test_voting_again_replaces_the_score(writable_store):
+    round_id = _round(writable_store)
+    story = selection.candidates(writable_store, PROFESSIONAL, round_id)["id"].iloc[0]
+    selection.shortlist(writable_store, PROFESSIONAL, round_id, [story])
+    selection.vote(writable_store, PROFESSIONAL, round_id, story, voter="bewoner", score=1)
+    selection.vote(writable_store, PROFESSIONAL, round_id, story, voter="bewoner", score=4)
+    assert selection.tally(writable_store, PROFESSIONAL, round_id).iloc[0][["votes", "total"]].tolist() == [1, 4]
+
+
+@pytest.mark.parametrize(("action", "problem"), [
+    (lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[story], reasons=" "),
+     "waarom"),
+    (lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[], reasons="x"),
+     "minstens één"),
+    (lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, story, voter="a", score=6), "0 tot en met 5"),
+    (lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, "V-A001", voter="a", score=3),
+     "niet op de shortlist"),
+])
+def test_a_round_refuses_what_the_method_does_not_allow(writable_store, action, problem):
+    round_id = _round(writable_store)
+    story = selection.candidates(writable_store, PROFESSIONAL, round_id)["id"].iloc[0]
+    selection.shortlist(writable_store, PROFESSIONAL, round_id, [story])
+    with pytest.raises(selection.RoundProblem, match=problem):
+        action(writable_store, round_id, story)
+
+
+@pytest.mark.parametrize(("seat", "level"), [
+    ("gemeente@GM9901", "team"), ("presentatie@GM9901", "gemeente"), ("professional@rvd", "team"),
+])
+def test_only_the_right_seats_open_a_round(writable_store, seat, level):
+    with pytest.raises(NotAllowed):
+        _round(writable_store, Viewer.from_seat(seat), level=level)
+
+
+def test_feedback_to_storytellers_is_recorded(writable_store):
+    round_id = _round(writable_store)
+    selection.mark_fed_back(writable_store, PROFESSIONAL, round_id, dt.date(2026, 11, 20))
+    assert selection.get_round(writable_store, PROFESSIONAL, round_id)["fed_back_on"].date() == dt.date(2026, 11, 20)
+
+
+def test_the_funnel_narrows_from_collected_to_municipality(demo_store):
+    stages = selection.funnel(demo_store, PROFESSIONAL, Filters(programme="wijk"))["stories"].tolist()
+    assert stages == sorted(stages, reverse=True) and stages[0] > stages[-1] > 0
+
+
+def test_the_municipality_sees_no_unconsented_story_on_a_team_shortlist(demo_store):
+    for round_id in selection.rounds(demo_store, MUNICIPALITY, Filters())["id"]:
+        shown = selection.tally(demo_store, MUNICIPALITY, round_id)["id"].tolist()
+        if shown:
+            consents = demo_store.query(
+                f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(shown))})", shown)
+            assert set(consents["consent"]) <= {"gemeente", "openbaar"}

@@ -1,0 +1,90 @@
+"""Entering a story: masked for review, a BSN never stored, links and index written with it."""
+
+import datetime as dt
+
+import pytest
+
+from impact_core import betekenisgeving, search, stories
+from impact_core.filters import Filters
+from impact_core.privacy import NotAllowed, Viewer
+
+PROFESSIONAL = Viewer.from_seat("professional@wvs")
+MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
+TEXT = "Jan Jansen belde me op 06-12345678. Zijn BSN is 111222333. Nu voelt hij zich minder eenzaam."
+
+
+def _draft(**changes) -> dict:
+    return {
+        "title": "Jan belt weer", "text": TEXT, "significance": "Hij durft weer te bellen.",
+        "storyteller_role": "deelnemer", "collected_by": "buurtwerker", "collected_on": dt.date(2026, 10, 1),
+        "programme_id": "wijk", "domain": "Rondkomen en regelzaken", "valence": "positief",
+        "intention": "bedoeld", "directness": "direct", "consent": "gemeente", "read_back": True,
+        "storyteller": "VT-9001",
+    } | changes
+
+
+def _add(store, draft=None, **links) -> str:
+    draft = draft or _draft()
+    review = stories.review(store, PROFESSIONAL, title=draft["title"], text=draft["text"],
+                            significance=draft["significance"])
+    return stories.add_story(store, PROFESSIONAL, draft, review.masked, **links)
+
+
+def test_review_shows_name_phone_and_bsn_masked(demo_store):
+    review = stories.review(demo_store, PROFESSIONAL, title="t", text=TEXT, significance="")
+    assert review.masked["text"] == "[naam] belde me op [telefoon]. Zijn BSN is [BSN]. Nu voelt hij zich minder eenzaam."
+    assert {finding.label for finding in review.findings} == {"naam", "telefoon", "BSN"}
+
+
+def test_the_database_file_never_holds_the_bsn(writable_store):
+    _add(writable_store)
+    writable_store.write(lambda cur: cur.execute("CHECKPOINT"))
+    assert b"111222333" not in writable_store.path.read_bytes()
+    raw = writable_store.scalar("SELECT text FROM story WHERE storyteller = 'VT-9001'")
+    assert "[BSN]" in raw and "Jan Jansen" in raw  # the organisation keeps the name, never the BSN
+
+
+def test_the_municipality_reads_only_the_masked_text(writable_store):
+    story_id = _add(writable_store)
+    shown = betekenisgeving.story_by_id(writable_store, MUNICIPALITY, story_id)
+    assert "Jan" not in shown["text"] and shown["text"].startswith("[naam]")
+    assert betekenisgeving.story_by_id(writable_store, PROFESSIONAL, story_id)["text"] == TEXT.replace(
+        "111222333", "[BSN]")
+
+
+def test_a_reviewed_text_that_brings_a_bsn_back_is_refused(writable_store):
+    with pytest.raises(stories.InvalidStory, match="BSN"):
+        stories.add_story(writable_store, PROFESSIONAL, _draft(), {"title": "t", "text": "BSN 111222333",
+                                                                   "significance": ""})
+
+
+def test_a_new_story_is_found_by_search_at_once(writable_store):
+    story_id = _add(writable_store)
+    found = search.search(writable_store, PROFESSIONAL, "eenzaamheid", Filters(programme="wijk"))
+    assert story_id in set(found["id"])
+
+
+def test_a_story_is_linked_to_indicators_and_steps(writable_store):
+    story_id = _add(writable_store, indicator_ids=["W01"], step_ids=["wijk-u1"])
+    assert story_id in set(betekenisgeving.stories_behind(writable_store, PROFESSIONAL, indicator_id="W01")["id"])
+    assert story_id in set(betekenisgeving.stories_behind(writable_store, PROFESSIONAL, step_id="wijk-u1")["id"])
+
+
+@pytest.mark.parametrize(("seat", "programme"), [
+    ("gemeente@GM9901", "wijk"), ("presentatie@GM9901", "wijk"), ("professional@rvd", "wijk"),
+])
+def test_only_the_organisation_that_runs_the_programme_adds_stories(writable_store, seat, programme):
+    with pytest.raises(NotAllowed):
+        stories.add_story(writable_store, Viewer.from_seat(seat), _draft(programme_id=programme),
+                          {"title": "t", "text": "x", "significance": ""})
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"title": ""}, "titel"), ({"collected_by": ""}, "verzameld door"), ({"consent": "iedereen"}, "toestemming"),
+])
+def test_an_incomplete_story_gets_a_dutch_reason_and_is_not_stored(writable_store, change, problem):
+    before = writable_store.scalar("SELECT count(*) FROM story")
+    with pytest.raises(stories.InvalidStory, match=problem):
+        stories.add_story(writable_store, PROFESSIONAL, _draft(**change), {"title": "t", "text": "x",
+                                                                          "significance": ""})
+    assert writable_store.scalar("SELECT count(*) FROM story") == before
