@@ -12,6 +12,7 @@ background. On top of deduce this module masks what it misses: a BSN that passes
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import sys
 import threading
@@ -61,9 +62,20 @@ class Masked:
 
 @functools.cache
 def _deduce():  # noqa: ANN202 - deduce ships no type hints
-    from deduce import Deduce  # imported here: loading its lookup tables takes seconds
+    # deduce calls logging.basicConfig(level=DEBUG) on import, which makes every library in
+    # the process (Streamlit's file watcher among them) log at debug level and slows the
+    # app to a crawl; the root logger is put back as it was.
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        from deduce import Deduce  # imported here: loading its lookup tables takes seconds
 
-    return Deduce()
+        return Deduce()
+    finally:
+        root.setLevel(level)
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
 
 
 def warm_up() -> None:

@@ -64,3 +64,14 @@ def test_the_demo_stories_carry_the_masks_deduce_gives(demo_db):
     rows = store.query("SELECT title, text, significance, masked_title, masked_text, masked_significance FROM story")
     for title, text, significance, *masked in rows.itertuples(index=False):
         assert [mask(value, keep=places).text for value in (title, text, significance)] == masked
+
+
+def test_loading_deduce_leaves_the_logging_of_the_process_alone():
+    import logging
+    import subprocess
+    import sys
+
+    script = ("import logging; from impact_core.deidentify import mask; mask('Piet belde'); "
+              "root = logging.getLogger(); print(logging.getLevelName(root.level), len(root.handlers))")
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True).stdout.split() == [logging.getLevelName(logging.WARNING), "0"]

@@ -32,7 +32,9 @@ def _add(store, draft=None, **links) -> str:
 
 def test_review_shows_name_phone_and_bsn_masked(demo_store):
     review = stories.review(demo_store, PROFESSIONAL, title="t", text=TEXT, significance="")
-    assert review.masked["text"] == "[naam] belde me op [telefoon]. Zijn BSN is [BSN]. Nu voelt hij zich minder eenzaam."
+    assert review.masked["text"] == (
+        "[naam] belde me op [telefoon]. Zijn BSN is [BSN]. Nu voelt hij zich minder eenzaam."
+    )
     assert {finding.label for finding in review.findings} == {"naam", "telefoon", "BSN"}
 
 

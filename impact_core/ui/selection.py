@@ -45,6 +45,8 @@ def round_list(rounds: pd.DataFrame) -> str | None:
     })
     st.table(shown.set_index(tr("rounds.title")))
     titles = dict(zip(rounds["id"], rounds["title"], strict=True))
+    if st.session_state.get("open_round") in titles:  # a round just opened: work on it at once
+        st.session_state["round_id"] = st.session_state.pop("open_round")
     return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key="round_id")
 
 
@@ -63,8 +65,16 @@ def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains:
         domain = far.selectbox(tr("stories.domain"), ["", *domains],
                                format_func=lambda value: value or tr("craft.filter.all"))
         submitted = st.form_submit_button(tr("rounds.create"), type="primary")
-    if submitted and _attempt(selection.create_round, store, viewer, programme_id=programme, level=level,
-                              title=title, period_from=start, period_to=end, domain=domain or None):
+    if not submitted:
+        return
+    try:
+        st.session_state["open_round"] = selection.create_round(
+            store, viewer, programme_id=programme, level=level, title=title, period_from=start, period_to=end,
+            domain=domain or None,
+        )
+    except _PROBLEMS as problem:
+        st.error(str(problem))
+    else:
         st.rerun()
 
 
@@ -97,7 +107,7 @@ def _shortlist_step(store: Store, viewer: Viewer, round_id: str) -> None:
         return
     names = {story["id"]: _story_label(story) for story in options.to_dict("records")}
     picked = st.multiselect(tr("rounds.candidates", count=len(names)), list(names), format_func=names.get,
-                            key=f"shortlist_{round_id}")
+                            key=f"shortlist_{round_id}", placeholder=tr("form.choose"))
     if st.button(tr("rounds.add_to_shortlist"), disabled=not picked) and _attempt(
         selection.shortlist, store, viewer, round_id, picked
     ):
@@ -142,7 +152,7 @@ def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFram
     names = {story["id"]: story["title"] for story in tally.to_dict("records")}
     with st.form(f"close_{round_id}"):
         chosen = st.multiselect(tr("rounds.choose"), list(names), format_func=names.get,
-                                default=list(names)[:1])
+                                default=list(names)[:1], placeholder=tr("form.choose"))
         reasons = st.text_area(tr("rounds.reasons"), help=tr("rounds.reasons.help"))
         dissent = st.text_area(tr("rounds.dissent"))
         submitted = st.form_submit_button(tr("rounds.close"), type="primary")

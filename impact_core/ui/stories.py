@@ -126,8 +126,10 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
                                  format_func=lambda value: label("directness", value, lang()))
         read_back = st.checkbox(tr("stories.form.read_back"))
         left, right = st.columns(2)
-        linked_indicators = left.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get)
-        linked_steps = right.multiselect(tr("stories.form.steps"), list(steps), format_func=steps.get)
+        linked_indicators = left.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get,
+                                           placeholder=tr("form.choose"))
+        linked_steps = right.multiselect(tr("stories.form.steps"), list(steps), format_func=steps.get,
+                                     placeholder=tr("form.choose"))
         submitted = st.form_submit_button(tr("stories.form.check"), type="primary")
     if not submitted:
         return None
@@ -160,9 +162,11 @@ def review_step(store: Store, viewer: Viewer) -> None:
     st.info(tr("stories.review.note"))
     if draft["findings"]:
         st.markdown(f"**{tr('stories.review.found')}**")
-        found = pd.DataFrame([{tr("stories.review.kind"): finding.label, tr("stories.review.text"): finding.text}
+        # A BSN is not shown back either: knowing that one was found is enough.
+        found = pd.DataFrame([{tr("stories.review.kind"): finding.label,
+                               tr("stories.review.text"): "•••••••••" if finding.label == "BSN" else finding.text}
                               for finding in draft["findings"]])
-        st.dataframe(found, hide_index=True)
+        st.table(found.set_index(tr("stories.review.kind")))
     else:
         st.write(tr("stories.review.nothing"))
     masked = {

@@ -68,7 +68,11 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
         yield url
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # a rerun still loading deduce does not stop at once
+            server.kill()
+            server.wait()
 
 
 HOSTILE_TITLE = "Titel <b>vet</b> [link](https://voorbeeld.invalid)"
@@ -80,10 +84,12 @@ def _add_hostile_story(database: Path) -> None:
     store = Store(database)
     try:
         store.write(lambda cur: cur.execute(
-            "INSERT INTO story VALUES ('V-HOSTILE', ?, ?, 'bewoner', 'test', current_date - 1, 'ouderen', NULL,"
-            " 'Sociale contacten', '<i>waarom</i> :red[rood]', 'positief', 'bedoeld', 'direct', 'openbaar', TRUE,"
-            " 'gemeente', NULL)",
-            [HOSTILE_TITLE, HOSTILE_TEXT],
+            "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id,"
+            " domain, significance, valence, intention, directness, consent, read_back, selected_level,"
+            " masked_title, masked_text, masked_significance)"
+            " VALUES ('V-HOSTILE', $1, $2, 'bewoner', 'test', current_date - 1, 'ouderen', 'Sociale contacten',"
+            " $3, 'positief', 'bedoeld', 'direct', 'openbaar', TRUE, 'gemeente', $1, $2, $3)",
+            [HOSTILE_TITLE, HOSTILE_TEXT, "<i>waarom</i> :red[rood]"],
         ))
     finally:
         store.close()

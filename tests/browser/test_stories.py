@@ -1,0 +1,93 @@
+"""In a real browser: a story is masked before saving, and a selection round runs end to end."""
+
+import re
+import uuid
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def _choose(page, label: str, option: str) -> None:
+    page.get_by_label(label, exact=False).first.click()
+    page.get_by_role("option", name=option).first.click()
+
+
+def _open_options(page, combobox):
+    """The first option of a dropdown; a click during a rerun can land before the list is ready."""
+    for _ in range(5):
+        combobox.click()
+        try:
+            page.get_by_role("option").first.wait_for(timeout=3_000)
+            return page.get_by_role("option").first
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    screenshot(page, "selection_round_no_options")
+    raise AssertionError("de lijst met verhalen ging niet open")
+
+
+def test_a_story_with_a_name_a_phone_number_and_a_bsn_is_shown_masked_before_saving(page, server_url):
+    marker = f"verhaal-{uuid.uuid4().hex[:6]}"
+    page.goto(f"{server_url}/verhalen?programma=wijk")
+    expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
+    page.get_by_role("tab", name="Nieuw verhaal").click()
+    page.get_by_label("Titel").first.fill(f"Weer bellen {marker}")
+    page.get_by_label("Het verhaal").first.fill(
+        "Piet de Vries belde me op 06-12345678. Zijn BSN is 111222333. Nu durft hij weer te bellen.")
+    page.get_by_label("Waarom is deze verandering").first.fill("Hij regelt het weer zelf.")
+    page.get_by_label("Verzameld door").first.fill("buurtwerker")
+    page.get_by_role("button", name="Controleer privacy").click()
+
+    masked = page.get_by_label("Het verhaal").last
+    expect(masked).to_have_value(re.compile(r"^\[naam\] belde me op \[telefoon\]\. Zijn BSN is \[BSN\]\."),
+                                 timeout=60_000)
+    findings = page.get_by_role("table").last
+    expect(findings).to_contain_text("Piet de Vries")
+    expect(findings).not_to_contain_text("111222333")
+    screenshot(page, "story_review")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_text("Het verhaal is opgeslagen.")).to_be_visible(timeout=30_000)
+
+
+def test_a_selection_round_runs_from_shortlist_to_a_story_moving_up(page, server_url):
+    title = f"Organisatieronde test {uuid.uuid4().hex[:6]}"
+    page.goto(f"{server_url}/selectierondes?programma=jeugd")
+    expect(page.get_by_role("heading", name="Selectierondes", level=1)).to_be_visible(timeout=30_000)
+    page.get_by_text("Nieuwe selectieronde").click()
+    page.get_by_label("Titel").first.fill(title)
+    _choose(page, "Niveau", "organisatie")
+    page.get_by_role("button", name="Ronde openen").click()
+    expect(page.get_by_role("heading", name=title)).to_be_visible(timeout=30_000)
+
+    candidate = _open_options(page, page.get_by_role("combobox", name=re.compile("Kies verhalen")))
+    story = candidate.inner_text().strip()
+    candidate.click()
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Op de shortlist").click()
+
+    page.get_by_label("Panellid").fill("teamleider")
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    for _ in range(4):
+        slider.press("ArrowRight")
+    page.get_by_role("button", name="Stemmen opslaan").click()
+    expect(page.get_by_role("cell", name="4", exact=True).first).to_be_visible(timeout=30_000)
+
+    reasons = page.get_by_role("textbox", name="Waarom koos het panel")
+    reasons.fill("Het verhaal laat zien wat jongeren zelf veranderen.")
+    page.get_by_role("button", name="Ronde afronden").click()
+    expect(page.get_by_text("De gekozen verhalen gaan door naar het volgende niveau")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("cell", name="✓ gekozen")).to_be_visible()
+    screenshot(page, "selection_round_closed")
+
+    page.goto(f"{server_url}/verhalen?programma=jeugd")
+    expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
+    screenshot(page, "stories_after_round")
+    page.get_by_role("tab", name="Alle verhalen").click()
+    card = page.get_by_text(story.split(" (")[0].lstrip("⚠ "), exact=True).first
+    expect(card).to_be_visible(timeout=30_000)
+    expect(page.get_by_text(re.compile("Gekozen door panel organisatie")).first).to_be_visible()
