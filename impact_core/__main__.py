@@ -10,6 +10,7 @@ from pathlib import Path
 
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
+from impact_core.deidentify import mask
 from impact_core.demo import DatabaseExists, build_demo
 from impact_core.importer import ImportFailed
 from impact_core.privacy import Role, Viewer
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     keep.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
+    commands.add_parser("mask", help="maskeer persoonsgegevens: lees tekst van stdin, schrijf de gemaskeerde tekst")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -53,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "value":
             _print_value(args.case, args.json)
+            return 0
+        if args.command == "mask":
+            sys.stdout.write(mask(sys.stdin.read()).text)
             return 0
         path = args.db or database_path()
         if args.command == "retention":

@@ -185,6 +185,22 @@ def stories_behind(
     )
 
 
+def titles_behind_indicators(store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str]) -> pd.DataFrame:
+    """For each indicator, the titles of the visible stories linked to it: the stories behind the number."""
+    if not indicator_ids:
+        return pd.DataFrame(columns=["indicator_id", "title"])
+    where, params = visible_stories(viewer, filters, alias="s")
+    title = "s.masked_title" if viewer.is_outside else "s.title"
+    return store.query(
+        f"""
+        SELECT l.indicator_id, {title} AS title FROM story_indicator l JOIN story s ON s.id = l.story_id
+        WHERE l.indicator_id IN ({', '.join('?' for _ in indicator_ids)}) AND {where}
+        ORDER BY l.indicator_id, s.collected_on DESC
+        """,
+        [*indicator_ids, *params],
+    )
+
+
 def domains(store: Store, viewer: Viewer, programme_id: str | None) -> list[str]:
     """The domains of change configured for a programme (all the viewer's programmes when None)."""
     scope, params = viewer.programme_scope("id")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,12 +125,6 @@ def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tu
         position = end
     parts.append(text[position:])
     return "".join(parts), tuple(findings)
-
-
-def main() -> int:
-    """Read text on stdin, print it masked: ``python -m impact_core mask < file.txt``."""
-    sys.stdout.write(mask(sys.stdin.read()).text)
-    return 0
 
 
 def fill_masked(stories: pd.DataFrame, *, keep: Iterable[str] = ()) -> pd.DataFrame:

@@ -319,6 +319,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Niet getoond: minder dan {threshold} mensen.",
         "Not shown: fewer than {threshold} people.",
     ),
+    "numbers.stories_behind": ("{count} verhalen achter dit getal", "{count} stories behind this number"),
     "numbers.set_by": ("Gekozen door: {who}", "Chosen by: {who}"),
     "numbers.serves": ("Ambitie: {ambition}", "Ambition: {ambition}"),
     "numbers.no_ambition": ("Ambitie: geen", "Ambition: none"),

@@ -15,7 +15,12 @@ if programme is None:
 context.programme_header(store, programme, filters)
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
-    tracks.numbers_column(doelmatigheid.indicator_cards(store, viewer, filters), viewer.min_cell)
+    cards = doelmatigheid.indicator_cards(store, viewer, filters)
+    tracks.numbers_column(
+        cards,
+        viewer.min_cell,
+        betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in cards]),
+    )
 with stories:
     tracks.stories_column(
         betekenisgeving.significant_stories(store, viewer, filters),

@@ -56,10 +56,8 @@ def test_missing_masked_versions_are_filled_and_given_ones_kept():
     assert filled.loc[0, "masked_title"] == "Over [naam]"
 
 
-def test_the_demo_stories_carry_the_masks_deduce_gives(demo_db):
-    from impact_core.store import Store
-
-    store = Store(demo_db, read_only=True)
+def test_the_demo_stories_carry_the_masks_deduce_gives(demo_store):
+    store = demo_store
     places = list(store.query("SELECT name FROM neighbourhood UNION SELECT name FROM municipality")["name"])
     rows = store.query("SELECT title, text, significance, masked_title, masked_text, masked_significance FROM story")
     for title, text, significance, *masked in rows.itertuples(index=False):
@@ -75,3 +73,13 @@ def test_loading_deduce_leaves_the_logging_of_the_process_alone():
               "root = logging.getLogger(); print(logging.getLevelName(root.level), len(root.handlers))")
     assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True).stdout.split() == [logging.getLevelName(logging.WARNING), "0"]
+
+
+def test_the_mask_command_reads_stdin_and_prints_masked_text(monkeypatch, capsys):
+    import io
+
+    from impact_core.__main__ import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Ik belde Piet de Vries op 06-12345678."))
+    assert main(["mask"]) == 0
+    assert capsys.readouterr().out == "Ik belde [naam] op [telefoon]."

@@ -243,3 +243,43 @@ def test_a_signed_in_user_without_a_seat_gets_no_access(signed_in_app):
     assert not test.exception
     assert "nog geen toegang" in " ".join(error.value for error in test.error)
     assert not test.header
+
+
+def test_stories_page_shows_analysis_search_register_and_entry(app):
+    test = app(programma="wijk")
+    test.switch_page("pages/stories.py").run()
+    assert not test.exception
+    assert [tab.label for tab in test.tabs] == ["Overzicht", "Zoeken", "Alle verhalen", "Nieuw verhaal"]
+    assert "Kenmerkende woorden per domein" in [subheader.value for subheader in test.subheader]
+
+
+@pytest.mark.parametrize(("role", "entry"), [
+    ("professional@wvs", True), ("beheer@wvs", True), ("gemeente@GM9901", False), ("presentatie@GM9901", False)
+])
+def test_stories_page_offers_entry_only_inside_the_organisation(app, role, entry):
+    test = app(rol=role, programma="wijk")
+    test.switch_page("pages/stories.py").run()
+    assert not test.exception
+    assert bool(test.get("form")) is entry
+
+
+def test_searching_stories_lists_ranked_results(app):
+    test = app(programma="ontmoeten")
+    test.switch_page("pages/stories.py").run()
+    test.text_input(key="story_query").set_value("eenzaamheid").run()
+    assert not test.exception
+    assert any("verhalen gevonden, beste eerst" in caption.value for caption in test.caption)
+
+
+@pytest.mark.parametrize("role", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9901"])
+def test_selection_rounds_page_lists_the_rounds(app, role):
+    test = app(rol=role, programma="jeugd")
+    test.switch_page("pages/selection.py").run()
+    assert not test.exception
+    assert test.selectbox(key="round_id").options
+
+
+def test_dialogue_table_offers_the_stories_behind_a_number(app):
+    test = app(programma="wijk")
+    assert not test.exception
+    assert any("verhalen achter dit getal" in expander.label for expander in test.expander)

@@ -19,7 +19,7 @@ def track_heading(track: str) -> None:
     st.markdown(f"*{tr(f'track.{track}.question')}*")
 
 
-def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
+def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd.DataFrame) -> None:
     track_heading("doelmatigheid")
     st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
     if not cards:
@@ -52,6 +52,11 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int) -> None:
             serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
             who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
             safe.caption(f"{who} · {serves}")
+            behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
+            if len(behind):
+                with st.expander(tr("numbers.stories_behind", count=len(behind))):
+                    for title in behind:
+                        safe.text(f"• {title}")
 
 
 def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
