@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from impact_core import betekenisgeving, doelmatigheid, vakmanschap
+from impact_core import betekenisgeving, doelmatigheid, search, vakmanschap
 from impact_core.demo import build_demo
 from impact_core.filters import Filters
 from impact_core.privacy import Viewer
@@ -29,6 +29,30 @@ def median_seconds(action: Callable[[], object], repeats: int) -> float:
         action()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
+
+
+# Common, rare and two-word queries, a stem with compounds, and a filtered one.
+SEARCHES = (
+    ("eenzaam", Filters()),
+    ("schulden brieven", Filters()),
+    ("vrijwilliger buurthuis", Filters()),
+    ("huiswerkbegeleiding", Filters()),
+    ("eenzaamheid", Filters(programme="ouderen")),
+)
+
+
+def search_rows(store: Store) -> list[tuple[str, str, float, str]]:
+    """Story search as a professional and as the municipality, median over all queries."""
+    rows = []
+    for seat in ("professional@wvs", "gemeente@GM9901"):
+        viewer = Viewer.from_seat(seat)
+        times = []
+        for query, filters in SEARCHES:
+            search.search(store, viewer, query, filters)  # warm up
+            times.append(median_seconds(lambda v=viewer, q=query, f=filters: search.search(store, v, q, f), 9))
+        key = "search_100k_ms" if seat.startswith("professional") else "search_100k_gemeente_ms"
+        rows.append((key, "100k stories", statistics.median(times) * 1000, "ms"))
+    return rows
 
 
 def main() -> None:
@@ -61,6 +85,7 @@ def main() -> None:
         dialogue_reads()  # warm up
         rows.append(("dialogue_reads_ms", "1M measurements + 100k stories",
                      median_seconds(dialogue_reads, 15) * 1000, "ms"))
+        rows += search_rows(store)
         store.close()
 
     print(f"{'measurement':<22} {'scale':<32} {'median':>10}")
