@@ -410,7 +410,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "stories.form.steps": ("Stappen van de redeneerlijn", "Steps of the reasoning line"),
     "stories.form.check": ("Controleer privacy", "Check privacy"),
-    "stories.review": ("Controleer de gemaskeerde tekst", "Check the masked text"),
+    "stories.step.tell": ("1. Het verhaal zoals het verteld is", "1. The story as told"),
+    "stories.review": ("2. Controleer de gemaskeerde tekst", "2. Check the masked text"),
     "stories.review.note": (
         "Dit is wat de gemeente en het gedeelde scherm te zien krijgen. Namen, adressen, telefoonnummers, "
         "e-mailadressen, geboortedata en BSN's zijn vervangen. Pas aan wat nog iemand herkenbaar maakt. "

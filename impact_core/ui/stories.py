@@ -102,8 +102,10 @@ def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
 
 
 def entry_form(programme: str, domains: list[str], indicators: dict[str, str], steps: dict[str, str]) -> dict | None:
-    """Step one: the story as told. Returns the draft when the professional asks for the check."""
-    with st.form("story_form"):
+    """Step one: the story as told. Returns the draft when the professional asks for the check.
+
+    While the masked text is under review the form folds away but keeps what was typed."""
+    with st.expander(tr("stories.step.tell"), expanded=_DRAFT not in st.session_state), st.form("story_form"):
         title = st.text_input(tr("stories.form.title"))
         text = st.text_area(tr("stories.form.text"), height=200)
         significance = st.text_area(tr("stories.form.why"), height=90)
@@ -151,6 +153,7 @@ def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
     st.session_state[_DRAFT] = draft | {"findings": result.findings}
     for name, value in result.masked.items():
         st.session_state[f"story_masked_{name}"] = value
+    st.rerun()
 
 
 def review_step(store: Store, viewer: Viewer) -> None:
