@@ -21,7 +21,8 @@ navigation = st.navigation(
                 url_path="selectierondes"),
         st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
-    ]
+    ],
+    position="top",  # the pages across the top leave the sidebar to language, role and filters
 )
 context.apply_style()
 session.language_and_role_bar()

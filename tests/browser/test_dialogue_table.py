@@ -49,8 +49,8 @@ def test_a_filter_change_goes_into_the_url_and_that_url_opens_the_same_view(brow
         other.goto(shared)
         _wait_for_tracks(other)
         expect(other.get_by_role("heading", level=1)).to_have_text("Perspectief voor kinderen en jongeren (0-27 jaar)")
-        expect(other.get_by_text(re.compile(r"^\d+ verhalen"))).to_have_text(
-            page.get_by_text(re.compile(r"^\d+ verhalen")).inner_text()
+        expect(other.get_by_text(re.compile(r"^\d+ verhalen ·"))).to_have_text(
+            page.get_by_text(re.compile(r"^\d+ verhalen ·")).inner_text()
         )
         screenshot(other, "dialogue-table-shared-url")
     finally:
