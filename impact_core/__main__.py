@@ -8,13 +8,15 @@ import sys
 import time
 from pathlib import Path
 
+from impact_core import importer
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.demo import DatabaseExists, build_demo
-from impact_core.importer import ImportFailed
+from impact_core.importer import ImportFailed, NotAllowed
 from impact_core.privacy import Role, Viewer
 from impact_core.retention import apply_retention
 from impact_core.store import DatabaseLocked, open_store
+from impact_core.tabular import FileRefused
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     keep.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
+    load = commands.add_parser("import", help="lees gegevens in uit een Excel-werkmap of CSV-bestanden (alleen beheer)")
+    load.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=".xlsx-werkmap of .csv-bestand(en)")
+    load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
+    load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -48,6 +55,22 @@ def _print_value(case_path: Path, as_json: bool) -> None:
         print(f"{label:<38} {amount}")
 
 
+_STEWARD = Viewer(Role.BEHEER, actor="opdrachtregel")
+
+
+def _import(path: Path, args: argparse.Namespace) -> int:
+    report = importer.import_paths(open_store(path), _STEWARD, args.paths, dry_run=args.dry_run,
+                                   valid_rows_only=args.valid_rows_only)
+    print(report.summary())
+    if report.ok:
+        return 0
+    for error in report.row_errors(limit=200):
+        print(f"- {error}", file=sys.stderr)
+    if len(report.errors) > 200:
+        print(f"… en nog {len(report.errors) - 200} fouten", file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -55,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             _print_value(args.case, args.json)
             return 0
         path = args.db or database_path()
+        if args.command == "import":
+            return _import(path, args)
         if args.command == "retention":
             steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
             days = args.days if args.days is not None else retention_days()
@@ -71,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (DatabaseExists, DatabaseLocked) as error:
+    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed) as error:
         print(error, file=sys.stderr)
         return 2
     except (ImportFailed, value_module.InvalidCase) as error:
