@@ -8,14 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core import importer
+from impact_core import backup, erasure, exports, importer
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.demo import DatabaseExists, build_demo
 from impact_core.importer import ImportFailed, NotAllowed
 from impact_core.privacy import Role, Viewer
 from impact_core.retention import apply_retention
-from impact_core.store import DatabaseLocked, open_store
+from impact_core.store import DatabaseLocked, Store, open_store
 from impact_core.tabular import FileRefused
 
 
@@ -39,6 +39,19 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
     load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
+    out = commands.add_parser("export", help="zet de hele database in Excel of Parquet (alleen beheer)")
+    out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
+    out.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand, of de map voor Parquet")
+    save = commands.add_parser("backup", help="maak een reservekopie van de database (alleen beheer)")
+    save.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    save.add_argument("--dir", type=Path, default=None, help="map voor de kopie (standaard: backups naast de db)")
+    back = commands.add_parser("restore", help="zet een reservekopie terug (alleen beheer)")
+    back.add_argument("backup", type=Path, help="de reservekopie (.duckdb)")
+    back.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase = commands.add_parser("erase", help="wis alles wat een verteller vertelde (alleen beheer)")
+    erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -71,6 +84,21 @@ def _import(path: Path, args: argparse.Namespace) -> int:
     return 1
 
 
+def _steward_command(store: Store, args: argparse.Namespace) -> int:
+    if args.command == "export" and args.format == "xlsx":
+        args.out.write_bytes(exports.export_xlsx(store, _STEWARD))
+        print(f"Database uitgevoerd naar {args.out}.")
+    elif args.command == "export":
+        written = exports.export_parquet(store, _STEWARD, args.out)
+        print(f"{len(written)} Parquet-bestanden geschreven in {args.out}.")
+    elif args.command == "backup":
+        print(f"Reservekopie gemaakt: {backup.create_backup(store, _STEWARD, args.dir)}")
+    else:
+        count = erasure.erase_storyteller(store, _STEWARD, args.storyteller)
+        print(f"{count} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -80,6 +108,15 @@ def main(argv: list[str] | None = None) -> int:
         path = args.db or database_path()
         if args.command == "import":
             return _import(path, args)
+        if args.command == "restore":
+            version = backup.restore_backup(path, args.backup, _STEWARD)
+            print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")
+            return 0
+        if args.command in ("export", "backup", "erase"):
+            if not path.exists():
+                print(f"De database {path} bestaat niet.", file=sys.stderr)
+                return 2
+            return _steward_command(open_store(path), args)
         if args.command == "retention":
             steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
             days = args.days if args.days is not None else retention_days()
@@ -96,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed) as error:
+    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed, backup.InvalidBackup,
+            exports.ExportTooLarge, erasure.InvalidPseudonym) as error:
         print(error, file=sys.stderr)
         return 2
     except (ImportFailed, value_module.InvalidCase) as error:

@@ -185,8 +185,9 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
         sheets = []
         for sheet in book.worksheets:
             rows = []
-            for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
-                if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] is not None:
+            sheet.reset_dimensions()  # the stored size may lie; read what is there
+            for row in sheet.iter_rows(values_only=True):
+                if len(row) > MAX_COLUMNS and any(value is not None for value in row[MAX_COLUMNS:]):
                     raise FileRefused(f"{name}, blad {sheet.title}: {_too_many_columns('het blad')}")
                 rows.append([_cell(value) for value in row[:MAX_COLUMNS]])
             if not any(any(cell.strip() for cell in row) for row in rows):
