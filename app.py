@@ -16,6 +16,7 @@ navigation = st.navigation(
                 url_path="indicatoren"),
         st.Page("pages/value.py", title=session.tr("page.value"), icon=":material/euro:", url_path="waarde"),
         st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
+        st.Page("pages/data.py", title=session.tr("page.data"), icon=":material/database:", url_path="data"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
     ]
 )

@@ -204,11 +204,17 @@ def import_paths(store: Store, viewer: Viewer, paths: Iterable[Path], *, dry_run
     return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
 
 
+def import_uploads(store: Store, viewer: Viewer, files: list[tuple[str, bytes]], *, dry_run: bool = False,
+                   valid_rows_only: bool = False) -> ImportReport:
+    """Import uploaded files, each as (name, bytes); the data steward only."""
+    require_steward(viewer, "gegevens inlezen")
+    sheets = [sheet for name, data in files for sheet in tabular.read_bytes(name, data)]
+    return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
+
+
 def import_upload(store: Store, viewer: Viewer, name: str, data: bytes, *, dry_run: bool = False,
                   valid_rows_only: bool = False) -> ImportReport:
-    require_steward(viewer, "gegevens inlezen")
-    return load_sheets(store, viewer, tabular.read_bytes(name, data), dry_run=dry_run,
-                       valid_rows_only=valid_rows_only)
+    return import_uploads(store, viewer, [(name, data)], dry_run=dry_run, valid_rows_only=valid_rows_only)
 
 
 class _RollBack(Exception):
