@@ -14,6 +14,7 @@ import streamlit as st
 
 from impact_core import backup, erasure, exports, importer, tabular, templates
 from impact_core.importer import ImportReport
+from impact_core.models import ENTITIES
 from impact_core.privacy import Viewer
 from impact_core.store import Store
 from impact_core.ui import safe, session
@@ -24,6 +25,7 @@ _REPORT = "_data_report"
 _EXPORT = "_data_export"
 _BACKUP = "_data_backup"
 _NOTICE = "_data_notice"
+_SOURCES = {model.__table__: model.__source__ for model in ENTITIES}  # the names the files and sheets use
 
 
 def steward_only() -> None:
@@ -89,7 +91,8 @@ def show_report(report: ImportReport) -> None:
     if report.tables:
         st.subheader(tr("data.tables"), anchor=False)
         st.dataframe(pd.DataFrame(
-            [(result.table, result.read, result.rejected, result.new, result.changed) for result in report.tables],
+            [(_SOURCES.get(result.table, result.table), result.read, result.rejected, result.new, result.changed)
+             for result in report.tables],
             columns=[tr("data.col.table"), tr("data.col.read"), tr("data.col.rejected"), tr("data.col.new"),
                      tr("data.col.changed")],
         ), hide_index=True)

@@ -79,11 +79,15 @@ def _add_hostile_story(database: Path) -> None:
     """A consented story whose text is full of markup, selected so that it shows first."""
     store = Store(database)
     try:
+        # Columns named: later migrations add columns (the masked versions, here as hostile as the raw text).
         store.write(lambda cur: cur.execute(
-            "INSERT INTO story VALUES ('V-HOSTILE', ?, ?, 'bewoner', 'test', current_date - 1, 'ouderen', NULL,"
+            "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id,"
+            " neighbourhood_code, domain, significance, valence, intention, directness, consent, read_back,"
+            " selected_level, masked_on, masked_title, masked_text, masked_significance)"
+            " VALUES ('V-HOSTILE', ?, ?, 'bewoner', 'test', current_date - 1, 'ouderen', NULL,"
             " 'Sociale contacten', '<i>waarom</i> :red[rood]', 'positief', 'bedoeld', 'direct', 'openbaar', TRUE,"
-            " 'gemeente', NULL)",
-            [HOSTILE_TITLE, HOSTILE_TEXT],
+            " 'gemeente', NULL, ?, ?, '<i>waarom</i> :red[rood]')",
+            [HOSTILE_TITLE, HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_TEXT],
         ))
     finally:
         store.close()
