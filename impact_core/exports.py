@@ -128,8 +128,8 @@ def report_xlsx(errors: pd.DataFrame, summary: str) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("fouten")
     sheet.append(REPORT_HEADER)
-    for file, row, column, value, message in errors[["file", "row", "column", "value", "message"]].itertuples(
-            index=False, name=None):
+    shown = errors[["file", "row", "column", "value", "message"]].head(EXCEL_ROWS)
+    for file, row, column, value, message in shown.itertuples(index=False, name=None):
         sheet.append([text_cell(sheet, str(file)), int(row), text_cell(sheet, str(column)),
                       text_cell(sheet, str(value)), text_cell(sheet, str(message))])
     about = book.create_sheet("samenvatting")

@@ -185,8 +185,10 @@ class ImportReport:
             head = f"Er is niets ingelezen: {len(self.errors)} fout(en) in {bad_rows} rij(en)."
         lines = [head, *self.notices]
         for result in self.tables:
-            lines.append(f"  {result.table:<22} {result.read:>9} gelezen, {result.rejected:>7} fout, "
-                         f"{result.new:>9} nieuw, {result.changed:>7} gewijzigd")
+            line = f"  {result.table:<22} {result.read:>9} gelezen, {result.rejected:>7} fout"
+            if self.written or self.dry_run:  # what was (or would be) written; nothing else was
+                line += f", {result.new:>9} nieuw, {result.changed:>7} gewijzigd"
+            lines.append(line)
         return "\n".join(lines)
 
 

@@ -96,6 +96,9 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
     if "\x00" in text[:65536]:
         raise FileRefused(f"{name} is geen tekstbestand. Gebruik CSV (tekst) of een Excel-werkmap (.xlsx).")
     text = text.lstrip("\ufeff")
+    body = text.lstrip("\r\n")  # blank lines above the header: skipped, but counted for row numbers
+    skipped = text[:len(text) - len(body)].count("\n")
+    text = body
     header_line = text[:text.find("\n")] if "\n" in text[:1_000_000] else text[:1_000_000]
     sep = delimiter(header_line)
     if header_line.count(sep) + 1 > MAX_COLUMNS:
@@ -117,16 +120,18 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
         if isinstance(error, pd.errors.EmptyDataError):
             raise FileRefused(f"{name} is leeg.") from None
         raise FileRefused(f"{name} is geen leesbaar CSV-bestand ({_short(error)}).") from None
-    return _with_header(frame, name)
+    frame = _with_header(frame, name)
+    frame.index = frame.index + skipped
+    return frame
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n[\s\S]*\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
 def _parse_fast(text: str, sep: str) -> pd.DataFrame | None:
     """Arrow's multithreaded reader, for the common clean file; it skips blank lines (which
     would shift row numbers) and refuses ragged rows, so those files take the careful path."""
-    if _BLANK_LINE.search(text):
+    if _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
         return None
     try:
         return pd.read_csv(io.BytesIO(text.encode("utf-8")), sep=sep, header=None, dtype=str,

@@ -185,3 +185,16 @@ def test_random_rows_only_ever_give_a_report(empty_store, rows, sep):
     report = load_sheets(empty_store, STEWARD, sheets, dry_run=True)
     assert isinstance(report, ImportReport)
     assert empty_store.scalar("SELECT count(*) FROM measurement") == 0
+
+
+def test_a_million_empty_lines_after_the_data_are_read_at_once():
+    frame = _frame("gemeenten.csv", b"code,naam\nGM0001,Een\n" + b"\r\n" * 1_000_000)
+    assert frame.index.tolist() == [2]
+
+
+@pytest.mark.parametrize(("data", "rows"), [
+    (b'code,naam\nGM0001,"Een\nmet een regel erbij"\nGM0002,Twee\n', [2, 3]),  # Excel shows a record as one row
+    (b"\r\n\r\ncode;naam\r\nGM0001;Een\r\n", [4]),  # blank lines above the header
+])
+def test_row_numbers_are_the_rows_a_spreadsheet_shows(data, rows):
+    assert _frame("gemeenten.csv", data).index.tolist() == rows
