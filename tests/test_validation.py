@@ -4,6 +4,8 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from impact_core.config import DEMO_SOURCES
 from impact_core.importer import read_csv, validate_frame
@@ -62,3 +64,19 @@ def test_a_bsn_in_free_text_is_refused():
 @pytest.mark.parametrize("model", ENTITIES, ids=lambda model: model.__table__)
 def test_every_field_of_every_model_has_a_vectorised_rule(model):
     assert [rule.name for rule in rules(model)] == list(model.model_fields)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(ENTITIES), st.data())
+def test_any_strings_in_any_entity_give_typed_rows_or_errors_never_a_crash(model, data):
+    columns = [rule.column for rule in rules(model)]
+    cells = st.one_of(st.text(max_size=15), st.sampled_from(["", " ", "ja", "1,5", "1.234,5", "01-01-2025",
+                                                             "2025-02-30", "inf", "GM0001", "a;b;;c"]))
+    rows = data.draw(st.lists(st.fixed_dictionaries({column: cells for column in columns}), min_size=1, max_size=5))
+    frame = pd.DataFrame(rows, index=range(2, len(rows) + 2), dtype="str")
+    typed, errors = validate(model, frame, "x")
+    assert list(typed.columns) == list(model.model_fields) and len(typed) == len(rows)
+    assert set(errors["row"]) <= set(frame.index)
+    for _, values in typed.loc[~typed.index.isin(errors["row"])].iterrows():
+        fields = {name: _plain(value) for name, value in values.items()}
+        model.model_validate({name: value for name, value in fields.items() if value is not None})  # never raises
