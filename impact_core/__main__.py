@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
     load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
+    load.add_argument("--report", type=Path, default=None, metavar="XLSX", help="schrijf de fouten ook naar Excel")
     out = commands.add_parser("export", help="zet de hele database in Excel of Parquet (alleen beheer)")
     out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
@@ -75,6 +76,8 @@ def _import(path: Path, args: argparse.Namespace) -> int:
     report = importer.import_paths(open_store(path), _STEWARD, args.paths, dry_run=args.dry_run,
                                    valid_rows_only=args.valid_rows_only)
     print(report.summary())
+    if args.report is not None:
+        args.report.write_bytes(exports.report_xlsx(report.errors, report.summary()))
     if report.ok:
         return 0
     for error in report.row_errors(limit=200):

@@ -49,6 +49,16 @@ def test_bad_rows_give_exit_code_1_a_report_in_dutch_and_nothing_loaded(files, t
     assert _count(tmp_path / "db.duckdb", "municipality") == 0
 
 
+def test_the_report_can_also_be_written_as_an_excel_file(files, tmp_path):
+    from openpyxl import load_workbook
+
+    report = tmp_path / "fouten.xlsx"
+    assert _run(_bad(files), tmp_path / "db.duckdb", "--report", str(report)) == 1
+    rows = list(load_workbook(report, read_only=True)["fouten"].iter_rows(values_only=True))
+    assert rows[0] == ("Bestand", "Rij", "Kolom", "Waarde", "Wat is er mis")
+    assert rows[1][:4] == ("wijken.csv", 3, "code", "BU1")
+
+
 def test_valid_rows_only_loads_the_good_rows_and_reports_the_rest(files, tmp_path, capsys):
     assert _run(_bad(files), tmp_path / "db.duckdb", "--valid-rows-only") == 1
     assert _count(tmp_path / "db.duckdb", "municipality") == 2
