@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
@@ -254,7 +255,9 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
         incoming.setdefault(model, []).append(typed.reset_index(drop=True))
     frames = {model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
               for model, parts in incoming.items()}
-    first_errors = pd.concat(errors, ignore_index=True) if errors else validation._Found("", pd.Index([])).frame()
+    for frame in frames.values():
+        frame["_seq"] = np.arange(len(frame))  # one number per row, whichever file or sheet it came from
+    first_errors = pd.concat(errors, ignore_index=True) if errors else validation.no_errors()
     if Story in frames and not dry_run:
         stories = frames[Story]
         frames[Story] = _masked(store, [(model, frame) for model, frame in frames.items()], stories)
@@ -267,19 +270,19 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
                 continue
             frame = frames[model]
             keys = upsert.table_keys(cur, model.__table__)
-            duplicates = _duplicates(model, frame, keys.primary)
-            found.append(duplicates)
-            good = frame.loc[~frame["_bad"] & ~frame["_row"].isin(duplicates["row"])]
-            columns = list(model.model_fields)
-            upsert.stage(cur, good[[*columns, "_row", "_source"]])
+            twice = _twice(frame, keys.primary)
+            found.append(_duplicates(model, frame.loc[twice], keys.primary))
+            good = frame.loc[~frame["_bad"] & ~twice]
+            columns = [*model.model_fields, "_row", "_source", "_seq"]
+            upsert.stage(cur, good[columns])
             try:
-                broken = _broken_references(cur, model, keys)
+                broken, broken_seq = _broken_references(cur, model, keys)
                 found.append(broken)
-                if not broken.empty:
-                    good = good.loc[~good["_row"].isin(broken["row"])]
+                if len(broken_seq):
+                    good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
-                    upsert.stage(cur, good[[*columns, "_row", "_source"]])
-                new, changed = upsert.upsert(cur, model.__table__, columns, keys)
+                    upsert.stage(cur, good[columns])
+                new, changed = upsert.upsert(cur, model.__table__, list(model.model_fields), keys)
             finally:
                 upsert.unstage(cur)
             source = ", ".join(frame["_source"].unique())
@@ -297,7 +300,7 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
     except _RollBack as undone:
         results, all_errors = undone.args
         written = False
-    except duckdb.ConstraintException as error:
+    except duckdb.Error as error:  # a rule only the database knows (e.g. a period that ends before it starts)
         results, written = [], False
         all_errors = pd.concat([first_errors, pd.DataFrame([{
             "file": ", ".join(sheet.source for sheet in sheets), "row": 0, "column": "",
@@ -306,14 +309,16 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
     return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written)
 
 
-def _duplicates(model: type[Record], frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.DataFrame:
-    """Later rows with the same natural key as an earlier row of the same load."""
+def _twice(frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.Series:
+    """Good rows with the same natural key as an earlier row of the same load."""
     if not primary:
-        return validation._Found("", pd.Index([])).frame()
-    twice = frame.duplicated(list(primary), keep="first") & ~frame["_bad"]
-    if not twice.any():
-        return validation._Found("", pd.Index([])).frame()
-    rows = frame.loc[twice]
+        return pd.Series(False, index=frame.index)
+    return frame.duplicated(list(primary), keep="first") & ~frame["_bad"]
+
+
+def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...]) -> pd.DataFrame:
+    if rows.empty:
+        return validation.no_errors()
     names = " + ".join(dutch_column(model, name) for name in primary)
     return pd.DataFrame({
         "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": dutch_column(model, primary[0]),
@@ -322,7 +327,8 @@ def _duplicates(model: type[Record], frame: pd.DataFrame, primary: tuple[str, ..
     })
 
 
-def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> pd.DataFrame:
+def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> tuple[pd.DataFrame, np.ndarray]:
+    """(errors, row numbers of the load) for staged rows that refer to something that does not exist."""
     parts = []
     for key, rows in upsert.missing_references(cur, keys):
         target = next((entity for entity in ENTITIES if entity.__table__ == key.table), None)
@@ -333,10 +339,12 @@ def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> p
             "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": column,
             "value": values.str.slice(0, 80).to_numpy(),
             "message": f"verwijst naar iets dat niet bestaat; voeg het eerst toe (gegevens {where})",
+            "_seq": rows["_seq"].to_numpy(),
         }))
     if not parts:
-        return validation._Found("", pd.Index([])).frame()
-    return pd.concat(parts, ignore_index=True).drop_duplicates(["file", "row"])
+        return validation.no_errors(), np.array([], dtype="int64")
+    found = pd.concat(parts, ignore_index=True).drop_duplicates("_seq")
+    return found.drop(columns="_seq"), found["_seq"].to_numpy()
 
 
 def load_directory(store: Store, directory: Path) -> dict[str, int]:

@@ -68,16 +68,16 @@ def unstage(cur: Cursor) -> None:
 
 
 def missing_references(cur: Cursor, keys: Keys) -> list[tuple[ForeignKey, pd.DataFrame]]:
-    """Per foreign key: the staged rows (``_row``, ``_source``, values) that point at nothing."""
+    """Per foreign key: the staged rows (``_row``, ``_source``, ``_seq``, values) that point at nothing."""
     found = []
     for key in keys.foreign:
         filled = " AND ".join(f's."{column}" IS NOT NULL' for column in key.columns)
         match = " AND ".join(f'r."{ref}" = s."{column}"' for column, ref in zip(key.columns, key.referenced,
                                                                                strict=True))
         rows = cur.execute(
-            f"SELECT s._row, s._source, {', '.join(f's.{chr(34)}{c}{chr(34)}' for c in key.columns)}"
+            f"SELECT s._row, s._source, s._seq, {', '.join(f's.{chr(34)}{c}{chr(34)}' for c in key.columns)}"
             f" FROM {STAGING} s WHERE {filled} AND NOT EXISTS (SELECT 1 FROM {key.table} r WHERE {match})"
-            " ORDER BY s._row"
+            " ORDER BY s._seq"
         ).df()
         if not rows.empty:
             found.append((key, rows))

@@ -156,6 +156,11 @@ class _Found:
         return pd.concat(self.parts, ignore_index=True)
 
 
+def no_errors() -> pd.DataFrame:
+    """An empty error table with the report's columns."""
+    return _Found("", pd.Index([])).frame()
+
+
 def _arrow(series: pd.Series) -> pa.Array:
     """The column as an Arrow string array (zero-copy for pandas' Arrow-backed strings)."""
     array = pa.array(series, type=pa.string(), from_pandas=True)
@@ -318,7 +323,7 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
     typed = {}
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")
-        typed[rule.name] = _check(rule, raw.astype("str"), found)
+        typed[rule.name] = _check(rule, raw.astype("str").str.strip(), found)  # as pydantic strips
     result = pd.DataFrame(typed, index=frame.index)
     return result, found.frame()
 

@@ -198,3 +198,14 @@ def test_a_million_empty_lines_after_the_data_are_read_at_once():
 ])
 def test_row_numbers_are_the_rows_a_spreadsheet_shows(data, rows):
     assert _frame("gemeenten.csv", data).index.tolist() == rows
+
+
+def test_two_files_for_one_entity_keep_their_own_row_numbers(empty_store):
+    from impact_core.importer import import_uploads
+
+    report = import_uploads(empty_store, STEWARD, [("gemeenten.csv", b"code,naam\nGM0001,Een\nGM0001,Dubbel\n"),
+                                                   ("municipality.csv", b"code,name\nGM0003,Drie\nGM0004,Vier\n")],
+                            valid_rows_only=True)
+    assert [(error.file, error.row) for error in report.row_errors()] == [("gemeenten.csv", 3)]
+    assert "staat dubbel" in report.row_errors()[0].message
+    assert sorted(empty_store.query("SELECT code FROM municipality")["code"]) == ["GM0001", "GM0003", "GM0004"]
