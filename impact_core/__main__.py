@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core import backup, erasure, exports, importer
+from impact_core import backup, erasure, exports, importer, templates
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.demo import DatabaseExists, build_demo
@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
     load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
     load.add_argument("--report", type=Path, default=None, metavar="XLSX", help="schrijf de fouten ook naar Excel")
+    blank = commands.add_parser("template", help="schrijf het Excel-sjabloon voor het inlezen")
+    blank.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand")
     out = commands.add_parser("export", help="zet de hele database in Excel of Parquet (alleen beheer)")
     out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
@@ -107,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "value":
             _print_value(args.case, args.json)
+            return 0
+        if args.command == "template":
+            args.out.write_bytes(templates.template_xlsx())
+            print(f"Sjabloon geschreven naar {args.out}.")
             return 0
         path = args.db or database_path()
         if args.command == "import":

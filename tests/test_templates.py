@@ -30,3 +30,10 @@ def test_each_column_is_explained_in_plain_dutch():
     assert explained["maand"] == "datum, dd-mm-jjjj of jjjj-mm-dd; de eerste dag van de maand"
     assert explained["wijk"] == "BU en acht cijfers, zoals BU03630001"
     assert explained["deadweight"] == "getal (decimaal met komma of punt) van 0 tot en met 1"
+
+
+def test_the_command_line_writes_the_template(tmp_path):
+    from impact_core.__main__ import main
+
+    assert main(["template", "--out", str(tmp_path / "sjabloon.xlsx")]) == 0
+    assert load_workbook(tmp_path / "sjabloon.xlsx", read_only=True).sheetnames[:2] == ["uitleg", "gemeenten"]
