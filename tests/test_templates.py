@@ -37,3 +37,14 @@ def test_the_command_line_writes_the_template(tmp_path):
 
     assert main(["template", "--out", str(tmp_path / "sjabloon.xlsx")]) == 0
     assert load_workbook(tmp_path / "sjabloon.xlsx", read_only=True).sheetnames[:2] == ["uitleg", "gemeenten"]
+
+
+def test_a_filled_in_template_loads(empty_store):
+    book = load_workbook(io.BytesIO(template_xlsx()))
+    book["gemeenten"].append(["GM0001", "Eerstestad"])
+    book["wijken"].append(["BU00010101", "Centrum", "GM0001"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    report = import_upload(empty_store, STEWARD, "ingevuld.xlsx", buffer.getvalue())
+    assert report.ok and report.written
+    assert empty_store.scalar("SELECT name FROM neighbourhood") == "Centrum"
