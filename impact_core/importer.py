@@ -233,6 +233,7 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
     notices: list[str] = []
     errors: list[pd.DataFrame] = []
     incoming: dict[type[Record], list[pd.DataFrame]] = {}
+    present: dict[type[Record], set[str]] = {}
     for sheet in sheets:
         model = entity_for(sheet.name)
         if model is None:
@@ -247,6 +248,8 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
             errors.append(pd.DataFrame({"file": sheet.source, "row": 1, "column": missing, "value": "",
                                         "message": "deze verplichte kolom ontbreekt in de kopregel"}))
             continue
+        fields = validation.present_fields(model, sheet.frame)
+        present[model] = present[model] & fields if model in present else fields
         typed, found = validation.validate(model, sheet.frame, sheet.source)
         errors.append(found)
         typed["_row"] = typed.index.to_numpy()
@@ -282,7 +285,8 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
                     upsert.stage(cur, good[columns])
-                new, changed = upsert.upsert(cur, model.__table__, list(model.model_fields), keys)
+                new, changed = upsert.upsert(cur, model.__table__, list(model.model_fields), keys,
+                                             kept=_kept(model, present[model]))
             finally:
                 upsert.unstage(cur)
             source = ", ".join(frame["_source"].unique())
@@ -304,9 +308,27 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
         results, written = [], False
         all_errors = pd.concat([first_errors, pd.DataFrame([{
             "file": ", ".join(sheet.source for sheet in sheets), "row": 0, "column": "",
-            "value": "", "message": f"past niet bij wat er al in de database staat ({str(error)[:300]})"}])])
+            "value": "", "message": _database_message(error)}])])
     all_errors = all_errors.sort_values(["file", "row"], kind="stable", ignore_index=True)
     return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written)
+
+
+def _database_message(error: Exception) -> str:
+    if "still referenced" in str(error):
+        return ("een rij waar andere gegevens naar verwijzen kan hier niet worden gewijzigd (een lijst in die rij, "
+                f"zoals domeinen); pas dit aan in de app of laad het in een lege database ({str(error)[:160]})")
+    return f"past niet bij wat er al in de database staat ({str(error)[:300]})"
+
+
+_MASKED_FROM = {"masked_title": "title", "masked_text": "text", "masked_significance": "significance"}
+
+
+def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
+    """Fields the files did not have; a masked version counts as present when its source text is (it is
+    masked afresh from it)."""
+    if model is Story:
+        present = present | {masked for masked, source in _MASKED_FROM.items() if source in present}
+    return frozenset(model.model_fields) - present
 
 
 def _twice(frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.Series:

@@ -7,8 +7,10 @@ reference (it refuses to update those in some cases).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 
@@ -64,7 +66,8 @@ def stage(cur: Cursor, frame: pd.DataFrame) -> None:
 
 
 def unstage(cur: Cursor) -> None:
-    cur.unregister(STAGING)
+    with contextlib.suppress(duckdb.Error):  # keep the first error, not a complaint about the aborted transaction
+        cur.unregister(STAGING)
 
 
 def missing_references(cur: Cursor, keys: Keys) -> list[tuple[ForeignKey, pd.DataFrame]]:
@@ -84,17 +87,31 @@ def missing_references(cur: Cursor, keys: Keys) -> list[tuple[ForeignKey, pd.Dat
     return found
 
 
-def upsert(cur: Cursor, table: str, columns: list[str], keys: Keys) -> tuple[int, int]:
-    """Write staged rows that are new or changed; (new, changed)."""
+def upsert(cur: Cursor, table: str, columns: list[str], keys: Keys, *,
+           kept: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Write staged rows that are new or changed; (new, changed).
+
+    Columns in ``kept`` were not in the file: a row already stored keeps its value there,
+    so a file with fewer columns never blanks what it did not mention.
+    """
     types = column_types(cur, table)
-    cast = ", ".join(f'CAST(s."{column}" AS {types[column]}) AS "{column}"' for column in columns)
+    kept = kept & set(columns) if keys.primary else frozenset()
     names = _quoted(columns)
+    source = f"{STAGING} s"
+    if kept:
+        match = " AND ".join(f't."{key}" = s."{key}"' for key in keys.primary)
+        source = f"{STAGING} s LEFT JOIN {table} t ON {match}"
+    cast = ", ".join(
+        f'CASE WHEN t."{keys.primary[0]}" IS NULL THEN CAST(s."{column}" AS {types[column]}) ELSE t."{column}" END'
+        f' AS "{column}"' if column in kept else f'CAST(s."{column}" AS {types[column]}) AS "{column}"'
+        for column in columns
+    )
     if cur.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchall()[0][0]:
         # First load of this table: no comparison needed.
-        cur.execute(f"INSERT INTO {table} ({names}) SELECT {cast} FROM {STAGING} s")
+        cur.execute(f"INSERT INTO {table} ({names}) SELECT {cast} FROM {source}")
         return cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0], 0
     cur.execute(
-        f"CREATE OR REPLACE TEMP TABLE import_diff AS SELECT {cast} FROM {STAGING} s"
+        f"CREATE OR REPLACE TEMP TABLE import_diff AS SELECT {cast} FROM {source}"
         f" EXCEPT SELECT {names} FROM {table}"
     )
     try:
@@ -104,9 +121,27 @@ def upsert(cur: Cursor, table: str, columns: list[str], keys: Keys) -> tuple[int
             changed = cur.execute(
                 f"SELECT count(*) FROM import_diff JOIN {table} USING ({_quoted(keys.primary)})"
             ).fetchall()[0][0]
-        if total:
-            verb = "INSERT OR REPLACE" if changed else "INSERT"
-            cur.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM import_diff")
+        if changed:
+            _update_changed(cur, table, columns, keys.primary)
+        if total - changed:
+            match = " AND ".join(f't."{key}" = d."{key}"' for key in keys.primary) or "FALSE"
+            cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM import_diff d"
+                        f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})")
         return total - changed, changed
     finally:
-        cur.execute("DROP TABLE IF EXISTS import_diff")
+        with contextlib.suppress(duckdb.Error):  # after a failed statement the rollback drops it
+            cur.execute("DROP TABLE IF EXISTS import_diff")
+
+
+def _update_changed(cur: Cursor, table: str, columns: list[str], primary: tuple[str, ...]) -> None:
+    """Change stored rows column by column, and only the columns that differ.
+
+    DuckDB cannot replace a row other tables refer to, nor change a list column of one;
+    changing plain columns in place works, so a renamed programme keeps its measurements.
+    """
+    match = " AND ".join(f't."{key}" = d."{key}"' for key in primary)
+    for column in columns:
+        if column in primary:
+            continue
+        cur.execute(f'UPDATE {table} AS t SET "{column}" = d."{column}" FROM import_diff d'
+                    f' WHERE {match} AND t."{column}" IS DISTINCT FROM d."{column}"')

@@ -328,6 +328,12 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
     return result, found.frame()
 
 
+def present_fields(model: type[Record], frame: pd.DataFrame) -> set[str]:
+    """The fields the header names (in Dutch or English)."""
+    names = accepted_names(model)
+    return {names[key] for key in map(normalise_header, frame.columns) if key in names}
+
+
 def missing_columns(model: type[Record], frame: pd.DataFrame) -> list[str]:
     """Required columns the header does not name at all."""
     names = accepted_names(model)

@@ -135,3 +135,29 @@ def test_an_import_is_written_in_the_audit_log_without_its_content(files, tmp_pa
     log = open_store(db).query("SELECT action, table_name, record_id FROM audit_log ORDER BY id")
     assert log.values.tolist() == [["import", "municipality", "2 nieuw, 0 gewijzigd"],
                                    ["import", "neighbourhood", "1 nieuw, 0 gewijzigd"]]
+
+
+def test_a_file_with_fewer_columns_keeps_what_it_does_not_mention(tmp_path, demo_db):
+    db = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, db)
+    store = open_store(db)
+    before = store.query("SELECT id, domains FROM programme ORDER BY id")
+    (tmp_path / "programmas.csv").write_text("id;organisatie;naam;piramideniveau;doelgroep\n"
+                                            "wijk;wvs;Wijkaanpak (nieuwe naam);preventie;alle_bewoners\n",
+                                            encoding="utf-8")
+    steward = Viewer(Role.BEHEER, actor="test")
+    report = import_paths(store, steward, [tmp_path / "programmas.csv"])
+    assert report.ok and [(result.new, result.changed) for result in report.tables] == [(0, 1)]
+    assert store.scalar("SELECT name FROM programme WHERE id = 'wijk'") == "Wijkaanpak (nieuwe naam)"
+    assert store.query("SELECT id, domains FROM programme ORDER BY id").equals(before)
+
+
+def test_changing_a_list_of_a_row_others_refer_to_is_refused_with_a_reason(tmp_path, demo_db):
+    db = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, db)
+    (tmp_path / "programmas.csv").write_text("id;organisatie;naam;piramideniveau;doelgroep;domeinen\n"
+                                            "wijk;wvs;Wijkaanpak;preventie;alle_bewoners;nieuw domein\n",
+                                            encoding="utf-8")
+    report = import_paths(open_store(db), Viewer(Role.BEHEER, actor="test"), [tmp_path / "programmas.csv"])
+    assert not report.written
+    assert "andere gegevens naar verwijzen" in report.row_errors()[0].message

@@ -23,8 +23,8 @@ _CHILD = textwrap.dedent("""
 
     original = upsert.upsert
 
-    def upsert_then_wait(cur, table, columns, keys):
-        result = original(cur, table, columns, keys)
+    def upsert_then_wait(cur, table, columns, keys, **options):
+        result = original(cur, table, columns, keys, **options)
         if table == "measurement":
             print("halverwege", result, flush=True)
             time.sleep(120)
