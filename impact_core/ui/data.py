@@ -16,7 +16,7 @@ from impact_core import backup, erasure, exports, importer, tabular, templates
 from impact_core.importer import ImportReport
 from impact_core.models import ENTITIES
 from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.store import DatabaseLocked, Store
 from impact_core.ui import safe, session
 from impact_core.ui.session import tr
 
@@ -25,6 +25,7 @@ _REPORT = "_data_report"
 _EXPORT = "_data_export"
 _BACKUP = "_data_backup"
 _NOTICE = "_data_notice"
+_NOTICE_ERROR = "_data_notice_error"
 _SOURCES = {model.__table__: model.__source__ for model in ENTITIES}  # the names the files and sheets use
 
 
@@ -37,6 +38,9 @@ def notice() -> None:
     message = st.session_state.pop(_NOTICE, None)
     if message:
         st.success(message)
+    problem = st.session_state.pop(_NOTICE_ERROR, None)
+    if problem:
+        st.error(problem)
 
 
 # --- import ----------------------------------------------------------------------------
@@ -159,7 +163,11 @@ def backup_section(store: Store, viewer: Viewer) -> None:
             st.error(str(error))
             return
         session.release_store(store)
-        backup.restore_backup(store.path, chosen, viewer)
+        try:
+            backup.restore_backup(store.path, chosen, viewer)
+        except (backup.InvalidBackup, DatabaseLocked) as error:  # the old file stays; the next run reopens it
+            st.session_state[_NOTICE_ERROR] = str(error)
+            st.rerun()
         st.session_state[_NOTICE] = tr("data.backup.restored", name=chosen.name)
         for key in (_BACKUP, _REPORT, _EXPORT, "data_restore_sure"):
             st.session_state.pop(key, None)
