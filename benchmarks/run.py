@@ -7,17 +7,22 @@ one process; the machines are shared, so compare numbers from one run only.
 from __future__ import annotations
 
 import json
+import shutil
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from impact_core import betekenisgeving, doelmatigheid, search, vakmanschap
+import pandas as pd
+
+from impact_core import betekenisgeving, doelmatigheid, importer, search, tabular, vakmanschap, validation
 from impact_core.demo import build_demo
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.models import Measurement
+from impact_core.privacy import Role, Viewer
+from impact_core.store import Store, insert_frame
+from impact_core.synthetic import scale_measurements
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
@@ -55,6 +60,40 @@ def search_rows(store: Store) -> list[tuple[str, str, float, str]]:
     return rows
 
 
+def import_rows(base: Path) -> list[tuple[str, str, float, str]]:
+    """A CSV of a million measurements: read raw, read and checked, and imported into a database."""
+    indicators, measurements = scale_measurements(1_000_000)
+    source = base / "metingen.csv"
+    measurements.to_csv(source, index=False)
+    template = base / "import-base.duckdb"
+    build_demo(template)
+    store = Store(template)
+    store.write(lambda cur: insert_frame(cur, "indicator", indicators))
+    store.close()
+    steward = Viewer(Role.BEHEER, actor="benchmark")
+    counter = iter(range(100))
+
+    def raw_read() -> None:
+        pd.read_csv(source, dtype=str, keep_default_na=False, engine="pyarrow")
+
+    def read_and_check() -> None:
+        [sheet] = tabular.read_path(source)
+        validation.validate(Measurement, sheet.frame, source.name)
+
+    def load() -> None:
+        target = base / f"import{next(counter)}.duckdb"
+        shutil.copyfile(template, target)
+        store = Store(target)
+        report = importer.import_paths(store, steward, [source])
+        store.close()
+        assert report.written and report.ok
+
+    scale = "1M measurements (CSV)"
+    return [("raw_read_csv_1m_s", scale, median_seconds(raw_read, 3), "s"),
+            ("import_checks_1m_s", scale, median_seconds(read_and_check, 3), "s"),
+            ("import_1m_s", scale, median_seconds(load, 3), "s")]
+
+
 def main() -> None:
     rows: list[tuple[str, str, float, str]] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -87,6 +126,7 @@ def main() -> None:
                      median_seconds(dialogue_reads, 15) * 1000, "ms"))
         rows += search_rows(store)
         store.close()
+        rows.extend(import_rows(base))
 
     print(f"{'measurement':<22} {'scale':<32} {'median':>10}")
     for key, scale, value, unit in rows:

@@ -8,14 +8,16 @@ import sys
 import time
 from pathlib import Path
 
+from impact_core import backup, erasure, exports, importer, templates
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.deidentify import mask
 from impact_core.demo import DatabaseExists, build_demo
-from impact_core.importer import ImportFailed
+from impact_core.importer import ImportFailed, NotAllowed
 from impact_core.privacy import Role, Viewer
 from impact_core.retention import apply_retention
-from impact_core.store import DatabaseLocked, open_store
+from impact_core.store import DatabaseLocked, Store, open_store
+from impact_core.tabular import FileRefused
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +36,27 @@ def _parser() -> argparse.ArgumentParser:
     keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
     commands.add_parser("mask", help="maskeer persoonsgegevens: lees tekst van stdin, schrijf de gemaskeerde tekst")
+    load = commands.add_parser("import", help="lees gegevens in uit een Excel-werkmap of CSV-bestanden (alleen beheer)")
+    load.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=".xlsx-werkmap of .csv-bestand(en)")
+    load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
+    load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
+    load.add_argument("--report", type=Path, default=None, metavar="XLSX", help="schrijf de fouten ook naar Excel")
+    blank = commands.add_parser("template", help="schrijf het Excel-sjabloon voor het inlezen")
+    blank.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand")
+    out = commands.add_parser("export", help="zet de hele database in Excel of Parquet (alleen beheer)")
+    out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
+    out.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand, of de map voor Parquet")
+    save = commands.add_parser("backup", help="maak een reservekopie van de database (alleen beheer)")
+    save.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    save.add_argument("--dir", type=Path, default=None, help="map voor de kopie (standaard: backups naast de db)")
+    back = commands.add_parser("restore", help="zet een reservekopie terug (alleen beheer)")
+    back.add_argument("backup", type=Path, help="de reservekopie (.duckdb)")
+    back.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase = commands.add_parser("erase", help="wis alles wat een verteller vertelde (alleen beheer)")
+    erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -50,6 +73,39 @@ def _print_value(case_path: Path, as_json: bool) -> None:
         print(f"{label:<38} {amount}")
 
 
+_STEWARD = Viewer(Role.BEHEER, actor="opdrachtregel")
+
+
+def _import(path: Path, args: argparse.Namespace) -> int:
+    report = importer.import_paths(open_store(path), _STEWARD, args.paths, dry_run=args.dry_run,
+                                   valid_rows_only=args.valid_rows_only)
+    print(report.summary())
+    if args.report is not None:
+        args.report.write_bytes(exports.report_xlsx(report.errors, report.summary()))
+    if report.ok:
+        return 0
+    for error in report.row_errors(limit=200):
+        print(f"- {error}", file=sys.stderr)
+    if len(report.errors) > 200:
+        print(f"… en nog {len(report.errors) - 200} fouten", file=sys.stderr)
+    return 1
+
+
+def _steward_command(store: Store, args: argparse.Namespace) -> int:
+    if args.command == "export" and args.format == "xlsx":
+        args.out.write_bytes(exports.export_xlsx(store, _STEWARD))
+        print(f"Database uitgevoerd naar {args.out}.")
+    elif args.command == "export":
+        written = exports.export_parquet(store, _STEWARD, args.out)
+        print(f"{len(written)} Parquet-bestanden geschreven in {args.out}.")
+    elif args.command == "backup":
+        print(f"Reservekopie gemaakt: {backup.create_backup(store, _STEWARD, args.dir)}")
+    else:
+        count = erasure.erase_storyteller(store, _STEWARD, args.storyteller)
+        print(f"{count} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -59,7 +115,22 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "mask":
             sys.stdout.write(mask(sys.stdin.read()).text)
             return 0
+        if args.command == "template":
+            args.out.write_bytes(templates.template_xlsx())
+            print(f"Sjabloon geschreven naar {args.out}.")
+            return 0
         path = args.db or database_path()
+        if args.command == "import":
+            return _import(path, args)
+        if args.command == "restore":
+            version = backup.restore_backup(path, args.backup, _STEWARD)
+            print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")
+            return 0
+        if args.command in ("export", "backup", "erase"):
+            if not path.exists():
+                print(f"De database {path} bestaat niet.", file=sys.stderr)
+                return 2
+            return _steward_command(open_store(path), args)
         if args.command == "retention":
             steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
             days = args.days if args.days is not None else retention_days()
@@ -76,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (DatabaseExists, DatabaseLocked) as error:
+    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed, backup.InvalidBackup,
+            exports.ExportTooLarge, erasure.InvalidPseudonym) as error:
         print(error, file=sys.stderr)
         return 2
     except (ImportFailed, value_module.InvalidCase) as error:

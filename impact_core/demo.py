@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from impact_core.config import DEMO_SOURCES
+from impact_core.database_file import replace_database
 from impact_core.importer import load_directory
 from impact_core.privacy import Role, Viewer
 from impact_core.store import Store
@@ -38,34 +38,18 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
             f"De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen "
             "(alles wat erin staat, verdwijnt dan)."
         )
-    if path.exists():
-        _refuse_when_in_use(path)
-    building = path.with_name(path.name + ".building")
-    for leftover in (building, Path(f"{building}.wal")):
-        leftover.unlink(missing_ok=True)
-    try:
+
+    def build(building: Path) -> dict[str, int]:
         store = Store(building)
         try:
             counts = load_directory(store, DEMO_SOURCES)
             if measurements or stories:
                 add_scale(store, measurements, stories)
-            counts = {
+            return {
                 table: store.scalar(f"SELECT count(*) FROM {table}")
                 for table in counts | {"measurement": 0, "story": 0}
             }
         finally:
             store.close()
-        if path.exists():
-            _refuse_when_in_use(path)
-    except BaseException:
-        for leftover in (building, Path(f"{building}.wal")):
-            leftover.unlink(missing_ok=True)
-        raise
-    os.replace(building, path)
-    Path(f"{path}.wal").unlink(missing_ok=True)
-    return counts
 
-
-def _refuse_when_in_use(path: Path) -> None:
-    """Swapping the file under a running app would strand that app's writes on the old file."""
-    Store(path, read_only=True).close()  # raises DatabaseLocked when another process holds it
+    return replace_database(path, build)

@@ -509,6 +509,113 @@ TEXTS: dict[str, tuple[str, str]] = {
     "craft.choice": ("Keuze:", "Choice:"),
     "craft.by": ("{professional} · {date}", "{professional} · {date}"),
     "all.period": ("{start} t/m {end}", "{start} to {end}"),
+    # data page (data steward)
+    "page.data": ("Gegevens", "Data"),
+    "data.steward_only": (
+        "Gegevens inlezen, uitvoeren, een reservekopie maken of verhalen wissen mag alleen beheer: de "
+        "gegevensbeheerder van de organisatie. Vraag die om hulp als u gegevens wilt aanleveren.",
+        "Only the data steward (beheer) of the organisation may import or export data, make backups or erase "
+        "stories. Ask them for help if you want to supply data.",
+    ),
+    "data.intro": (
+        "Lees gegevens in uit Excel of CSV, haal het sjabloon op, zet de hele database in Excel, maak een "
+        "reservekopie of wis de verhalen van een verteller.",
+        "Import data from Excel or CSV, download the template, export the whole database to Excel, make a "
+        "backup or erase a storyteller's stories.",
+    ),
+    "data.tab.import": ("Inlezen", "Import"),
+    "data.tab.template": ("Sjabloon", "Template"),
+    "data.tab.export": ("Uitvoeren", "Export"),
+    "data.tab.backup": ("Reservekopie", "Backup"),
+    "data.tab.erase": ("Wissen", "Erase"),
+    "data.upload": (
+        "Eén Excel-werkmap (een blad per soort gegevens) of CSV-bestanden (één per soort)",
+        "One Excel workbook (a sheet per kind of data) or CSV files (one per kind)",
+    ),
+    "data.upload.help": (
+        "Kolomnamen in het Nederlands of Engels; komma, puntkomma of tab; datums als dd-mm-jjjj of jjjj-mm-dd.",
+        "Column names in Dutch or English; comma, semicolon or tab; dates as dd-mm-yyyy or yyyy-mm-dd.",
+    ),
+    "data.mode": ("Als er fouten zijn", "When there are errors"),
+    "data.mode.all": ("niets inlezen (alles of niets)", "load nothing (all or nothing)"),
+    "data.mode.valid": ("alleen de goede rijen inlezen", "load only the good rows"),
+    "data.check": ("Controleren (er verandert niets)", "Check (nothing changes)"),
+    "data.load": ("Inlezen", "Load"),
+    "data.refused": ("Dit bestand lees ik niet: {reason}", "This file cannot be read: {reason}"),
+    "data.result.dry": (
+        "Proef: alles gecontroleerd, er is niets veranderd.", "Trial: everything checked, nothing changed."
+    ),
+    "data.result.loaded": ("Ingelezen.", "Loaded."),
+    "data.result.partly": (
+        "De goede rijen zijn ingelezen; {rows} rij(en) met fouten zijn overgeslagen.",
+        "The good rows were loaded; {rows} row(s) with errors were skipped.",
+    ),
+    "data.result.nothing": (
+        "Er is niets ingelezen: {errors} fout(en) in {rows} rij(en). Verbeter ze en probeer het opnieuw.",
+        "Nothing was loaded: {errors} error(s) in {rows} row(s). Correct them and try again.",
+    ),
+    "data.result.clean": ("Geen fouten gevonden.", "No errors found."),
+    "data.tables": ("Per soort gegevens", "Per kind of data"),
+    "data.errors": ("Rijen met fouten", "Rows with errors"),
+    "data.col.table": ("gegevens", "data"),
+    "data.col.read": ("gelezen", "read"),
+    "data.col.rejected": ("fout", "errors"),
+    "data.col.new": ("nieuw", "new"),
+    "data.col.changed": ("gewijzigd", "changed"),
+    "data.col.file": ("bestand", "file"),
+    "data.col.row": ("rij", "row"),
+    "data.col.column": ("kolom", "column"),
+    "data.col.value": ("waarde", "value"),
+    "data.col.message": ("wat is er mis", "what is wrong"),
+    "data.report.download": ("Foutenrapport downloaden (Excel)", "Download the error report (Excel)"),
+    "data.template.text": (
+        "Het sjabloon heeft een blad per soort gegevens met de juiste kolomnamen, keuzelijsten voor vaste "
+        "waarden en een blad 'uitleg' dat elke kolom beschrijft.",
+        "The template has a sheet per kind of data with the right column names, dropdowns for fixed values "
+        "and an 'uitleg' sheet that explains every column.",
+    ),
+    "data.template.download": ("Sjabloon downloaden (Excel)", "Download the template (Excel)"),
+    "data.export.text": (
+        "Zet de hele database in één Excel-werkmap, in dezelfde vorm als het sjabloon: u kunt hem later weer "
+        "inlezen. Het bestand bevat persoonsgegevens (verhalen); bewaar het zorgvuldig.",
+        "Put the whole database in one Excel workbook, in the same form as the template, so it can be imported "
+        "again. The file holds personal data (stories); keep it safe.",
+    ),
+    "data.export.make": ("Export maken", "Make export"),
+    "data.export.download": ("Export downloaden (Excel)", "Download the export (Excel)"),
+    "data.backup.text": (
+        "Een reservekopie is een volledige kopie van de database op één moment. Terugzetten vervangt alles "
+        "door de kopie; wat daarna is veranderd, gaat verloren.",
+        "A backup is a complete copy of the database at one moment. Restoring replaces everything by the copy; "
+        "whatever changed after it is lost.",
+    ),
+    "data.backup.make": ("Reservekopie maken", "Make backup"),
+    "data.backup.made": ("Reservekopie gemaakt: {name}", "Backup made: {name}"),
+    "data.backup.download": ("Reservekopie downloaden", "Download backup"),
+    "data.backup.choose": ("Terug te zetten reservekopie", "Backup to restore"),
+    "data.backup.none": ("Er zijn nog geen reservekopieën.", "There are no backups yet."),
+    "data.backup.confirm": (
+        "Ik begrijp dat alles wordt vervangen door deze reservekopie.",
+        "I understand that everything will be replaced by this backup.",
+    ),
+    "data.backup.restore": ("Terugzetten", "Restore"),
+    "data.backup.restored": ("Reservekopie {name} is teruggezet.", "Backup {name} has been restored."),
+    "data.erase.text": (
+        "Wis op verzoek alles wat één verteller vertelde: de verhalen en alles wat eraan hangt (selectierondes, "
+        "stemmen, koppelingen, zoekindex). Er blijft alleen vastgelegd dat er gewist is, wanneer en door wie; "
+        "niet wie het was of wat er stond.",
+        "On request, erase everything one storyteller told: the stories and everything linked to them "
+        "(selection rounds, votes, links, search index). Only the fact that an erasure happened, when and by "
+        "whom is kept; not who it was or what was said.",
+    ),
+    "data.erase.pseudonym": ("Pseudoniem van de verteller", "Storyteller's pseudonym"),
+    "data.erase.confirm": (
+        "Ik begrijp dat dit niet ongedaan kan worden.",
+        "I understand that this cannot be undone.",
+    ),
+    "data.erase.button": ("Wissen", "Erase"),
+    "data.erase.done": ("{count} verhaal/verhalen gewist.", "{count} stor(y/ies) erased."),
+    "data.erase.log": ("Eerder gewist", "Erased before"),
     # about page
     "about.intro": (
         "Impactdialoog zet drie manieren van kijken naast elkaar, zodat gemeente en organisatie samen "

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -56,3 +57,15 @@ def held_by_another_process(path: Path) -> Iterator[None]:
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
+    """A copy of the session's demo database for a test that writes: faster than building one."""
+    path = tmp_path / "copy.duckdb"
+    shutil.copyfile(demo_db, path)
+    if Path(f"{demo_db}.wal").exists():
+        shutil.copyfile(f"{demo_db}.wal", f"{path}.wal")
+    store = Store(path)
+    yield store
+    store.close()

@@ -31,6 +31,12 @@ def store() -> Store:
         st.stop()
 
 
+def release_store(current: Store) -> None:
+    """Let go of the database file (a restore replaces it); the next run opens it afresh."""
+    _store.clear()
+    current.close()
+
+
 def lang() -> Lang:
     value = st.session_state.get("taal", "nl")
     return value if value in LANGUAGES else "nl"

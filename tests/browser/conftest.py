@@ -83,6 +83,7 @@ def _add_hostile_story(database: Path) -> None:
     """A consented story whose text is full of markup, selected so that it shows first."""
     store = Store(database)
     try:
+        # Columns named: later migrations add columns (the masked versions, here as hostile as the raw text).
         store.write(lambda cur: cur.execute(
             "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id,"
             " domain, significance, valence, intention, directness, consent, read_back, selected_level,"

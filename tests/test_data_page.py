@@ -1,0 +1,85 @@
+"""The Data page (AppTest, no browser): only beheer uses it; export, backup and erasure work from it."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from impact_core.backup import backup_directory
+from impact_core.filters import Filters
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+
+
+@pytest.fixture
+def data_page(demo_copy, monkeypatch):
+    """The Data page on a database of this test's own, as the given seat."""
+    path = demo_copy.path
+    demo_copy.close()
+    monkeypatch.setenv("IMPACT_DB", str(path))
+
+    def start(seat: str = "beheer@wvs") -> AppTest:
+        if seat != "beheer@wvs":  # through the whole app: navigation, role from the URL
+            test = AppTest.from_file(str(APP), default_timeout=30)
+            test.query_params.update({"rol": seat})
+            test.run()
+            return test.switch_page("pages/data.py").run()
+        # The page alone, with what the app shell leaves in the session, so clicks keep the seat.
+        test = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=30)
+        test.session_state["rol"] = seat
+        test.session_state["_filters"] = Filters()
+        return test.run()
+
+    return start
+
+
+def _text(test: AppTest) -> str:
+    return " ".join(str(element.value) for kind in ("markdown", "info", "success", "error", "caption", "title")
+                    for element in getattr(test, kind))
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9902"])
+def test_other_roles_get_a_plain_explanation_and_no_controls(data_page, seat):
+    test = data_page(seat)
+    assert not test.exception
+    assert "mag alleen beheer" in _text(test)
+    assert not test.tabs and not test.button and not test.get("file_uploader")
+
+
+def test_the_steward_sees_import_template_export_backup_and_erasure(data_page):
+    test = data_page()
+    assert not test.exception
+    assert [tab.label for tab in test.tabs] == ["Inlezen", "Sjabloon", "Uitvoeren", "Reservekopie", "Wissen"]
+    assert len(test.get("file_uploader")) == 1
+    assert any(button.label == "Sjabloon downloaden (Excel)" for button in test.get("download_button"))
+
+
+def test_making_an_export_offers_it_for_download(data_page):
+    test = data_page()
+    test.button(key="data_export_make").click().run()
+    assert not test.exception
+    assert any(button.label == "Export downloaden (Excel)" for button in test.get("download_button"))
+
+
+def test_a_backup_made_on_the_page_can_be_restored_from_it(data_page, tmp_path):
+    test = data_page()
+    test.button(key="data_backup_make").click().run()
+    assert not test.exception
+    assert len(list(backup_directory(tmp_path / "copy.duckdb").glob("*.duckdb"))) == 1
+    test.checkbox(key="data_restore_sure").check().run()
+    test.button(key="data_restore_go").click().run()
+    assert not test.exception
+    assert "is teruggezet" in _text(test)
+
+
+def test_erasure_needs_the_confirmation_and_then_reports_how_many(data_page):
+    test = data_page()
+    test.text_input(key="data_erase_who").input("VT-0012")
+    next(button for button in test.button if button.label == "Wissen").click().run()  # not confirmed
+    assert not test.success
+    test.text_input(key="data_erase_who").input("VT-0012")
+    test.checkbox(key="data_erase_sure").check()
+    next(button for button in test.button if button.label == "Wissen").click().run()
+    assert not test.exception
+    assert "3 verhaal/verhalen gewist." in _text(test)

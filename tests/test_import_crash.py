@@ -1,0 +1,63 @@
+"""Killing the process in the middle of a large import leaves the database as it was before."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from impact_core.store import Store, insert_frame
+from impact_core.synthetic import scale_measurements
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The import runs as usual; once the measurements are written inside the transaction it
+# says so and waits, so the test kills it at that moment and not before or after.
+_CHILD = textwrap.dedent("""
+    import sys, time
+    from impact_core import importer, upsert
+    from impact_core.privacy import Role, Viewer
+    from impact_core.store import Store
+
+    original = upsert.upsert
+
+    def upsert_then_wait(cur, table, columns, keys, **options):
+        result = original(cur, table, columns, keys, **options)
+        if table == "measurement":
+            print("halverwege", result, flush=True)
+            time.sleep(120)
+        return result
+
+    upsert.upsert = upsert_then_wait
+    importer.import_paths(Store(sys.argv[1]), Viewer(Role.BEHEER, actor="test"), [sys.argv[2]])
+""")
+
+
+def test_a_killed_import_changes_nothing(demo_db, tmp_path):
+    database = tmp_path / "crash.duckdb"
+    shutil.copyfile(demo_db, database)
+    indicators, measurements = scale_measurements(300_000)
+    store = Store(database)
+    store.write(lambda cur: insert_frame(cur, "indicator", indicators))
+    before = store.scalar("SELECT count(*) FROM measurement"), store.scalar("SELECT sum(value) FROM measurement")
+    store.close()
+    source = tmp_path / "metingen.csv"
+    measurements.to_csv(source, index=False)
+
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(database), str(source)], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("halverwege (300000, 0)"), child.stderr.read()
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+
+    store = Store(database)
+    assert (store.scalar("SELECT count(*) FROM measurement"), store.scalar("SELECT sum(value) FROM measurement")) \
+        == before
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE action = 'import'") == 0
+    store.close()
