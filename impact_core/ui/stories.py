@@ -85,15 +85,20 @@ def register(found: pd.DataFrame) -> None:
     if found.empty:
         st.write(tr("stories.none"))
     for story in found.to_dict("records"):
-        with st.container(border=True):
-            safe.text(story["title"], bold=True)
-            st.markdown(safe.escape_markdown(_tags(story)))
-            if story["significance"]:
-                safe.labelled(tr("stories.why"), story["significance"])
-            with st.expander(tr("stories.read_more")):
-                safe.text(story["text"])
-            safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),
-                            domain=story["domain"], date=_date(story["collected_on"])))
+        story_card(story)
+
+
+def story_card(story: dict) -> None:
+    """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
+    with st.container(border=True):
+        safe.text(story["title"], bold=True)
+        st.markdown(safe.escape_markdown(_tags(story)))
+        if story["significance"]:
+            safe.labelled(tr("stories.why"), story["significance"])
+        with st.expander(tr("stories.read_more")):
+            safe.text(story["text"])
+        safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),
+                        domain=story["domain"], date=_date(story["collected_on"])))
 
 
 def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:

@@ -10,6 +10,7 @@ from impact_core.doelmatigheid import IndicatorCard
 from impact_core.i18n import amount, label
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
+from impact_core.ui.stories import story_card
 
 _CHART_CONFIG = {"displayModeBar": False, "staticPlot": False}
 
@@ -65,26 +66,7 @@ def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
     if stories.empty:
         st.write(tr("stories.none"))
     for story in stories.to_dict("records"):
-        with st.container(border=True):
-            safe.text(story["title"], bold=True)
-            tags = [label("valence", story["valence"], lang()), label("intention", story["intention"], lang())]
-            if story["valence"] == "negatief" or story["intention"] == "onbedoeld":
-                tags[0] = f"⚠ {tags[0]}"
-            if isinstance(story["selected_level"], str):
-                tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
-            st.markdown(safe.escape_markdown(" · ".join(tags)))
-            if story["significance"]:
-                safe.labelled(tr("stories.why"), story["significance"])
-            with st.expander(tr("stories.read_more")):
-                safe.text(story["text"])
-            safe.caption(
-                tr(
-                    "stories.told_by",
-                    role=label("storyteller_role", story["storyteller_role"], lang()),
-                    domain=story["domain"],
-                    date=pd.Timestamp(story["collected_on"]).strftime("%d-%m-%Y"),
-                )
-            )
+        story_card(story)
 
 
 def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
