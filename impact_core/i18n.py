@@ -631,11 +631,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "about.betekenisgeving": (
         "Verhalen over verandering in de woorden van bewoners, volgens de Most Significant Change-methode. "
-        "Ook negatieve en onverwachte veranderingen tellen mee. Een verhaal komt alleen bij de gemeente "
-        "als de verteller daar toestemming voor gaf.",
+        "Ook negatieve en onverwachte veranderingen tellen mee. Panels kiezen in selectierondes het meest "
+        "betekenisvolle verhaal en schrijven op waarom. Een verhaal komt alleen bij de gemeente als de "
+        "verteller daar toestemming voor gaf, en dan zonder namen, adressen of andere persoonsgegevens.",
         "Stories of change in residents' own words, following the Most Significant Change method. "
-        "Negative and unexpected changes count too. A story reaches the municipality only when "
-        "the storyteller consented.",
+        "Negative and unexpected changes count too. In selection rounds, panels choose the most significant "
+        "story and write down why. A story reaches the municipality only when the storyteller consented, "
+        "and then without names, addresses or other personal details.",
     ),
     "about.vakmanschap": (
         "Wat professionals deden en waarom: werkwijzen, reflecties en moreel beraad, en de waarden van "
