@@ -32,6 +32,7 @@ with new:
     if viewer.is_outside:
         st.info(tr("stories.outside_no_entry"))
     else:
+        view.prepare_masking()
         programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
         programme = view.programme_choice(programmes, filters.programme)
         draft = view.entry_form(

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from impact_core import search, stories
+from impact_core import deidentify, search, stories
 from impact_core.betekenisgeving import IMPACT_TYPES
 from impact_core.i18n import label
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
@@ -99,6 +99,13 @@ def story_card(story: dict) -> None:
             safe.text(story["text"])
         safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),
                         domain=story["domain"], date=_date(story["collected_on"])))
+
+
+@st.cache_resource(show_spinner=False)
+def prepare_masking() -> bool:
+    """Start loading deduce (ten seconds) while the professional is still typing, once per server."""
+    deidentify.warm_up()
+    return True
 
 
 def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
