@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from benchmarks import server
+from benchmarks import server, soak
 from impact_core import betekenisgeving, doelmatigheid, importer, search, tabular, vakmanschap, validation
 from impact_core.demo import build_demo
 from impact_core.filters import Filters
@@ -114,6 +116,16 @@ def server_rows(database: Path, suffix: str, scale: str) -> list[tuple[str, str,
             (f"rss{suffix}_mb", scale, result.rss_mb, "MB")]
 
 
+def soak_rows(database: Path, scale: str) -> list[tuple[str, str, float, str]]:
+    """Memory growth over 300 reruns of the dialogue table in one session (AppTest, own process)."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks.soak", str(database)], cwd=RESULTS.parent.parent,
+                          capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    scale = f"{soak.RERUNS} reruns, {scale}"
+    return [("soak_rss_growth_mb", scale, result["end_mb"] - result["warm_mb"], "MB"),
+            ("soak_rerun_ms", scale, result["rerun_ms"], "ms")]
+
+
 def main() -> None:
     rows: list[tuple[str, str, float, str]] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -152,6 +164,7 @@ def main() -> None:
         medium = base / "medium.duckdb"
         build_demo(medium, measurements=100_000, stories=100_000)
         rows += server_rows(medium, "_100k", "100k measurements + 100k stories")
+        rows += soak_rows(medium, "100k measurements")
         rows.extend(import_rows(base))
 
     print(f"{'measurement':<28} {'scale':<34} {'median':>10}")
