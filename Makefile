@@ -47,5 +47,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
 
 ## bench: measured speed, printed as a table and written to benchmarks/results.json
-bench: $(VENV)/.runtime
+# The server measurements drive Chromium with Playwright (a dev dependency).
+bench: $(VENV)/.dev browser
 	$(BIN)/python -m benchmarks.run

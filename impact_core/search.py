@@ -16,13 +16,14 @@ import functools
 import re
 import unicodedata
 
+import duckdb
 import pandas as pd
 import snowballstemmer
 
 from impact_core.betekenisgeving import story_columns, visible_stories
 from impact_core.filters import Filters
 from impact_core.privacy import Viewer
-from impact_core.store import Cursor, Store, insert_frame
+from impact_core.store import ConcurrentWrite, Cursor, Store, insert_frame
 
 # BM25's usual constants.
 _K1, _B = 1.2, 0.75
@@ -76,7 +77,11 @@ def index_stories(cur: Cursor, story_ids: list[str] | None = None) -> None:
     ).df()
     if not new.empty:
         new["stem"] = [stem(word) for word in new["word"]]
-        insert_frame(cur, "word_stem", new)
+        try:
+            insert_frame(cur, "word_stem", new)
+        except duckdb.ConstraintException as error:
+            # Another writer added the same new word after this transaction began; run again, it is there.
+            raise ConcurrentWrite(str(error)) from error
 
 
 def search(

@@ -34,6 +34,10 @@ class WriteConflict(RuntimeError):
     """A write kept conflicting with other writers and was given up."""
 
 
+class ConcurrentWrite(RuntimeError):
+    """Raised inside a unit of work that lost a race with another writer; ``Store.write`` runs it again."""
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) for every numbered migration, in order."""
     found = []
@@ -92,9 +96,9 @@ class Store:
                     result = work(cur)
                     cur.execute("COMMIT")
                     return result
-                except duckdb.TransactionException as error:
+                except (duckdb.TransactionException, ConcurrentWrite) as error:
                     _rollback(cur)
-                    if "conflict" not in str(error).lower():
+                    if not isinstance(error, ConcurrentWrite) and not _is_conflict(error):
                         raise
                 except BaseException:
                     _rollback(cur)
@@ -133,6 +137,23 @@ class Store:
                 del _stores[str(self.path.resolve())]
 
 
+def _is_conflict(error: BaseException) -> bool:
+    """Did this transaction lose a race with another writer (so that running it again helps)?
+
+    DuckDB says "conflict" when two transactions change the same row. When two insert the
+    same new key (two stories bringing the same new word to the search index), the second
+    fails at commit with a constraint violation: run again, it finds the key already there.
+    A clean-up statement after the conflict may raise "transaction is aborted" instead, with
+    the conflict as its context, so the whole chain is read.
+    """
+    while error is not None:
+        text = str(error).lower()
+        if "conflict" in text or ("failed to commit" in text and "constraint violation" in text):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
 def _rollback(cur: Cursor) -> None:
     with contextlib.suppress(duckdb.Error):  # DuckDB already rolled back a failed commit
         cur.execute("ROLLBACK")
@@ -144,8 +165,12 @@ def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame) -> int:
     cur.register("incoming_frame", frame)
     try:
         cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
-    finally:
-        cur.unregister("incoming_frame")
+    except duckdb.Error:
+        # In an aborted transaction unregister fails too; keep the error that says why.
+        with contextlib.suppress(duckdb.Error):
+            cur.unregister("incoming_frame")
+        raise
+    cur.unregister("incoming_frame")
     return len(frame)
 
 

@@ -6,7 +6,7 @@ import time
 import duckdb
 import pytest
 
-from impact_core.store import DatabaseLocked, Store, migrations, open_store
+from impact_core.store import ConcurrentWrite, DatabaseLocked, Store, migrations, open_store
 from tests.conftest import held_by_another_process
 
 
@@ -51,6 +51,19 @@ def test_concurrent_updates_of_one_row_are_retried_not_lost(empty_store):
     for thread in threads:
         thread.join()
     assert empty_store.scalar("SELECT n FROM counter WHERE id = 1") == 20
+
+
+def test_a_write_that_lost_a_race_to_another_writer_runs_again(empty_store):
+    runs = []
+
+    def lose_once(cur):
+        runs.append(1)
+        cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')")
+        if len(runs) == 1:
+            raise ConcurrentWrite("another writer added the same key first")
+
+    empty_store.write(lose_once)
+    assert (len(runs), empty_store.scalar("SELECT count(*) FROM municipality")) == (2, 1)
 
 
 def test_one_process_shares_one_connection_per_file(tmp_path):

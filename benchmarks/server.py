@@ -1,0 +1,217 @@
+"""Speed as a person meets it: a real ``streamlit run`` server driven by headless Chromium.
+
+For one database this measures, on one freshly started server:
+
+- ``filter_change``: on the dialogue table, choose another programme in the sidebar and time
+  from the click on the option until the new programme's title (h1) shows and Streamlit
+  reports the run finished (``stApp`` ``data-test-script-state="notRunning"``).
+- ``floor``: the very same click on the about page (``/over``, static text). That rerun does
+  everything a rerun of any page does (websocket round trip, app.py with navigation, role
+  switch and the filter bar's catalogue reads, rendering) except the dialogue table's own
+  reads and charts; it finishes when the URL carries the new programme and the run is done.
+- ``first_load``: a fresh browser context (no cache, new session) opens the dialogue table;
+  time from navigation until the three track headers show and the run is finished. The
+  server has passed its health check and had one warm-up visit of the main page first
+  (Streamlit only learns its pages in the first session; real users meet a warm server).
+- ``rss_mb``: the server process's resident memory with ten sessions open, each having
+  loaded the dialogue table and changed the programme once.
+
+Run alone with ``python -m benchmarks.server DATABASE``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from impact_core import catalog
+from impact_core.privacy import Viewer
+from impact_core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+TRACKS = ("Doelmatigheid", "Betekenisgeving", "Vakmanschap")
+PROGRAMMES = ("jeugd", "wijk")  # alternated by the filter changes
+SEAT = "professional@wvs"  # the app's default seat
+
+# True once the run is over; Streamlit sets the attribute on its root element.
+_RUN_DONE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
+_TITLE_SHOWN_AND_DONE = ("(title) => { const h = document.querySelector('h1');"
+                         f" return h !== null && h.innerText.trim() === title && {_RUN_DONE}; }}")
+
+
+@dataclass(frozen=True)
+class ServerResult:
+    filter_change_ms: float
+    floor_ms: float
+    first_load_ms: float
+    rss_mb: float
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("streamlit stopped before it was healthy")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"streamlit did not become healthy at {url}")
+
+
+@contextmanager
+def streamlit_server(database: Path) -> Iterator[tuple[str, int]]:
+    """``streamlit run app.py`` on a free local port with its own database; yields (url, pid)."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env={**os.environ, "IMPACT_DB": str(database)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, server)
+        yield url, server.pid
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def programme_names(database: Path) -> dict[str, str]:
+    store = Store(database, read_only=True)
+    try:
+        programmes = catalog.programmes(store, Viewer.from_seat(SEAT))
+        return dict(zip(programmes["id"], programmes["name"], strict=True))
+    finally:
+        store.close()
+
+
+def _wait_tracks(page, timeout: float = 120_000) -> None:
+    for track in TRACKS:
+        page.get_by_role("heading", name=track).wait_for(timeout=timeout)
+    page.wait_for_function(_RUN_DONE, timeout=timeout, polling="raf")
+
+
+def _choose(page, name: str) -> float:
+    """Open the programme list (untimed), click the option, return the seconds until done."""
+    page.get_by_label("Programma").click()
+    option = page.get_by_role("option", name=name, exact=True)
+    option.wait_for()
+    started = time.perf_counter()
+    option.click()
+    return started
+
+
+def _time_filter_changes(page, names: dict[str, str], repeats: int) -> list[float]:
+    times = []
+    for index in range(repeats + 1):
+        name = names[PROGRAMMES[index % 2]]
+        started = _choose(page, name)
+        page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=name, polling="raf", timeout=120_000)
+        if index:  # the first change warms the caches of the second programme
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def _time_floor(page, names: dict[str, str], repeats: int) -> list[float]:
+    times = []
+    for index in range(repeats + 1):
+        programme = PROGRAMMES[index % 2]
+        started = _choose(page, names[programme])
+        page.wait_for_function(f"location.search.includes('programma={programme}') && {_RUN_DONE}",
+                               polling="raf", timeout=120_000)
+        if index:
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def _context(browser):
+    return browser.new_context(viewport={"width": 1600, "height": 1000}, locale="nl-NL")
+
+
+def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions: int = 10) -> ServerResult:
+    from playwright.sync_api import sync_playwright
+
+    names = programme_names(database)
+    with streamlit_server(database) as (url, pid), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            # Warm-up: the first session teaches Streamlit its pages and fills the caches.
+            context = _context(browser)
+            page = context.new_page()
+            page.goto(url)
+            _wait_tracks(page)
+            filter_change = _time_filter_changes(page, names, changes)
+            page.goto(f"{url}/over?programma={PROGRAMMES[1]}")
+            page.get_by_role("heading", level=1).wait_for()
+            page.wait_for_function(_RUN_DONE, polling="raf")
+            floor = _time_floor(page, names, changes)
+            context.close()
+
+            first_loads = []
+            for _ in range(cold_loads):
+                context = _context(browser)
+                page = context.new_page()
+                started = time.perf_counter()
+                page.goto(f"{url}/dialoogtafel")
+                _wait_tracks(page)
+                first_loads.append(time.perf_counter() - started)
+                context.close()
+
+            open_sessions = []
+            for index in range(sessions):
+                context = _context(browser)
+                page = context.new_page()
+                page.goto(url)
+                _wait_tracks(page)
+                _choose(page, names[PROGRAMMES[index % 2]])
+                page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=names[PROGRAMMES[index % 2]],
+                                       polling="raf", timeout=120_000)
+                open_sessions.append(context)
+            memory = rss_mb(pid)
+            for context in open_sessions:
+                context.close()
+        finally:
+            browser.close()
+    return ServerResult(
+        filter_change_ms=statistics.median(filter_change) * 1000,
+        floor_ms=statistics.median(floor) * 1000,
+        first_load_ms=statistics.median(first_loads) * 1000,
+        rss_mb=memory,
+    )
+
+
+if __name__ == "__main__":
+    print(measure(Path(sys.argv[1]), changes=int(sys.argv[2]) if len(sys.argv) > 2 else 15))
