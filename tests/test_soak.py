@@ -2,7 +2,6 @@
 
 import gc
 import resource
-import time
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -27,7 +26,6 @@ def _change_programme(test: AppTest, number: int) -> None:
 
 def test_hundreds_of_filter_changes_in_one_session_do_not_grow_memory(demo_db, monkeypatch):
     monkeypatch.setenv("IMPACT_DB", str(demo_db))
-    started = time.monotonic()
     test = AppTest.from_file(str(APP), default_timeout=30).run()
     for number in range(WARM_UP):  # caches, imports and plotly templates settle first
         _change_programme(test, number)
@@ -37,4 +35,3 @@ def test_hundreds_of_filter_changes_in_one_session_do_not_grow_memory(demo_db, m
     grown = _rss_mb() - warm
     assert test.title[0].value == "Wijk- en buurtgerichte aanpak"  # the last change really ran
     assert grown < 30, f"{grown:.1f} MB more after {RERUNS} reruns"
-    assert time.monotonic() - started < 60  # a sanity bound on the run, not a speed goal
