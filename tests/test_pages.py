@@ -283,3 +283,24 @@ def test_dialogue_table_offers_the_stories_behind_a_number(app):
     test = app(programma="wijk")
     assert not test.exception
     assert any("verhalen achter dit getal" in expander.label for expander in test.expander)
+
+
+def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from impact_core import selection
+    from impact_core.privacy import Viewer
+    from impact_core.store import Store
+    from impact_core.ui.safe import escape_markdown
+
+    database = tmp_path / "rounds.duckdb"
+    build_demo(database)
+    title = "**Ronde** [klik](https://voorbeeld.invalid) ![x](https://voorbeeld.invalid/x.png)"
+    store = Store(database)
+    selection.create_round(store, Viewer.from_seat("professional@wvs"), programme_id="wijk", level="team",
+                           title=title, period_from=dt.date(2027, 1, 1), period_to=dt.date(2027, 12, 31))
+    store.close()
+    test = _starter(database, monkeypatch)(programma="wijk")
+    test.switch_page("pages/selection.py").run()
+    assert not test.exception
+    assert escape_markdown(title) in [subheader.value for subheader in test.subheader]

@@ -81,11 +81,11 @@ def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains:
 def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
     chosen = selection.get_round(store, viewer, round_id)
     tally = selection.tally(store, viewer, round_id)
-    st.subheader(chosen["title"], anchor=False)
+    st.subheader(safe.escape_markdown(chosen["title"]), anchor=False)
     st.markdown(tr("rounds.summary", level=label("panel_level", chosen["level"], lang()),
                    start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
                    end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
-                   domain=chosen["domain"] or tr("craft.filter.all")))
+                   domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("craft.filter.all")))
     if chosen["status"] == "open" and viewer.role is not Role.PRESENTATIE:
         _shortlist_step(store, viewer, round_id)
         _vote_step(store, viewer, round_id, tally)

@@ -58,7 +58,7 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
         st.subheader(tr("stories.words"), anchor=False)
         st.caption(tr("stories.words.note"))
         for domain, group in words.groupby("domain", sort=True):
-            safe.labelled(f"{domain}:", ", ".join(group["word"]))
+            safe.labelled(safe.escape_markdown(f"{domain}:"), ", ".join(group["word"]))
 
 
 def search_box(domains: list[str]) -> tuple[str, str | None]:
