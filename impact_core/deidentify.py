@@ -59,22 +59,30 @@ class Masked:
     findings: tuple[Finding, ...]
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def _deduce():  # noqa: ANN202 - deduce ships no type hints
-    # deduce calls logging.basicConfig(level=DEBUG) on import, which makes every library in
-    # the process (Streamlit's file watcher among them) log at debug level and slows the
-    # app to a crawl; the root logger is put back as it was.
+    # One load per process: a review that starts while the warm-up thread is still loading
+    # waits for it instead of loading a second copy (twice the ten seconds, holding the GIL).
+    with _LOADING:
+        return _load_deduce()
+
+
+@functools.cache
+def _load_deduce():  # noqa: ANN202
+    # deduce calls logging.basicConfig(level=DEBUG) on import. With a handler on the root
+    # logger that call does nothing, so the process never switches to debug logging (which
+    # floods Streamlit's output while deduce reads its lookup files).
     root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
+    placeholder = logging.NullHandler()
+    root.addHandler(placeholder)
     try:
         from deduce import Deduce  # imported here: loading its lookup tables takes seconds
 
         return Deduce()
     finally:
-        root.setLevel(level)
-        for handler in root.handlers[:]:
-            if handler not in handlers:
-                root.removeHandler(handler)
+        root.removeHandler(placeholder)
 
 
 def warm_up() -> None:

@@ -34,11 +34,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
+def _wait_healthy(url: str, server: subprocess.Popen, log: Path, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"streamlit stopped: {server.stdout.read() if server.stdout else ''}")
+            raise RuntimeError(f"streamlit stopped: {log.read_text(errors='replace')}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -56,14 +56,16 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
     _add_hostile_story(database)
     port = _free_port()
     env = {**os.environ, "IMPACT_DB": str(database)}
+    # The server writes to a file: an unread pipe fills up and then blocks the server.
+    log = database.with_name("streamlit.log")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, server)
+        _wait_healthy(url, server, log)
         _first_visit(browser, url)
         yield url
     finally:
