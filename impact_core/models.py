@@ -496,6 +496,15 @@ class StoryStep(Record):
     step_id: Id = col("stap")
 
 
+class IndicatorStep(Record):
+    """An indicator as evidence for a step of a reasoning line."""
+
+    __table__ = "indicator_step"
+    __source__ = "indicator_stappen"
+    indicator_id: Id = col("indicator")
+    step_id: Id = col("stap")
+
+
 class ReasoningLink(Record):
     __table__ = "reasoning_link"
     __source__ = "redeneerlijn_schakels"
@@ -615,6 +624,7 @@ ENTITIES: tuple[type[Record], ...] = (
     QualitativeEffect,
     ReasoningStep,
     StoryStep,
+    IndicatorStep,
     ReasoningLink,
     Method,
     Meeting,

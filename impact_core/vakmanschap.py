@@ -15,7 +15,7 @@ from impact_core.store import Cursor, Store, insert_frame
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
 
 
-def _visible(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
+def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
     # Reflections belong to the programme, not to a neighbourhood.
     where, params = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
     shown = viewer.reflection_visibilities
@@ -26,7 +26,7 @@ def recent_reflections(
     store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4, kind: str | None = None, value: str | None = None
 ) -> pd.DataFrame:
     """The latest reflections; outside viewers see the role, never the pseudonym."""
-    where, params = _visible(viewer, filters)
+    where, params = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
@@ -47,7 +47,7 @@ def recent_reflections(
 
 
 def craft_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, int]:
-    where, params = _visible(viewer, filters)
+    where, params = visible_reflections(viewer, filters)
     row = store.query(
         f"""
         SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'moreel_beraad') AS dilemmas
@@ -60,7 +60,7 @@ def craft_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, in
 
 def values_touched(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """How often each professional value came up in the visible reflections."""
-    where, params = _visible(viewer, filters)
+    where, params = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT value, count(*) AS times
@@ -79,7 +79,7 @@ def linked_ids(reflections: pd.DataFrame) -> list[str]:
 
 def values_by_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Per programme the share of visible reflections touching each value (for a radar)."""
-    where, params = _visible(viewer, Filters(start=filters.start, end=filters.end))
+    where, params = visible_reflections(viewer, Filters(start=filters.start, end=filters.end))
     return store.query(
         f"""
         WITH touched AS (SELECT r.programme_id, unnest(r."values") AS value FROM reflection r WHERE {where}),
@@ -95,7 +95,7 @@ def values_by_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.Da
 
 def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """How often each value came up per quarter."""
-    where, params = _visible(viewer, filters)
+    where, params = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT quarter, value, count(*) AS times
@@ -109,7 +109,7 @@ def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataF
 
 def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Recurring dilemmas: how often each theme came up, and how often it was followed up."""
-    where, params = _visible(viewer, filters)
+    where, params = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT t.name AS theme, count(*) AS times,
@@ -192,7 +192,7 @@ def new_test_id() -> str:
 
 def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
     """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
-    where, params = _visible(viewer, Filters())
+    where, params = visible_reflections(viewer, Filters())
     scope, scope_params = viewer.programme_scope()
     known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}',
                                params)["value"]
