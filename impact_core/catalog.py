@@ -69,7 +69,9 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
 
 
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
-    return store.query("SELECT id, held_on, title FROM meeting ORDER BY held_on DESC")
+    """The meetings this viewer takes part in, newest first."""
+    scope, params = viewer.meeting_scope("m")
+    return store.query(f"SELECT m.id, m.held_on, m.title FROM meeting m WHERE {scope} ORDER BY m.held_on DESC", params)
 
 
 

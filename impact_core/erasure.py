@@ -43,6 +43,9 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
                 if table in tables:
                     cur.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [ids])
             _unlink_reflections(cur, ids)
+            if "agenda_item" in tables:  # the agenda item stays, without its link to the story
+                cur.execute("UPDATE agenda_item SET linked_kind = NULL, linked_id = NULL"
+                            " WHERE linked_kind = 'verhaal' AND list_contains(?, linked_id)", [ids])
             cur.execute(
                 "UPDATE story SET title = ?, text = '', significance = '', masked_title = ?, masked_text = '',"
                 " masked_significance = '', storyteller = NULL WHERE list_contains(?, id)",

@@ -159,6 +159,25 @@ class DecisionStatus(StrEnum):
     AFGEROND = "afgerond"
 
 
+class ParticipantRole(StrEnum):
+    """In which capacity someone took part in a leeratelier meeting."""
+
+    PROFESSIONAL = "professional"
+    BELEID = "beleid"
+    ONDERZOEK = "onderzoek"
+    STUDENT = "student"
+    BEWONER = "bewoner"
+
+
+class AgendaLink(StrEnum):
+    """What an agenda item is about."""
+
+    PROGRAMMA = "programma"
+    UITKOMST = "uitkomst"  # a reasoning step of level uitkomst
+    VERHAAL = "verhaal"
+    INDICATOR = "indicator"
+
+
 # --- Shared field types ---------------------------------------------------------------
 
 # Nine digits, bare or written in groups (123.456.782, 1234 56 782).
@@ -537,6 +556,48 @@ class Meeting(Record):
     title: Text = col("titel")
     programme_id: Id | None = col("programma", default=None)
     summary: FreeText = col("samenvatting", default="")
+    # Whose leeratelier: decides who sees a meeting that has no programme.
+    municipality_code: str | None = col("gemeente", default=None, pattern=r"^GM\d{4}$")
+
+
+class Participant(Record):
+    """Someone who took part, by role. A bewoner by first name or by role alone: the form takes
+    one word at most, and nobody outside the organisation ever sees a bewoner's name."""
+
+    __table__ = "participant"
+    __source__ = "deelnemers"
+    id: Id = col("id")
+    meeting_id: Id = col("bijeenkomst")
+    role: ParticipantRole = col("rol")
+    # No digits or @: a name, never a phone number or an e-mail address.
+    name: Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=100, pattern=r"^[^\d@]+$")] | None = \
+        col("naam", default=None)
+
+
+class AgendaItem(Record):
+    __table__ = "agenda_item"
+    __source__ = "agendapunten"
+    id: Id = col("id")
+    meeting_id: Id = col("bijeenkomst")
+    position: int = col("volgorde", ge=1)
+    title: Text = col("titel")
+    linked_kind: AgendaLink | None = col("gekoppeld_soort", default=None)
+    linked_id: Id | None = col("gekoppeld_id", default=None)
+
+
+class ArenaEffect(Record):
+    """Effectenarena: an effect named in a meeting, who contributes to it and who gains from it."""
+
+    __table__ = "arena_effect"
+    __source__ = "arena_effecten"
+    id: Id = col("id")
+    meeting_id: Id = col("bijeenkomst")
+    programme_id: Id = col("programma")
+    description: Annotated[FreeText, Field(min_length=1)] = col("omschrijving")
+    contributor_id: Id = col("bijdrager")
+    beneficiary_id: Id = col("incasseerder")
+    valence: Valence = col("richting")
+    intention: Intention = col("bedoeld", default=Intention.BEDOELD)
 
 
 class Decision(Record):
@@ -628,6 +689,9 @@ ENTITIES: tuple[type[Record], ...] = (
     ReasoningLink,
     Method,
     Meeting,
+    Participant,
+    AgendaItem,
+    ArenaEffect,
     Decision,
     SelectionRound,
     RoundStory,

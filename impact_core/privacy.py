@@ -81,6 +81,18 @@ class Viewer:
             return "FALSE", []
         return f"{column} IN (SELECT municipality_code FROM funding WHERE organisation_id = ?)", [self.organisation_id]
 
+    def meeting_scope(self, alias: str = "m") -> tuple[str, list[str]]:
+        """SQL condition on the meeting table: a meeting with a programme belongs to the viewer's
+        programmes; one without to the municipality of its leeratelier (the municipality and the
+        organisations it funds); an old meeting with neither is shared by everyone."""
+        programmes, programme_params = self.programme_scope(f"{alias}.programme_id")
+        municipalities, municipality_params = self.municipality_scope(f"{alias}.municipality_code")
+        return (
+            f"(({alias}.programme_id IS NOT NULL AND {programmes}) OR ({alias}.programme_id IS NULL AND"
+            f" ({alias}.municipality_code IS NULL OR {municipalities})))",
+            [*programme_params, *municipality_params],
+        )
+
     @property
     def seat(self) -> str:
         """Role and whose seat, as the demo's role switch and the URL write it: ``gemeente@GM9901``."""

@@ -55,10 +55,18 @@ def create_round(
         raise RoundProblem("De periode begint na het einde.")
     scope, params = viewer.programme_scope("id")
     round_id = f"R-{uuid.uuid4().hex[:10]}"
+    meetings, meeting_params = viewer.meeting_scope("m")
 
     def insert(cur: Cursor) -> str:
         if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
+        if meeting_id:
+            held = cur.execute(f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}",
+                               [meeting_id, *meeting_params]).fetchall()
+            if not held:
+                raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
+            if held[0][0] not in (None, programme_id):
+                raise RoundProblem("Deze bijeenkomst gaat over een ander programma.")
         cur.execute(
             "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, domain,"
             " meeting_id, status, reasons, dissent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', '', '')",
@@ -70,10 +78,13 @@ def create_round(
     return store.write(insert)
 
 
-def rounds(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
-    """The rounds of the viewer's programmes, newest first, with how far each got."""
+def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
+    """The rounds of the viewer's programmes (held in one meeting, when given), newest first,
+    with how far each got."""
     scope, params = viewer.programme_scope("r.programme_id")
     which, more = ("r.programme_id = ?", [filters.programme]) if filters.programme else ("TRUE", [])
+    if meeting_id:
+        which, more = f"{which} AND r.meeting_id = ?", [*more, meeting_id]
     return store.query(
         f"""
         SELECT r.id, r.title, r.level, r.status, r.period_from, r.period_to, r.domain, r.fed_back_on,

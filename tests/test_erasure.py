@@ -57,6 +57,15 @@ def test_reflections_lose_the_link_but_keep_their_other_stories(linked):
     assert store.scalar("SELECT story_ids FROM reflection WHERE id = (SELECT min(id) FROM reflection)") == [other]
 
 
+def test_an_agenda_item_about_an_erased_story_stays_without_its_link(linked):
+    store, story, _ = linked
+    store.write(lambda cur: cur.execute(
+        "INSERT INTO agenda_item VALUES ('A-T', 'B1', 9, 'Verhaal bespreken', 'verhaal', ?)", [story]).fetchall())
+    erase_storyteller(store, STEWARD, "VT-0012")
+    assert store.query("SELECT title, linked_kind, linked_id FROM agenda_item WHERE id = 'A-T'").values.tolist() == [
+        ["Verhaal bespreken", None, None]]
+
+
 def test_the_erasure_is_recorded_without_pseudonym_or_text(linked):
     store, story, _ = linked
     erase_storyteller(store, STEWARD, "VT-0012")

@@ -26,7 +26,9 @@ def test_every_text_has_both_languages_with_the_same_placeholders(key):
     [("role", Role), ("pyramid_level", models.PyramidLevel), ("target_group", models.TargetGroup),
      ("set_by", models.SetBy), ("chain_level", models.ChainLevel), ("storyteller_role", models.StorytellerRole),
      ("valence", models.Valence), ("intention", models.Intention), ("panel_level", models.PanelLevel),
-     ("reflection_kind", models.ReflectionKind)],
+     ("reflection_kind", models.ReflectionKind), ("participant_role", models.ParticipantRole),
+     ("agenda_link", models.AgendaLink), ("decision_kind", models.DecisionKind),
+     ("decision_status", models.DecisionStatus)],
 )
 def test_every_allowed_value_has_a_name_in_both_languages(namespace, enum: type[Enum]):
     assert set(LABELS[namespace]) == {member.value for member in enum}
