@@ -6,10 +6,12 @@ shows no names at all.
 """
 
 import datetime as dt
+import io
 import re
 
 import pytest
 from markdown_it import MarkdownIt
+from pypdf import PdfReader
 
 from impact_core import catalog, meetings, selection
 from impact_core.filters import Filters
@@ -425,3 +427,39 @@ def test_user_text_full_of_markup_shows_literally_in_the_markdown_minutes(demo_c
     shown = rendered.replace("\u2060", "")
     assert "Titel &lt;b&gt;vet&lt;/b&gt; [link](https://voorbeeld.invalid) **sterk** _schuin_ `code` # kop" in shown
     assert "&lt;img src=x onerror=alert(x)&gt;" in shown and "# geen kop" in shown
+
+
+def _pdf_text(data: bytes) -> str:
+    """The text a reader of the PDF sees, on one line (table cells wrap)."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+@pytest.mark.parametrize(("viewer", "present", "absent"), [
+    (PROFESSIONAL, ["Het verhaal van Fatima", "Truus, 1 zonder naam", "Marieke Verhoef"], ["[NAAM]"]),
+    (MUNICIPALITY, ["Het verhaal van [NAAM]", "Marieke Verhoef"], ["Fatima", "Truus"]),
+    (SCREEN, ["Het verhaal van [NAAM]", "Bewoner 2"], ["Fatima", "Truus", "Marieke"]),
+], ids=lambda value: value.seat if isinstance(value, Viewer) else "")
+def test_the_pdf_minutes_show_what_the_role_may_see(held, viewer, present, absent):
+    store, meeting_id = held
+    text = _pdf_text(meetings.minutes_pdf(meetings.minutes(store, viewer, meeting_id)))
+    for expected in ["Verslag", "Wat leren de verhalen ons?", "Deelnemers", "Beleid", "Bewoner", "Vertellers bellen",
+                     "teamleider ontmoeten", "01-12-2026", "Wie betaalt mee?", "Zij vond zelf de weg terug.",
+                     "Welzijn Voorbeeldstad", "Bewoners en hun netwerk", *present]:
+        assert expected in text
+    for hidden in absent:
+        assert hidden not in text
+
+
+def test_the_pdf_minutes_are_in_english_when_asked(held):
+    store, meeting_id = held
+    text = _pdf_text(meetings.minutes_pdf(meetings.minutes(store, PROFESSIONAL, meeting_id), "en"))
+    assert "Agreements and decisions" in text and "Agreement Vertellers bellen" in text
+
+
+def test_user_text_full_of_markup_prints_literally_in_the_pdf_minutes(demo_copy):
+    meeting_id = _meeting(demo_copy, title=MARKUP)
+    meetings.add_decision(demo_copy, PROFESSIONAL, meeting_id=meeting_id, kind="afspraak", text="<b>vet</b> &amp; <i>")
+    data = meetings.minutes_pdf(meetings.minutes(demo_copy, PROFESSIONAL, meeting_id))
+    text = _pdf_text(data)
+    assert "Titel <b>vet</b> [link](https://voorbeeld.invalid)" in text and "<b>vet</b> &amp; <i>" in text
+    assert not any("/Annots" in page for page in PdfReader(io.BytesIO(data)).pages)  # no link was made

@@ -304,3 +304,54 @@ def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
     test.switch_page("pages/selection.py").run()
     assert not test.exception
     assert escape_markdown(title) in [subheader.value for subheader in test.subheader]
+
+
+def _labelled(elements, start: str):
+    """The one widget whose label starts with these words (forms give their widgets no key)."""
+    (found,) = [element for element in elements if element.label.startswith(start)]
+    return found
+
+
+def _meetings_page(start, **query):
+    test = start(**query)
+    return test.switch_page("pages/meetings.py").run()
+
+
+@pytest.mark.parametrize(("role", "forms"), [("professional@wvs", True), ("gemeente@GM9901", True),
+                                              ("presentatie@GM9901", False)])
+def test_meetings_page_shows_a_meeting_and_offers_recording_only_to_own_roles(app, role, forms):
+    test = _meetings_page(app, rol=role)
+    assert not test.exception
+    assert test.header[0].value == "Wie bepaalt wat we meten\\?"  # the newest meeting, its title escaped
+    assert {"Deelnemers", "Agenda", "Afspraken, besluiten en open vragen", "Effectenarena"} <= {
+        subheader.value for subheader in test.subheader}
+    assert len(test.get("download_button")) == 2
+    assert any(button.label == "Vastleggen" for button in test.button) is forms
+
+
+@pytest.mark.parametrize(("role", "shown"), [("professional@wvs", True), ("gemeente@GM9901", False),
+                                              ("presentatie@GM9901", False)])
+def test_meetings_page_names_a_bewoner_only_inside_the_organisation(app, role, shown):
+    test = _meetings_page(app, rol=role)
+    assert ("Truus" in _text(test)) is shown
+
+
+def test_an_afspraak_recorded_on_the_meetings_page_shows_at_once_and_in_the_open_list(writing_app):
+    test = _meetings_page(writing_app)
+    _labelled(test.text_area, "Wat is er afgesproken").input("Verhalen terugkoppelen aan de bewoners")
+    _labelled(test.text_input, "Wie pakt het op").input("teamleider ontmoeten")
+    _labelled(test.button, "Vastleggen").click().run()
+    assert not test.exception
+    assert "Vastgelegd." in [success.value for success in test.success]
+    shown = [text.value for text in test.text]
+    assert shown.count("Verhalen terugkoppelen aan de bewoners") == 2  # in the meeting and in the open list
+    assert "Verhalen terugkoppelen aan de bewoners — eigenaar: teamleider ontmoeten" in _text(test)  # the minutes
+
+
+def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_dutch(writing_app):
+    test = _meetings_page(writing_app)
+    _labelled(test.selectbox, "Rol").set_value("bewoner")
+    _labelled(test.text_input, "Naam").input("Truus de Vries")
+    _labelled(test.button, "Deelnemer toevoegen").click().run()
+    assert [error.value for error in test.error] == [
+        "Noteer een bewoner alleen met de voornaam, of laat de naam leeg."]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 
+import pandas as pd
 import streamlit as st
 
 _PUNCTUATION = frozenset(string.punctuation)
@@ -39,3 +40,15 @@ def caption(value: object) -> None:
 def labelled(label: str, value: object) -> None:
     """Our own bold label before user text, on one line."""
     st.markdown(f"**{label}** {escape_markdown(str(value))}")
+
+
+def table(frame: pd.DataFrame) -> None:
+    """A static table. st.table renders Markdown in every cell, header and index entry, so each
+    text is escaped; numbers stay numbers."""
+    def shown(value: object) -> object:
+        return escape_markdown(value) if isinstance(value, str) else value
+
+    escaped = frame.map(shown)
+    escaped.index = pd.Index([shown(value) for value in frame.index], name=shown(frame.index.name))
+    escaped.columns = [shown(value) for value in frame.columns]
+    st.table(escaped)

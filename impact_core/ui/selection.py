@@ -29,8 +29,8 @@ def _attempt(action: Callable[..., object], *args: object, **kwargs: object) -> 
     return True
 
 
-def round_list(rounds: pd.DataFrame) -> str | None:
-    """The rounds as a table, and the one to work on."""
+def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
+    """The rounds as a table, and the one to work on (widget ``key``: one per page that lists rounds)."""
     if rounds.empty:
         st.write(tr("rounds.none"))
         return None
@@ -43,19 +43,21 @@ def round_list(rounds: pd.DataFrame) -> str | None:
         tr("rounds.fed_back"): [pd.Timestamp(day).strftime("%d-%m-%Y") if pd.notna(day) else "–"
                                 for day in rounds["fed_back_on"]],
     })
-    st.table(shown.set_index(tr("rounds.title")))
+    safe.table(shown.set_index(tr("rounds.title")))
     titles = dict(zip(rounds["id"], rounds["title"], strict=True))
     if st.session_state.get("open_round") in titles:  # a round just opened: work on it at once
-        st.session_state["round_id"] = st.session_state.pop("open_round")
-    return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key="round_id")
+        st.session_state[key] = st.session_state.pop("open_round")
+    return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key=key)
 
 
-def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains: list[str]) -> None:
+def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains: list[str], *,
+                   meeting_id: str | None = None) -> None:
+    """Open a round for the programme; in a meeting, the round is held in that meeting."""
     if not programme:
         st.info(tr("rounds.choose_programme"))
         return
     levels = [PanelLevel.GEMEENTE] if viewer.is_outside else list(PanelLevel)
-    with st.form("new_round", clear_on_submit=True):
+    with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
         title = st.text_input(tr("rounds.title"))
         left, middle, right, far = st.columns(4)
         level = left.selectbox(tr("rounds.level"), levels,
@@ -70,7 +72,7 @@ def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains:
     try:
         st.session_state["open_round"] = selection.create_round(
             store, viewer, programme_id=programme, level=level, title=title, period_from=start, period_to=end,
-            domain=domain or None,
+            domain=domain or None, meeting_id=meeting_id,
         )
     except _PROBLEMS as problem:
         st.error(str(problem))
@@ -142,7 +144,7 @@ def _tally_table(tally: pd.DataFrame) -> None:
         tr("rounds.total"): tally["total"],
         tr("rounds.chosen"): [tr("rounds.yes") if chosen else "" for chosen in tally["selected"]],
     })
-    st.table(shown.set_index(tr("rounds.story")))
+    safe.table(shown.set_index(tr("rounds.story")))
 
 
 def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame) -> None:

@@ -1,0 +1,323 @@
+"""Widgets of the Bijeenkomsten page: choose or record a meeting, its participants and agenda,
+what happens during the meeting, the minutes, and the open afspraken across meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import charts, meetings, selection
+from impact_core.filters import Filters
+from impact_core.i18n import label
+from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence
+from impact_core.privacy import NotAllowed, Role, Viewer
+from impact_core.store import Store
+from impact_core.ui import safe
+from impact_core.ui import selection as rounds_view
+from impact_core.ui.session import lang, tr
+
+_PROBLEMS = (NotAllowed, meetings.MeetingProblem, selection.RoundProblem)
+_SAVED = "meeting_saved"
+_CHOSEN = "meeting_id"
+_CHART_CONFIG = {"displayModeBar": False}
+
+
+def _date(value: object) -> str:
+    return pd.Timestamp(value).strftime("%d-%m-%Y") if pd.notna(value) else "–"
+
+
+def _save(action: Callable[..., object], *args: object, **kwargs: object) -> object | None:
+    """Run a write; on success note it and run the page again so it shows at once, on refusal
+    show the reason in plain Dutch."""
+    try:
+        result = action(*args, **kwargs)
+    except _PROBLEMS as problem:
+        st.error(str(problem))
+        return None
+    st.session_state[_SAVED] = True
+    st.rerun()
+    return result
+
+
+def saved_notice() -> None:
+    if st.session_state.pop(_SAVED, False):
+        st.success(tr("meetings.saved"), icon=":material/check:")
+
+
+def may_write(viewer: Viewer) -> bool:
+    return viewer.role is not Role.PRESENTATIE
+
+
+# --- choose or record a meeting --------------------------------------------------------------
+
+
+def meeting_picker(found: pd.DataFrame) -> str | None:
+    """The meeting to work on, newest first."""
+    if found.empty:
+        st.info(tr("meetings.none"))
+        return None
+    names = {row.id: f"{_date(row.held_on)} · {row.title}" for row in found.itertuples()}
+    if st.session_state.get("open_meeting") in names:  # just recorded: work on it at once
+        st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
+    if st.session_state.get(_CHOSEN) not in names:
+        st.session_state[_CHOSEN] = next(iter(names))
+    return st.selectbox(tr("meetings.choose"), list(names), format_func=names.get, key=_CHOSEN)
+
+
+def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], default_programme: str | None) -> None:
+    with st.form("new_meeting", clear_on_submit=True):
+        left, middle, right = st.columns([1, 2, 2])
+        held_on = left.date_input(tr("meetings.date"), value=dt.date.today(), format="DD-MM-YYYY")
+        leeratelier = middle.text_input(tr("meetings.leeratelier"), value="Leeratelier Impact")
+        options = ["", *programmes]
+        programme = right.selectbox(tr("meetings.programme"), options,
+                                    index=options.index(default_programme) if default_programme in options else 0,
+                                    format_func=lambda value: programmes.get(value, tr("meetings.programme.none")))
+        title = st.text_input(tr("meetings.title"))
+        summary = st.text_area(tr("meetings.summary"), height=80)
+        submitted = st.form_submit_button(tr("meetings.create"), type="primary")
+    if submitted:
+        try:
+            meeting_id = meetings.create_meeting(store, viewer, held_on=held_on, leeratelier=leeratelier,
+                                                 title=title, programme_id=programme or None, summary=summary)
+        except _PROBLEMS as problem:
+            st.error(str(problem))
+        else:
+            st.session_state["open_meeting"] = meeting_id
+            st.session_state[_SAVED] = True
+            st.rerun()
+
+
+def meeting_header(meeting: dict) -> None:
+    st.header(safe.escape_markdown(meeting["title"]), anchor=False)
+    facts = [tr("meetings.heading", date=_date(meeting["held_on"]),
+                leeratelier=safe.escape_markdown(meeting["leeratelier"]))]
+    if isinstance(meeting["programme"], str):
+        facts.append(safe.escape_markdown(meeting["programme"]))
+    st.markdown(" · ".join(facts))
+    if isinstance(meeting["summary"], str) and meeting["summary"]:
+        safe.text(meeting["summary"])
+
+
+# --- participants and agenda -------------------------------------------------------------------
+
+
+def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
+    st.subheader(tr("meetings.participants"), anchor=False)
+    people = meetings.participants(store, viewer, meeting["id"])
+    if people.empty:
+        st.write(tr("meetings.participants.none"))
+    else:
+        st.caption(tr("meetings.participant.count", count=len(people)))
+        for role in meetings.ROLES:
+            names = people.loc[people["role"] == role, "name"]
+            if names.empty:
+                continue
+            named = [name for name in names if isinstance(name, str)]
+            unnamed = len(names) - len(named)
+            listed = named + ([tr("minutes.unnamed", count=unnamed)] if unnamed else [])
+            safe.labelled(f"{label('participant_role', role, lang())} ({len(names)})", ", ".join(listed))
+    if not may_write(viewer):
+        return
+    with st.form(f"participant_{meeting['id']}", clear_on_submit=True):
+        left, right = st.columns([1, 2])
+        role = left.selectbox(tr("meetings.participant.role"), list(ParticipantRole),
+                              format_func=lambda value: label("participant_role", value, lang()))
+        name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
+        submitted = st.form_submit_button(tr("meetings.participant.add"))
+    if submitted:
+        _save(meetings.add_participant, store, viewer, meeting_id=meeting["id"], role=role, name=name)
+
+
+def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
+    st.subheader(tr("meetings.agenda"), anchor=False)
+    items = meetings.agenda(store, viewer, meeting["id"])
+    if items.empty:
+        st.write(tr("meetings.agenda.none"))
+    for item in items.to_dict("records"):
+        line = f"{item['position']}. {item['title']}"
+        if isinstance(item["linked_kind"], str):
+            name = item["linked_name"] if isinstance(item["linked_name"], str) else tr("meetings.agenda.hidden")
+            line += f" ({label('agenda_link', item['linked_kind'], lang())}: {name})"
+        safe.text(line)
+    if may_write(viewer):
+        _agenda_form(store, viewer, meeting)
+
+
+def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
+    """One list of everything an item can be about ('uitkomst: ...'), searchable, so the form is one form."""
+    programme = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
+    options = {"": tr("meetings.agenda.nothing")}
+    for kind in AgendaLink:
+        for linked_id, name in meetings.link_options(store, viewer, kind, programme).items():
+            options[f"{kind.value}:{linked_id}"] = f"{label('agenda_link', kind, lang())}: {name}"
+    with st.form(f"agenda_{meeting['id']}", clear_on_submit=True):
+        title = st.text_input(tr("meetings.agenda.title"))
+        linked = st.selectbox(tr("meetings.agenda.kind"), list(options), format_func=options.get)
+        submitted = st.form_submit_button(tr("meetings.agenda.add"))
+    if submitted:
+        kind, _, linked_id = linked.partition(":")
+        _save(meetings.add_agenda_item, store, viewer, meeting_id=meeting["id"], title=title,
+              linked_kind=kind or None, linked_id=linked_id or None)
+
+
+# --- during the meeting ----------------------------------------------------------------------------
+
+
+def selection_round(store: Store, viewer: Viewer, meeting: dict, programme: str | None, programme_name: str,
+                    domains: list[str]) -> None:
+    """A Most Significant Change round held in this meeting: the round pieces of the Selectierondes page."""
+    st.subheader(tr("meetings.round"), anchor=False)
+    st.caption(tr("meetings.round.note"))
+    held = selection.rounds(store, viewer, Filters(), meeting_id=meeting["id"])
+    round_id = rounds_view.round_list(held, key=f"meeting_round_{meeting['id']}")
+    if may_write(viewer):
+        with st.expander(tr("rounds.new"), expanded=round_id is None):
+            if programme:
+                st.caption(tr("meetings.round.programme", programme=programme_name))
+                rounds_view.new_round_form(store, viewer, programme, domains, meeting_id=meeting["id"])
+            else:
+                st.info(tr("meetings.round.choose_programme"))
+    if round_id:
+        rounds_view.round_detail(store, viewer, round_id)
+
+
+def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None) -> None:
+    """Effectenarena: per effect, who contributes and who gains; a flow picture and the list."""
+    st.subheader(tr("meetings.arena"), anchor=False)
+    st.caption(tr("meetings.arena.note"))
+    effects = meetings.arena_effects(store, viewer, meeting["id"])
+    if effects.empty:
+        st.write(tr("meetings.arena.none"))
+    else:
+        st.plotly_chart(
+            charts.who_pays_who_gains(dict(Counter(effects["contributor"])), dict(Counter(effects["beneficiary"])),
+                                      middle=" · ".join(sorted(set(effects["programme"]))), height=320),
+            config=_CHART_CONFIG, key=f"arena_chart_{meeting['id']}",
+        )
+        for effect in effects.to_dict("records"):
+            flagged = effect["valence"] == "negatief" or effect["intention"] == "onbedoeld"
+            tags = [label("valence", effect["valence"], lang()), label("intention", effect["intention"], lang())]
+            with st.container(border=True):
+                safe.text(("⚠ " if flagged else "") + effect["description"], bold=True)
+                safe.caption(tr("meetings.arena.flow", contributor=effect["contributor"],
+                                beneficiary=effect["beneficiary"]) + " · " + " · ".join(tags))
+    if may_write(viewer):
+        _arena_form(store, viewer, meeting, programmes, programme)
+
+
+def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None
+                ) -> None:
+    parties = meetings.stakeholders(store)
+    names = dict(zip(parties["id"], parties["name"], strict=True))
+    fixed = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
+    options = [fixed] if fixed else list(programmes)
+    with st.form(f"arena_{meeting['id']}", clear_on_submit=True):
+        description = st.text_input(tr("meetings.arena.description"))
+        first, second, third = st.columns(3)
+        chosen = first.selectbox(tr("meetings.arena.programme"), options, format_func=lambda value: programmes.get(
+            value, value), index=options.index(programme) if programme in options else 0, disabled=bool(fixed))
+        contributor = second.selectbox(tr("meetings.arena.contributor"), list(names), format_func=names.get)
+        beneficiary = third.selectbox(tr("meetings.arena.beneficiary"), list(names), format_func=names.get)
+        left, right = st.columns(2)
+        valence = left.radio(tr("meetings.arena.valence"), list(Valence), horizontal=True,
+                             format_func=lambda value: label("valence", value, lang()))
+        intention = right.radio(tr("meetings.arena.intention"), list(Intention), horizontal=True,
+                                format_func=lambda value: label("intention", value, lang()))
+        submitted = st.form_submit_button(tr("meetings.arena.add"))
+    if submitted:
+        _save(meetings.add_arena_effect, store, viewer, meeting_id=meeting["id"], programme_id=chosen,
+              description=description, contributor_id=contributor, beneficiary_id=beneficiary, valence=valence,
+              intention=intention)
+
+
+def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
+    """Afspraken, besluiten and open questions as they happen: recorded, then listed at once."""
+    st.subheader(tr("meetings.record"), anchor=False)
+    if may_write(viewer):
+        with st.form(f"decision_{meeting['id']}", clear_on_submit=True):
+            kind = st.segmented_control(tr("meetings.decision.kind"), list(DecisionKind), default=DecisionKind.AFSPRAAK,
+                                        format_func=lambda value: label("decision_kind", value, lang()).capitalize(),
+                                        required=True)
+            text = st.text_area(tr("meetings.decision.text"), height=80)
+            left, right = st.columns([2, 1])
+            owner = left.text_input(tr("meetings.decision.owner"))
+            due_on = right.date_input(tr("meetings.decision.due"), value=None, format="DD-MM-YYYY")
+            submitted = st.form_submit_button(tr("meetings.decision.add"), type="primary")
+        if submitted:
+            _save(meetings.add_decision, store, viewer, meeting_id=meeting["id"], kind=kind, text=text, owner=owner,
+                  due_on=due_on)
+    recorded = meetings.decisions(store, viewer, meeting["id"])
+    if recorded.empty:
+        st.write(tr("meetings.decision.none"))
+    for decision in recorded.iloc[::-1].to_dict("records"):  # the newest first: it was just said
+        _decision_card(decision)
+
+
+def _decision_card(decision: dict) -> None:
+    with st.container(border=True):
+        kind = label("decision_kind", decision["kind"], lang()).capitalize()
+        status = label("decision_status", decision["status"], lang())
+        st.markdown(f"**{kind}** · {status}")
+        safe.text(decision["text"])
+        details = []
+        if isinstance(decision["owner"], str):
+            details.append(tr("minutes.owner", owner=decision["owner"]))
+        if pd.notna(decision["due_on"]):
+            details.append(tr("minutes.due", date=_date(decision["due_on"])))
+        if details:
+            safe.caption(" · ".join(details))
+
+
+# --- minutes --------------------------------------------------------------------------------------
+
+
+def minutes_downloads(record: meetings.Minutes, pdf: bytes | None) -> None:
+    st.caption(tr("meetings.minutes.note"))
+    name = _file_name(record)
+    left, right = st.columns(2)
+    left.download_button(tr("meetings.download.markdown"), meetings.minutes_markdown(record, lang()),
+                         file_name=f"{name}.md", mime="text/markdown", icon=":material/description:",
+                         width="stretch")
+    if pdf is not None:
+        right.download_button(tr("meetings.download.pdf"), pdf, file_name=f"{name}.pdf", mime="application/pdf",
+                              icon=":material/picture_as_pdf:", width="stretch")
+    with st.expander(tr("meetings.tab.minutes"), expanded=True):
+        st.markdown(meetings.minutes_markdown(record, lang()))  # user text in it is escaped for Markdown
+
+
+def _file_name(record: meetings.Minutes) -> str:
+    held_on = record.meeting["held_on"]
+    slug = re.sub(r"[^a-z0-9]+", "-", str(record.meeting["title"]).lower()).strip("-")[:40] or "bijeenkomst"
+    return f"verslag-{held_on:%Y-%m-%d}-{slug}" if held_on else f"verslag-{slug}"
+
+
+# --- open afspraken across meetings --------------------------------------------------------------
+
+
+def open_afspraken(store: Store, viewer: Viewer) -> None:
+    found = meetings.open_decisions(store, viewer)
+    if found.empty:
+        st.info(tr("meetings.open.none"))
+        return
+    st.markdown(tr("meetings.open.count", count=len(found), overdue=int(found["overdue"].sum())))
+    for decision in found.to_dict("records"):
+        with st.container(border=True):
+            text, action = st.columns([5, 1], vertical_alignment="center")
+            with text:
+                kind = label("decision_kind", decision["kind"], lang()).capitalize()
+                due = tr("minutes.due", date=_date(decision["due_on"])) if pd.notna(decision["due_on"]) else ""
+                overdue = f" · **{tr('meetings.open.overdue')}**" if decision["overdue"] else ""
+                st.markdown(f"**{kind}**" + (f" · {due}" if due else "") + overdue)
+                safe.text(decision["text"])
+                owner = decision["owner"] if isinstance(decision["owner"], str) else tr("meetings.open.no_owner")
+                safe.caption(f"{tr('minutes.owner', owner=owner)} · {tr('meetings.open.meeting')}: "
+                             f"{_date(decision['held_on'])} · {decision['meeting']}")
+            if may_write(viewer) and action.button(tr("meetings.open.mark_done"), key=f"done_{decision['id']}",
+                                                   icon=":material/check:", width="stretch"):
+                _save(meetings.complete_decision, store, viewer, decision["id"])
