@@ -592,7 +592,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meetings.open.count": ("{count} open, waarvan {overdue} over de datum", "{count} open, {overdue} overdue"),
     "meetings.open.overdue": ("⚠ over de datum", "⚠ overdue"),
     "meetings.open.meeting": ("Bijeenkomst", "Meeting"),
-    "meetings.open.done": ("Afgerond", "Done"),
     "meetings.open.mark_done": ("Afronden", "Mark done"),
     "meetings.open.no_owner": ("nog niemand", "nobody yet"),
     "minutes.title": ("Verslag", "Minutes"),

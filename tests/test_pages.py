@@ -312,21 +312,38 @@ def _labelled(elements, start: str):
     return found
 
 
-def _meetings_page(start, **query):
+def _meetings_page(start, part: str | None = None, **query):
+    """The meetings page; ``part`` opens a tab of the meeting (its tabs keep their place in the session)."""
     test = start(**query)
-    return test.switch_page("pages/meetings.py").run()
+    test.switch_page("pages/meetings.py")
+    if part:
+        test.session_state["meeting_part"] = part
+    return test.run()
+
+
+@pytest.mark.parametrize(("part", "shown"), [
+    ("Deelnemers en agenda", {"Deelnemers", "Agenda"}),
+    ("Tijdens de bijeenkomst", {"Afspraken, besluiten en open vragen", "Selectieronde in deze bijeenkomst",
+                                "Effectenarena"}),
+])
+def test_meetings_page_shows_a_meeting_one_part_at_a_time(app, part, shown):
+    test = _meetings_page(app, part)
+    assert not test.exception
+    assert test.header[0].value == "Wie bepaalt wat we meten\\?"  # the newest meeting, its title escaped
+    assert {subheader.value for subheader in test.subheader} - {"Wat bekijken we?"} == shown
 
 
 @pytest.mark.parametrize(("role", "forms"), [("professional@wvs", True), ("gemeente@GM9901", True),
                                               ("presentatie@GM9901", False)])
-def test_meetings_page_shows_a_meeting_and_offers_recording_only_to_own_roles(app, role, forms):
-    test = _meetings_page(app, rol=role)
-    assert not test.exception
-    assert test.header[0].value == "Wie bepaalt wat we meten\\?"  # the newest meeting, its title escaped
-    assert {"Deelnemers", "Agenda", "Afspraken, besluiten en open vragen", "Effectenarena"} <= {
-        subheader.value for subheader in test.subheader}
-    assert len(test.get("download_button")) == 2
+def test_meetings_page_offers_recording_only_to_own_roles(app, role, forms):
+    test = _meetings_page(app, "Tijdens de bijeenkomst", rol=role)
     assert any(button.label == "Vastleggen" for button in test.button) is forms
+
+
+def test_meetings_page_offers_the_minutes_as_markdown_and_pdf(app):
+    test = _meetings_page(app, "Verslag")
+    assert [button.label for button in test.get("download_button")] == ["Verslag downloaden (Markdown)",
+                                                                         "Verslag downloaden (PDF)"]
 
 
 @pytest.mark.parametrize(("role", "shown"), [("professional@wvs", True), ("gemeente@GM9901", False),
@@ -336,16 +353,29 @@ def test_meetings_page_names_a_bewoner_only_inside_the_organisation(app, role, s
     assert ("Truus" in _text(test)) is shown
 
 
-def test_an_afspraak_recorded_on_the_meetings_page_shows_at_once_and_in_the_open_list(writing_app):
-    test = _meetings_page(writing_app)
+def test_an_afspraak_recorded_on_the_meetings_page_shows_at_once_and_stays_in_its_tab(writing_app):
+    test = _meetings_page(writing_app, "Tijdens de bijeenkomst")
     _labelled(test.text_area, "Wat is er afgesproken").input("Verhalen terugkoppelen aan de bewoners")
     _labelled(test.text_input, "Wie pakt het op").input("teamleider ontmoeten")
     _labelled(test.button, "Vastleggen").click().run()
     assert not test.exception
     assert "Vastgelegd." in [success.value for success in test.success]
-    shown = [text.value for text in test.text]
-    assert shown.count("Verhalen terugkoppelen aan de bewoners") == 2  # in the meeting and in the open list
-    assert "Verhalen terugkoppelen aan de bewoners — eigenaar: teamleider ontmoeten" in _text(test)  # the minutes
+    assert "Verhalen terugkoppelen aan de bewoners" in [text.value for text in test.text]
+    test.session_state["meeting_part"] = "Verslag"
+    assert "Verhalen terugkoppelen aan de bewoners — eigenaar: teamleider ontmoeten" in _text(test.run())
+
+
+def test_open_afspraken_are_listed_across_meetings(app):
+    from impact_core.ui.safe import escape_markdown
+
+    test = app()
+    test.switch_page("pages/meetings.py")
+    test.session_state["meeting_view"] = "Open afspraken"
+    test.run()
+    meetings_named = {caption.value.split(" · ")[-1] for caption in test.caption}
+    assert {escape_markdown("Wie bepaalt wat we meten?"), escape_markdown("Effectenarena Gezond en gelukkig oud"),
+            escape_markdown("Welke verandering telt het meest in de buurthuizen?")} <= meetings_named
+    assert len([button for button in test.button if button.label == "Afronden"]) == 9
 
 
 def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_dutch(writing_app):

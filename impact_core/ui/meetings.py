@@ -24,6 +24,7 @@ from impact_core.ui.session import lang, tr
 _PROBLEMS = (NotAllowed, meetings.MeetingProblem, selection.RoundProblem)
 _SAVED = "meeting_saved"
 _CHOSEN = "meeting_id"
+VIEW_TAB, PART_TAB = "meeting_view", "meeting_part"  # keys of the page's tabs: they keep their place
 _CHART_CONFIG = {"displayModeBar": False}
 
 
