@@ -184,16 +184,14 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
     if problems:
         raise InvalidLine(problems)
 
-    def write(cur: Cursor) -> None:
-        kept = [step.id for step in steps]
+    def write(cur: Cursor) -> list[str]:
         existing = {row[0] for row in cur.execute(
             "SELECT id FROM reasoning_step WHERE programme_id = ?", [programme_id]).fetchall()}
-        removed = sorted(existing - set(kept))
+        removed = sorted(existing - {step.id for step in steps})
         _refuse_linked(cur, removed)
         for step_id in removed:
             cur.execute("DELETE FROM reasoning_link WHERE from_step = ? OR to_step = ?", [step_id, step_id])
             cur.execute("DELETE FROM indicator_step WHERE step_id = ?", [step_id])
-            cur.execute("DELETE FROM reasoning_step WHERE id = ?", [step_id])
         for step in steps:
             if step.id in existing:
                 cur.execute("UPDATE reasoning_step SET level = ?, description = ?, position = ? WHERE id = ?",
@@ -202,8 +200,14 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
                 cur.execute("INSERT INTO reasoning_step VALUES (?, ?, ?, ?, ?)",
                             [step.id, programme_id, step.level.value, step.description, step.position])
         audit.record(cur, viewer, "redeneerlijn: stappen bewaard", "reasoning_step", programme_id)
+        return removed
 
-    store.write(write)
+    removed = store.write(write)
+    if removed:
+        # DuckDB refuses to delete a row in the transaction that removed the rows pointing at it;
+        # what pointed at these steps is gone already, so only the bare steps are left to remove.
+        store.write(lambda cur: cur.execute(
+            "DELETE FROM reasoning_step WHERE list_contains(?, id)", [removed]).fetchall())
 
 
 def _refuse_linked(cur: Cursor, step_ids: list[str]) -> None:
@@ -221,8 +225,8 @@ def _refuse_linked(cur: Cursor, step_ids: list[str]) -> None:
         step_ids,
     ).fetchall()
     problems = [
-        f"stap '{description}' kan niet weg: er hangen nog {stories} verhalen, {methods} methoden en "
-        f"{tests} getoetste aannames aan"
+        f"stap '{description}' kan niet weg: er hangen nog aan: {stories} verhalen, {methods} methoden, "
+        f"{tests} getoetste aannames"
         for description, stories, methods, tests in held if stories or methods or tests
     ]
     if problems:
@@ -280,13 +284,14 @@ def indicator_links(store: Store, viewer: Viewer, programme_id: str | None) -> d
     scope, params = viewer.programme_scope("s.programme_id")
     rows = store.query(
         f"""
-        SELECT s.id, list(l.indicator_id ORDER BY l.indicator_id) FILTER (WHERE l.indicator_id IS NOT NULL) AS ids
+        SELECT s.id, coalesce(list(l.indicator_id ORDER BY l.indicator_id)
+                              FILTER (WHERE l.indicator_id IS NOT NULL), []) AS ids
         FROM reasoning_step s LEFT JOIN indicator_step l ON l.step_id = s.id
         WHERE s.programme_id = ? AND {scope} GROUP BY s.id
         """,
         [programme_id, *params],
     )
-    return {row.id: list(row.ids) if row.ids is not None else [] for row in rows.itertuples()}
+    return {row.id: list(row.ids) for row in rows.itertuples()}
 
 
 def save_indicator_links(store: Store, viewer: Viewer, programme_id: str, links: Mapping[str, list[str]]) -> None:
