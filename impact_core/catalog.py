@@ -68,10 +68,10 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     return dict(rows.itertuples(index=False))
 
 
-def funder(store: Store, organisation_id: str | None) -> str | None:
-    """The municipality that funds an organisation (the first, when several do)."""
+def funder(store: Store, viewer: Viewer) -> str | None:
+    """The municipality that funds the viewer's organisation (the first, when several do)."""
     return store.scalar(
-        "SELECT min(municipality_code) FROM funding WHERE organisation_id = ?", [organisation_id]
+        "SELECT min(municipality_code) FROM funding WHERE organisation_id = ?", [viewer.organisation_id]
     )
 
 

@@ -55,7 +55,7 @@ def viewer() -> Viewer:
     signed_in = st.session_state.get("_signed_in_viewer")
     seat = signed_in if signed_in is not None else Viewer.from_seat(st.session_state.get("rol", DEFAULT_SEAT))
     if presenting():
-        return seat.on_shared_screen(catalog.funder(store(), seat.organisation_id))
+        return seat.on_shared_screen(catalog.funder(store(), seat))
     return seat
 
 
