@@ -821,10 +821,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "example, [naam] or [plaats].",
     ),
     "dossier.stories.counts": (
-        "In deze periode deelden {total} vertellers hun verhaal met de gemeente; {selected} verhalen werden "
-        "gekozen, {negative} gaan over een negatieve en {unintended} over een onverwachte verandering.",
-        "In this period {total} storytellers shared their story with the municipality; {selected} stories were "
-        "selected, {negative} tell of a negative and {unintended} of an unexpected change.",
+        "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
+        "gaan over een negatieve en {unintended} over een onverwachte verandering.",
+        "In this period {total} stories were shared with the municipality; {selected} were selected, {negative} "
+        "tell of a negative and {unintended} of an unexpected change.",
     ),
     "dossier.stories.none": (
         "In deze periode koos geen panel een verhaal dat met de gemeente gedeeld mag worden.",
