@@ -724,8 +724,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.level.uitkomst": ("Uitkomst", "Outcome"),
     "dossier.level.impact": ("Impact", "Impact"),
     "dossier.step.evidence": (
-        "{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
-        "{indicators} figures · {stories} stories · {reflections} reflections",
+        "cijfers {indicators} · verhalen {stories} · reflecties {reflections}",
+        "figures {indicators} · stories {stories} · reflections {reflections}",
     ),
     "dossier.step.blind_spot": ("nog geen bewijs", "no evidence yet"),
     "dossier.line.evidence_note": (
