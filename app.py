@@ -11,6 +11,8 @@ navigation = st.navigation(
     [
         st.Page("pages/dialogue_table.py", title=session.tr("page.dialogue"), icon=":material/view_column:",
                 url_path="dialoogtafel", default=True),
+        st.Page("pages/reasoning.py", title=session.tr("page.reasoning"), icon=":material/account_tree:",
+                url_path="redeneerlijn"),
         st.Page("pages/trends.py", title=session.tr("page.trends"), icon=":material/show_chart:", url_path="trends"),
         st.Page("pages/indicators.py", title=session.tr("page.library"), icon=":material/list_alt:",
                 url_path="indicatoren"),
@@ -26,8 +28,9 @@ navigation = st.navigation(
     ],
     position="top",  # the pages across the top leave the sidebar to language, role and filters
 )
-context.apply_style()
 session.language_and_role_bar()
+session.presentation_switch()
+context.apply_style(presenting=session.presenting())
 store = session.store()
 context.remember(filter_bar(store))
 navigation.run()

@@ -68,6 +68,13 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     return dict(rows.itertuples(index=False))
 
 
+def funder(store: Store, organisation_id: str | None) -> str | None:
+    """The municipality that funds an organisation (the first, when several do)."""
+    return store.scalar(
+        "SELECT min(municipality_code) FROM funding WHERE organisation_id = ?", [organisation_id]
+    )
+
+
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     return store.query("SELECT id, held_on, title FROM meeting ORDER BY held_on DESC")
 

@@ -45,7 +45,7 @@ def _text(test: AppTest) -> str:
 def test_dialogue_table_shows_the_three_tracks(app):
     test = app()
     assert not test.exception
-    assert [header.value for header in test.header] == ["Doelmatigheid", "Betekenisgeving", "Vakmanschap"]
+    assert [header.value for header in test.header][:3] == ["Doelmatigheid", "Betekenisgeving", "Vakmanschap"]
     assert len(test.get("plotly_chart")) == 4
 
 
@@ -57,7 +57,7 @@ def test_dialogue_table_opens_the_programme_named_in_the_url(app):
 
 def test_dialogue_table_speaks_english_when_asked(app):
     test = app(taal="en")
-    assert [header.value for header in test.header] == ["Effectiveness", "Meaning", "Craft"]
+    assert [header.value for header in test.header][:3] == ["Effectiveness", "Meaning", "Craft"]
 
 
 def test_choosing_another_programme_puts_it_in_the_url(app):
@@ -305,6 +305,43 @@ def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
     test.switch_page("pages/selection.py").run()
     assert not test.exception
     assert escape_markdown(title) in [subheader.value for subheader in test.subheader]
+
+
+def test_dialogue_table_ends_with_the_four_conversation_cards(app):
+    test = app(programma="jeugd")
+    assert test.header[-1].value == "Gesprekskaarten"
+    assert "Wie bepaalt wat er gemeten wordt?" in [subheader.value.split(" ", 1)[1] for subheader in test.subheader]
+
+
+def test_an_outcome_in_the_url_narrows_the_table_and_a_blind_spot_says_so(app):
+    test = app(programma="jeugd", uitkomst="jeugd-u3")
+    assert not test.exception
+    assert test.query_params["uitkomst"] == "jeugd-u3"
+    assert any(warning.value.startswith("Blinde vlek") for warning in test.warning)
+
+
+def test_presentation_mode_shows_the_shared_screens_view_whatever_the_seat(app):
+    test = app(programma="jeugd", presentatie="1", rol="beheer@wvs")
+    assert not test.exception
+    assert test.query_params["presentatie"] == "1"
+    assert "Presentatie verlaten" in [button.label for button in test.button]
+    assert "(" not in " ".join(caption.value for caption in test.caption if "·" in caption.value)
+
+
+def test_reasoning_page_draws_the_line_the_coverage_map_and_the_editor(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/reasoning.py").run()
+    assert not test.exception
+    assert len(test.get("plotly_chart")) == 1
+    assert "Dekkingskaart: waar rust elke uitkomst op?" in [subheader.value for subheader in test.subheader]
+    assert [expander.label for expander in test.expander] == ["Redeneerlijn bewerken"]
+
+
+def test_the_shared_screen_cannot_open_the_reasoning_line_editor(app):
+    test = app(programma="jeugd", rol="presentatie@GM9901")
+    test.switch_page("pages/reasoning.py").run()
+    assert not test.exception
+    assert not test.expander
 
 
 @pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9901"])

@@ -43,11 +43,12 @@ class Step:
     indicators: int
     stories: int
     reflections: int
+    coverage: str | None = None  # for outcome and impact steps: reasoning's verdict over the three tracks
 
     @property
     def blind_spot(self) -> bool:
         """An outcome no track in this dossier says anything about."""
-        return self.level in reasoning.OUTCOME_LEVELS and not (self.indicators or self.stories or self.reflections)
+        return self.coverage == reasoning.Coverage.BLIND_SPOT
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _reasoning_line(store: Store, viewer: Viewer, filters: Filters) -> tuple[tup
             indicators=int(found["indicators"]) if found is not None else 0,
             stories=int(found["stories"]) if found is not None else 0,
             reflections=int(found["reflections"]) if found is not None else 0,
+            coverage=found["coverage"] if found is not None and isinstance(found["coverage"], str) else None,
         ))
     links = tuple(
         Link(from_number=numbers[link["from_step"]], to_number=numbers[link["to_step"]],
