@@ -22,6 +22,7 @@ navigation = st.navigation(
         st.Page("pages/selection.py", title=session.tr("page.rounds"), icon=":material/how_to_vote:",
                 url_path="selectierondes"),
         st.Page("pages/craft.py", title=session.tr("page.craft"), icon=":material/handshake:", url_path="vakmanschap"),
+        st.Page("pages/dossier.py", title=session.tr("page.dossier"), icon=":material/article:", url_path="dossier"),
         st.Page("pages/data.py", title=session.tr("page.data"), icon=":material/database:", url_path="data"),
         st.Page("pages/about.py", title=session.tr("page.about"), icon=":material/info:", url_path="over"),
     ],

@@ -88,3 +88,26 @@ def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> d
         [programme_id, *params],
     )
     return {row.id: f"{row.level}: {row.description}" for row in rows.itertuples()}
+
+
+def funders(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
+    """The municipalities funding a programme (code, name) that this viewer may speak for:
+    every funder for people inside the organisation, only its own for a municipality."""
+    programme_scope, programme_params = viewer.programme_scope("p.id")
+    municipality_scope, municipality_params = viewer.municipality_scope("m.code")
+    return store.query(
+        f"""
+        SELECT m.code, m.name FROM programme p
+        JOIN funding f ON f.organisation_id = p.organisation_id
+        JOIN municipality m ON m.code = f.municipality_code
+        WHERE p.id = ? AND {programme_scope} AND {municipality_scope}
+        ORDER BY m.code
+        """,
+        [programme_id, *programme_params, *municipality_params],
+    )
+
+
+def organisation_of(store: Store, programme_id: str) -> str | None:
+    """The organisation that runs a programme. Only for the command line, which acts as that
+    organisation's data steward: whoever holds the database file holds all of it."""
+    return store.scalar("SELECT organisation_id FROM programme WHERE id = ?", [programme_id])

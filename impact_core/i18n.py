@@ -799,6 +799,264 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the organisation. The municipality and the shared screen in a meeting (presentation) see figures "
         "without small groups, consented stories and shared reflections without names.",
     ),
+    # legitimation dossier (PDF and Excel) and its page
+    "page.dossier": ("Dossier", "Legitimation dossier"),
+    "report.page": ("pagina {page} van {pages}", "page {page} of {pages}"),
+    "dossier.kicker": ("Legitimatiedossier", "Legitimation dossier"),
+    "dossier.footer": ("Legitimatiedossier · {programme}", "Legitimation dossier · {programme}"),
+    "dossier.subtitle": (
+        "{organisation}, voor de gemeente {municipality}", "{organisation}, for the municipality of {municipality}"
+    ),
+    "dossier.fact.organisation": ("Organisatie", "Organisation"),
+    "dossier.fact.municipality": ("Gemeente", "Municipality"),
+    "dossier.fact.period": ("Periode", "Period"),
+    "dossier.fact.kind": ("Soort sociaal werk", "Kind of social work"),
+    "dossier.fact.target_group": ("Doelgroep", "Target group"),
+    "dossier.fact.about": ("Wat het programma doet", "What the programme does"),
+    "dossier.fact.generated": ("Gemaakt op", "Generated on"),
+    "dossier.how_to_read": ("Zo leest u dit dossier", "How to read this dossier"),
+    "dossier.how_to_read.text": (
+        "Dit dossier laat het programma op drie manieren zien: in cijfers (doelmatigheid), in de woorden van "
+        "bewoners (betekenisgeving) en in de afwegingen van professionals (vakmanschap). Het begint bij de "
+        "redeneerlijn: hoe het werk tot resultaat moet leiden, en welke aannames daaronder liggen. Het is "
+        "gemaakt zoals de gemeente het programma ziet: alleen verhalen van vertellers die toestemming gaven, "
+        "zonder namen of andere herkenbare gegevens; alleen reflecties die professionals deelden, zonder "
+        "namen; cijfers over minder dan {min_cell} mensen staan er niet in (u ziet dan <{min_cell}). Cijfers "
+        "zijn een begin van het gesprek, geen afrekenlijst.",
+        "This dossier shows the programme in three ways: in figures (effectiveness), in the words of "
+        "residents (meaning) and in the judgement of professionals (craft). It starts with the reasoning "
+        "line: how the work should lead to results, and which assumptions lie beneath. It is made the way "
+        "the municipality sees the programme: only stories whose storytellers consented, without names or "
+        "other identifying details; only reflections professionals shared, without names; figures about "
+        "fewer than {min_cell} people are left out (you see <{min_cell}). Figures start the conversation; "
+        "they are not a scorecard.",
+    ),
+    "dossier.glance": ("In het kort", "At a glance"),
+    "dossier.glance.indicators": (
+        "Kernindicatoren die hun doel halen: {on_track} van de {total}.",
+        "Key indicators that meet their target: {on_track} of {total}.",
+    ),
+    "dossier.glance.value": (
+        "Maatschappelijke waarde per geïnvesteerde euro: {ratio} (bandbreedte {low} tot {high}).",
+        "Social value per euro invested: {ratio} (range {low} to {high}).",
+    ),
+    "dossier.glance.no_value": ("Er is geen waardeberekening vastgelegd.", "No value calculation has been recorded."),
+    "dossier.glance.stories": (
+        "{total} verhalen gedeeld met de gemeente; panels kozen er {selected} als belangrijkste verandering.",
+        "{total} stories shared with the municipality; panels selected {selected} as the most significant change.",
+    ),
+    "dossier.glance.reflections": (
+        "{total} reflecties van professionals gedeeld met de gemeente.",
+        "{total} reflections of professionals shared with the municipality.",
+    ),
+    "dossier.section.line": ("Redeneerlijn", "Reasoning line"),
+    "dossier.line.intro": (
+        "Hoe het programma werkt, van wat professionals doen tot wat het de buurt oplevert. Elke stap heeft een "
+        "nummer; onder de tekening staat per schakel de aanname, hoe zeker de organisatie daarvan is en waar "
+        "dat op rust.",
+        "How the programme works, from what professionals do to what it yields for the neighbourhood. Each step "
+        "has a number; below the drawing, each link shows its assumption, how sure the organisation is of it "
+        "and what that rests on.",
+    ),
+    "dossier.line.none": (
+        "Voor dit programma is nog geen redeneerlijn vastgelegd.",
+        "No reasoning line has been recorded for this programme yet.",
+    ),
+    "dossier.level.interventie": ("Wat we doen", "What we do"),
+    "dossier.level.resultaat": ("Direct resultaat", "Direct result"),
+    "dossier.level.uitkomst": ("Uitkomst", "Outcome"),
+    "dossier.level.impact": ("Impact", "Impact"),
+    "dossier.step.evidence": (
+        "cijfers {indicators} · verhalen {stories} · reflecties {reflections}",
+        "figures {indicators} · stories {stories} · reflections {reflections}",
+    ),
+    "dossier.step.blind_spot": ("nog geen bewijs", "no evidence yet"),
+    "dossier.line.evidence_note": (
+        "Onder elke stap: hoeveel cijfers, verhalen en reflecties in dit dossier erover gaan. Een uitkomst "
+        "zonder bewijs is een blinde vlek: niemand meet het en niemand vertelt erover.",
+        "Under each step: how many figures, stories and reflections in this dossier concern it. An outcome "
+        "without evidence is a blind spot: nobody measures it and nobody tells about it.",
+    ),
+    "dossier.line.links": ("Aannames op de schakels", "Assumptions on the links"),
+    "dossier.col.step": ("Nr.", "No."),
+    "dossier.col.level": ("Niveau", "Level"),
+    "dossier.col.description": ("Stap", "Step"),
+    "dossier.col.link": ("Schakel", "Link"),
+    "dossier.col.from": ("Van stap", "From step"),
+    "dossier.col.to": ("Naar stap", "To step"),
+    "dossier.col.assumption": ("Aanname", "Assumption"),
+    "dossier.col.confidence": ("Vertrouwen", "Confidence"),
+    "dossier.col.evidence": ("Onderbouwing", "Evidence"),
+    "dossier.col.indicators": ("Cijfers", "Figures"),
+    "dossier.col.stories": ("Verhalen", "Stories"),
+    "dossier.col.reflections": ("Reflecties", "Reflections"),
+    "dossier.section.indicators": ("Kernindicatoren en doelen", "Key indicators against targets"),
+    "dossier.indicators.intro": (
+        "De belangrijkste cijfers van het programma, uitkomsten eerst. 'Begin' en 'nu' zijn het gemiddelde van "
+        "de eerste en de laatste drie maanden van de periode; het doel is dat van de laatste maand.",
+        "The programme's main figures, outcomes first. 'Start' and 'now' are the mean of the first and the "
+        "last three months of the period; the target is that of the last month.",
+    ),
+    "dossier.indicators.none": ("Geen cijfers in deze periode.", "No figures in this period."),
+    "dossier.col.indicator": ("Indicator", "Indicator"),
+    "dossier.col.chain": ("Keten", "Chain"),
+    "dossier.col.set_by": ("Gekozen door", "Chosen by"),
+    "dossier.col.ambition": ("Ambitie van de gemeente", "Municipal ambition"),
+    "dossier.col.unit": ("Eenheid", "Unit"),
+    "dossier.col.baseline": ("Begin", "Start"),
+    "dossier.col.current": ("Nu", "Now"),
+    "dossier.col.target": ("Doel", "Target"),
+    "dossier.col.status": ("Stand", "Status"),
+    "dossier.col.suppressed_months": ("Afgeschermde maanden", "Suppressed months"),
+    "dossier.status.on_track": ("haalt het doel", "meets the target"),
+    "dossier.status.off_track": ("haalt het doel niet", "misses the target"),
+    "dossier.status.no_target": ("geen doel", "no target"),
+    "dossier.status.suppressed": ("afgeschermd", "suppressed"),
+    "dossier.status.no_data": ("geen gegevens", "no data"),
+    "dossier.suppressed_note": (
+        "<{min_cell}: dit cijfer rust op minder dan {min_cell} mensen en blijft daarom buiten dit dossier, ook "
+        "buiten elk totaal.",
+        "<{min_cell}: this figure rests on fewer than {min_cell} people and so stays out of this dossier, and "
+        "out of every total.",
+    ),
+    "dossier.suppressed_months_note": (
+        "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} maanden bij {indicators} indicatoren.",
+        "Months with fewer than {min_cell} people are left out: {count} months for {indicators} indicators.",
+    ),
+    "dossier.section.value": ("Maatschappelijke waarde", "Social value"),
+    "dossier.value.intro": (
+        "Wat het programma de samenleving naar schatting oplevert, omgerekend naar euro's (SROI/MKBA), en "
+        "tegen welke aannames.",
+        "What the programme is estimated to yield for society, expressed in euros (SROI/social cost-benefit "
+        "analysis), and on which assumptions.",
+    ),
+    "dossier.value.none": (
+        "Voor dit programma is geen waardeberekening vastgelegd. Dit dossier noemt daarom geen bedragen of "
+        "ratio's.",
+        "No value calculation has been recorded for this programme, so this dossier gives no amounts or ratios.",
+    ),
+    "dossier.value.key_figures": ("Kerncijfers", "Key figures"),
+    "dossier.value.band_note": (
+        "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. Een ratio boven 1 betekent dat de "
+        "geschatte waarde groter is dan de investering.",
+        "Low: proxies 25% lower and deductions 25% higher. High: the other way round. A ratio above 1 means the "
+        "estimated value exceeds the investment.",
+    ),
+    "dossier.contents": ("Inhoud", "Contents"),
+    "dossier.indicator.meta": ("Gekozen door: {who}", "Chosen by: {who}"),
+    "dossier.indicator.meta_unit": ("In {unit} · gekozen door: {who}", "In {unit} · chosen by: {who}"),
+    "dossier.value.range": ("Bandbreedte", "Range"),
+    "dossier.value.effects": ("Aannames per effect", "Assumptions per effect"),
+    "dossier.value.sources": ("Bronnen van de proxy's", "Sources of the proxies"),
+    "dossier.value.rate": ("Discontovoet: {rate}.", "Discount rate: {rate}."),
+    "dossier.col.item": ("Onderdeel", "Item"),
+    "dossier.col.amount": ("Bedrag", "Amount"),
+    "dossier.col.scenario": ("Scenario", "Scenario"),
+    "dossier.col.present_value": ("Contante waarde", "Present value"),
+    "dossier.col.ratio": ("Ratio", "Ratio"),
+    "dossier.section.stories": ("Verhalen van bewoners", "Stories of residents"),
+    "dossier.stories.intro": (
+        "Verhalen die een panel van team, organisatie of gemeente koos als belangrijkste verandering, de "
+        "hoogste keuze eerst. Namen, plaatsen en andere herkenbare gegevens zijn vervangen door bijvoorbeeld "
+        "[naam] of [plaats].",
+        "Stories a panel of the team, the organisation or the municipality selected as the most significant "
+        "change, the highest panel first. Names, places and other identifying details are replaced by, for "
+        "example, [naam] or [plaats].",
+    ),
+    "dossier.stories.counts": (
+        "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
+        "gaan over een negatieve en {unintended} over een onverwachte verandering.",
+        "In this period {total} stories were shared with the municipality; {selected} were selected, {negative} "
+        "tell of a negative and {unintended} of an unexpected change.",
+    ),
+    "dossier.stories.none": (
+        "In deze periode koos geen panel een verhaal dat met de gemeente gedeeld mag worden.",
+        "In this period no panel selected a story that may be shared with the municipality.",
+    ),
+    "dossier.story.chosen": ("Gekozen door het panel van de {level}.", "Selected by the {level} panel."),
+    "dossier.story.told_by": ("Verteld door een {role} · {domain} · {date}", "Told by a {role} · {domain} · {date}"),
+    "dossier.story.kind": ("Soort verandering:", "Kind of change:"),
+    "dossier.story.text": ("Het verhaal:", "The story:"),
+    "dossier.section.reflections": ("Reflecties van professionals", "Reflections of professionals"),
+    "dossier.reflections.intro": (
+        "Hoe professionals werkten en wat zij leerden, in hun eigen woorden: de meest recente reflecties die "
+        "zij met de gemeente deelden, zonder namen.",
+        "How professionals worked and what they learned, in their own words: the most recent reflections "
+        "they shared with the municipality, without names.",
+    ),
+    "dossier.reflections.none": (
+        "In deze periode deelden professionals geen reflecties met de gemeente.",
+        "In this period professionals shared no reflections with the municipality.",
+    ),
+    "dossier.reflection.by": ("Door een {professional} · {date}", "By a {professional} · {date}"),
+    "dossier.reflection.what": ("Wat er gebeurde:", "What happened:"),
+    "dossier.reflection.differently": ("Wat ik anders ga doen:", "What I will do differently:"),
+    "dossier.reflection.values": ("Waarden van het vak:", "Professional values:"),
+    "dossier.section.beside": ("Wat de cijfers niet laten zien", "What the numbers do not show"),
+    "dossier.beside.intro": (
+        "Effecten die niet of niet alleen in euro's te vangen zijn, ook de negatieve en onverwachte.",
+        "Effects that money does not (fully) capture, negative and unexpected ones included.",
+    ),
+    "dossier.beside.none": ("Geen effecten naast het geld vastgelegd.", "No effects beside the money recorded."),
+    "dossier.col.kind": ("Soort", "Kind"),
+    "dossier.col.effect": ("Effect", "Effect"),
+    "dossier.col.valence": ("Richting", "Direction"),
+    "dossier.col.intention": ("Bedoeld", "Intended"),
+    "dossier.col.directness": ("Direct", "Direct"),
+    "dossier.col.title": ("Titel", "Title"),
+    "dossier.col.domain": ("Domein", "Domain"),
+    "dossier.col.storyteller": ("Verteller", "Storyteller"),
+    "dossier.col.date": ("Datum", "Date"),
+    "dossier.col.selected": ("Gekozen door panel", "Selected by panel"),
+    "dossier.col.why": ("Waarom belangrijk", "Why it matters"),
+    "dossier.col.text": ("Verhaal", "Story"),
+    "dossier.col.method": ("Werkwijze", "Method"),
+    "dossier.col.professional": ("Professional (rol)", "Professional (role)"),
+    "dossier.col.values": ("Waarden", "Values"),
+    "dossier.col.what": ("Wat er gebeurde", "What happened"),
+    "dossier.col.learned": ("Geleerd", "Learned"),
+    "dossier.col.differently": ("Anders doen", "Do differently"),
+    "dossier.col.dilemma": ("Dilemma", "Dilemma"),
+    "dossier.col.choice": ("Keuze", "Choice"),
+    "dossier.col.fact": ("Gegeven", "Item"),
+    "dossier.col.value": ("Waarde", "Value"),
+    "dossier.sheet.cover": ("Voorblad", "Cover"),
+    "dossier.sheet.line": ("Redeneerlijn", "Reasoning line"),
+    "dossier.sheet.indicators": ("Indicatoren", "Indicators"),
+    "dossier.sheet.value": ("Waarde", "Value"),
+    "dossier.sheet.stories": ("Verhalen", "Stories"),
+    "dossier.sheet.reflections": ("Reflecties", "Reflections"),
+    "dossier.sheet.beside": ("Naast de cijfers", "Beside the numbers"),
+    "dossier.page.intro": (
+        "Een dossier over één programma om mee te nemen naar de gemeente: de redeneerlijn, de kernindicatoren "
+        "tegen hun doelen, de maatschappelijke waarde met aannames en bandbreedte, gekozen verhalen en gedeelde "
+        "reflecties. Als PDF om te lezen en als Excel-werkmap om mee te rekenen.",
+        "A dossier on one programme to take to the municipality: the reasoning line, the key indicators "
+        "against their targets, the social value with assumptions and range, selected stories and shared "
+        "reflections. As a PDF to read and as an Excel workbook to work with.",
+    ),
+    "dossier.page.outside": (
+        "Het dossier gaat naar buiten. Daarom toont het altijd wat de gemeente mag zien, ook als u van de "
+        "organisatie bent: alleen verhalen met toestemming en zonder namen, alleen gedeelde reflecties zonder "
+        "namen, en geen cijfers over minder dan {min_cell} mensen.",
+        "The dossier goes outside. So it always shows what the municipality may see, even when you are with "
+        "the organisation: only consented stories without names, only shared reflections without names, and "
+        "no figures about fewer than {min_cell} people.",
+    ),
+    "dossier.page.scope": (
+        "Programma: {programme}. Periode: {period}, alle wijken.",
+        "Programme: {programme}. Period: {period}, all neighbourhoods.",
+    ),
+    "dossier.page.municipality": ("Voor de gemeente", "For the municipality"),
+    "dossier.page.make": ("Maak dossier", "Make dossier"),
+    "dossier.page.making": ("Het dossier wordt gemaakt…", "Making the dossier…"),
+    "dossier.page.no_funder": (
+        "Geen gemeente financiert dit programma, dus er is niemand om het dossier voor te maken.",
+        "No municipality funds this programme, so there is nobody to make the dossier for.",
+    ),
+    "dossier.page.made": ("Dossier gemaakt in {seconds} seconden.", "Dossier made in {seconds} seconds."),
+    "dossier.page.pdf": ("Download PDF", "Download PDF"),
+    "dossier.page.xlsx": ("Download Excel", "Download Excel"),
 }
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {

@@ -1,5 +1,6 @@
 """Every page renders on the demo database without an exception (AppTest, no browser)."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -341,3 +342,28 @@ def test_the_shared_screen_cannot_open_the_reasoning_line_editor(app):
     test.switch_page("pages/reasoning.py").run()
     assert not test.exception
     assert not test.expander
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9901"])
+def test_dossier_page_makes_the_pdf_and_the_workbook_on_request(app, seat):
+    test = app(programma="wijk", rol=seat)
+    test.switch_page("pages/dossier.py").run()
+    assert not test.exception
+    assert test.title[0].value == "Dossier"
+    assert "wat de gemeente mag zien" in _text(test)
+    assert not test.get("download_button")  # made on request, not on every rerun
+    test.button(key="dossier_make").click().run()
+    assert not test.exception
+    assert "Dossier gemaakt in" in " ".join(element.value for element in test.success)
+    assert [button.label for button in test.get("download_button")] == ["Download PDF", "Download Excel"]
+
+
+def test_dossier_page_lets_go_of_a_dossier_made_for_another_programme(app):
+    test = app(programma="wijk")
+    test.switch_page("pages/dossier.py").run()  # AppTest runs the page alone; the filters stay in the session
+    test.button(key="dossier_make").click().run()
+    chosen = test.session_state["_filters"]
+    test.session_state["_filters"] = dataclasses.replace(chosen, programme="jeugd")
+    test.run()
+    assert not test.exception
+    assert not test.get("download_button")
