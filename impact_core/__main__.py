@@ -8,11 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core import backup, erasure, exports, importer, templates
+from impact_core import backup, catalog, dossier, erasure, exports, importer, privacy, templates
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.deidentify import mask
 from impact_core.demo import DatabaseExists, build_demo
+from impact_core.filters import parse_month
 from impact_core.importer import ImportFailed, NotAllowed
 from impact_core.privacy import Role, Viewer
 from impact_core.retention import apply_retention
@@ -57,6 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     erase = commands.add_parser("erase", help="wis alles wat een verteller vertelde (alleen beheer)")
     erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
+    report = commands.add_parser("dossier", help="maak het legitimatiedossier van een programma (PDF of Excel)")
+    report.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    report.add_argument("--programme", required=True, metavar="ID", help="het programma, bijvoorbeeld wijk")
+    report.add_argument("--out", type=Path, required=True, help="het bestand: .pdf of .xlsx")
+    report.add_argument("--gemeente", default=None, metavar="CODE", help="voor welke gemeente (standaard: de eerste)")
+    report.add_argument("--from", dest="start", default=None, metavar="JJJJ-MM", help="eerste maand (standaard: alles)")
+    report.add_argument("--to", dest="end", default=None, metavar="JJJJ-MM", help="laatste maand (standaard: alles)")
+    report.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van het dossier")
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -106,6 +115,30 @@ def _steward_command(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _dossier(store: Store, args: argparse.Namespace) -> int:
+    """The dossier as the municipality sees it; the command line asks as the organisation's steward."""
+    kind = args.out.suffix.lower()
+    if kind not in (".pdf", ".xlsx"):
+        print(f"Kies een bestand dat eindigt op .pdf of .xlsx, niet {args.out.name}.", file=sys.stderr)
+        return 2
+    months = {name: parse_month(text) for name, text in (("van", args.start), ("tot", args.end)) if text}
+    if None in months.values():
+        print("Schrijf een maand als JJJJ-MM, bijvoorbeeld 2025-01.", file=sys.stderr)
+        return 2
+    organisation = catalog.organisation_of(store, args.programme)
+    if organisation is None:
+        print(f"Het programma {args.programme} bestaat niet in deze database.", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    steward = Viewer(Role.BEHEER, organisation_id=organisation, actor="opdrachtregel")
+    found = dossier.build(store, steward, args.programme, start=months.get("van"), end=months.get("tot"),
+                          municipality_code=args.gemeente)
+    render = dossier.dossier_pdf if kind == ".pdf" else dossier.dossier_xlsx
+    args.out.write_bytes(render(found, args.lang))
+    print(f"Dossier geschreven naar {args.out} ({time.perf_counter() - started:.1f} s).")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -126,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
             version = backup.restore_backup(path, args.backup, _STEWARD)
             print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")
             return 0
+        if args.command == "dossier":
+            if not path.exists():
+                print(f"De database {path} bestaat niet.", file=sys.stderr)
+                return 2
+            return _dossier(open_store(path), args)
         if args.command in ("export", "backup", "erase"):
             if not path.exists():
                 print(f"De database {path} bestaat niet.", file=sys.stderr)
@@ -147,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed, backup.InvalidBackup,
+    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed, privacy.NotAllowed, backup.InvalidBackup,
             exports.ExportTooLarge, erasure.InvalidPseudonym) as error:
         print(error, file=sys.stderr)
         return 2

@@ -24,9 +24,13 @@ def visible_stories(viewer: Viewer, filters: Filters, *, alias: str | None = Non
     )
     scopes = viewer.story_scopes
     where = f"{where} AND {prefix}consent IN ({', '.join('?' for _ in scopes)})"
+    params = [*params, *scopes]
     if viewer.is_outside:
         where += f" AND {prefix}masked_text IS NOT NULL"
-    return where, [*params, *scopes]
+    if filters.outcome:
+        where += f" AND {prefix}id IN (SELECT story_id FROM story_step WHERE step_id = ?)"
+        params.append(filters.outcome)
+    return where, params
 
 
 def story_columns(viewer: Viewer, alias: str | None = None) -> str:

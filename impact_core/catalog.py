@@ -68,6 +68,13 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     return dict(rows.itertuples(index=False))
 
 
+def funder(store: Store, viewer: Viewer) -> str | None:
+    """The municipality that funds the viewer's organisation (the first, when several do)."""
+    return store.scalar(
+        "SELECT min(municipality_code) FROM funding WHERE organisation_id = ?", [viewer.organisation_id]
+    )
+
+
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     """The meetings this viewer takes part in, newest first."""
     scope, params = viewer.meeting_scope("m")
@@ -83,3 +90,26 @@ def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> d
         [programme_id, *params],
     )
     return {row.id: f"{row.level}: {row.description}" for row in rows.itertuples()}
+
+
+def funders(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
+    """The municipalities funding a programme (code, name) that this viewer may speak for:
+    every funder for people inside the organisation, only its own for a municipality."""
+    programme_scope, programme_params = viewer.programme_scope("p.id")
+    municipality_scope, municipality_params = viewer.municipality_scope("m.code")
+    return store.query(
+        f"""
+        SELECT m.code, m.name FROM programme p
+        JOIN funding f ON f.organisation_id = p.organisation_id
+        JOIN municipality m ON m.code = f.municipality_code
+        WHERE p.id = ? AND {programme_scope} AND {municipality_scope}
+        ORDER BY m.code
+        """,
+        [programme_id, *programme_params, *municipality_params],
+    )
+
+
+def organisation_of(store: Store, programme_id: str) -> str | None:
+    """The organisation that runs a programme. Only for the command line, which acts as that
+    organisation's data steward: whoever holds the database file holds all of it."""
+    return store.scalar("SELECT organisation_id FROM programme WHERE id = ?", [programme_id])

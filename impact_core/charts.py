@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -213,4 +216,58 @@ def who_pays_who_gains(
         )
     )
     figure.update_layout(height=height, margin={"l": 8, "r": 8, "t": 8, "b": 8}, paper_bgcolor="rgba(0,0,0,0)")
+    return figure
+
+
+STEP_LEVELS = ("interventie", "resultaat", "uitkomst", "impact")
+_COVERAGE_FILL = {  # the verdict is also written in the box: colour is never the only carrier
+    "alle_sporen": "#d9eedb", "twee_sporen": "#e8f1dc", "alleen_cijfers": "#fdf0d5",
+    "alleen_verhalen": "#fdf0d5", "alleen_vakmanschap": "#fdf0d5", "blinde_vlek": "#f9d9d6",
+}
+
+
+def _plain(text: object, width: int) -> str:
+    """User text for a plotly label: entities escaped (plotly renders a subset of HTML), wrapped."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or "–"
+
+
+def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl") -> go.Figure:
+    """The reasoning line left to right (intervention → impact). Each box names its evidence per
+    track; outcome boxes carry their coverage verdict; each arrow its confidence."""
+    place: dict[str, tuple[float, float]] = {}
+    figure = go.Figure()
+    rows = 1
+    for column, level in enumerate(STEP_LEVELS):
+        figure.add_annotation(x=column, y=0.55, text=f"<b>{t(f'reasoning.level.{level}', lang).upper()}</b>",
+                              showarrow=False, font={"size": 15, "color": INK}, yanchor="bottom")
+        own = steps[steps["level"] == level].sort_values(["position", "id"])
+        rows = max(rows, len(own))
+        for row, step in enumerate(own.itertuples()):
+            y = -row * 1.25
+            place[step.id] = (column, y)
+            coverage = step.coverage if isinstance(getattr(step, "coverage", None), str) else None
+            figure.add_shape(type="rect", x0=column - 0.42, x1=column + 0.42, y0=y - 0.5, y1=y + 0.5,
+                             line={"color": INK, "width": 1.5},
+                             fillcolor=_COVERAGE_FILL.get(str(coverage), "#ffffff"), layer="below")
+            evidence = t("reasoning.evidence", lang, indicators=step.indicators, stories=step.stories,
+                         reflections=step.reflections)
+            verdict = f"<br><b>{t(f'reasoning.coverage.{coverage}', lang)}</b>" if coverage else ""
+            figure.add_annotation(x=column, y=y + 0.08, text=_plain(step.description, 28), showarrow=False,
+                                  font={"size": 15, "color": INK})
+            figure.add_annotation(x=column, y=y - 0.36, text=f"{evidence}{verdict}", showarrow=False,
+                                  font={"size": 13, "color": "#374151"})
+    for link in links.itertuples():
+        if link.from_step not in place or link.to_step not in place:
+            continue
+        (x0, y0), (x1, y1) = place[link.from_step], place[link.to_step]
+        start, end = (x0 + 0.42, y0), (x1 - 0.42, y1) if x1 > x0 else (x1, y1 + 0.5)
+        figure.add_annotation(x=end[0], y=end[1], ax=start[0], ay=start[1], xref="x", yref="y", axref="x",
+                              ayref="y", showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.6,
+                              arrowcolor="#4b5563", text="")
+        figure.add_annotation(x=(start[0] + end[0]) / 2, y=(start[1] + end[1]) / 2, text=f"{link.confidence}%",
+                              showarrow=False, bgcolor="#ffffff", font={"size": 12, "color": INK})
+    figure.update_xaxes(visible=False, range=[-0.5, len(STEP_LEVELS) - 0.5])
+    figure.update_yaxes(visible=False, range=[-(rows - 1) * 1.25 - 0.6, 1.0])
+    figure.update_layout(height=140 + rows * 150, margin={"l": 5, "r": 5, "t": 5, "b": 5},
+                         plot_bgcolor="rgba(0,0,0,0)", paper_bgcolor="rgba(0,0,0,0)", showlegend=False)
     return figure

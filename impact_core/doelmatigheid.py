@@ -23,11 +23,26 @@ def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int
         SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
         FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
         WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where})
+          AND (? IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = ?))
         ORDER BY {_CHAIN_ORDER}, i.id
         LIMIT ?
         """,
-        [*params, limit],
+        [*params, filters.outcome, filters.outcome, limit],
     )
+
+
+def programme_indicators(store: Store, viewer: Viewer, filters: Filters) -> dict[str, str]:
+    """Every indicator measured for the chosen programme, id -> name."""
+    scope, params = viewer.programme_scope("m.programme_id")
+    rows = store.query(
+        f"""
+        SELECT i.id, i.name FROM indicator i
+        WHERE i.id IN (SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope})
+        ORDER BY i.name
+        """,
+        [filters.programme, *params],
+    )
+    return dict(rows.itertuples(index=False))
 
 
 def monthly_series(store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str]) -> pd.DataFrame:

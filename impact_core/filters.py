@@ -1,4 +1,4 @@
-"""The view a user chose: programme, neighbourhoods, period, pyramid level.
+"""The view a user chose: programme, one of its outcomes, neighbourhoods, period, pyramid level.
 
 Filters travel in the URL as plain ids (``?programma=jeugd&wijk=BU99010201&van=2025-01``)
 so a copied link opens the same view, whatever the language.
@@ -35,8 +35,9 @@ class Filters:
     start: dt.date | None = None
     end: dt.date | None = None
     pyramid_level: PyramidLevel | None = None
+    outcome: str | None = None  # a step of the programme's reasoning line
 
-    KEYS = ("programma", "wijk", "van", "tot", "niveau")
+    KEYS = ("programma", "wijk", "van", "tot", "niveau", "uitkomst")
 
     @classmethod
     def from_query(cls, params: Mapping[str, Any]) -> Filters:
@@ -53,6 +54,7 @@ class Filters:
             start=start,
             end=end,
             pyramid_level=PyramidLevel(level) if level in set(PyramidLevel) else None,
+            outcome=params.get("uitkomst") or None,
         )
 
     def to_query(self) -> dict[str, str]:
@@ -62,6 +64,7 @@ class Filters:
             "van": format_month(self.start) if self.start else "",
             "tot": format_month(self.end) if self.end else "",
             "niveau": self.pyramid_level.value if self.pyramid_level else "",
+            "uitkomst": self.outcome or "",
         }
         return {key: value for key, value in query.items() if value}
 

@@ -277,6 +277,149 @@ TEXTS: dict[str, tuple[str, str]] = {
     # filters
     "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
     "filter.programme": ("Programma", "Programme"),
+    "cards.heading": ("Gesprekskaarten", "Conversation cards"),
+    "cards.intro": (
+        "Vier vragen waar dit veld steeds op terugkomt, gevuld met wat de gegevens van dit programma zeggen.",
+        "Four questions this field keeps returning to, filled with what this programme's data says.",
+    ),
+    "cards.who_decides.title": ("Wie bepaalt wat er gemeten wordt?", "Who decides what is measured?"),
+    "cards.who_decides.prompt": (
+        "Welke indicator zouden jullie samen kiezen, en welke mag weg?",
+        "Which indicator would you choose together, and which can go?",
+    ),
+    "cards.who_decides.split": (
+        "Van de {total} indicatoren koos de gemeente er {gemeente}, de organisatie {organisatie}, "
+        "beide samen {samen} en bewoners {bewoners}.",
+        "Of the {total} indicators the municipality chose {gemeente}, the organisation {organisatie}, "
+        "both together {samen} and residents {bewoners}.",
+    ),
+    "cards.who_decides.alone_gemeente": (
+        "Alleen door de gemeente gekozen: {count}", "Chosen by the municipality alone: {count}",
+    ),
+    "cards.who_decides.alone_organisatie": (
+        "Alleen door de organisatie gekozen: {count}", "Chosen by the organisation alone: {count}",
+    ),
+    "cards.learning.title": ("Leren of verantwoorden?", "Learning or accounting?"),
+    "cards.learning.prompt": (
+        "Welke aanname toetsen we vóór de volgende bijeenkomst?",
+        "Which assumption do we test before the next meeting?",
+    ),
+    "cards.learning.indicators": (
+        "{activity} indicatoren tellen activiteit, {change} meten verandering.",
+        "{activity} indicators count activity, {change} measure change.",
+    ),
+    "cards.learning.assumptions": (
+        "Aannames {tests} keer getoetst in een bijeenkomst; {untested} schakels van de redeneerlijn nog nooit.",
+        "Assumptions tested {tests} times in a meeting; {untested} links of the reasoning line never.",
+    ),
+    "cards.learning.rounds": (
+        "{rounds} selectierondes afgerond, {fed_back} teruggekoppeld aan de vertellers.",
+        "{rounds} selection rounds closed, {fed_back} fed back to the storytellers.",
+    ),
+    "cards.ambitions.title": ("Ambities en wat te registreren valt", "Ambitions and what can be registered"),
+    "cards.ambitions.prompt": (
+        "Welke ambitie verdient een maat, en welke indicator een doel?",
+        "Which ambition deserves a measure, and which indicator a purpose?",
+    ),
+    "cards.ambitions.without_indicator": ("Ambities van de gemeente zonder indicator: {count}",
+                                          "Municipal ambitions without an indicator: {count}"),
+    "cards.ambitions.without_ambition": ("Indicatoren die geen ambitie dienen: {count}",
+                                         "Indicators that serve no ambition: {count}"),
+    "cards.invisible.title": ("Wat blijft onzichtbaar in de cijfers?", "What stays invisible in the numbers?"),
+    "cards.invisible.prompt": (
+        "Wat zouden we missen als we alleen naar de cijfers keken?",
+        "What would we miss if we looked at the numbers only?",
+    ),
+    "cards.invisible.blind_spots": ("Blinde vlekken: uitkomsten zonder cijfers, verhalen of reflecties: {count}",
+                                    "Blind spots: outcomes without numbers, stories or reflections: {count}"),
+    "cards.invisible.without_numbers": ("Uitkomsten zonder cijfers, wel met verhalen of reflecties: {count}",
+                                        "Outcomes without numbers but with stories or reflections: {count}"),
+    "cards.invisible.beside_numbers": (
+        "Naast de cijfers: {stories} verhalen (waarvan {unexpected} negatief of onverwacht) "
+        "en {reflections} reflecties.",
+        "Beside the numbers: {stories} stories ({unexpected} negative or unexpected) and {reflections} reflections.",
+    ),
+    "dialogue.blind_spot": (
+        "Blinde vlek: bij deze uitkomst zijn nog geen cijfers, verhalen of reflecties. Wat weten we er wel van, "
+        "en hoe zouden we het kunnen zien?",
+        "Blind spot: this outcome has no numbers, stories or reflections yet. What do we know about it, "
+        "and how could we see it?",
+    ),
+    "dialogue.one_track": ("Deze uitkomst rust alleen op {track}.", "This outcome rests on {track} alone."),
+    "page.reasoning": ("Redeneerlijn", "Reasoning line"),
+    "reasoning.intro": (
+        "Hoe het werk volgens de betrokkenen tot verandering leidt: van interventie via resultaat en uitkomst naar "
+        "impact. Elke stap toont hoeveel cijfers, verhalen en reflecties hem onderbouwen; elke pijl hoeveel "
+        "vertrouwen er is in de aanname erachter.",
+        "How the people involved expect the work to lead to change: from intervention through result and outcome "
+        "to impact. Each step shows how many numbers, stories and reflections back it; each arrow how much "
+        "confidence there is in the assumption behind it.",
+    ),
+    "reasoning.none": ("Voor dit programma is nog geen redeneerlijn vastgelegd.",
+                       "No reasoning line has been recorded for this programme yet."),
+    "reasoning.level.interventie": ("Interventie", "Intervention"),
+    "reasoning.level.resultaat": ("Resultaat", "Result"),
+    "reasoning.level.uitkomst": ("Uitkomst", "Outcome"),
+    "reasoning.level.impact": ("Impact", "Impact"),
+    "reasoning.evidence": ("{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
+                           "{indicators} numbers · {stories} stories · {reflections} reflections"),
+    "reasoning.coverage.alle_sporen": ("alle drie de sporen", "all three tracks"),
+    "reasoning.coverage.twee_sporen": ("twee sporen", "two tracks"),
+    "reasoning.coverage.alleen_cijfers": ("alleen cijfers", "numbers only"),
+    "reasoning.coverage.alleen_verhalen": ("alleen verhalen", "stories only"),
+    "reasoning.coverage.alleen_vakmanschap": ("alleen reflecties", "reflections only"),
+    "reasoning.coverage.blinde_vlek": ("BLINDE VLEK", "BLIND SPOT"),
+    "reasoning.links": ("Aannames achter de pijlen", "Assumptions behind the arrows"),
+    "reasoning.coverage_map": (
+        "Dekkingskaart: waar rust elke uitkomst op?", "Coverage map: what does each outcome rest on?",
+    ),
+    "reasoning.coverage_intro": (
+        "Per uitkomst en impact: cijfers, verhalen en reflecties die eraan gekoppeld zijn. Een uitkomst die op één "
+        "spoor rust, of op niets, verdient een gesprek.",
+        "Per outcome and impact: the numbers, stories and reflections linked to it. An outcome resting on one "
+        "track, or on nothing, deserves a conversation.",
+    ),
+    "reasoning.column.step": ("Uitkomst", "Outcome"),
+    "reasoning.column.level": ("Niveau", "Level"),
+    "reasoning.column.indicators": ("Cijfers", "Numbers"),
+    "reasoning.column.stories": ("Verhalen", "Stories"),
+    "reasoning.column.reflections": ("Reflecties", "Reflections"),
+    "reasoning.column.coverage": ("Oordeel", "Verdict"),
+    "reasoning.column.from": ("Van", "From"),
+    "reasoning.column.to": ("Naar", "To"),
+    "reasoning.column.assumption": ("Aanname", "Assumption"),
+    "reasoning.column.confidence": ("Vertrouwen (%)", "Confidence (%)"),
+    "reasoning.column.evidence": ("Onderbouwing", "Evidence"),
+    "reasoning.column.description": ("Omschrijving", "Description"),
+    "reasoning.column.position": ("Volgorde", "Order"),
+    "reasoning.column.id": ("Code", "Code"),
+    "reasoning.edit": ("Redeneerlijn bewerken", "Edit the reasoning line"),
+    "reasoning.edit_help": (
+        "Pas stappen en schakels samen aan. Een lege code maakt een nieuwe stap; een weggehaalde rij verwijdert de "
+        "stap, behalve als er nog verhalen, methoden of getoetste aannames aan hangen.",
+        "Change steps and links together. An empty code makes a new step; a removed row deletes the step, unless "
+        "stories, methods or tested assumptions still rest on it.",
+    ),
+    "reasoning.steps": ("Stappen", "Steps"),
+    "reasoning.save_steps": ("Stappen bewaren", "Save steps"),
+    "reasoning.save_links": ("Schakels bewaren", "Save links"),
+    "reasoning.indicator_links": ("Welke cijfers horen bij welke stap?", "Which numbers belong to which step?"),
+    "reasoning.save_indicator_links": ("Koppelingen bewaren", "Save links to indicators"),
+    "reasoning.saved": ("Bewaard.", "Saved."),
+    "reasoning.not_saved": ("Niet bewaard:", "Not saved:"),
+    "reasoning.read_only": ("Het gedeelde scherm toont de redeneerlijn; bewerken kan vanuit uw eigen rol.",
+                            "The shared screen shows the reasoning line; edit it from your own role."),
+    "presentation.start": ("Presentatiemodus", "Presentation mode"),
+    "presentation.help": (
+        "Voor het gedeelde scherm: grote letters, geen bedieningselementen, alleen wat de gemeente mag zien "
+        "(gemaskeerde verhalen met toestemming, gedeelde reflecties, kleine groepen weggelaten).",
+        "For the shared screen: large type, no controls, only what the municipality may see "
+        "(masked stories with consent, shared reflections, small groups left out).",
+    ),
+    "presentation.leave": ("Presentatie verlaten", "Leave presentation"),
+    "filter.outcome": ("Uitkomst", "Outcome"),
+    "filter.all_outcomes": ("Alle uitkomsten", "All outcomes"),
+    "dialogue.outcome": ("Uitkomst: {outcome}", "Outcome: {outcome}"),
     "filter.neighbourhoods": ("Wijken", "Neighbourhoods"),
     "filter.neighbourhoods_all": ("Alle wijken", "All neighbourhoods"),
     "filter.from": ("Van", "From"),
@@ -848,8 +991,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.level.uitkomst": ("Uitkomst", "Outcome"),
     "dossier.level.impact": ("Impact", "Impact"),
     "dossier.step.evidence": (
-        "{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
-        "{indicators} figures · {stories} stories · {reflections} reflections",
+        "cijfers {indicators} · verhalen {stories} · reflecties {reflections}",
+        "figures {indicators} · stories {stories} · reflections {reflections}",
     ),
     "dossier.step.blind_spot": ("nog geen bewijs", "no evidence yet"),
     "dossier.line.evidence_note": (
@@ -945,10 +1088,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "example, [naam] or [plaats].",
     ),
     "dossier.stories.counts": (
-        "In deze periode deelden {total} vertellers hun verhaal met de gemeente; {selected} verhalen werden "
-        "gekozen, {negative} gaan over een negatieve en {unintended} over een onverwachte verandering.",
-        "In this period {total} storytellers shared their story with the municipality; {selected} stories were "
-        "selected, {negative} tell of a negative and {unintended} of an unexpected change.",
+        "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
+        "gaan over een negatieve en {unintended} over een onverwachte verandering.",
+        "In this period {total} stories were shared with the municipality; {selected} were selected, {negative} "
+        "tell of a negative and {unintended} of an unexpected change.",
     ),
     "dossier.stories.none": (
         "In deze periode koos geen panel een verhaal dat met de gemeente gedeeld mag worden.",

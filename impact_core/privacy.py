@@ -93,6 +93,13 @@ class Viewer:
             [*programme_params, *municipality_params],
         )
 
+    def on_shared_screen(self, municipality_code: str | None) -> Viewer:
+        """The same person's view on the shared screen of a meeting with this municipality: what
+        the presentatie seat may show, never more, whoever opened presentation mode."""
+        if self.is_outside:
+            municipality_code = self.municipality_code
+        return Viewer(Role.PRESENTATIE, municipality_code=municipality_code, actor=self.actor)
+
     @property
     def seat(self) -> str:
         """Role and whose seat, as the demo's role switch and the URL write it: ``gemeente@GM9901``."""

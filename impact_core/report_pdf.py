@@ -298,8 +298,8 @@ def document(
 ) -> bytes:
     """Lay the flowables out on A4 and return the PDF.
 
-    Every page carries the footer: ``footer`` on the left, ``date_text`` in the middle and
-    'pagina x van y' on the right. The file is reproducible: the same input gives the same bytes.
+    Every page carries the footer: ``footer`` on the left (shortened when it is long), and
+    ``date_text`` with 'pagina x van y' on the right. The file is reproducible: the same input gives the same bytes.
     """
     buffer = io.BytesIO()
     doc = _Document(
@@ -317,9 +317,10 @@ def document(
             self.line(MARGIN, MARGIN, PAGE_WIDTH - MARGIN, MARGIN)
             self.setFont(_FONT, 8)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, MARGIN - 4 * mm, footer_left)
-            self.drawCentredString(PAGE_WIDTH / 2, MARGIN - 4 * mm, footer_middle)
-            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, t("report.page", lang, page=page, pages=pages))
+            right = f"{footer_middle} · {t('report.page', lang, page=page, pages=pages)}"
+            room = WIDTH - pdfmetrics.stringWidth(right, _FONT, 8) - 8 * mm
+            self.drawString(MARGIN, MARGIN - 4 * mm, _shortened(footer_left, room, 8))
+            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, right)
             self.restoreState()
 
     if any(isinstance(flowable, TableOfContents) for flowable in flowables):
@@ -327,6 +328,15 @@ def document(
     else:
         doc.build(list(flowables), canvasmaker=FooterCanvas)
     return buffer.getvalue()
+
+
+def _shortened(text: str, width: float, size: float) -> str:
+    """The text, cut with '…' where it would run into what stands beside it."""
+    if pdfmetrics.stringWidth(text, _FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(f"{text}…", _FONT, size) > width:
+        text = text[:-1]
+    return f"{text.rstrip()}…"
 
 
 class _Document(SimpleDocTemplate):

@@ -19,7 +19,15 @@ def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -
     # Reflections belong to the programme, not to a neighbourhood.
     where, params = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
     shown = viewer.reflection_visibilities
-    return f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
+    where, params = f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
+    if filters.outcome:
+        # A reflection speaks to an outcome through the stories and indicators it is about.
+        where += f"""
+            AND (list_has_any({alias}.story_ids, (SELECT list(story_id) FROM story_step WHERE step_id = ?))
+                 OR list_has_any({alias}.indicator_ids,
+                                 (SELECT list(indicator_id) FROM indicator_step WHERE step_id = ?)))"""
+        params += [filters.outcome, filters.outcome]
+    return where, params
 
 
 def recent_reflections(

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, catalog, doelmatigheid, vakmanschap
-from impact_core.ui import context, tracks
+from impact_core import betekenisgeving, catalog, conversation, doelmatigheid, reasoning, vakmanschap
+from impact_core.ui import cards, context, tracks
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -13,13 +13,14 @@ if programme is None:
     st.stop()
 
 context.programme_header(store, programme, filters)
+cards.outcome_coverage(reasoning.outcome_coverage(store, viewer, filters))
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
-    cards = doelmatigheid.indicator_cards(store, viewer, filters)
+    indicators = doelmatigheid.indicator_cards(store, viewer, filters)
     tracks.numbers_column(
-        cards,
+        indicators,
         viewer.min_cell,
-        betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in cards]),
+        betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in indicators]),
     )
 with stories:
     tracks.stories_column(
@@ -32,3 +33,5 @@ with craft:
         vakmanschap.craft_counts(store, viewer, filters),
         vakmanschap.values_touched(store, viewer, filters),
     )
+st.divider()
+cards.conversation_cards(conversation.cards(store, viewer, filters))

@@ -16,6 +16,7 @@ filters = st.builds(
     start=st.one_of(st.none(), months),
     end=st.one_of(st.none(), months),
     pyramid_level=st.one_of(st.none(), st.sampled_from(PyramidLevel)),
+    outcome=st.one_of(st.none(), st.from_regex(r"\A[a-z][a-z0-9-]{0,15}\Z")),
 ).filter(lambda f: not (f.start and f.end and f.start > f.end))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import catalog
+from impact_core import catalog, reasoning
 from impact_core.filters import Filters
 from impact_core.i18n import label, month_name
 from impact_core.privacy import Viewer
@@ -35,9 +35,12 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
             neighbourhoods=places,
         )
     )
+    if filters.outcome:
+        outcome = reasoning.outcomes(store, viewer(), filters.programme).get(filters.outcome, filters.outcome)
+        st.subheader(tr("dialogue.outcome", outcome=outcome), anchor=False)
 
 
-def apply_style() -> None:
+def apply_style(*, presenting: bool) -> None:
     """Type that reads from the back of a meeting room; our own CSS, never user text."""
     st.html(
         """
@@ -48,3 +51,21 @@ def apply_style() -> None:
         </style>
         """
     )
+    if presenting:
+        # The shared screen: larger type still, and the controls folded away.
+        st.html(
+            """
+            <style>
+              [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+              [data-testid="stExpandSidebarButton"], [data-testid="stToolbarActions"],
+              [data-testid="stMainMenu"] { display: none; }
+              .stMainBlockContainer { max-width: 100%; padding: 4.5rem 2.5rem 1.5rem; }
+              [data-testid="stMarkdownContainer"] p, [data-testid="stText"] { font-size: 1.3rem; line-height: 1.45; }
+              [data-testid="stCaptionContainer"] { font-size: 1.2rem; }
+              h1 { font-size: 3rem !important; }
+              h2 { font-size: 2.2rem !important; }
+              h3 { font-size: 1.8rem !important; }
+              [data-testid="stExpander"] summary p { font-size: 1.3rem; }
+            </style>
+            """
+        )

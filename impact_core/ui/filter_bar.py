@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from impact_core import catalog
+from impact_core import catalog, reasoning
 from impact_core.filters import Filters, format_month, months_between, parse_month
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
@@ -24,6 +24,7 @@ def filter_bar(store: Store) -> Filters:
         {
             "niveau": from_url.pyramid_level.value if from_url.pyramid_level else "",
             "programma": from_url.programme or "",
+            "uitkomst": from_url.outcome or "",
             "wijk": ",".join(from_url.neighbourhoods),
             "van": format_month(from_url.start or months[0]),
             "tot": format_month(from_url.end or months[-1]),
@@ -45,6 +46,10 @@ def filter_bar(store: Store) -> Filters:
         sidebar.warning(tr("filter.no_programmes"))
     _keep_valid("programma", list(names), next(iter(names), ""))
     programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=names.get)
+
+    outcomes = {"": tr("filter.all_outcomes"), **reasoning.outcomes(store, viewer(), programme)}
+    _keep_valid("uitkomst", list(outcomes), "")
+    outcome = sidebar.selectbox(tr("filter.outcome"), list(outcomes), key="uitkomst", format_func=outcomes.get)
 
     codes = dict(zip(neighbourhoods["code"], neighbourhoods["name"], strict=True))
     chosen = st.session_state.get("wijk")
@@ -70,6 +75,7 @@ def filter_bar(store: Store) -> Filters:
         start=parse_month(start) if start != labels[0] else None,
         end=parse_month(end) if end != labels[-1] else None,
         pyramid_level=PyramidLevel(level) if level else None,
+        outcome=outcome or None,
     )
     sidebar.caption(tr("filter.share"))
     st.query_params.from_dict({**filters.to_query(), **url_state()})

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from impact_core import demo
+from impact_core import catalog, demo
 from impact_core.access import InvalidAccessFile, access_path, load_access
 from impact_core.config import database_path
 from impact_core.i18n import LANGUAGES, Lang, label, t
@@ -50,11 +50,29 @@ DEFAULT_SEAT = "professional@wvs"
 
 
 def viewer() -> Viewer:
-    """The signed-in user's seat from the mapping file; in demo mode, the role switch's."""
+    """The signed-in user's seat from the mapping file, in demo mode the role switch's; in
+    presentation mode that seat narrowed to what the shared screen may show."""
     signed_in = st.session_state.get("_signed_in_viewer")
-    if signed_in is not None:
-        return signed_in
-    return Viewer.from_seat(st.session_state.get("rol", DEFAULT_SEAT))
+    seat = signed_in if signed_in is not None else Viewer.from_seat(st.session_state.get("rol", DEFAULT_SEAT))
+    if presenting():
+        return seat.on_shared_screen(catalog.funder(store(), seat))
+    return seat
+
+
+def presenting() -> bool:
+    return st.session_state.get("presentatie") == "1"
+
+
+def presentation_switch() -> None:
+    """Presentation mode for the shared screen: on from the sidebar, off from the page itself
+    (the sidebar is folded away while presenting)."""
+    seed_from_url({"presentatie": ""})
+    if presenting():
+        st.button(tr("presentation.leave"), icon=":material/close_fullscreen:", type="tertiary",
+                  on_click=st.session_state.update, kwargs={"presentatie": ""})
+    else:
+        st.sidebar.button(tr("presentation.start"), icon=":material/co_present:", help=tr("presentation.help"),
+                          on_click=st.session_state.update, kwargs={"presentatie": "1"}, width="stretch")
 
 
 def sign_in_configured() -> bool:
@@ -123,7 +141,7 @@ def demo_seats(store: Store) -> dict[str, str]:
 
 def url_state() -> dict[str, str]:
     """Language and role as URL parameters, left out when they are the default."""
-    state = {}
+    state = {"presentatie": "1"} if presenting() else {}
     if lang() != "nl":
         state["taal"] = lang()
     if "_signed_in_viewer" not in st.session_state and st.session_state.get("rol", DEFAULT_SEAT) != DEFAULT_SEAT:

@@ -1,0 +1,34 @@
+"""The conversation cards and the outcome's coverage notice on the dialogue table."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from impact_core.conversation import Card
+from impact_core.reasoning import Coverage
+from impact_core.ui import safe
+from impact_core.ui.session import tr
+
+_ICONS = {"who_decides": ":material/gavel:", "learning": ":material/school:",
+          "ambitions": ":material/flag:", "invisible": ":material/visibility_off:"}
+
+
+def conversation_cards(cards: list[Card]) -> None:
+    st.header(tr("cards.heading"), anchor=False)
+    st.caption(tr("cards.intro"))
+    for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
+        with column, st.container(border=True):
+            st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
+            for fact in card.facts:
+                st.markdown(tr(f"cards.{fact.key}", **fact.values))
+                for name in fact.names:
+                    safe.text(f"• {name}")
+            st.markdown(f"**{tr(f'cards.{card.key}.prompt')}**")
+
+
+def outcome_coverage(coverage: Coverage | None) -> None:
+    """Say plainly when the chosen outcome rests on one track or on none."""
+    if coverage is Coverage.BLIND_SPOT:
+        st.warning(tr("dialogue.blind_spot"), icon=":material/visibility_off:")
+    elif coverage in (Coverage.NUMBERS_ONLY, Coverage.STORIES_ONLY, Coverage.CRAFT_ONLY):
+        st.info(tr("dialogue.one_track", track=tr(f"reasoning.coverage.{coverage}")), icon=":material/balance:")

@@ -1,0 +1,137 @@
+"""The reasoning-line page: the drawing, the coverage map, the assumptions and the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from impact_core import charts, reasoning
+from impact_core.privacy import NotAllowed, Role, Viewer
+from impact_core.reasoning import InvalidLine, ReasoningLine
+from impact_core.store import Store
+from impact_core.ui.session import lang, tr
+
+_STATIC = {"displayModeBar": False, "staticPlot": True}
+
+
+def drawing(evidence: pd.DataFrame, line: ReasoningLine) -> None:
+    st.plotly_chart(charts.reasoning_line(evidence, line.links, lang=lang()), config=_STATIC)
+
+
+def coverage_map(coverage: pd.DataFrame) -> None:
+    st.subheader(tr("reasoning.coverage_map"), anchor=False)
+    st.caption(tr("reasoning.coverage_intro"))
+    shown = pd.DataFrame({
+        tr("reasoning.column.step"): coverage["description"],
+        tr("reasoning.column.level"): [tr(f"reasoning.level.{level}") for level in coverage["level"]],
+        tr("reasoning.column.indicators"): coverage["indicators"],
+        tr("reasoning.column.stories"): coverage["stories"],
+        tr("reasoning.column.reflections"): coverage["reflections"],
+        tr("reasoning.column.coverage"): [tr(f"reasoning.coverage.{verdict}") for verdict in coverage["coverage"]],
+    })
+    st.dataframe(shown, hide_index=True, width="stretch")
+
+
+def _step_names(line: ReasoningLine) -> dict[str, str]:
+    return {row.id: f"{row.id} · {row.description}" for row in line.steps.itertuples()}
+
+
+def assumptions(line: ReasoningLine) -> None:
+    st.subheader(tr("reasoning.links"), anchor=False)
+    names = dict(zip(line.steps["id"], line.steps["description"], strict=True))
+    shown = pd.DataFrame({
+        tr("reasoning.column.from"): line.links["from_step"].map(names),
+        tr("reasoning.column.to"): line.links["to_step"].map(names),
+        tr("reasoning.column.assumption"): line.links["assumption"],
+        tr("reasoning.column.confidence"): line.links["confidence"],
+        tr("reasoning.column.evidence"): line.links["evidence"],
+    })
+    st.dataframe(
+        shown, hide_index=True, width="stretch",
+        column_config={tr("reasoning.column.confidence"): st.column_config.ProgressColumn(
+            format="%d%%", min_value=0, max_value=100)},
+    )
+
+
+def editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine, indicators: dict[str, str]) -> None:
+    """Steps, links and indicator links, each saved on its own; problems are listed in plain Dutch."""
+    if viewer.role is Role.PRESENTATIE:
+        st.caption(tr("reasoning.read_only"))
+        return
+    with st.expander(tr("reasoning.edit"), icon=":material/edit:"):
+        st.caption(tr("reasoning.edit_help"))
+        _steps_editor(store, viewer, programme_id, line)
+        _links_editor(store, viewer, programme_id, line)
+        _indicator_editor(store, viewer, programme_id, line, indicators)
+
+
+def _save(action: Callable[..., None], *args: object) -> None:
+    try:
+        action(*args)
+    except (InvalidLine, NotAllowed) as problem:
+        st.error(f"{tr('reasoning.not_saved')} {problem}")
+        return
+    st.session_state["_reasoning_saved"] = True
+    st.rerun()
+
+
+def _steps_editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine) -> None:
+    st.markdown(f"**{tr('reasoning.steps')}**")
+    levels = list(charts.STEP_LEVELS)
+    edited = st.data_editor(
+        line.steps[["id", "level", "description", "position"]], num_rows="dynamic", hide_index=True,
+        width="stretch", key=f"steps-{programme_id}",
+        column_config={
+            "id": st.column_config.TextColumn(tr("reasoning.column.id"), disabled=True),
+            "level": st.column_config.SelectboxColumn(tr("reasoning.column.level"), options=levels, required=True),
+            "description": st.column_config.TextColumn(tr("reasoning.column.description"), width="large"),
+            "position": st.column_config.NumberColumn(tr("reasoning.column.position"), min_value=1, step=1),
+        },
+    )
+    if st.button(tr("reasoning.save_steps"), key="save-steps"):
+        _save(reasoning.save_steps, store, viewer, programme_id, edited.to_dict("records"))
+
+
+def _links_editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine) -> None:
+    st.markdown(f"**{tr('reasoning.links')}**")
+    names = _step_names(line)
+    shown = line.links.assign(from_step=line.links["from_step"].map(names), to_step=line.links["to_step"].map(names))
+    edited = st.data_editor(
+        shown, num_rows="dynamic", hide_index=True, width="stretch", key=f"links-{programme_id}",
+        column_config={
+            "from_step": st.column_config.SelectboxColumn(tr("reasoning.column.from"), options=list(names.values())),
+            "to_step": st.column_config.SelectboxColumn(tr("reasoning.column.to"), options=list(names.values())),
+            "assumption": st.column_config.TextColumn(tr("reasoning.column.assumption"), width="large"),
+            "confidence": st.column_config.NumberColumn(tr("reasoning.column.confidence"), min_value=0,
+                                                        max_value=100, step=5),
+            "evidence": st.column_config.TextColumn(tr("reasoning.column.evidence"), width="large"),
+        },
+    )
+    if st.button(tr("reasoning.save_links"), key="save-links"):
+        ids = {name: step_id for step_id, name in names.items()}
+        rows = edited.assign(from_step=edited["from_step"].map(ids), to_step=edited["to_step"].map(ids))
+        _save(reasoning.save_links, store, viewer, programme_id, rows.to_dict("records"))
+
+
+def _indicator_editor(
+    store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine, indicators: dict[str, str]
+) -> None:
+    st.markdown(f"**{tr('reasoning.indicator_links')}**")
+    current = reasoning.indicator_links(store, viewer, programme_id)
+    with st.form(f"indicator-links-{programme_id}", border=False):
+        chosen = {
+            step.id: st.multiselect(
+                step.description, list(indicators), default=[i for i in current.get(step.id, []) if i in indicators],
+                format_func=indicators.get, key=f"indicators-{step.id}",
+            )
+            for step in line.steps.itertuples()
+        }
+        if st.form_submit_button(tr("reasoning.save_indicator_links")):
+            _save(reasoning.save_indicator_links, store, viewer, programme_id, chosen)
+
+
+def saved_notice() -> None:
+    if st.session_state.pop("_reasoning_saved", False):
+        st.success(tr("reasoning.saved"))

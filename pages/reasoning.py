@@ -1,0 +1,26 @@
+"""Redeneerlijn: a programme's theory of change with the evidence of all three tracks."""
+
+import streamlit as st
+
+from impact_core import catalog, doelmatigheid, reasoning
+from impact_core.ui import context
+from impact_core.ui import reasoning as reasoning_ui
+from impact_core.ui.session import tr
+
+store, viewer, filters = context.current()
+programme = catalog.programme(store, viewer, filters.programme)
+if programme is None:
+    st.info(tr("dialogue.choose_programme"))
+    st.stop()
+
+context.programme_header(store, programme, filters)
+st.markdown(tr("reasoning.intro"))
+reasoning_ui.saved_notice()
+line = reasoning.line(store, viewer, programme["id"])
+if line.steps.empty:
+    st.info(tr("reasoning.none"))
+else:
+    reasoning_ui.drawing(reasoning.evidence(store, viewer, filters), line)
+    reasoning_ui.coverage_map(reasoning.coverage(store, viewer, filters))
+    reasoning_ui.assumptions(line)
+reasoning_ui.editor(store, viewer, programme["id"], line, doelmatigheid.programme_indicators(store, viewer, filters))

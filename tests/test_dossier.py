@@ -1,0 +1,356 @@
+"""The legitimation dossier: every section, always the municipality's view, as PDF and as Excel.
+
+The forbidden strings come from the demo database itself: raw titles and passages of stories
+whose masked version differs, titles of stories nobody consented to share, internal
+reflections and the professionals' pseudonyms. None of them may reach the dossier, whoever makes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from impact_core import betekenisgeving, dossier, vakmanschap, value
+from impact_core.__main__ import main
+from impact_core.filters import Filters
+from impact_core.i18n import t
+from impact_core.models import Reflection
+from impact_core.privacy import NotAllowed, Viewer
+from impact_core.store import Store
+
+PROGRAMMES = {"wijk": "professional@wvs", "ontmoeten": "beheer@wvs", "jeugd": "professional@wvs",
+              "ouderen": "gemeente@GM9901", "rvd-dorpen": "professional@rvd"}
+SECTIONS = ("dossier.section.line", "dossier.section.indicators", "dossier.section.value", "dossier.section.stories",
+            "dossier.section.reflections", "dossier.section.beside")
+PSEUDONYM = re.compile(r"\([A-Z]\.\)")
+TODAY = dt.date(2026, 11, 24)
+
+
+def pdf_text(data: bytes) -> str:
+    """The whole text of a PDF, every run of white space as one space (lines wrap anywhere)."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _changed_passages(raw: str, masked: str) -> list[str]:
+    """Each passage masking changed, as the raw text has it, with two words either side."""
+    words, shown = raw.split(), masked.split()
+    passages = []
+    for kind, start, end, _, _ in difflib.SequenceMatcher(a=words, b=shown, autojunk=False).get_opcodes():
+        passage = " ".join(words[max(0, start - 2):end + 2])
+        if kind in ("replace", "delete") and passage not in " ".join(shown):
+            passages.append(passage)
+    return passages
+
+
+def forbidden_strings(store: Store, programme_id: str) -> list[str]:
+    """What the municipality may not read about a programme, taken from the database."""
+    stories = store.query(
+        "SELECT title, text, significance, masked_title, masked_text, masked_significance, consent"
+        " FROM story WHERE programme_id = ?", [programme_id])
+    shared = stories[stories["consent"].isin(["gemeente", "openbaar"])]
+    found: set[str] = set()
+    for story in stories.to_dict("records"):
+        if story["consent"] not in ("gemeente", "openbaar") and story["title"] not in set(shared["masked_title"]):
+            found.add(story["title"])
+        for raw in ("title", "text", "significance"):
+            if story[raw] and story[f"masked_{raw}"] and story[raw] != story[f"masked_{raw}"]:
+                found.update(_changed_passages(story[raw], story[f"masked_{raw}"]))
+    internal = store.query(
+        "SELECT what_happened, learned, do_differently, dilemma, choice FROM reflection"
+        " WHERE programme_id = ? AND visibility = 'intern'", [programme_id])
+    found.update(" ".join(text.split())[:60] for row in internal.itertuples(index=False) for text in row if text)
+    found.update(store.query("SELECT DISTINCT professional FROM reflection")["professional"])
+    return sorted(found)
+
+
+@pytest.fixture(scope="module")
+def made(demo_store) -> dict[str, tuple[dossier.Dossier, str]]:
+    """Each demo programme's dossier and the text of its PDF, made by someone of the organisation."""
+    found = {}
+    for programme, seat in PROGRAMMES.items():
+        content = dossier.build(demo_store, Viewer.from_seat(seat), programme, today=TODAY)
+        found[programme] = (content, pdf_text(dossier.dossier_pdf(content)))
+    return found
+
+
+# --- what the PDF holds ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_pdf_has_every_section_in_order(demo_store, lang):
+    text = pdf_text(dossier.dossier_pdf(dossier.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk"), lang))
+    positions = [text.rindex(t(key, lang)) for key in SECTIONS]  # the last: the contents list names them too
+    assert positions == sorted(positions)
+    assert t("dossier.kicker", lang) in text and "Wijk- en buurtgerichte aanpak" in text
+
+
+@pytest.mark.parametrize("programme", PROGRAMMES)
+def test_the_pdf_holds_nothing_the_municipality_may_not_read(made, demo_store, programme):
+    _, text = made[programme]
+    forbidden = forbidden_strings(demo_store, programme)
+    assert [item for item in forbidden if item in text] == []
+    assert not PSEUDONYM.search(text)
+
+
+def test_the_forbidden_strings_are_there_for_the_organisation_to_read(demo_store):
+    """The check above can fail: what it forbids is what the organisation's own view shows."""
+    professional = Viewer.from_seat("professional@wvs")
+    filters = Filters(programme="ouderen")
+    register = betekenisgeving.story_register(demo_store, professional, filters, limit=1000)
+    craft = vakmanschap.recent_reflections(demo_store, professional, filters, limit=1000)
+    inside = " ".join(" ".join(str(value).split()) for column in ("title", "text", "significance")
+                      for value in register[column])
+    inside += " " + " ".join(" ".join(str(value).split()) for column in ("professional", "what_happened")
+                             for value in craft[column])
+    forbidden = forbidden_strings(demo_store, "ouderen")
+    assert sum(item in inside for item in forbidden) >= 10
+    assert PSEUDONYM.search(inside)
+
+
+def test_whoever_makes_it_the_dossier_is_the_municipality_view(demo_store):
+    made_by = {seat: dossier.build(demo_store, Viewer.from_seat(seat), "jeugd", today=TODAY)
+               for seat in ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901")}
+    first = next(iter(made_by.values()))
+    assert all(found == first for found in made_by.values())
+
+
+@pytest.mark.parametrize(("seat", "programme"), [
+    ("gemeente@GM9902", "wijk"), ("professional@rvd", "jeugd"), ("professional@wvs", "rvd-dorpen"),
+    ("gemeente@GM9901", "bestaatniet"),
+])
+def test_a_programme_outside_your_role_gives_no_dossier(demo_store, seat, programme):
+    with pytest.raises(NotAllowed):
+        dossier.build(demo_store, Viewer.from_seat(seat), programme)
+
+
+def test_a_municipality_that_does_not_fund_the_programme_gets_no_dossier(demo_store):
+    with pytest.raises(NotAllowed):
+        dossier.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk", municipality_code="GM9902")
+
+
+# --- what goes in ----------------------------------------------------------------------------
+
+
+def test_stories_are_one_to_three_selected_ones_shared_and_masked_the_highest_panel_first(made, demo_store):
+    shared = demo_store.query(
+        "SELECT masked_title, masked_text, selected_level FROM story WHERE consent IN ('gemeente', 'openbaar')")
+    masked = {row.masked_title: row for row in shared.itertuples()}
+    rank = {"gemeente": 0, "organisatie": 1, "team": 2}
+    for content, _ in made.values():
+        assert 1 <= len(content.stories) <= 3
+        assert all(story.title in masked and masked[story.title].masked_text == story.text
+                   for story in content.stories)
+        levels = [rank[story.selected_level] for story in content.stories]
+        assert levels == sorted(levels)
+
+
+def test_reflections_are_one_or_two_shared_ones_by_role_only(made, demo_store):
+    shared = set(demo_store.query("SELECT what_happened FROM reflection WHERE visibility = 'gemeente'")
+                 ["what_happened"])
+    for content, _ in made.values():
+        assert 1 <= len(content.reflections) <= 2
+        assert all(item.what_happened in shared and "(" not in item.professional for item in content.reflections)
+
+
+def test_the_value_section_is_the_programme_calculation_with_its_range(made, demo_store):
+    content, text = made["wijk"]
+    case = value.programme_case(demo_store, Viewer.from_seat("professional@wvs"), "wijk")
+    assert content.value.result == value.calculate(case)
+    assert list(content.value.band) == ["laag", "basis", "hoog"]
+    assert content.value.band["laag"].ratio < content.value.result.ratio < content.value.band["hoog"].ratio
+    assert "€ 847.956,81" in text and "1,12" in text and "0,64" in text and "1,81" in text
+
+
+def test_without_a_value_case_the_dossier_says_so_plainly(demo_copy):
+    demo_copy.write(lambda cur: cur.execute("DELETE FROM effect WHERE programme_id = 'jeugd'"))
+    content = dossier.build(demo_copy, Viewer.from_seat("professional@wvs"), "jeugd")
+    assert content.value is None
+    text = pdf_text(dossier.dossier_pdf(content))
+    assert t("dossier.value.none") in text
+    assert t("dossier.section.stories") in text  # the rest is still there
+
+
+def test_the_reasoning_line_numbers_its_steps_and_carries_assumptions_and_confidence(made):
+    content, text = made["wijk"]
+    assert [step.number for step in content.steps] == list(range(1, len(content.steps) + 1))
+    assert content.links and all(link.assumption and link.confidence is not None for link in content.links)
+    first = content.links[0]
+    assert f"{first.from_number} → {first.to_number}" in text and f"{first.confidence}%" in text
+
+
+def test_an_outcome_nothing_speaks_for_is_named_a_blind_spot(made):
+    content, text = made["jeugd"]
+    blind = [step for step in content.steps if step.blind_spot]
+    assert blind and all(step.level in ("uitkomst", "impact") for step in blind)
+    assert t("dossier.step.blind_spot") in text
+
+
+# --- small groups ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def everything_small(monkeypatch):
+    """A threshold no aggregate of the demo reaches: every number is suppressed."""
+    monkeypatch.setenv("IMPACT_MIN_CELL", "1000000")
+
+
+def _counts_people(store: Store) -> set[str]:
+    """Indicators whose measurements say how many people they rest on (a count of reports does not)."""
+    return set(store.query("SELECT DISTINCT i.name FROM indicator i JOIN measurement m ON m.indicator_id = i.id"
+                           " WHERE m.programme_id = 'wijk' AND m.people IS NOT NULL")["name"])
+
+
+def test_numbers_resting_on_too_few_people_are_shown_as_suppressed(demo_store, everything_small):
+    content = dossier.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk")
+    suppressed = {line.name for line in content.indicators if line.status == "suppressed"}
+    shown = {line.name for line in content.indicators}
+    assert len(suppressed) >= 4 and suppressed == shown & _counts_people(demo_store)
+    assert all(line.current is None and line.baseline is None for line in content.indicators
+               if line.name in suppressed)
+    text = pdf_text(dossier.dossier_pdf(content))
+    assert "<1000000" in text
+    assert t("dossier.suppressed_note", min_cell=1000000) in text
+
+
+def test_suppressed_cells_in_excel_are_text_with_the_reason_as_a_note(demo_store, everything_small):
+    content = dossier.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk")
+    sheet = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))["Indicatoren"]
+    header = [cell.value for cell in sheet[3]]
+    start, now = header.index("Begin") + 1, header.index("Nu") + 1
+    rows = {sheet.cell(row, 1).value: row for row in range(4, 4 + len(content.indicators))}
+    for line in content.indicators:
+        if line.status != "suppressed":
+            continue
+        for column in (start, now):
+            cell = sheet.cell(rows[line.name], column)
+            assert cell.value == "<1000000" and "minder dan 1000000 mensen" in cell.comment.text
+
+
+# --- the workbook ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def workbook(made):
+    return load_workbook(io.BytesIO(dossier.dossier_xlsx(made["wijk"][0])))
+
+
+def test_the_workbook_has_a_sheet_per_section(workbook):
+    assert workbook.sheetnames == ["Voorblad", "Redeneerlijn", "Indicatoren", "Waarde", "Verhalen", "Reflecties",
+                                   "Naast de cijfers"]
+
+
+def test_the_workbook_keeps_numbers_as_numbers(workbook, made):
+    content = made["wijk"][0]
+    indicators = workbook["Indicatoren"]
+    assert [cell.value for cell in indicators[3]][:2] == ["Indicator", "Keten"]
+    assert indicators.cell(4, 7).value == pytest.approx(content.indicators[0].current)
+    figures = {row[0]: row[1] for row in workbook["Waarde"].iter_rows(values_only=True) if row[0]}
+    assert figures["Contante waarde baten"] == pytest.approx(content.value.result.present_value)
+    assert figures["Ratio baten / investering"] == pytest.approx(content.value.result.ratio)
+    assert isinstance(workbook["Verhalen"].cell(5, 4).value, dt.datetime)
+
+
+def test_the_workbook_has_the_same_stories_as_the_pdf(workbook, made):
+    content = made["wijk"][0]
+    titles = [row[0] for row in workbook["Verhalen"].iter_rows(min_row=5, max_row=4 + len(content.stories),
+                                                              values_only=True)]
+    assert titles == [story.title for story in content.stories]
+
+
+# --- user text that looks like markup or a formula ---------------------------------------------
+
+HOSTILE_TITLE = "Titel <b>vet</b> & <a href='https://voorbeeld.invalid'>link</a>"
+HOSTILE_TEXT = "=HYPERLINK(\"https://voorbeeld.invalid\", \"klik\") <font size=40>groot</font> R&D &amp;"
+
+
+def _add_selected_story(store: Store, story_id: str, title: str, text: str, masked_title: str, masked_text: str,
+                        consent: str = "gemeente") -> None:
+    """A story of today, chosen by the municipality's panel, so it leads the dossier of 'wijk'."""
+    store.write(lambda cur: cur.execute(
+        "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id, domain,"
+        " significance, valence, intention, directness, consent, read_back, selected_level, masked_title,"
+        " masked_text, masked_significance)"
+        " VALUES ($1, $2, $3, 'bewoner', 'test', current_date, 'wijk', 'Meedoen in de buurt', 'Omdat het telt.',"
+        " 'positief', 'bedoeld', 'direct', $6, TRUE, 'gemeente', $4, $5, 'Omdat het telt.')",
+        [story_id, title, text, masked_title, masked_text, consent],
+    ))
+
+
+def test_markup_in_a_story_prints_literally_and_a_formula_stays_text(demo_copy):
+    _add_selected_story(demo_copy, "V-MARKUP", HOSTILE_TITLE, HOSTILE_TEXT, HOSTILE_TITLE, HOSTILE_TEXT)
+    content = dossier.build(demo_copy, Viewer.from_seat("professional@wvs"), "wijk")
+    assert content.stories[0].title == HOSTILE_TITLE
+    text = pdf_text(dossier.dossier_pdf(content))
+    assert HOSTILE_TITLE in text and HOSTILE_TEXT in text
+    cell = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))["Verhalen"].cell(5, 8)
+    assert cell.value == HOSTILE_TEXT and cell.data_type == "s"
+
+
+def test_a_story_goes_out_masked_even_when_its_own_organisation_makes_the_dossier(demo_copy):
+    _add_selected_story(demo_copy, "V-NAAM", "Jan Jansen van de Lindelaan helpt", "Jan Jansen belde elke dag.",
+                        "[naam] van de [adres] helpt", "[naam] belde elke dag.")
+    text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("beheer@wvs"), "wijk")))
+    assert "[naam] van de [adres] helpt" in text and "[naam] belde elke dag." in text
+    assert "Jansen" not in text and "Lindelaan" not in text
+
+
+def test_a_story_kept_within_the_organisation_stays_out(demo_copy):
+    _add_selected_story(demo_copy, "V-BINNEN", "Alleen voor ons", "Niet voor de gemeente.", "Alleen voor ons",
+                        "Niet voor de gemeente.", consent="organisatie")
+    text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("beheer@wvs"), "wijk")))
+    assert "Alleen voor ons" not in text
+
+
+@pytest.mark.parametrize(("visibility", "shown"), [("intern", False), ("gemeente", True)])
+def test_only_a_shared_reflection_goes_out_and_never_with_the_pseudonym(demo_copy, visibility, shown):
+    reflection = Reflection.model_validate({
+        "id": vakmanschap.new_reflection_id(), "professional": "buurtwerker (Q.)", "reflected_on": dt.date.today(),
+        "programme_id": "wijk", "kind": "reflectie", "method": "Buurtbemiddeling", "values": ["trouw"],
+        "what_happened": "Vandaag zat ik drie uur bij de tweede bemiddeling in de Vogelbuurt.",
+        "visibility": visibility,
+    })
+    vakmanschap.add_reflection(demo_copy, Viewer.from_seat("professional@wvs"), reflection)
+    text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("professional@wvs"), "wijk")))
+    assert ("Vandaag zat ik drie uur" in text) is shown
+    assert "(Q.)" not in text and ("buurtwerker" in text) is shown
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys):
+    path = demo_copy.path
+    demo_copy.close()
+    out = tmp_path / f"dossier{suffix}"
+    assert main(["dossier", "--db", str(path), "--programme", "ouderen", "--out", str(out)]) == 0
+    assert out.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
+    assert "Dossier geschreven" in capsys.readouterr().out
+    if suffix == ".pdf":
+        assert "Gezond en gelukkig oud" in pdf_text(out.read_bytes())
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["--programme", "wijk", "--out", "dossier.docx"], "eindigt op .pdf of .xlsx"),
+    (["--programme", "bestaatniet", "--out", "dossier.pdf"], "bestaat niet"),
+    (["--programme", "wijk", "--gemeente", "GM9902", "--out", "dossier.pdf"], "financiert dit programma niet"),
+    (["--programme", "wijk", "--from", "januari", "--out", "dossier.pdf"], "JJJJ-MM"),
+])
+def test_the_command_line_refuses_in_plain_dutch(demo_copy, tmp_path, arguments, message, capsys):
+    path = demo_copy.path
+    demo_copy.close()
+    arguments = [str(tmp_path / argument) if argument.startswith("dossier.") else argument for argument in arguments]
+    assert main(["dossier", "--db", str(path), *arguments]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_the_dossier_dataclasses_are_frozen(made):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made["wijk"][0].cover.programme = "iets anders"  # type: ignore[misc]

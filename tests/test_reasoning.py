@@ -1,0 +1,147 @@
+"""Reasoning lines: evidence per step from the three tracks, the coverage map, and editing."""
+
+from __future__ import annotations
+
+import pytest
+
+from impact_core import audit, reasoning
+from impact_core.filters import Filters
+from impact_core.privacy import NotAllowed, Viewer
+from impact_core.reasoning import Coverage, InvalidLine, coverage_of
+
+ORGANISATION = Viewer.from_seat("professional@wvs")
+MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
+SHARED_SCREEN = Viewer.from_seat("presentatie@GM9901")
+
+
+@pytest.mark.parametrize(("counts", "verdict"), [
+    ((2, 5, 1), Coverage.ALL_TRACKS),
+    ((1, 0, 3), Coverage.TWO_TRACKS),
+    ((4, 0, 0), Coverage.NUMBERS_ONLY),
+    ((0, 6, 0), Coverage.STORIES_ONLY),
+    ((0, 0, 2), Coverage.CRAFT_ONLY),
+    ((0, 0, 0), Coverage.BLIND_SPOT),
+])
+def test_the_coverage_verdict_names_the_tracks_an_outcome_rests_on(counts, verdict):
+    assert coverage_of(*counts) is verdict
+
+
+def test_the_demo_holds_a_blind_spot_as_real_data_would(demo_store):
+    mapped = reasoning.coverage(demo_store, MUNICIPALITY, Filters(programme="jeugd"))
+    blind = mapped[mapped["coverage"] == Coverage.BLIND_SPOT]
+    assert "jeugd-u3" in set(blind["id"])
+    assert set(mapped["level"]) <= {"uitkomst", "impact"}
+
+
+def test_evidence_counts_the_links_of_each_track(demo_store):
+    found = reasoning.evidence(demo_store, ORGANISATION, Filters(programme="jeugd")).set_index("id")
+    linked_stories = demo_store.scalar("SELECT count(*) FROM story_step WHERE step_id = 'jeugd-u2'")
+    linked_indicators = demo_store.scalar("SELECT count(*) FROM indicator_step WHERE step_id = 'jeugd-u1'")
+    assert found.loc["jeugd-u2", "stories"] == linked_stories
+    assert found.loc["jeugd-u1", "indicators"] == linked_indicators
+    assert found.loc["jeugd-u1", "reflections"] >= 1
+
+
+def test_the_municipality_counts_only_the_stories_shared_with_it(demo_store):
+    inside = reasoning.evidence(demo_store, ORGANISATION, Filters(programme="jeugd"))["stories"].sum()
+    outside = reasoning.evidence(demo_store, MUNICIPALITY, Filters(programme="jeugd"))["stories"].sum()
+    assert 0 < outside < inside
+
+
+def test_a_programme_outside_the_viewers_scope_has_no_line(demo_store):
+    other = Viewer.from_seat("gemeente@GM9902")
+    assert reasoning.line(demo_store, other, "jeugd").steps.empty
+
+
+def test_an_outcome_filter_narrows_nothing_in_the_evidence_of_the_other_steps(demo_store):
+    whole = reasoning.evidence(demo_store, ORGANISATION, Filters(programme="jeugd"))
+    narrowed = reasoning.evidence(demo_store, ORGANISATION, Filters(programme="jeugd", outcome="jeugd-u1"))
+    assert whole.equals(narrowed)
+
+
+def _steps(store, programme="jeugd"):
+    return reasoning.line(store, ORGANISATION, programme).steps[["id", "level", "description", "position"]]
+
+
+def test_steps_are_edited_added_and_removed_in_one_save(demo_copy):
+    steps = _steps(demo_copy).to_dict("records")
+    steps[0]["description"] = "Jongerenwerk op straat, online en in De Loods"
+    steps = [step for step in steps if step["id"] != "jeugd-u3"]  # nothing rests on it but links
+    steps.append({"id": None, "level": "resultaat", "description": "Ouders weten het jongerenwerk te vinden",
+                  "position": 8})
+    reasoning.save_steps(demo_copy, ORGANISATION, "jeugd", steps)
+    saved = _steps(demo_copy)
+    assert "Jongerenwerk op straat, online en in De Loods" in set(saved["description"])
+    assert "jeugd-u3" not in set(saved["id"])
+    assert "Ouders weten het jongerenwerk te vinden" in set(saved["description"])
+    assert audit.entries(demo_copy, Viewer.from_seat("beheer@wvs"))["action"].iloc[0] == "redeneerlijn: stappen bewaard"
+
+
+def test_a_step_that_stories_rest_on_cannot_be_removed(demo_copy):
+    before = _steps(demo_copy)
+    with pytest.raises(InvalidLine, match="verhalen"):
+        reasoning.save_steps(demo_copy, ORGANISATION, "jeugd",
+                             before[before["id"] != "jeugd-u2"].to_dict("records"))
+    assert _steps(demo_copy).equals(before)
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"description": ""}, "omschrijving"),
+    ({"level": "wens"}, "niveau"),
+    ({"position": 0}, "volgorde"),
+])
+def test_a_bad_step_is_refused_in_dutch_naming_row_and_field(demo_copy, change, problem):
+    steps = _steps(demo_copy).to_dict("records")
+    steps[1].update(change)
+    with pytest.raises(InvalidLine, match=f"stap 2: {problem}"):
+        reasoning.save_steps(demo_copy, ORGANISATION, "jeugd", steps)
+
+
+def test_links_are_saved_with_assumption_confidence_and_evidence(demo_copy):
+    links = reasoning.line(demo_copy, MUNICIPALITY, "jeugd").links.to_dict("records")
+    links.append({"from_step": "jeugd-i1", "to_step": "jeugd-u3", "assumption": "Wie jongeren kent, ziet ze anders.",
+                  "confidence": 35, "evidence": "Gesprekken met omwonenden in 2026."})
+    reasoning.save_links(demo_copy, MUNICIPALITY, "jeugd", links)
+    saved = reasoning.line(demo_copy, ORGANISATION, "jeugd").links.set_index(["from_step", "to_step"])
+    assert saved.loc[("jeugd-i1", "jeugd-u3"), "confidence"] == 35
+
+
+@pytest.mark.parametrize(("link", "problem"), [
+    ({"from_step": "jeugd-i1", "to_step": "jeugd-i1", "confidence": 50}, "naar zichzelf"),
+    ({"from_step": "jeugd-i1", "to_step": "wijk-u1", "confidence": 50}, "stappen van dit programma"),
+    ({"from_step": "jeugd-i1", "to_step": "jeugd-u3", "confidence": 150}, "vertrouwen"),
+])
+def test_a_bad_link_is_refused(demo_copy, link, problem):
+    with pytest.raises(InvalidLine, match=problem):
+        reasoning.save_links(demo_copy, ORGANISATION, "jeugd", [link])
+
+
+def test_a_link_whose_assumption_was_tested_cannot_be_removed(demo_copy):
+    tested = demo_copy.query("SELECT from_step, to_step FROM assumption_test WHERE from_step LIKE 'jeugd%'").iloc[0]
+    links = reasoning.line(demo_copy, ORGANISATION, "jeugd").links
+    kept = links[~((links["from_step"] == tested["from_step"]) & (links["to_step"] == tested["to_step"]))]
+    with pytest.raises(InvalidLine, match="getoetst"):
+        reasoning.save_links(demo_copy, ORGANISATION, "jeugd", kept.to_dict("records"))
+    assert len(reasoning.line(demo_copy, ORGANISATION, "jeugd").links) == len(links)
+
+
+def test_linking_an_indicator_to_a_blind_spot_gives_it_numbers(demo_copy):
+    reasoning.save_indicator_links(demo_copy, ORGANISATION, "jeugd", {"jeugd-u3": ["J06"]})
+    assert reasoning.indicator_links(demo_copy, ORGANISATION, "jeugd")["jeugd-u3"] == ["J06"]
+    mapped = reasoning.coverage(demo_copy, ORGANISATION, Filters(programme="jeugd")).set_index("id")
+    assert mapped.loc["jeugd-u3", "coverage"] == Coverage.NUMBERS_ONLY
+
+
+@pytest.mark.parametrize("viewer", [SHARED_SCREEN, Viewer.from_seat("professional@rvd")])
+def test_the_shared_screen_and_other_organisations_cannot_edit_a_line(demo_copy, viewer):
+    with pytest.raises(NotAllowed):
+        reasoning.save_steps(demo_copy, viewer, "jeugd", _steps(demo_copy).to_dict("records"))
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901"])
+def test_any_seat_on_the_shared_screen_sees_what_the_presentatie_seat_sees(seat):
+    assert Viewer.from_seat(seat).on_shared_screen("GM9901") == SHARED_SCREEN
+
+
+def test_a_municipality_on_the_shared_screen_keeps_its_own_municipality():
+    assert Viewer.from_seat("gemeente@GM9902").on_shared_screen("GM9901").municipality_code == "GM9902"
