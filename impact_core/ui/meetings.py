@@ -282,12 +282,13 @@ def minutes_downloads(record: meetings.Minutes, pdf: bytes | None) -> None:
     st.caption(tr("meetings.minutes.note"))
     name = _file_name(record)
     left, right = st.columns(2)
+    # A download changes nothing: no rerun (which would build the PDF again and move the page).
     left.download_button(tr("meetings.download.markdown"), meetings.minutes_markdown(record, lang()),
                          file_name=f"{name}.md", mime="text/markdown", icon=":material/description:",
-                         width="stretch")
+                         width="stretch", on_click="ignore")
     if pdf is not None:
         right.download_button(tr("meetings.download.pdf"), pdf, file_name=f"{name}.pdf", mime="application/pdf",
-                              icon=":material/picture_as_pdf:", width="stretch")
+                              icon=":material/picture_as_pdf:", width="stretch", on_click="ignore")
     with st.expander(tr("meetings.tab.minutes"), expanded=True):
         st.markdown(meetings.minutes_markdown(record, lang()))  # user text in it is escaped for Markdown
 
