@@ -347,6 +347,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dialogue.one_track": ("Deze uitkomst rust alleen op {track}.", "This outcome rests on {track} alone."),
     "page.reasoning": ("Redeneerlijn", "Reasoning line"),
+    "nav.together": ("Samen", "Together"),
+    "nav.more": ("Meer", "More"),
     "reasoning.intro": (
         "Hoe het werk volgens de betrokkenen tot verandering leidt: van interventie via resultaat en uitkomst naar "
         "impact. Elke stap toont hoeveel cijfers, verhalen en reflecties hem onderbouwen; elke pijl hoeveel "

@@ -40,19 +40,19 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
         st.caption(tr("stories.by_domain.note"))
         table = by_domain.rename(columns={kind: tr(f"stories.impact.{kind}") for kind in IMPACT_TYPES})
         table.index.name = tr("stories.domain")
-        st.table(table)
+        safe.table(table)
     with right:
         st.subheader(tr("stories.funnel"), anchor=False)
         st.caption(tr("stories.funnel.note"))
         funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
-        st.table(funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")})
+        safe.table(funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")})
                  .set_index(tr("stories.funnel.stage")))
     left, right = st.columns([2, 3], gap="large")
     with left:
         st.subheader(tr("stories.by_role"), anchor=False)
         roles = by_role.assign(storyteller_role=[label("storyteller_role", role, lang())
                                                  for role in by_role["storyteller_role"]])
-        st.table(roles.rename(columns={"storyteller_role": tr("stories.role"), "stories": tr("stories.count_col"),
+        safe.table(roles.rename(columns={"storyteller_role": tr("stories.role"), "stories": tr("stories.count_col"),
                                        "flagged": tr("stories.flagged_col")}).set_index(tr("stories.role")))
     with right:
         st.subheader(tr("stories.words"), anchor=False)
@@ -181,7 +181,7 @@ def review_step(store: Store, viewer: Viewer) -> None:
         found = pd.DataFrame([{tr("stories.review.kind"): finding.label,
                                tr("stories.review.text"): "•••••••••" if finding.label == "BSN" else finding.text}
                               for finding in draft["findings"]])
-        st.table(found.set_index(tr("stories.review.kind")))
+        safe.table(found.set_index(tr("stories.review.kind")))
     else:
         st.write(tr("stories.review.nothing"))
     masked = {

@@ -63,6 +63,15 @@ def _minutes(page, name: str) -> tuple[str, str]:
 
 def test_a_meeting_runs_from_agenda_to_minutes_that_hold_what_happened(page, browser, server_url):
     title = f"Wat leren de verhalen van ouderen ons? {uuid.uuid4().hex[:6]}"
+    # The room first looks at the dialogue table on the shared screen.
+    page.goto(f"{server_url}/?programma=ouderen&presentatie=1")
+    expect(page.get_by_role("heading", name="Betekenisgeving")).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator("[data-testid='stSidebar']")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Gesprekskaarten")).to_be_visible(timeout=TIMEOUT)
+    screenshot(page, "meeting_shared_screen")
+    page.get_by_role("button", name="Presentatie verlaten").click()
+    expect(page.locator("[data-testid='stSidebar']")).to_be_visible(timeout=TIMEOUT)
+
     page.goto(f"{server_url}/bijeenkomsten?programma=ouderen")
     expect(page.get_by_role("heading", name="Bijeenkomsten", level=1)).to_be_visible(timeout=TIMEOUT)
 
