@@ -6,10 +6,12 @@ import datetime as dt
 
 import pandas as pd
 
+from impact_core import reasoning
 from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.store import Store, remembered
 
 
+@remembered  # read on every rerun by the filter bar
 def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Programmes this viewer may look at: its own organisation's, or those its municipality funds."""
     scope, params = viewer.programme_scope("p.id")
@@ -24,11 +26,13 @@ def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
     )
 
 
+@remembered  # read on every rerun by the filter bar
 def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
     scope, params = viewer.municipality_scope()
     return store.query(f"SELECT code, name FROM neighbourhood WHERE {scope} ORDER BY name", params)
 
 
+@remembered  # read on every rerun by the filter bar
 def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
     """First and last month with measurements or stories."""
     row = store.query(
@@ -42,6 +46,10 @@ def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
     if pd.isna(row["first"]):
         return None
     return pd.Timestamp(row["first"]).date(), pd.Timestamp(row["last"]).date()
+
+
+# A programme's outcomes, id -> description: the filter bar's list, read on every rerun.
+outcomes = remembered(reasoning.outcomes)
 
 
 def programme(store: Store, viewer: Viewer, programme_id: str | None) -> pd.Series | None:
@@ -68,6 +76,7 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     return dict(rows.itertuples(index=False))
 
 
+@remembered  # read on every rerun in presentation mode
 def funder(store: Store, viewer: Viewer) -> str | None:
     """The municipality that funds the viewer's organisation (the first, when several do)."""
     return store.scalar(

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import pandas as pd
+
 from impact_core import reasoning
 from impact_core.betekenisgeving import visible_stories
 from impact_core.filters import Filters
 from impact_core.privacy import Viewer
 from impact_core.reasoning import Coverage
-from impact_core.store import Store
+from impact_core.store import Store, remembered
 from impact_core.vakmanschap import visible_reflections
 
 CARDS = ("who_decides", "learning", "ambitions", "invisible")
@@ -36,47 +38,50 @@ def cards(store: Store, viewer: Viewer, filters: Filters) -> list[Card]:
     """The four cards for the programme in view (the chosen outcome narrows nothing here: the
     questions are about the programme as a whole)."""
     whole = replace(filters, outcome=None)
+    measured = measured_indicators(store, viewer, whole.programme)
     return [
-        Card("who_decides", who_decides(store, viewer, whole)),
-        Card("learning", learning(store, viewer, whole)),
-        Card("ambitions", ambitions(store, viewer, whole)),
+        Card("who_decides", who_decides(store, viewer, whole, measured)),
+        Card("learning", learning(store, viewer, whole, measured)),
+        Card("ambitions", ambitions(store, viewer, whole, measured)),
         Card("invisible", invisible(store, viewer, whole)),
     ]
 
 
-def _programme_indicators(viewer: Viewer) -> tuple[str, list]:
+@remembered
+def measured_indicators(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
+    """The indicators measured for a programme (name, set_by, chain_level, ambition_id), by name.
+    Three cards count them, and finding them scans every measurement: it is read once, and
+    remembered until the next write (a programme's indicators change only when data comes in)."""
     scope, params = viewer.programme_scope("m.programme_id")
-    return f"SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope}", params
-
-
-def who_decides(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...]:
-    used, params = _programme_indicators(viewer)
-    rows = store.query(
+    return store.query(
         f"""
-        SELECT set_by, count(*) AS n, list(name ORDER BY name) AS names
-        FROM indicator WHERE id IN ({used}) GROUP BY set_by ORDER BY set_by
+        SELECT name, set_by, chain_level, ambition_id FROM indicator
+        WHERE id IN (SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope})
+        ORDER BY name
         """,
-        [filters.programme, *params],
+        [programme_id, *params],
     )
-    counts = {row.set_by: int(row.n) for row in rows.itertuples()}
-    split = {by: counts.get(by, 0) for by in ("gemeente", "organisatie", "samen", "bewoners")}
-    facts = [Fact("who_decides.split", {"total": sum(counts.values()), **split})]
-    for row in rows.itertuples():
-        if row.set_by in ("gemeente", "organisatie"):
-            facts.append(Fact(f"who_decides.alone_{row.set_by}", {"count": int(row.n)}, tuple(row.names)))
+
+
+def who_decides(
+    store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
+) -> tuple[Fact, ...]:
+    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    names = {by: tuple(group["name"]) for by, group in measured.groupby("set_by", sort=True)}
+    split = {by: len(names.get(by, ())) for by in ("gemeente", "organisatie", "samen", "bewoners")}
+    facts = [Fact("who_decides.split", {"total": len(measured), **split})]
+    for by in ("gemeente", "organisatie"):
+        if by in names:
+            facts.append(Fact(f"who_decides.alone_{by}", {"count": len(names[by])}, names[by]))
     return tuple(facts)
 
 
-def learning(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...]:
-    used, params = _programme_indicators(viewer)
-    levels = store.query(
-        f"""
-        SELECT count(*) FILTER (WHERE chain_level IN ('input', 'output')) AS activity,
-               count(*) FILTER (WHERE chain_level IN ('outcome', 'impact')) AS change
-        FROM indicator WHERE id IN ({used})
-        """,
-        [filters.programme, *params],
-    ).iloc[0]
+def learning(
+    store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
+) -> tuple[Fact, ...]:
+    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    activity = int(measured["chain_level"].isin(("input", "output")).sum())
+    change = int(measured["chain_level"].isin(("outcome", "impact")).sum())
     scope, scope_params = viewer.programme_scope("s.programme_id")
     tested = store.query(
         f"""
@@ -102,14 +107,16 @@ def learning(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...]
         [filters.programme, *scope_params],
     ).iloc[0]
     return (
-        Fact("learning.indicators", {"activity": int(levels["activity"]), "change": int(levels["change"])}),
+        Fact("learning.indicators", {"activity": activity, "change": change}),
         Fact("learning.assumptions", {"tests": int(tested["tests"]), "links": int(tested["links"]),
                                       "untested": int(untested)}),
         Fact("learning.rounds", {"rounds": int(rounds["rounds"]), "fed_back": int(rounds["fed_back"])}),
     )
 
 
-def ambitions(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...]:
+def ambitions(
+    store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
+) -> tuple[Fact, ...]:
     municipalities, params = viewer.municipality_scope("a.municipality_code")
     orphans = store.query(
         f"""
@@ -119,11 +126,8 @@ def ambitions(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...
         """,
         params,
     )["title"]
-    used, used_params = _programme_indicators(viewer)
-    unserved = store.query(
-        f"SELECT name FROM indicator WHERE id IN ({used}) AND ambition_id IS NULL ORDER BY name",
-        [filters.programme, *used_params],
-    )["name"]
+    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    unserved = measured[measured["ambition_id"].isna()]["name"]
     return (
         Fact("ambitions.without_indicator", {"count": len(orphans)}, tuple(orphans)),
         Fact("ambitions.without_ambition", {"count": len(unserved)}, tuple(unserved)),

@@ -8,10 +8,11 @@ from impact_core.config import DEMO_SOURCES
 from impact_core.database_file import replace_database
 from impact_core.importer import load_directory
 from impact_core.privacy import Role, Viewer
-from impact_core.store import Store
+from impact_core.store import Store, remembered
 from impact_core.synthetic import add_scale
 
 
+@remembered  # the role switch reads it on every rerun
 def seats(store: Store) -> list[tuple[Viewer, str]]:
     """Every role at every organisation or municipality, with its name: the demo's role switch."""
     found: list[tuple[Viewer, str]] = []

@@ -8,10 +8,13 @@ cursors are safe to use from different threads.
 from __future__ import annotations
 
 import contextlib
+import copy
+import functools
+import itertools
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -24,6 +27,9 @@ T = TypeVar("T")
 Cursor = duckdb.DuckDBPyConnection
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# Versions of the data, unique within the process: a reopened or restored file never meets
+# what was remembered about another Store.
+_versions = itertools.count(1)
 
 
 class DatabaseLocked(RuntimeError):
@@ -62,6 +68,9 @@ class Store:
                     "Sluit dat programma (of de andere Impactdialoog) en probeer het opnieuw."
                 ) from error
             raise
+        self._remembered: dict[Hashable, Any] = {}
+        self._remembered_lock = threading.Lock()
+        self.version = next(_versions)
         if not read_only:
             self.migrate(migrate_to)
 
@@ -95,6 +104,7 @@ class Store:
                 try:
                     result = work(cur)
                     cur.execute("COMMIT")
+                    self._changed()
                     return result
                 except (duckdb.TransactionException, ConcurrentWrite) as error:
                     _rollback(cur)
@@ -105,6 +115,30 @@ class Store:
                     raise
             time.sleep(0.005 * 2**attempt)
         raise WriteConflict(f"Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.")
+
+    # --- remembered reads ---------------------------------------------------------------
+
+    def remember(self, key: Hashable, read: Callable[[], T]) -> T:
+        """What ``read`` returns, computed once per version of the data and handed out as a copy.
+
+        For small reads every rerun repeats (the programmes a viewer may choose, the months
+        with data): ``key`` must hold everything the answer depends on, the viewer above all,
+        so that no viewer is ever handed what was read for another. Every write forgets it all.
+        """
+        with self._remembered_lock:
+            version = self.version
+            if key in self._remembered:
+                return copy.deepcopy(self._remembered[key])
+        value = read()
+        with self._remembered_lock:
+            if self.version == version:  # a write that landed meanwhile may have changed the answer
+                self._remembered[key] = copy.deepcopy(value)
+        return value
+
+    def _changed(self) -> None:
+        with self._remembered_lock:
+            self.version = next(_versions)
+            self._remembered.clear()
 
     # --- schema -----------------------------------------------------------------------
 
@@ -135,6 +169,17 @@ class Store:
         with _lock:
             if _stores.get(str(self.path.resolve())) is self:
                 del _stores[str(self.path.resolve())]
+
+
+def remembered(read: Callable[..., T]) -> Callable[..., T]:
+    """Decorate a read ``read(store, *args)`` whose answer depends only on the data and on its
+    (hashable) arguments, the viewer among them: see ``Store.remember``."""
+
+    @functools.wraps(read)
+    def remembered_read(store: Store, *args: Hashable) -> T:
+        return store.remember((read.__module__, read.__qualname__, *args), lambda: read(store, *args))
+
+    return remembered_read
 
 
 def _is_conflict(error: BaseException) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import catalog, reasoning
+from impact_core import catalog
 from impact_core.filters import Filters
 from impact_core.i18n import label, month_name
 from impact_core.privacy import Viewer
@@ -36,7 +36,7 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
         )
     )
     if filters.outcome:
-        outcome = reasoning.outcomes(store, viewer(), filters.programme).get(filters.outcome, filters.outcome)
+        outcome = catalog.outcomes(store, viewer(), filters.programme).get(filters.outcome, filters.outcome)
         st.subheader(tr("dialogue.outcome", outcome=outcome), anchor=False)
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from impact_core import catalog, reasoning
+from impact_core import catalog
 from impact_core.filters import Filters, format_month, months_between, parse_month
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
@@ -47,7 +47,7 @@ def filter_bar(store: Store) -> Filters:
     _keep_valid("programma", list(names), next(iter(names), ""))
     programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=names.get)
 
-    outcomes = {"": tr("filter.all_outcomes"), **reasoning.outcomes(store, viewer(), programme)}
+    outcomes = {"": tr("filter.all_outcomes"), **catalog.outcomes(store, viewer(), programme)}
     _keep_valid("uitkomst", list(outcomes), "")
     outcome = sidebar.selectbox(tr("filter.outcome"), list(outcomes), key="uitkomst", format_func=outcomes.get)
 

@@ -1,0 +1,74 @@
+"""Reads every rerun repeats are remembered per viewer until the next write, never across viewers."""
+
+import pytest
+
+from impact_core import catalog, conversation
+from impact_core.privacy import Viewer
+from impact_core.store import Store
+
+SEATS = ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901", "gemeente@GM9902",
+         "professional@rvd")
+
+
+def test_a_remembered_read_runs_once_until_the_next_write(empty_store):
+    reads = []
+    for _ in range(3):
+        empty_store.remember("key", lambda: reads.append(1) or len(reads))
+    empty_store.write(lambda cur: cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')"))
+    assert empty_store.remember("key", lambda: reads.append(1) or len(reads)) == 2
+
+
+@pytest.mark.parametrize("order", [SEATS, tuple(reversed(SEATS))], ids=["forwards", "backwards"])
+def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_copy, order):
+    for seat in order:
+        viewer = Viewer.from_seat(seat)
+        for read in (catalog.programmes, catalog.neighbourhoods):
+            assert read(demo_copy, viewer).equals(read.__wrapped__(demo_copy, viewer)), (seat, read.__name__)
+        for programme in ("wijk", "rvd-dorpen"):
+            assert catalog.outcomes(demo_copy, viewer, programme) == catalog.outcomes.__wrapped__(
+                demo_copy, viewer, programme), (seat, programme)
+            assert conversation.measured_indicators(demo_copy, viewer, programme).equals(
+                conversation.measured_indicators.__wrapped__(demo_copy, viewer, programme)), (seat, programme)
+
+
+def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_copy):
+    organisation = set(catalog.programmes(demo_copy, Viewer.from_seat("professional@wvs"))["id"])
+    municipality = set(catalog.programmes(demo_copy, Viewer.from_seat("gemeente@GM9902"))["id"])
+    assert municipality and municipality != organisation
+
+
+def test_a_new_programme_shows_in_the_list_right_after_it_is_written(demo_copy):
+    viewer = Viewer.from_seat("professional@wvs")
+    before = set(catalog.programmes(demo_copy, viewer)["id"])
+    demo_copy.write(lambda cur: cur.execute(
+        "INSERT INTO programme VALUES ('nieuw', 'wvs', 'Nieuw programma', 'preventie', 'ouderen', '', [])"))
+    assert set(catalog.programmes(demo_copy, viewer)["id"]) == before | {"nieuw"}
+
+
+def test_a_read_overtaken_by_a_write_is_not_kept(empty_store):
+    def read_while_someone_writes() -> str:
+        empty_store.write(lambda cur: cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')"))
+        return "before the write"
+
+    empty_store.remember("key", read_while_someone_writes)
+    assert empty_store.remember("key", lambda: "after the write") == "after the write"
+
+
+def test_changing_what_was_handed_out_changes_nothing_remembered(demo_copy):
+    viewer = Viewer.from_seat("professional@wvs")
+    handed_out = catalog.programmes(demo_copy, viewer)
+    handed_out.loc[0, "name"] = "overschreven"
+    assert "overschreven" not in set(catalog.programmes(demo_copy, viewer)["name"])
+
+
+def test_a_reopened_database_file_starts_with_nothing_remembered(tmp_path):
+    path = tmp_path / "reopened.duckdb"
+    first = Store(path)
+    first.remember("key", lambda: "old file")
+    first.close()
+    second = Store(path)
+    try:
+        assert second.remember("key", lambda: "new file") == "new file"
+    finally:
+        second.close()
+
