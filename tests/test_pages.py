@@ -394,6 +394,13 @@ def test_dialogue_table_ends_with_the_four_conversation_cards(app):
     assert "Wie bepaalt wat er gemeten wordt?" in [subheader.value.split(" ", 1)[1] for subheader in test.subheader]
 
 
+def test_a_conversation_card_lists_the_indicators_it_is_about_one_per_line(app):
+    test = app(programma="wijk")
+    lists = [text.value.splitlines() for text in test.text if text.value.startswith("• ")]
+    assert ["• Bewoners die zich veilig voelen in de buurt", "• Bewoners geholpen door sociaal raadslieden",
+            "• Meldingen van woonoverlast"] in lists
+
+
 def test_an_outcome_in_the_url_narrows_the_table_and_a_blind_spot_says_so(app):
     test = app(programma="jeugd", uitkomst="jeugd-u3")
     assert not test.exception

@@ -21,8 +21,8 @@ def conversation_cards(cards: list[Card]) -> None:
             st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
             for fact in card.facts:
                 st.markdown(tr(f"cards.{fact.key}", **fact.values))
-                for name in fact.names:
-                    safe.text(f"• {name}")
+                if fact.names:  # one element, not one per name: a list can hold hundreds
+                    safe.text("\n".join(f"• {name}" for name in fact.names))
             st.markdown(f"**{tr(f'cards.{card.key}.prompt')}**")
 
 
