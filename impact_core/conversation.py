@@ -38,20 +38,26 @@ def cards(store: Store, viewer: Viewer, filters: Filters) -> list[Card]:
     """The four cards for the programme in view (the chosen outcome narrows nothing here: the
     questions are about the programme as a whole)."""
     whole = replace(filters, outcome=None)
-    measured = measured_indicators(store, viewer, whole.programme)
-    return [
-        Card("who_decides", who_decides(store, viewer, whole, measured)),
-        Card("learning", learning(store, viewer, whole, measured)),
-        Card("ambitions", ambitions(store, viewer, whole, measured)),
-        Card("invisible", invisible(store, viewer, whole)),
-    ]
+    return [*programme_cards(store, viewer, whole.programme), Card("invisible", invisible(store, viewer, whole))]
 
 
 @remembered
+def programme_cards(store: Store, viewer: Viewer, programme_id: str | None) -> tuple[Card, ...]:
+    """The three cards that hold whatever the period or neighbourhoods: who decides, learning and
+    ambitions. They scan every measurement for the programme's indicators, so they are read once
+    per programme and viewer, and remembered until the next write."""
+    filters = Filters(programme=programme_id)
+    measured = measured_indicators(store, viewer, programme_id)
+    return (
+        Card("who_decides", who_decides(store, viewer, filters, measured)),
+        Card("learning", learning(store, viewer, filters, measured)),
+        Card("ambitions", ambitions(store, viewer, filters, measured)),
+    )
+
+
 def measured_indicators(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
-    """The indicators measured for a programme (name, set_by, chain_level, ambition_id), by name.
-    Three cards count them, and finding them scans every measurement: it is read once, and
-    remembered until the next write (a programme's indicators change only when data comes in)."""
+    """The indicators measured for a programme (name, set_by, chain_level, ambition_id), by name;
+    three cards count them."""
     scope, params = viewer.programme_scope("m.programme_id")
     return store.query(
         f"""

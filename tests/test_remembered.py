@@ -27,8 +27,8 @@ def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_cop
         for programme in ("wijk", "rvd-dorpen"):
             assert catalog.outcomes(demo_copy, viewer, programme) == catalog.outcomes.__wrapped__(
                 demo_copy, viewer, programme), (seat, programme)
-            assert conversation.measured_indicators(demo_copy, viewer, programme).equals(
-                conversation.measured_indicators.__wrapped__(demo_copy, viewer, programme)), (seat, programme)
+            assert conversation.programme_cards(demo_copy, viewer, programme) == (
+                conversation.programme_cards.__wrapped__(demo_copy, viewer, programme)), (seat, programme)
 
 
 def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_copy):
