@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core import backup, catalog, dossier, erasure, exports, importer, privacy, templates
+from impact_core import backup, dossier, erasure, exports, importer, privacy, templates
 from impact_core import value as value_module
 from impact_core.config import database_path, retention_days
 from impact_core.deidentify import mask
@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
     report = commands.add_parser("dossier", help="maak het legitimatiedossier van een programma (PDF of Excel)")
     report.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    report.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     report.add_argument("--programme", required=True, metavar="ID", help="het programma, bijvoorbeeld wijk")
     report.add_argument("--out", type=Path, required=True, help="het bestand: .pdf of .xlsx")
     report.add_argument("--gemeente", default=None, metavar="CODE", help="voor welke gemeente (standaard: de eerste)")
@@ -125,12 +126,8 @@ def _dossier(store: Store, args: argparse.Namespace) -> int:
     if None in months.values():
         print("Schrijf een maand als JJJJ-MM, bijvoorbeeld 2025-01.", file=sys.stderr)
         return 2
-    organisation = catalog.organisation_of(store, args.programme)
-    if organisation is None:
-        print(f"Het programma {args.programme} bestaat niet in deze database.", file=sys.stderr)
-        return 2
     started = time.perf_counter()
-    steward = Viewer(Role.BEHEER, organisation_id=organisation, actor="opdrachtregel")
+    steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
     found = dossier.build(store, steward, args.programme, start=months.get("van"), end=months.get("tot"),
                           municipality_code=args.gemeente)
     render = dossier.dossier_pdf if kind == ".pdf" else dossier.dossier_xlsx

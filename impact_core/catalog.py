@@ -116,9 +116,3 @@ def funders(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFr
         """,
         [programme_id, *programme_params, *municipality_params],
     )
-
-
-def organisation_of(store: Store, programme_id: str) -> str | None:
-    """The organisation that runs a programme. Only for the command line, which acts as that
-    organisation's data steward: whoever holds the database file holds all of it."""
-    return store.scalar("SELECT organisation_id FROM programme WHERE id = ?", [programme_id])

@@ -2,15 +2,11 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, catalog, conversation, doelmatigheid, reasoning, vakmanschap
+from impact_core import betekenisgeving, conversation, doelmatigheid, reasoning, vakmanschap
 from impact_core.ui import cards, context, tracks
-from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
-programme = catalog.programme(store, viewer, filters.programme)
-if programme is None:
-    st.info(tr("dialogue.choose_programme"))
-    st.stop()
+programme = context.chosen_programme(store, viewer, filters)
 
 context.programme_header(store, programme, filters)
 cards.outcome_coverage(reasoning.outcome_coverage(store, viewer, filters))

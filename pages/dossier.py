@@ -2,17 +2,13 @@
 
 import streamlit as st
 
-from impact_core import catalog
 from impact_core.config import min_cell_size
 from impact_core.ui import context
 from impact_core.ui import dossier as dossier_ui
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
-programme = catalog.programme(store, viewer, filters.programme)
-if programme is None:
-    st.info(tr("dialogue.choose_programme"))
-    st.stop()
+programme = context.chosen_programme(store, viewer, filters)
 
 st.title(tr("page.dossier"), anchor=False)
 st.markdown(tr("dossier.page.intro"))

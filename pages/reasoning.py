@@ -2,16 +2,13 @@
 
 import streamlit as st
 
-from impact_core import catalog, doelmatigheid, reasoning
+from impact_core import doelmatigheid, reasoning
 from impact_core.ui import context
 from impact_core.ui import reasoning as reasoning_ui
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
-programme = catalog.programme(store, viewer, filters.programme)
-if programme is None:
-    st.info(tr("dialogue.choose_programme"))
-    st.stop()
+programme = context.chosen_programme(store, viewer, filters)
 
 context.programme_header(store, programme, filters)
 st.markdown(tr("reasoning.intro"))

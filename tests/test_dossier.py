@@ -330,7 +330,8 @@ def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys
     path = demo_copy.path
     demo_copy.close()
     out = tmp_path / f"dossier{suffix}"
-    assert main(["dossier", "--db", str(path), "--programme", "ouderen", "--out", str(out)]) == 0
+    arguments = ["--organisation", "wvs", "--programme", "ouderen", "--out", str(out)]
+    assert main(["dossier", "--db", str(path), *arguments]) == 0
     assert out.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
     assert "Dossier geschreven" in capsys.readouterr().out
     if suffix == ".pdf":
@@ -339,7 +340,8 @@ def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys
 
 @pytest.mark.parametrize(("arguments", "message"), [
     (["--programme", "wijk", "--out", "dossier.docx"], "eindigt op .pdf of .xlsx"),
-    (["--programme", "bestaatniet", "--out", "dossier.pdf"], "bestaat niet"),
+    (["--programme", "bestaatniet", "--out", "dossier.pdf"], "valt buiten uw rol"),
+    (["--programme", "rvd-dorpen", "--out", "dossier.pdf"], "valt buiten uw rol"),
     (["--programme", "wijk", "--gemeente", "GM9902", "--out", "dossier.pdf"], "financiert dit programma niet"),
     (["--programme", "wijk", "--from", "januari", "--out", "dossier.pdf"], "JJJJ-MM"),
 ])
@@ -347,7 +349,7 @@ def test_the_command_line_refuses_in_plain_dutch(demo_copy, tmp_path, arguments,
     path = demo_copy.path
     demo_copy.close()
     arguments = [str(tmp_path / argument) if argument.startswith("dossier.") else argument for argument in arguments]
-    assert main(["dossier", "--db", str(path), *arguments]) == 2
+    assert main(["dossier", "--db", str(path), "--organisation", "wvs", *arguments]) == 2
     assert message in capsys.readouterr().err
 
 

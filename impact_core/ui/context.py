@@ -21,6 +21,15 @@ def current() -> tuple[Store, Viewer, Filters]:
     return store(), viewer(), st.session_state["_filters"]
 
 
+def chosen_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.Series:
+    """The programme in the filter bar; without one the page says so and goes no further."""
+    programme = catalog.programme(store, viewer, filters.programme)
+    if programme is None:
+        st.info(tr("dialogue.choose_programme"))
+        st.stop()
+    return programme
+
+
 def programme_header(store: Store, programme: pd.Series, filters: Filters) -> None:
     st.title(programme["name"], anchor=False)
     period = tr("all.period", start=month_name(filters.start, lang()), end=month_name(filters.end, lang()))

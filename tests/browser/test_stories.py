@@ -17,13 +17,16 @@ def _choose(page, label: str, option: str) -> None:
     page.get_by_role("option", name=option).first.click()
 
 
-def _open_options(page, combobox):
-    """The first option of a dropdown; a click during a rerun can land before the list is ready."""
+def _pick_first_option(page, combobox) -> str:
+    """Choose the first option of a dropdown and return its text. A rerun that finishes while
+    the list is open closes it again, so opening, reading and choosing are retried together."""
     for _ in range(5):
         combobox.click()
         try:
-            page.get_by_role("option").first.wait_for(timeout=3_000)
-            return page.get_by_role("option").first
+            option = page.get_by_role("option").first
+            text = option.inner_text(timeout=3_000).strip()
+            option.click(timeout=3_000)
+            return text
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
     screenshot(page, "selection_round_no_options")
@@ -63,9 +66,7 @@ def test_a_selection_round_runs_from_shortlist_to_a_story_moving_up(page, server
     page.get_by_role("button", name="Ronde openen").click()
     expect(page.get_by_role("heading", name=title)).to_be_visible(timeout=30_000)
 
-    candidate = _open_options(page, page.get_by_role("combobox", name=re.compile("Kies verhalen")))
-    story = candidate.inner_text().strip()
-    candidate.click()
+    story = _pick_first_option(page, page.get_by_role("combobox", name=re.compile("Kies verhalen")))
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Op de shortlist").click()
 
