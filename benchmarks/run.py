@@ -7,6 +7,7 @@ one process; the machines are shared, so compare numbers from one run only.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -109,11 +110,18 @@ def import_rows(base: Path) -> list[tuple[str, str, float, str]]:
 def server_rows(database: Path, suffix: str, scale: str) -> list[tuple[str, str, float, str]]:
     """Filter change, floor, cold first load and memory through a real server and browser."""
     result = server.measure(database)
-    return [(f"filter_change{suffix}_ms", scale, result.filter_change_ms, "ms"),
+    rows = [(f"filter_change{suffix}_ms", scale, result.filter_change_ms, "ms"),
             (f"floor{suffix}_ms", scale, result.floor_ms, "ms"),
             (f"filter_vs_floor{suffix}_ratio", scale, result.filter_change_ms / result.floor_ms, "x"),
             (f"first_load{suffix}_ms", scale, result.first_load_ms, "ms"),
             (f"rss{suffix}_mb", scale, result.rss_mb, "MB")]
+    for name, breakdown in (("filter_change", result.filter_change), ("floor", result.floor)):
+        rows += [(f"{name}{suffix}_server_cpu_ms", scale, breakdown.server_cpu_ms, "ms"),
+                 (f"{name}{suffix}_browser_busy_ms", scale, breakdown.browser_busy_ms, "ms"),
+                 (f"{name}{suffix}_browser_script_ms", scale, breakdown.browser_script_ms, "ms"),
+                 (f"{name}{suffix}_messages", scale, breakdown.messages, ""),
+                 (f"{name}{suffix}_kb", scale, breakdown.kilobytes, "KB")]
+    return rows
 
 
 def soak_rows(database: Path, scale: str) -> list[tuple[str, str, float, str]]:
@@ -126,8 +134,13 @@ def soak_rows(database: Path, scale: str) -> list[tuple[str, str, float, str]]:
             ("soak_rerun_ms", scale, result["rerun_ms"], "ms")]
 
 
+def load_average() -> float:
+    """The machine is shared: how busy it was (1-minute load average) belongs with the figures."""
+    return os.getloadavg()[0]
+
+
 def main() -> None:
-    rows: list[tuple[str, str, float, str]] = []
+    rows: list[tuple[str, str, float, str]] = [("load_average_start", "machine", load_average(), "")]
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         counter = iter(range(100))
@@ -168,6 +181,7 @@ def main() -> None:
         rows += server_rows(medium, "_100k", "100k measurements + 100k stories")
         rows += soak_rows(medium, "100k measurements")
         rows.extend(import_rows(base))
+    rows.append(("load_average_end", "machine", load_average(), ""))
 
     print(f"{'measurement':<28} {'scale':<34} {'median':>10}")
     for key, scale, value, unit in rows:

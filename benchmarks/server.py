@@ -16,6 +16,10 @@ For one database this measures, on one freshly started server:
 - ``rss_mb``: the server process's resident memory with ten sessions open, each having
   loaded the dialogue table and changed the programme once.
 
+Alongside each timed change (not inside the timing) a breakdown, as medians: the server
+process's CPU time, the browser main thread's busy time and how much of it was JavaScript
+(Chromium's own counters), and the websocket messages and kilobytes the server sent.
+
 Run alone with ``python -m benchmarks.server DATABASE``.
 """
 
@@ -51,12 +55,44 @@ _TITLE_SHOWN_AND_DONE = ("(title) => { const h = document.querySelector('h1');"
                          f" return h !== null && h.innerText.trim() === title && {_RUN_DONE}; }}")
 
 
+# Counts what the server sends over the websocket; read by the breakdown, never by the timing.
+_COUNT_MESSAGES = """
+(() => {
+  window.__received = [0, 0];
+  const Native = window.WebSocket;
+  window.WebSocket = function (...args) {
+    const socket = new Native(...args);
+    socket.addEventListener('message', (event) => {
+      window.__received[0] += 1;
+      window.__received[1] += event.data.byteLength ?? event.data.size ?? event.data.length ?? 0;
+    });
+    return socket;
+  };
+  window.WebSocket.prototype = Native.prototype;
+  Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+})();
+"""
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Medians per change: where the time of one rerun went."""
+
+    server_cpu_ms: float
+    browser_busy_ms: float  # the renderer's main thread: script, style, layout, paint
+    browser_script_ms: float
+    messages: float
+    kilobytes: float
+
+
 @dataclass(frozen=True)
 class ServerResult:
     filter_change_ms: float
     floor_ms: float
     first_load_ms: float
     rss_mb: float
+    filter_change: Breakdown
+    floor: Breakdown
 
 
 def _free_port() -> int:
@@ -102,6 +138,12 @@ def streamlit_server(database: Path) -> Iterator[tuple[str, int]]:
             server.wait()
 
 
+def cpu_ms(pid: int) -> float:
+    """User and system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -124,36 +166,71 @@ def _wait_tracks(page, timeout: float = 120_000) -> None:
     page.wait_for_function(_RUN_DONE, timeout=timeout, polling="raf")
 
 
-def _choose(page, name: str) -> float:
-    """Open the programme list (untimed), click the option, return the seconds until done."""
+class _Meter:
+    """Counters read just before the click and just after the run is over."""
+
+    def __init__(self, page, pid: int) -> None:
+        self.page, self.pid = page, pid
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("Performance.enable")
+        self.samples: list[dict[str, float]] = []
+
+    def _read(self) -> dict[str, float]:
+        metrics = {metric["name"]: metric["value"] for metric in self.cdp.send("Performance.getMetrics")["metrics"]}
+        messages, sent = self.page.evaluate("window.__received")
+        return {"cpu": cpu_ms(self.pid), "busy": metrics["TaskDuration"] * 1000,
+                "script": metrics["ScriptDuration"] * 1000, "messages": messages, "bytes": sent}
+
+    def start(self) -> None:
+        self._before = self._read()
+
+    def stop(self) -> None:
+        after = self._read()
+        self.samples.append({key: after[key] - self._before[key] for key in after})
+
+    def breakdown(self) -> Breakdown:
+        def median(key: str) -> float:
+            return statistics.median(sample[key] for sample in self.samples)
+
+        return Breakdown(server_cpu_ms=median("cpu"), browser_busy_ms=median("busy"),
+                         browser_script_ms=median("script"), messages=median("messages"),
+                         kilobytes=median("bytes") / 1024)
+
+
+def _choose(page, name: str, meter: _Meter | None = None) -> float:
+    """Open the programme list (untimed), click the option, return the moment of the click."""
     page.get_by_label("Programma").click()
     option = page.get_by_role("option", name=name, exact=True)
     option.wait_for()
+    if meter is not None:
+        meter.start()
     started = time.perf_counter()
     option.click()
     return started
 
 
-def _time_filter_changes(page, names: dict[str, str], repeats: int) -> list[float]:
+def _time_filter_changes(page, names: dict[str, str], repeats: int, meter: _Meter) -> list[float]:
     times = []
     for index in range(repeats + 1):
         name = names[PROGRAMMES[index % 2]]
-        started = _choose(page, name)
+        started = _choose(page, name, meter if index else None)
         page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=name, polling="raf", timeout=120_000)
         if index:  # the first change warms the caches of the second programme
             times.append(time.perf_counter() - started)
+            meter.stop()
     return times
 
 
-def _time_floor(page, names: dict[str, str], repeats: int) -> list[float]:
+def _time_floor(page, names: dict[str, str], repeats: int, meter: _Meter) -> list[float]:
     times = []
     for index in range(repeats + 1):
         programme = PROGRAMMES[index % 2]
-        started = _choose(page, names[programme])
+        started = _choose(page, names[programme], meter if index else None)
         page.wait_for_function(f"location.search.includes('programma={programme}') && {_RUN_DONE}",
                                polling="raf", timeout=120_000)
         if index:
             times.append(time.perf_counter() - started)
+            meter.stop()
     return times
 
 
@@ -170,14 +247,17 @@ def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions:
         try:
             # Warm-up: the first session teaches Streamlit its pages and fills the caches.
             context = _context(browser)
+            context.add_init_script(_COUNT_MESSAGES)
             page = context.new_page()
             page.goto(url)
             _wait_tracks(page)
-            filter_change = _time_filter_changes(page, names, changes)
+            change_meter = _Meter(page, pid)
+            filter_change = _time_filter_changes(page, names, changes, change_meter)
             page.goto(f"{url}/over?programma={PROGRAMMES[1]}")
             page.get_by_role("heading", level=1).wait_for()
             page.wait_for_function(_RUN_DONE, polling="raf")
-            floor = _time_floor(page, names, changes)
+            floor_meter = _Meter(page, pid)
+            floor = _time_floor(page, names, changes, floor_meter)
             context.close()
 
             first_loads = []
@@ -210,6 +290,8 @@ def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions:
         floor_ms=statistics.median(floor) * 1000,
         first_load_ms=statistics.median(first_loads) * 1000,
         rss_mb=memory,
+        filter_change=change_meter.breakdown(),
+        floor=floor_meter.breakdown(),
     )
 
 
