@@ -13,8 +13,15 @@ pytestmark = pytest.mark.browser
 
 
 def _choose(page, label: str, option: str) -> None:
-    page.get_by_label(label, exact=False).first.click()
-    page.get_by_role("option", name=option).first.click()
+    """Pick an option; a rerun finishing while the list is open closes it, so try again."""
+    for _ in range(5):
+        page.get_by_label(label, exact=False).first.click()
+        try:
+            page.get_by_role("option", name=option).first.click(timeout=3_000)
+            return
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    raise AssertionError(f"de keuzelijst '{label}' ging niet open of had geen '{option}'")
 
 
 def _pick_first_option(page, combobox) -> str:
