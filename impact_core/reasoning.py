@@ -135,8 +135,12 @@ def coverage_of(indicators: int, stories: int, reflections: int) -> Coverage:
 
 def coverage(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """The coverage map: each outcome and impact step against the three tracks, with its verdict."""
-    found = evidence(store, viewer, filters)
-    return found[found["level"].isin(OUTCOME_LEVELS)].reset_index(drop=True)
+    return outcomes_only(evidence(store, viewer, filters))
+
+
+def outcomes_only(evidence: pd.DataFrame) -> pd.DataFrame:
+    """The outcome and impact rows of ``evidence``: the coverage map, without reading again."""
+    return evidence[evidence["level"].isin(OUTCOME_LEVELS)].reset_index(drop=True)
 
 
 def outcome_coverage(store: Store, viewer: Viewer, filters: Filters) -> Coverage | None:

@@ -17,7 +17,8 @@ line = reasoning.line(store, viewer, programme["id"])
 if line.steps.empty:
     st.info(tr("reasoning.none"))
 else:
-    reasoning_ui.drawing(reasoning.evidence(store, viewer, filters), line)
-    reasoning_ui.coverage_map(reasoning.coverage(store, viewer, filters))
+    evidence = reasoning.evidence(store, viewer, filters)
+    reasoning_ui.drawing(evidence, line)
+    reasoning_ui.coverage_map(reasoning.outcomes_only(evidence))
     reasoning_ui.assumptions(line)
 reasoning_ui.editor(store, viewer, programme["id"], line, doelmatigheid.programme_indicators(store, viewer, filters))
