@@ -470,6 +470,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.no_ambition": ("Ambitie: geen", "Ambition: none"),
     "chart.value": ("Waarde", "Value"),
     "chart.target": ("Doel", "Target"),
+    "chart.trend_title": ("Waarde per maand tegen het doel", "Value per month against the target"),
     "chart.quarter": ("K{quarter} {year}", "Q{quarter} {year}"),
     "stories.count": (
         "{total} verhalen · {negative} negatief · {unintended} onverwacht · {selected} gekozen",

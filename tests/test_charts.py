@@ -1,4 +1,4 @@
-"""The dialogue table's trend chart: a figure plotly itself accepts, with gaps where cells are hidden."""
+"""The trend chart of the Trends page: a figure plotly itself accepts, with gaps where cells are hidden."""
 
 import pandas as pd
 import plotly.graph_objects as go

@@ -46,7 +46,7 @@ def test_dialogue_table_shows_the_three_tracks(app):
     test = app()
     assert not test.exception
     assert [header.value for header in test.header][:3] == ["Doelmatigheid", "Betekenisgeving", "Vakmanschap"]
-    assert len(test.get("plotly_chart")) == 4
+    assert len(test.get("image")) == 4  # a trend picture per key indicator
 
 
 def test_dialogue_table_opens_the_programme_named_in_the_url(app):

@@ -5,14 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import charts
+from impact_core import svg_trend
 from impact_core.doelmatigheid import IndicatorCard
 from impact_core.i18n import amount, label
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 from impact_core.ui.stories import story_card
-
-_CHART_CONFIG = {"displayModeBar": False, "staticPlot": False}
 
 
 def track_heading(track: str) -> None:
@@ -43,10 +41,7 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
                 parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
             parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
             st.markdown(safe.escape_markdown(" · ".join(parts)))
-            st.plotly_chart(
-                charts.indicator_trend(card.series, unit=indicator["unit"], lang=lang()),
-                config=_CHART_CONFIG, key=f"trend-{indicator['id']}",
-            )
+            st.image(svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang()), width="stretch")
             if summary.suppressed_months:
                 st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
             ambition = indicator.get("ambition")
