@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from impact_core import audit, reasoning
+from impact_core.betekenisgeving import visible_stories
 from impact_core.filters import Filters
 from impact_core.privacy import NotAllowed, Viewer
 from impact_core.reasoning import Coverage, InvalidLine, coverage_of
+from impact_core.vakmanschap import visible_reflections
 
 ORGANISATION = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
@@ -40,6 +42,28 @@ def test_evidence_counts_the_links_of_each_track(demo_store):
     assert found.loc["jeugd-u2", "stories"] == linked_stories
     assert found.loc["jeugd-u1", "indicators"] == linked_indicators
     assert found.loc["jeugd-u1", "reflections"] >= 1
+
+
+@pytest.mark.parametrize("viewer", [ORGANISATION, MUNICIPALITY], ids=["organisation", "municipality"])
+def test_a_reflection_counts_once_for_each_step_it_is_about_through_a_story_or_an_indicator(demo_store, viewer):
+    filters = Filters(programme="jeugd")
+    where, params = visible_reflections(viewer, filters)
+    reflections = demo_store.query(f"SELECT id, story_ids, indicator_ids FROM reflection r WHERE {where}", params)
+    stories_where, story_params = visible_stories(viewer, filters, alias="st")
+    step_stories = demo_store.query(
+        f"SELECT l.step_id, l.story_id FROM story_step l JOIN story st ON st.id = l.story_id WHERE {stories_where}",
+        story_params).groupby("step_id")["story_id"].agg(set)
+    step_indicators = demo_store.query("SELECT step_id, indicator_id FROM indicator_step").groupby(
+        "step_id")["indicator_id"].agg(set)
+    found = reasoning.evidence(demo_store, viewer, filters)
+    expected = [
+        sum(bool(set(about_stories) & step_stories.get(step, set()) or
+                 set(about_indicators) & step_indicators.get(step, set()))
+            for about_stories, about_indicators in zip(reflections["story_ids"], reflections["indicator_ids"],
+                                                       strict=True))
+        for step in found["id"]
+    ]
+    assert list(found["reflections"]) == expected and sum(expected) > 0
 
 
 def test_the_municipality_counts_only_the_stories_shared_with_it(demo_store):
