@@ -34,11 +34,13 @@ class Card:
     facts: tuple[Fact, ...]
 
 
-def cards(store: Store, viewer: Viewer, filters: Filters) -> list[Card]:
+def cards(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFrame | None = None) -> list[Card]:
     """The four cards for the programme in view (the chosen outcome narrows nothing here: the
-    questions are about the programme as a whole)."""
+    questions are about the programme as a whole). ``mapped``: the coverage map, when the
+    caller has read it already."""
     whole = replace(filters, outcome=None)
-    return [*programme_cards(store, viewer, whole.programme), Card("invisible", invisible(store, viewer, whole))]
+    return [*programme_cards(store, viewer, whole.programme),
+            Card("invisible", invisible(store, viewer, whole, mapped))]
 
 
 @remembered
@@ -140,8 +142,9 @@ def ambitions(
     )
 
 
-def invisible(store: Store, viewer: Viewer, filters: Filters) -> tuple[Fact, ...]:
-    mapped = reasoning.coverage(store, viewer, filters)
+def invisible(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFrame | None = None) -> tuple[Fact, ...]:
+    if mapped is None:
+        mapped = reasoning.coverage(store, viewer, filters)
     blind = tuple(mapped[mapped["coverage"] == Coverage.BLIND_SPOT]["description"])
     no_numbers = tuple(mapped[(mapped["indicators"] == 0) & (mapped["coverage"] != Coverage.BLIND_SPOT)]["description"])
     where, params = visible_stories(viewer, filters)

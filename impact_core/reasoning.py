@@ -149,12 +149,11 @@ def outcomes_only(evidence: pd.DataFrame) -> pd.DataFrame:
     return evidence[evidence["level"].isin(OUTCOME_LEVELS)].reset_index(drop=True)
 
 
-def outcome_coverage(store: Store, viewer: Viewer, filters: Filters) -> Coverage | None:
-    """The coverage of the chosen outcome, or None when no outcome is chosen."""
-    if not filters.outcome:
+def outcome_coverage(mapped: pd.DataFrame, outcome: str | None) -> Coverage | None:
+    """The chosen outcome's verdict in a coverage map, or None when no outcome is chosen."""
+    if not outcome:
         return None
-    mapped = coverage(store, viewer, filters)
-    found = mapped[mapped["id"] == filters.outcome]["coverage"]
+    found = mapped[mapped["id"] == outcome]["coverage"]
     return None if found.empty else Coverage(found.iloc[0])
 
 

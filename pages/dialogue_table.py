@@ -9,7 +9,8 @@ store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
 
 context.programme_header(store, programme, filters)
-cards.outcome_coverage(reasoning.outcome_coverage(store, viewer, filters))
+mapped = reasoning.coverage(store, viewer, filters)
+cards.outcome_coverage(reasoning.outcome_coverage(mapped, filters.outcome))
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
     indicators = doelmatigheid.indicator_cards(store, viewer, filters)
@@ -30,4 +31,4 @@ with craft:
         vakmanschap.values_touched(store, viewer, filters),
     )
 st.divider()
-cards.conversation_cards(conversation.cards(store, viewer, filters))
+cards.conversation_cards(conversation.cards(store, viewer, filters, mapped))
