@@ -396,7 +396,8 @@ def test_dialogue_table_ends_with_the_four_conversation_cards(app):
 
 def test_a_conversation_card_lists_the_indicators_it_is_about_one_per_line(app):
     test = app(programma="wijk")
-    lists = [text.value.splitlines() for text in test.text if text.value.startswith("• ")]
+    lists = [paragraph.split("  \n") for element in test.markdown for paragraph in element.value.split("\n\n")
+             if paragraph.startswith("• ")]
     assert ["• Bewoners die zich veilig voelen in de buurt", "• Bewoners geholpen door sociaal raadslieden",
             "• Meldingen van woonoverlast"] in lists
 

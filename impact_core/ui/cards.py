@@ -19,11 +19,11 @@ def conversation_cards(cards: list[Card]) -> None:
     for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
         with column, st.container(border=True):
             st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
-            for fact in card.facts:
-                st.markdown(tr(f"cards.{fact.key}", **fact.values))
-                if fact.names:  # one element, not one per name: a list can hold hundreds
-                    safe.text("\n".join(f"• {name}" for name in fact.names))
-            st.markdown(f"**{tr(f'cards.{card.key}.prompt')}**")
+            # One element per card, not one per fact or name: a list can hold hundreds.
+            safe.paragraphs(*(part for fact in card.facts for part in (
+                tr(f"cards.{fact.key}", **fact.values),
+                "  \n".join(safe.escape_markdown(f"• {name}") for name in fact.names),
+            )), f"**{tr(f'cards.{card.key}.prompt')}**")
 
 
 def outcome_coverage(coverage: Coverage | None) -> None:

@@ -28,7 +28,7 @@ def escape_markdown(text: str) -> str:
 def text(value: object, *, bold: bool = False) -> None:
     """Show user text. Plain text needs no markdown at all; bold text is escaped markdown."""
     if bold:
-        st.markdown(f"**{escape_markdown(str(value))}**")
+        st.markdown(strong(value))
     else:
         st.text(str(value))
 
@@ -39,7 +39,23 @@ def caption(value: object) -> None:
 
 def labelled(label: str, value: object) -> None:
     """Our own bold label before user text, on one line."""
-    st.markdown(f"**{label}** {escape_markdown(str(value))}")
+    st.markdown(labelled_text(label, value))
+
+
+def paragraphs(*parts: str) -> None:
+    """Several paragraphs of already escaped markdown as one element: every element costs the
+    browser a render on each rerun, and a card of four paragraphs read the same as four elements."""
+    st.markdown("\n\n".join(part for part in parts if part))
+
+
+def strong(value: object) -> str:
+    """User text in bold, as markdown for ``paragraphs``."""
+    return f"**{escape_markdown(str(value))}**"
+
+
+def labelled_text(label: str, value: object) -> str:
+    """Our own bold label before user text, as markdown for ``paragraphs``."""
+    return f"**{label}** {escape_markdown(str(value))}"
 
 
 def table(frame: pd.DataFrame) -> None:

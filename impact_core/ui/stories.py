@@ -91,10 +91,8 @@ def register(found: pd.DataFrame) -> None:
 def story_card(story: dict) -> None:
     """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
     with st.container(border=True):
-        safe.text(story["title"], bold=True)
-        st.markdown(safe.escape_markdown(_tags(story)))
-        if story["significance"]:
-            safe.labelled(tr("stories.why"), story["significance"])
+        safe.paragraphs(safe.strong(story["title"]), safe.escape_markdown(_tags(story)),
+                        story["significance"] and safe.labelled_text(tr("stories.why"), story["significance"]))
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
         safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),

@@ -35,12 +35,11 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
                 else tr("numbers.on_track") if summary.on_track else tr("numbers.off_track")
             )
             st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
-            st.markdown(f"**{status}**")
             parts = []
             if summary.target is not None:
                 parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
             parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
-            st.markdown(safe.escape_markdown(" · ".join(parts)))
+            safe.paragraphs(f"**{status}**", safe.escape_markdown(" · ".join(parts)))
             st.image(svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang()), width="stretch")
             if summary.suppressed_months:
                 st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
@@ -73,16 +72,15 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
     if reflections.empty:
         st.write(tr("craft.none"))
     for reflection in reflections.to_dict("records"):
+        deliberation = reflection["kind"] == "moreel_beraad" and reflection["dilemma"]
         with st.container(border=True):
-            safe.text(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"], bold=True)
-            if reflection["kind"] == "moreel_beraad" and reflection["dilemma"]:
-                safe.labelled(tr("craft.dilemma"), reflection["dilemma"])
-                if reflection["choice"]:
-                    safe.labelled(tr("craft.choice"), reflection["choice"])
-            else:
-                safe.text(reflection["what_happened"])
-            if reflection["learned"]:
-                safe.labelled(tr("craft.learned"), reflection["learned"])
+            safe.paragraphs(
+                safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
+                safe.labelled_text(tr("craft.dilemma"), reflection["dilemma"]) if deliberation
+                else safe.escape_markdown(reflection["what_happened"]),
+                deliberation and reflection["choice"] and safe.labelled_text(tr("craft.choice"), reflection["choice"]),
+                reflection["learned"] and safe.labelled_text(tr("craft.learned"), reflection["learned"]),
+            )
             safe.caption(
                 tr(
                     "craft.by",
