@@ -325,6 +325,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                                           "Municipal ambitions without an indicator: {count}"),
     "cards.ambitions.without_ambition": ("Indicatoren die geen ambitie dienen: {count}",
                                          "Indicators that serve no ambition: {count}"),
+    "cards.more_names": ("… en nog {count} (alle staan op de pagina Indicatoren)",
+                         "… and {count} more (all of them are on the Indicators page)"),
     "cards.invisible.title": ("Wat blijft onzichtbaar in de cijfers?", "What stays invisible in the numbers?"),
     "cards.invisible.prompt": (
         "Wat zouden we missen als we alleen naar de cijfers keken?",

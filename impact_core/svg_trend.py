@@ -28,7 +28,7 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
     months = list(pd.to_datetime(series["month"]))
     values = [_number(v) for v in series["value"]]
     targets = [_number(v) for v in series["target"]]
-    low, high, ticks = _scale([v for v in (*values, *targets) if v is not None])
+    low, high, ticks, decimals = _scale([v for v in (*values, *targets) if v is not None])
     plot_width, plot_height = WIDTH - _LEFT - _RIGHT, HEIGHT - _TOP - _BOTTOM
 
     def x(index: int) -> float:
@@ -47,7 +47,7 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
         parts.append(f'<line x1="{_LEFT}" x2="{WIDTH - _RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
                      f'stroke="{_GRID}"/>')
         parts.append(f'<text x="{_LEFT - 6}" y="{y(tick) + 5:.1f}" text-anchor="end">'
-                     f"{escape(_tick_label(tick, ticks[1] - ticks[0], unit, lang))}</text>")
+                     f"{escape(_tick_label(tick, decimals, unit, lang))}</text>")
     for index, month in enumerate(months):
         if month.month == 1:
             parts.append(f'<text x="{x(index):.1f}" y="{HEIGHT - 6}" text-anchor="middle" font-size="14">'
@@ -75,24 +75,25 @@ def _number(value: object) -> float | None:
     return float(value)  # type: ignore[arg-type]
 
 
-def _scale(known: list[float]) -> tuple[float, float, list[float]]:
-    """The value axis: round gridlines about three apart, the range widened to the outer ones.
-    A flat or empty series still gets a range to draw in."""
+def _scale(known: list[float]) -> tuple[float, float, list[float], int]:
+    """The value axis: round gridlines about three apart, the range widened to the outer ones,
+    and the decimals their labels need. A flat or empty series still gets a range to draw in."""
     low, high = (min(known), max(known)) if known else (0.0, 1.0)
     spread = high - low or max(abs(high), 1.0)
     raw = spread / 3
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+    exponent = math.floor(math.log10(raw))
+    multiple = next(m for m in (1, 2, 2.5, 5, 10) if m * 10**exponent >= raw * (1 - 1e-9))
+    step = multiple * 10**exponent
     first, last = math.floor(low / step), math.ceil(high / step)
     if first == last:
         last += 1
     ticks = [index * step for index in range(first, last + 1)]
-    return ticks[0], ticks[-1], ticks
+    decimals = max(0, (multiple == 2.5) - exponent)  # 0.25 needs two decimals, 2.5 one, 25 none
+    return ticks[0], ticks[-1], ticks, decimals
 
 
-def _tick_label(tick: float, step: float, unit: str, lang: Lang) -> str:
-    """As many decimals as the step needs; the unit only for percentages (the card names it)."""
-    decimals = next(d for d in range(6) if abs(step * 10**d - round(step * 10**d)) < 1e-6 * 10**d)
+def _tick_label(tick: float, decimals: int, unit: str, lang: Lang) -> str:
+    """The unit only for percentages: the card names it for the rest."""
     shown = number(tick, lang, decimals)
     return f"{shown}%" if unit == "%" else shown
 

@@ -2,12 +2,14 @@
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from impact_core.demo import build_demo
+from impact_core.ui.cards import NAMES_SHOWN
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -400,6 +402,17 @@ def test_a_conversation_card_lists_the_indicators_it_is_about_one_per_line(app):
              if paragraph.startswith("• ")]
     assert ["• Bewoners die zich veilig voelen in de buurt", "• Bewoners geholpen door sociaal raadslieden",
             "• Meldingen van woonoverlast"] in lists
+
+
+def test_a_conversation_card_names_a_few_indicators_and_counts_the_rest(tmp_path, monkeypatch):
+    database = tmp_path / "scaled.duckdb"
+    build_demo(database, measurements=40_000)  # synthetic indicators the municipality chose alone
+    test = _starter(database, monkeypatch)(programma="wijk")
+    lists = [paragraph.split("  \n") for element in test.markdown for paragraph in element.value.split("\n\n")
+             if paragraph.startswith("• ")]
+    longest = max(lists, key=len)
+    assert len(longest) == NAMES_SHOWN + 1
+    assert re.fullmatch(r"… en nog \d+ \(alle staan op de pagina Indicatoren\)", longest[-1].replace("\\", ""))
 
 
 def test_an_outcome_in_the_url_narrows_the_table_and_a_blind_spot_says_so(app):

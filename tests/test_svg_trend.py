@@ -71,7 +71,7 @@ _VALUES = st.one_of(st.none(), st.floats(min_value=-1e6, max_value=1e6, allow_na
 
 
 @given(st.lists(st.tuples(_VALUES, _VALUES), min_size=1, max_size=40), st.sampled_from(["%", "personen", "score 1-5"]))
-def test_every_point_lies_inside_the_picture_whatever_the_numbers(rows, unit):
+def test_every_point_lies_inside_the_picture_and_every_gridline_has_its_own_label(rows, unit):
     series = pd.DataFrame({
         "month": pd.date_range("2024-01-01", periods=len(rows), freq="MS"),
         "value": [value for value, _ in rows], "target": [target for _, target in rows],
@@ -80,3 +80,5 @@ def test_every_point_lies_inside_the_picture_whatever_the_numbers(rows, unit):
     points = [point for colour in ("#1d5f8c", "#8a4b08") for line in _lines(picture, colour) for point in line]
     assert all(0 <= x <= WIDTH and 0 <= y <= HEIGHT and math.isfinite(x + y) for x, y in points)
     assert len(points) >= sum(value is not None for value, _ in rows)
+    labels = [text.text for text in picture.iter(f"{SVG}text") if text.get("text-anchor") == "end"]
+    assert len(set(labels)) == len(labels) >= 2  # enough decimals to tell the gridlines apart

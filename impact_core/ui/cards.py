@@ -9,6 +9,7 @@ from impact_core.reasoning import Coverage
 from impact_core.ui import safe
 from impact_core.ui.session import tr
 
+NAMES_SHOWN = 8
 _ICONS = {"who_decides": ":material/gavel:", "learning": ":material/school:",
           "ambitions": ":material/flag:", "invisible": ":material/visibility_off:"}
 
@@ -19,11 +20,19 @@ def conversation_cards(cards: list[Card]) -> None:
     for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
         with column, st.container(border=True):
             st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
-            # One element per card, not one per fact or name: a list can hold hundreds.
+            # One element per card, not one per fact or name.
             safe.paragraphs(*(part for fact in card.facts for part in (
-                tr(f"cards.{fact.key}", **fact.values),
-                "  \n".join(safe.escape_markdown(f"• {name}") for name in fact.names),
+                tr(f"cards.{fact.key}", **fact.values), _names(fact.names),
             )), f"**{tr(f'cards.{card.key}.prompt')}**")
+
+
+def _names(names: tuple[str, ...]) -> str:
+    """The first few names, one per line. A card starts a conversation; at sector scale one
+    party alone chose hundreds of indicators, and the room needs the count and some examples."""
+    lines = [safe.escape_markdown(f"• {name}") for name in names[:NAMES_SHOWN]]
+    if len(names) > NAMES_SHOWN:
+        lines.append(safe.escape_markdown(tr("cards.more_names", count=len(names) - NAMES_SHOWN)))
+    return "  \n".join(lines)
 
 
 def outcome_coverage(coverage: Coverage | None) -> None:
