@@ -53,17 +53,16 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
             parts.append(f'<text x="{x(index):.1f}" y="{HEIGHT - 6}" text-anchor="middle" font-size="14">'
                          f"{escape(month_name(month, lang))}</text>")
     for run in _runs(targets):  # a target holds until the next one: steps, not slopes
-        points = []
+        steps: list[tuple[float, float]] = []
         for index in run:
-            if points:
-                points.append(f"{x(index):.1f},{y(targets[index - 1]):.1f}")  # type: ignore[arg-type]
-            points.append(f"{x(index):.1f},{y(targets[index]):.1f}")  # type: ignore[arg-type]
-        parts.append(_polyline(points, TARGET_COLOUR, 2, dashed=True))
+            if steps:
+                steps.append((x(index), y(targets[index - 1])))  # type: ignore[arg-type]
+            steps.append((x(index), y(targets[index])))  # type: ignore[arg-type]
+        parts.append(_polyline(steps, TARGET_COLOUR, 2, dashed=True))
     for run in _runs(values):
-        points = [f"{x(index):.1f},{y(values[index]):.1f}" for index in run]  # type: ignore[arg-type]
+        points = [(x(index), y(values[index])) for index in run]  # type: ignore[arg-type]
         parts.append(_polyline(points, VALUE_COLOUR, 3, dashed=False))
-        parts.extend(f'<circle cx="{point.split(",")[0]}" cy="{point.split(",")[1]}" r="3" '
-                     f'fill="{VALUE_COLOUR}"/>' for point in points)
+        parts.extend(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3" fill="{VALUE_COLOUR}"/>' for cx, cy in points)
     parts.append(_legend(value_name, target_name))
     parts.append("</svg>")
     return "".join(parts)
@@ -114,9 +113,10 @@ def _runs(points: list[float | None]) -> list[list[int]]:
     return runs
 
 
-def _polyline(points: list[str], colour: str, width: int, *, dashed: bool) -> str:
+def _polyline(points: list[tuple[float, float]], colour: str, width: int, *, dashed: bool) -> str:
     dash = ' stroke-dasharray="7 5"' if dashed else ""
-    return (f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}" '
+    drawn = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
+    return (f'<polyline points="{drawn}" fill="none" stroke="{colour}" '
             f'stroke-width="{width}"{dash} stroke-linejoin="round"/>')
 
 

@@ -42,9 +42,10 @@ def labelled(label: str, value: object) -> None:
     st.markdown(labelled_text(label, value))
 
 
-def paragraphs(*parts: str) -> None:
-    """Several paragraphs of already escaped markdown as one element: every element costs the
-    browser a render on each rerun, and a card of four paragraphs read the same as four elements."""
+def paragraphs(*parts: str | None) -> None:
+    """Several paragraphs of already escaped markdown as one element (empty ones left out):
+    every element costs the browser a render on each rerun, and a card of four paragraphs
+    reads the same as four elements."""
     st.markdown("\n\n".join(part for part in parts if part))
 
 

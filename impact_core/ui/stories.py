@@ -92,7 +92,7 @@ def story_card(story: dict) -> None:
     """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
     with st.container(border=True):
         safe.paragraphs(safe.strong(story["title"]), safe.escape_markdown(_tags(story)),
-                        story["significance"] and safe.labelled_text(tr("stories.why"), story["significance"]))
+                        safe.labelled_text(tr("stories.why"), story["significance"]) if story["significance"] else None)
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
         safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),

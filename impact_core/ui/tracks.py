@@ -72,14 +72,15 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
     if reflections.empty:
         st.write(tr("craft.none"))
     for reflection in reflections.to_dict("records"):
-        deliberation = reflection["kind"] == "moreel_beraad" and reflection["dilemma"]
+        deliberation = reflection["kind"] == "moreel_beraad" and bool(reflection["dilemma"])
         with st.container(border=True):
             safe.paragraphs(
                 safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
                 safe.labelled_text(tr("craft.dilemma"), reflection["dilemma"]) if deliberation
                 else safe.escape_markdown(reflection["what_happened"]),
-                deliberation and reflection["choice"] and safe.labelled_text(tr("craft.choice"), reflection["choice"]),
-                reflection["learned"] and safe.labelled_text(tr("craft.learned"), reflection["learned"]),
+                safe.labelled_text(tr("craft.choice"), reflection["choice"]) if deliberation and reflection["choice"]
+                else None,
+                safe.labelled_text(tr("craft.learned"), reflection["learned"]) if reflection["learned"] else None,
             )
             safe.caption(
                 tr(
