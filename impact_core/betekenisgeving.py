@@ -77,7 +77,7 @@ def story_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, in
 
 
 def story_register(
-    store: Store, viewer: Viewer, filters: Filters, *, domain: str | None = None, limit: int = 200
+    store: Store, viewer: Viewer, filters: Filters, *, domain: str | None = None, limit: int = 50
 ) -> pd.DataFrame:
     """The visible stories, newest first; negative and unintended ones are flagged, not hidden."""
     where, params = visible_stories(viewer, filters)

@@ -27,7 +27,8 @@ with find:
     query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
     view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
 with collection:
-    view.register(betekenisgeving.story_register(store, viewer, filters))
+    view.register(betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
+                  betekenisgeving.story_counts(store, viewer, filters)["total"])
 with new:
     if viewer.is_outside:
         st.info(tr("stories.outside_no_entry"))

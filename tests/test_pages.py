@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from impact_core.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
+from impact_core.ui.stories import REGISTER_PAGE
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -254,6 +255,24 @@ def test_stories_page_shows_analysis_search_register_and_entry(app):
     assert not test.exception
     assert [tab.label for tab in test.tabs] == ["Overzicht", "Zoeken", "Alle verhalen", "Nieuw verhaal"]
     assert "Kenmerkende woorden per domein" in [subheader.value for subheader in test.subheader]
+
+
+def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_path, monkeypatch):
+    database = tmp_path / "many_stories.duckdb"
+    build_demo(database, stories=400)
+    test = _starter(database, monkeypatch)(programma="jeugd")
+    test.switch_page("pages/stories.py").run()
+
+    def shown() -> tuple[int, int, int]:
+        register = test.tabs[2]
+        counted = next(caption.value for caption in register.caption if "nieuwste eerst" in caption.value)
+        first, total = (int(number.replace(".", "")) for number in re.findall(r"[\d.]+", counted)[:2])
+        return first, total, len(register.expander)
+
+    first, total, cards = shown()
+    assert first == cards == REGISTER_PAGE < total
+    test.button(key="register_more").click().run()
+    assert shown() == (min(2 * REGISTER_PAGE, total), total, min(2 * REGISTER_PAGE, total))
 
 
 @pytest.mark.parametrize(("role", "entry"), [

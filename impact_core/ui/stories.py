@@ -9,7 +9,7 @@ import streamlit as st
 
 from impact_core import deidentify, search, stories
 from impact_core.betekenisgeving import IMPACT_TYPES
-from impact_core.i18n import label
+from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
 from impact_core.privacy import NotAllowed, Viewer
 from impact_core.store import Store
@@ -80,12 +80,30 @@ def search_results(found: pd.DataFrame, query: str) -> None:
             safe.text(search.snippet(story["text"], query))
 
 
-def register(found: pd.DataFrame) -> None:
+REGISTER_PAGE = 50
+_REGISTER_LIMIT = "register_limit"
+
+
+def register_limit() -> int:
+    """How many stories the register shows: a page at first, a page more on each request.
+    Every card is several elements the browser redraws on each rerun of the page, and a
+    sector-wide collection holds tens of thousands."""
+    return st.session_state.get(_REGISTER_LIMIT, REGISTER_PAGE)
+
+
+def register(found: pd.DataFrame, total: int) -> None:
     """The collection, newest first; negative and unexpected stories are marked, never left out."""
     if found.empty:
         st.write(tr("stories.none"))
+        return
+    st.caption(tr("stories.register.shown", shown=number(len(found), lang()), total=number(total, lang())))
     for story in found.to_dict("records"):
         story_card(story)
+    if len(found) < total:
+        more = min(REGISTER_PAGE, total - len(found))
+        if st.button(tr("stories.register.more", count=more), key="register_more"):
+            st.session_state[_REGISTER_LIMIT] = len(found) + REGISTER_PAGE
+            st.rerun()
 
 
 def story_card(story: dict) -> None:
