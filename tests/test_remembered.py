@@ -2,7 +2,8 @@
 
 import pytest
 
-from impact_core import catalog, conversation
+from impact_core import betekenisgeving, catalog, conversation
+from impact_core.filters import Filters
 from impact_core.privacy import Viewer
 from impact_core.store import Store
 
@@ -29,6 +30,9 @@ def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_cop
                 demo_copy, viewer, programme), (seat, programme)
             assert conversation.programme_cards(demo_copy, viewer, programme) == (
                 conversation.programme_cards.__wrapped__(demo_copy, viewer, programme)), (seat, programme)
+            filters = Filters(programme=programme)
+            assert betekenisgeving.characteristic_words(demo_copy, viewer, filters).equals(
+                betekenisgeving.characteristic_words.__wrapped__(demo_copy, viewer, filters)), (seat, programme)
 
 
 def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_copy):
