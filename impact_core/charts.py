@@ -18,9 +18,7 @@ TARGET_COLOUR = "#8a4b08"
 def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 190) -> go.Figure:
     """Monthly value against target. Suppressed months stay empty, never zero.
 
-    Value and target differ in line style and legend text, not in colour alone. Built from
-    plain data in one go: plotly's property-by-property checks cost about 10 ms a chart on
-    every filter change; tests/test_charts.py runs them on this figure instead.
+    Value and target differ in line style and legend text, not in colour alone.
     """
 
     def line(column: str, name: str, style: dict) -> dict:
@@ -30,30 +28,26 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
     # Month names from our own catalogue: plotly would write them in English.
     januaries = [month for month in pd.to_datetime(series["month"]) if month.month == 1]
     target, value = t("chart.target", lang), t("chart.value", lang)
-    return go.Figure(
+    return _figure(
+        [
+            line("target", target,
+                 {"mode": "lines", "line": {"color": TARGET_COLOUR, "dash": "dash", "width": 2, "shape": "hv"}}),
+            line("value", value, {"mode": "lines+markers", "connectgaps": False,
+                                  "line": {"color": VALUE_COLOUR, "width": 3}, "marker": {"size": 5}}),
+        ],
         {
-            "data": [
-                line("target", target,
-                     {"mode": "lines", "line": {"color": TARGET_COLOUR, "dash": "dash", "width": 2, "shape": "hv"}}),
-                line("value", value, {"mode": "lines+markers", "connectgaps": False,
-                                      "line": {"color": VALUE_COLOUR, "width": 3}, "marker": {"size": 5}}),
-            ],
-            "layout": {
-                "height": height,
-                "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-                "font": {"size": 15, "color": INK},
-                "showlegend": True,
-                "legend": {"orientation": "h", "y": 1.12, "x": 0, "font": {"size": 14}},
-                "plot_bgcolor": "white",
-                "paper_bgcolor": "rgba(0,0,0,0)",
-                "hovermode": "x unified",
-                "xaxis": {"showgrid": False, "tickvals": januaries,
-                          "ticktext": [month_name(month, lang) for month in januaries]},
-                "yaxis": {"gridcolor": "#e5e7eb", "nticks": 4},
-            },
+            "height": height,
+            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+            "font": {"size": 15, "color": INK},
+            "showlegend": True,
+            "legend": {"orientation": "h", "y": 1.12, "x": 0, "font": {"size": 14}},
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "hovermode": "x unified",
+            "xaxis": {"showgrid": False, "tickvals": januaries,
+                      "ticktext": [month_name(month, lang) for month in januaries]},
+            "yaxis": {"gridcolor": "#e5e7eb", "nticks": 4},
         },
-        skip_invalid=False,
-        _validate=False,
     )
 
 
@@ -68,32 +62,37 @@ _SERIES_STYLES = (
 
 
 def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: int = 420) -> go.Figure:
-    """Share of reflections touching each professional value, one line per programme."""
-    figure = go.Figure()
+    """Share of reflections touching each professional value, one line per programme.
+    Built from plain data in one go, as the trend chart: tests/test_charts.py runs plotly's checks."""
     axes = list(value_names)
+    traces = []
     for index, (programme, rows) in enumerate(shares.groupby("programme", sort=True)):
         colour, dash, symbol = _SERIES_STYLES[index % len(_SERIES_STYLES)]
         by_value = dict(zip(rows["value"], rows["share"], strict=True))
         radii = [100 * by_value.get(value, 0.0) for value in axes]
-        figure.add_trace(
-            go.Scatterpolar(
-                r=[*radii, radii[0]],
-                theta=[*(value_names[v] for v in axes), value_names[axes[0]]],
-                name=programme,
-                line={"color": colour, "dash": dash, "width": 3},
-                marker={"symbol": symbol, "size": 9},
-                hovertemplate="%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
-            )
-        )
-    figure.update_layout(
-        height=height,
-        font={"size": 16, "color": INK},
-        margin={"l": 60, "r": 60, "t": 30, "b": 30},
-        polar={"radialaxis": {"ticksuffix": "%", "range": [0, 100], "angle": 90, "tickfont": {"size": 12}}},
-        legend={"orientation": "h", "y": -0.12, "font": {"size": 15}},
-        paper_bgcolor="rgba(0,0,0,0)",
-    )
-    return figure
+        traces.append({
+            "type": "scatterpolar",
+            "r": [*radii, radii[0]],
+            "theta": [*(value_names[v] for v in axes), value_names[axes[0]]],
+            "name": programme,
+            "line": {"color": colour, "dash": dash, "width": 3},
+            "marker": {"symbol": symbol, "size": 9},
+            "hovertemplate": "%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
+        })
+    return _figure(traces, {
+        "height": height,
+        "font": {"size": 16, "color": INK},
+        "margin": {"l": 60, "r": 60, "t": 30, "b": 30},
+        "polar": {"radialaxis": {"ticksuffix": "%", "range": [0, 100], "angle": 90, "tickfont": {"size": 12}}},
+        "legend": {"orientation": "h", "y": -0.12, "font": {"size": 15}},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+    })
+
+
+def _figure(data: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain data without plotly's property-by-property checks, which cost tens of
+    milliseconds a chart on every rerun; tests/test_charts.py runs them on each builder instead."""
+    return go.Figure({"data": data, "layout": layout}, skip_invalid=False, _validate=False)
 
 
 def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
@@ -104,35 +103,30 @@ def values_over_time(
     counts: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl", height: int = 360
 ) -> go.Figure:
     """Stacked bars: how often each value came up per quarter; patterns as well as colours."""
-    figure = go.Figure()
     patterns = ("", "/", ".", "x", "-", "+")
+    traces = []
     for index, (value, rows) in enumerate(counts.groupby("value", sort=True)):
         colour = _SERIES_STYLES[index % len(_SERIES_STYLES)][0]
-        quarters = pd.to_datetime(rows["quarter"])
-        figure.add_trace(
-            go.Bar(
-                x=[_quarter(q, lang) for q in quarters],
-                y=rows["times"],
-                name=value_names.get(value, value.replace("_", " ")),
-                marker={"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
-            )
-        )
-    figure.update_layout(
-        barmode="stack",
-        height=height,
-        font={"size": 15, "color": INK},
-        margin={"l": 8, "r": 8, "t": 8, "b": 8},
-        legend={"orientation": "h", "y": 1.15, "font": {"size": 15}},
-        plot_bgcolor="white",
-        paper_bgcolor="rgba(0,0,0,0)",
-    )
+        traces.append({
+            "type": "bar",
+            "x": [_quarter(q, lang) for q in pd.to_datetime(rows["quarter"])],
+            "y": rows["times"],
+            "name": value_names.get(value, value.replace("_", " ")),
+            "marker": {"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
+        })
     quarters = sorted(pd.to_datetime(counts["quarter"]).unique())
-    figure.update_xaxes(
-        type="category", categoryorder="array",
-        categoryarray=[_quarter(q, lang) for q in pd.DatetimeIndex(quarters)],
-    )
-    figure.update_yaxes(gridcolor="#e5e7eb")
-    return figure
+    return _figure(traces, {
+        "barmode": "stack",
+        "height": height,
+        "font": {"size": 15, "color": INK},
+        "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+        "legend": {"orientation": "h", "y": 1.15, "font": {"size": 15}},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {"type": "category", "categoryorder": "array",
+                  "categoryarray": [_quarter(q, lang) for q in pd.DatetimeIndex(quarters)]},
+        "yaxis": {"gridcolor": "#e5e7eb"},
+    })
 
 
 def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420) -> go.Figure:

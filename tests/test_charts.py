@@ -1,4 +1,4 @@
-"""The trend chart of the Trends page: a figure plotly itself accepts, with gaps where cells are hidden."""
+"""Charts built from plain data: figures plotly itself accepts; the trend keeps gaps where cells are hidden."""
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -14,10 +14,21 @@ SERIES = pd.DataFrame({
 })
 
 
+SHARES = pd.DataFrame({"programme": ["Jeugd", "Jeugd", "Wijk"], "value": ["trouw", "nabijheid", "trouw"],
+                       "share": [0.5, 0.25, 0.75]})
+COUNTS = pd.DataFrame({"value": ["trouw", "trouw", "nabijheid"],
+                       "quarter": pd.to_datetime(["2025-01-01", "2025-04-01", "2025-01-01"]), "times": [3, 1, 2]})
+VALUE_NAMES = {"trouw": "trouw", "nabijheid": "nabijheid"}
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_the_trend_chart_passes_plotlys_own_checks(lang):
-    figure = charts.indicator_trend(SERIES, unit="%", lang=lang)
-    go.Figure(figure.to_dict())  # with plotly's property checks, which raise on anything unknown
+@pytest.mark.parametrize("build", [
+    lambda lang: charts.indicator_trend(SERIES, unit="%", lang=lang),
+    lambda lang: charts.values_radar(SHARES, value_names=VALUE_NAMES),
+    lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
+], ids=["trend", "values_radar", "values_over_time"])
+def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
+    go.Figure(build(lang).to_dict())  # with plotly's property checks, which raise on anything unknown
 
 
 def test_a_hidden_month_is_a_gap_in_the_line_not_a_zero():
