@@ -113,9 +113,12 @@ def server_rows(database: Path, suffix: str, scale: str) -> list[tuple[str, str,
     rows = [(f"filter_change{suffix}_ms", scale, result.filter_change_ms, "ms"),
             (f"floor{suffix}_ms", scale, result.floor_ms, "ms"),
             (f"filter_vs_floor{suffix}_ratio", scale, result.filter_change_ms / result.floor_ms, "x"),
+            (f"stories_change{suffix}_ms", scale, result.stories_change_ms, "ms"),
             (f"first_load{suffix}_ms", scale, result.first_load_ms, "ms"),
-            (f"rss{suffix}_mb", scale, result.rss_mb, "MB")]
-    for name, breakdown in (("filter_change", result.filter_change), ("floor", result.floor)):
+            (f"rss{suffix}_mb", scale, result.rss_mb, "MB"),
+            (f"rss_with_masking{suffix}_mb", scale, result.rss_with_masking_mb, "MB")]
+    for name, breakdown in (("filter_change", result.filter_change), ("floor", result.floor),
+                            ("stories_change", result.stories_change)):
         rows += [(f"{name}{suffix}_server_cpu_ms", scale, breakdown.server_cpu_ms, "ms"),
                  (f"{name}{suffix}_browser_busy_ms", scale, breakdown.browser_busy_ms, "ms"),
                  (f"{name}{suffix}_browser_script_ms", scale, breakdown.browser_script_ms, "ms"),
