@@ -499,6 +499,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stories.tab.register": ("Alle verhalen", "All stories"),
     "stories.register.shown": ("{shown} van {total} verhalen, nieuwste eerst",
                                "{shown} of {total} stories, newest first"),
+    "stories.register.all": ("{total} verhalen, nieuwste eerst", "{total} stories, newest first"),
     "stories.register.more": ("Toon {count} meer", "Show {count} more"),
     "stories.tab.new": ("Nieuw verhaal", "New story"),
     "stories.by_domain": ("Verhalen per domein en soort verandering", "Stories per domain and kind of change"),

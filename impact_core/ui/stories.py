@@ -96,7 +96,10 @@ def register(found: pd.DataFrame, total: int) -> None:
     if found.empty:
         st.write(tr("stories.none"))
         return
-    st.caption(tr("stories.register.shown", shown=number(len(found), lang()), total=number(total, lang())))
+    if len(found) < total:
+        st.caption(tr("stories.register.shown", shown=number(len(found), lang()), total=number(total, lang())))
+    else:
+        st.caption(tr("stories.register.all", total=number(total, lang())))
     for story in found.to_dict("records"):
         story_card(story)
     if len(found) < total:
