@@ -13,7 +13,7 @@ $(BIN)/python:
 # deduce builds its lookup cache (about two minutes) on first start: do it once, here.
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
-	$(BIN)/python -c "from impact_core.deidentify import mask; mask('opbouw van de opzoektabellen')"
+	$(BIN)/python -c "from impact_core.access.deidentify import mask; mask('opbouw van de opzoektabellen')"
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt

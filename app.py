@@ -32,10 +32,10 @@ navigation = st.navigation(
             _page("selection", "page.rounds", "how_to_vote", "selectierondes"),
         ],
         session.tr("track.vakmanschap"): [
-            _page("craft", "page.craft", "handshake", "vakmanschap"),
+            _page("vakmanschap", "page.vakmanschap", "handshake", "vakmanschap"),
         ],
         session.tr("nav.more"): [
-            _page("data", "page.data", "database", "data"),
+            _page("gegevens", "page.gegevens", "database", "gegevens"),
             _page("about", "page.about", "info", "over"),
         ],
     },

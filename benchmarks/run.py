@@ -21,13 +21,17 @@ import duckdb
 import pandas as pd
 
 from benchmarks import server, soak
-from impact_core import betekenisgeving, doelmatigheid, importer, search, tabular, vakmanschap, validation
-from impact_core.demo import build_demo
+from impact_core.access.viewer import Role, Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import search
+from impact_core.db.store import Store, insert_frame
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
+from impact_core.gegevens import importer, tabular, validation
+from impact_core.gegevens.demo import build_demo
+from impact_core.gegevens.synthetic import scale_measurements
 from impact_core.models import Measurement
-from impact_core.privacy import Role, Viewer
-from impact_core.store import Store, insert_frame
-from impact_core.synthetic import scale_measurements
+from impact_core.vakmanschap import reflections as vakmanschap
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 LARGE = "1M measurements + 100k stories"

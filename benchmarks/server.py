@@ -41,9 +41,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from impact_core import catalog
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store
+from impact_core.samen import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"

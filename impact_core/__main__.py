@@ -8,17 +8,19 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core import backup, dossier, erasure, exports, importer, privacy, templates
-from impact_core import value as value_module
+from impact_core.access import viewer as privacy
+from impact_core.access.deidentify import mask
+from impact_core.access.viewer import Role, Viewer
 from impact_core.config import database_path, retention_days
-from impact_core.deidentify import mask
-from impact_core.demo import DatabaseExists, build_demo
+from impact_core.db.store import DatabaseLocked, Store, open_store
+from impact_core.doelmatigheid import value as value_module
 from impact_core.filters import parse_month
-from impact_core.importer import ImportFailed, NotAllowed
-from impact_core.privacy import Role, Viewer
-from impact_core.retention import apply_retention
-from impact_core.store import DatabaseLocked, Store, open_store
-from impact_core.tabular import FileRefused
+from impact_core.gegevens import backup, erasure, exports, importer, templates
+from impact_core.gegevens.demo import DatabaseExists, build_demo
+from impact_core.gegevens.importer import ImportFailed, NotAllowed
+from impact_core.gegevens.retention import apply_retention
+from impact_core.gegevens.tabular import FileRefused
+from impact_core.samen import dossier
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -376,7 +376,7 @@ class Story(Record):
     masked_on: Date | None = col("gemaskeerd_op", default=None)
     # A pseudonym, never a name: lets the organisation erase what one storyteller told.
     storyteller: Id | None = col("verteller", default=None)
-    # What outside viewers read and search indexes; filled by impact_core.deidentify
+    # What outside viewers read and search indexes; filled by impact_core.access.deidentify
     # when a file leaves them out.
     masked_title: Text | None = col("titel_gemaskeerd", default=None)
     masked_text: FreeText | None = col("tekst_gemaskeerd", default=None)

@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, conversation, doelmatigheid, reasoning, vakmanschap
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.samen import conversation, reasoning
 from impact_core.ui import cards, context, tracks
+from impact_core.vakmanschap import reflections as vakmanschap
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, catalog, meetings
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.samen import catalog, meetings
 from impact_core.ui import context
 from impact_core.ui import meetings as view
 from impact_core.ui.session import lang, tr

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from impact_core import doelmatigheid, reasoning
+from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.samen import reasoning
 from impact_core.ui import context
 from impact_core.ui import reasoning as reasoning_ui
 from impact_core.ui.session import tr

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, selection
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import selection
 from impact_core.ui import context
 from impact_core.ui import selection as view
 from impact_core.ui.session import tr

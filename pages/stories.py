@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from impact_core import betekenisgeving, catalog, doelmatigheid, search, selection
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import search, selection
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
+from impact_core.samen import catalog
 from impact_core.ui import context
 from impact_core.ui import stories as view
 from impact_core.ui.session import tr

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from impact_core import doelmatigheid
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.ui import context, numbers
 from impact_core.ui.session import tr
 

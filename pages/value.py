@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from impact_core import impactkaart, value
-from impact_core.ui import context, value_case
+from impact_core.doelmatigheid import impactkaart, value
+from impact_core.ui import context
+from impact_core.ui import value as view
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -18,19 +19,19 @@ results = st.container()  # filled below, once the assumptions have been read
 
 st.header(tr("value.assumptions"), anchor=False)
 st.caption(tr("value.convention"))
-case = value_case.editable_case(value.programme_case(store, viewer, filters.programme), key=filters.programme)
+case = view.editable_case(value.programme_case(store, viewer, filters.programme), key=filters.programme)
 if case is not None:
     result = value.calculate(case)
     with results:
-        value_case.key_figures(case, result)
+        view.key_figures(case, result)
         left, right = st.columns([3, 2], gap="large")
         with left:
-            value_case.waterfall(result)
+            view.waterfall(result)
         with right:
-            value_case.sensitivity(value.sensitivity(case, result))
-        value_case.who_pays_who_gains(case, result)
-        value_case.beside_the_money(value.qualitative_effects(store, viewer, filters.programme))
-    value_case.download(case)
+            view.sensitivity(value.sensitivity(case, result))
+        view.who_pays_who_gains(case, result)
+        view.beside_the_money(value.qualitative_effects(store, viewer, filters.programme))
+    view.download(case)
 
 st.divider()
-value_case.quick_estimate(impactkaart.reference_projects())
+view.quick_estimate(impactkaart.reference_projects())

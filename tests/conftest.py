@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from impact_core.demo import build_demo
-from impact_core.store import Store
+from impact_core.db.store import Store
+from impact_core.gegevens.demo import build_demo
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 
 import pytest
 
-from impact_core.access import AccessMap, InvalidAccessFile, load_access
-from impact_core.privacy import Role
+from impact_core.access.signin import AccessMap, InvalidAccessFile, load_access
+from impact_core.access.viewer import Role
 
 MAPPING = """
 [gebruikers]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from impact_core.demo import build_demo
+from impact_core.gegevens.demo import build_demo
 from tests.conftest import held_by_another_process
 
 APP = Path(__file__).resolve().parent.parent / "app.py"

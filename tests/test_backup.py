@@ -4,10 +4,10 @@ import duckdb
 import pytest
 
 from impact_core.__main__ import main
-from impact_core.backup import InvalidBackup, check_backup, create_backup, list_backups, restore_backup
-from impact_core.importer import NotAllowed
-from impact_core.privacy import Role, Viewer
-from impact_core.store import Store, migrations
+from impact_core.access.viewer import Role, Viewer
+from impact_core.db.store import Store, migrations
+from impact_core.gegevens.backup import InvalidBackup, check_backup, create_backup, list_backups, restore_backup
+from impact_core.gegevens.importer import NotAllowed
 
 STEWARD = Viewer(Role.BEHEER, actor="test")
 NEWEST = max(number for number, _, _ in migrations())
@@ -85,7 +85,7 @@ def test_the_command_line_backs_up_and_restores(demo_copy, tmp_path, capsys):
     demo_copy.close()
     assert main(["backup", "--db", str(path), "--dir", str(tmp_path / "b")]) == 0
     [made] = list_backups(tmp_path / "b")
-    from impact_core.store import open_store
+    from impact_core.db.store import open_store
 
     open_store(path).close()  # the command line's connection lets go, as a finished process would
     assert main(["restore", str(made), "--db", str(path)]) == 0

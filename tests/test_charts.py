@@ -4,7 +4,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from impact_core import charts
+from impact_core.render import charts
 
 SERIES = pd.DataFrame({
     "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),

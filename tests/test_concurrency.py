@@ -8,8 +8,10 @@ the failed one, so a conflict costs time, never a write.
 import datetime as dt
 import threading
 
-from impact_core import meetings, selection, stories
-from impact_core.privacy import Viewer
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import entry as stories
+from impact_core.betekenisgeving import selection
+from impact_core.samen import meetings
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")

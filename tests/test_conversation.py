@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from impact_core import conversation
+from impact_core.access.viewer import Viewer
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
+from impact_core.samen import conversation
 
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from impact_core.backup import backup_directory
 from impact_core.filters import Filters
+from impact_core.gegevens.backup import backup_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -24,9 +24,9 @@ def data_page(demo_copy, monkeypatch):
             test = AppTest.from_file(str(APP), default_timeout=30)
             test.query_params.update({"rol": seat})
             test.run()
-            return test.switch_page("pages/data.py").run()
+            return test.switch_page("pages/gegevens.py").run()
         # The page alone, with what the app shell leaves in the session, so clicks keep the seat.
-        test = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=30)
+        test = AppTest.from_file(str(ROOT / "pages" / "gegevens.py"), default_timeout=30)
         test.session_state["rol"] = seat
         test.session_state["_filters"] = Filters()
         return test.run()

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from impact_core.deidentify import fill_masked, mask
+from impact_core.access.deidentify import fill_masked, mask
 from impact_core.models import find_bsns
 
 
@@ -69,7 +69,7 @@ def test_loading_deduce_leaves_the_logging_of_the_process_alone():
     import subprocess
     import sys
 
-    script = ("import logging; from impact_core.deidentify import mask; mask('Piet belde'); "
+    script = ("import logging; from impact_core.access.deidentify import mask; mask('Piet belde'); "
               "root = logging.getLogger(); print(logging.getLevelName(root.level), len(root.handlers))")
     assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True).stdout.split() == [logging.getLevelName(logging.WARNING), "0"]

@@ -4,9 +4,9 @@ import pytest
 
 from impact_core.__main__ import main
 from impact_core.config import DEMO_SOURCES
-from impact_core.demo import DatabaseExists, build_demo
-from impact_core.store import Store
-from impact_core.synthetic import demo_measurements
+from impact_core.db.store import Store
+from impact_core.gegevens.demo import DatabaseExists, build_demo
+from impact_core.gegevens.synthetic import demo_measurements
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_failed_rebuild_keeps_the_old_database_and_leaves_no_half_file(tmp_pat
     def broken(*_args, **_kwargs):
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr("impact_core.demo.load_directory", broken)
+    monkeypatch.setattr("impact_core.gegevens.demo.load_directory", broken)
     with pytest.raises(RuntimeError, match="schijf vol"):
         build_demo(path, force=True)
     assert sorted(file.name for file in tmp_path.iterdir()) == ["keep.duckdb"]

@@ -17,13 +17,16 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from impact_core import betekenisgeving, dossier, vakmanschap, value
 from impact_core.__main__ import main
+from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.db.store import Store
+from impact_core.doelmatigheid import value
 from impact_core.filters import Filters
 from impact_core.i18n import t
 from impact_core.models import Reflection
-from impact_core.privacy import NotAllowed, Viewer
-from impact_core.store import Store
+from impact_core.samen import dossier
+from impact_core.vakmanschap import reflections as vakmanschap
 
 PROGRAMMES = {"wijk": "professional@wvs", "ontmoeten": "beheer@wvs", "jeugd": "professional@wvs",
               "ouderen": "gemeente@GM9901", "rvd-dorpen": "professional@rvd"}

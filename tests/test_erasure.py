@@ -3,10 +3,10 @@
 import pytest
 
 from impact_core.__main__ import main
-from impact_core.erasure import InvalidPseudonym, erase_storyteller, erasure_log
-from impact_core.importer import NotAllowed
-from impact_core.privacy import Role, Viewer
-from impact_core.store import open_store
+from impact_core.access.viewer import Role, Viewer
+from impact_core.db.store import open_store
+from impact_core.gegevens.erasure import InvalidPseudonym, erase_storyteller, erasure_log
+from impact_core.gegevens.importer import NotAllowed
 
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="k.beheer")
 

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from impact_core import models
+from impact_core.access.viewer import Role
 from impact_core.i18n import LABELS, TEXTS, amount, label, number
-from impact_core.privacy import Role
 from impact_core.ui.safe import escape_markdown
 
 

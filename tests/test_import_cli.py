@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from impact_core.__main__ import main
+from impact_core.access.viewer import Role, Viewer
 from impact_core.config import DEMO_SOURCES
-from impact_core.importer import NotAllowed, import_paths
-from impact_core.privacy import Role, Viewer
-from impact_core.store import open_store
+from impact_core.db.store import open_store
+from impact_core.gegevens.importer import NotAllowed, import_paths
 
 
 @pytest.fixture

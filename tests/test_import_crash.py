@@ -8,8 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from impact_core.store import Store, insert_frame
-from impact_core.synthetic import scale_measurements
+from impact_core.db.store import Store, insert_frame
+from impact_core.gegevens.synthetic import scale_measurements
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # says so and waits, so the test kills it at that moment and not before or after.
 _CHILD = textwrap.dedent("""
     import sys, time
-    from impact_core import importer, upsert
-    from impact_core.privacy import Role, Viewer
-    from impact_core.store import Store
+    from impact_core.gegevens import importer
+    from impact_core.db import upsert
+    from impact_core.access.viewer import Role, Viewer
+    from impact_core.db.store import Store
 
     original = upsert.upsert
 

@@ -8,12 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from impact_core import tabular
-from impact_core.importer import ImportReport, load_sheets
+from impact_core.access.viewer import Role, Viewer
+from impact_core.gegevens import tabular
+from impact_core.gegevens.importer import ImportReport, load_sheets
+from impact_core.gegevens.tabular import FileRefused, read_bytes
+from impact_core.gegevens.validation import parse_numbers, validate
 from impact_core.models import Measurement
-from impact_core.privacy import Role, Viewer
-from impact_core.tabular import FileRefused, read_bytes
-from impact_core.validation import parse_numbers, validate
 
 STEWARD = Viewer(Role.BEHEER, actor="test")
 MUNICIPALITIES = [["code", "naam"], ["GM0001", "Eerstestad"], ["GM0002", "Tweede Dorp"]]
@@ -201,7 +201,7 @@ def test_row_numbers_are_the_rows_a_spreadsheet_shows(data, rows):
 
 
 def test_two_files_for_one_entity_keep_their_own_row_numbers(empty_store):
-    from impact_core.importer import import_uploads
+    from impact_core.gegevens.importer import import_uploads
 
     report = import_uploads(empty_store, STEWARD, [("gemeenten.csv", b"code,naam\nGM0001,Een\nGM0001,Dubbel\n"),
                                                    ("municipality.csv", b"code,name\nGM0003,Drie\nGM0004,Vier\n")],

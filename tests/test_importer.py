@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from impact_core.importer import ImportFailed, load_directory, validate_frame
+from impact_core.gegevens.importer import ImportFailed, load_directory, validate_frame
 from impact_core.models import Measurement, Story
 
 

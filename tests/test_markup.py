@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from impact_core.markup import WORD_JOINER, markdown_text
+from impact_core.render.markup import WORD_JOINER, markdown_text
 
 # GitHub-like, and stricter than GitHub: it also links bare domain names (voorbeeld.nl).
 RENDERER = MarkdownIt("gfm-like")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from impact_core import betekenisgeving, doelmatigheid, vakmanschap
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
+from impact_core.vakmanschap import reflections as vakmanschap
 
 VIEWER = Viewer.from_seat("professional@wvs")
 WHOLE, ONE = Filters(programme="jeugd"), Filters(programme="jeugd", outcome="jeugd-u1")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from impact_core.demo import build_demo
+from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
 from impact_core.ui.stories import REGISTER_PAGE
 
@@ -85,7 +85,7 @@ def test_about_page_explains_the_tracks(app):
 
 def test_craft_page_shows_its_views_and_tabs(app):
     test = app()
-    test.switch_page("pages/craft.py").run()
+    test.switch_page("pages/vakmanschap.py").run()
     assert not test.exception
     assert [tab.label for tab in test.tabs] == [
         "Overzicht", "Reflecties", "Nieuw vastleggen", "Methoden", "Leerlogboek"
@@ -98,7 +98,7 @@ def test_craft_page_shows_its_views_and_tabs(app):
 ])
 def test_craft_page_offers_the_entry_form_only_inside_the_organisation(app, role, forms):
     test = app(rol=role)
-    test.switch_page("pages/craft.py").run()
+    test.switch_page("pages/vakmanschap.py").run()
     assert not test.exception
     assert len(test.get("form")) == forms
     assert ("Reflecties vastleggen kan alleen" in _text(test)) is (forms == 0)
@@ -110,7 +110,7 @@ def _by_label(widgets, label):
 
 def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
     test = writing_app(programma="ouderen")
-    test.switch_page("pages/craft.py").run()
+    test.switch_page("pages/vakmanschap.py").run()
     _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
     _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
     _by_label(test.multiselect, "Welke waarden").set_value(["nabijheid"])
@@ -123,7 +123,7 @@ def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
 
 def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
     test = writing_app()
-    test.switch_page("pages/craft.py").run()
+    test.switch_page("pages/vakmanschap.py").run()
     _by_label(test.radio, "Wat leg je vast").set_value("moreel_beraad").run()
     _by_label(test.text_input, "Professional").input("opbouwwerker (K.)")
     _by_label(test.selectbox, "Werkwijze").set_value("Buurtbemiddeling")
@@ -135,7 +135,7 @@ def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
 
 def test_a_tested_assumption_goes_into_the_learning_log(writing_app):
     test = writing_app(programma="ouderen")
-    test.switch_page("pages/craft.py").run()
+    test.switch_page("pages/vakmanschap.py").run()
     _by_label(test.selectbox, "In welke bijeenkomst").set_value("B2")
     _by_label(test.selectbox, "Uitkomst").set_value("weerlegd")
     _by_label(test.text_area, "Wat bleek").input("In Hoogveld is geen beweeggroep op loopafstand.")
@@ -234,7 +234,7 @@ def test_with_sign_in_configured_nothing_shows_before_signing_in(signed_in_app):
 
 
 def test_a_signed_in_user_keeps_the_mapped_role_whatever_the_url_says(signed_in_app):
-    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example"}, "pages/craft.py",
+    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example"}, "pages/vakmanschap.py",
                          rol="beheer@wvs")
     assert not test.exception
     assert not test.get("form")  # the municipality records no reflections
@@ -310,9 +310,9 @@ def test_dialogue_table_offers_the_stories_behind_a_number(app):
 def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
     import datetime as dt
 
-    from impact_core import selection
-    from impact_core.privacy import Viewer
-    from impact_core.store import Store
+    from impact_core.access.viewer import Viewer
+    from impact_core.betekenisgeving import selection
+    from impact_core.db.store import Store
     from impact_core.ui.safe import escape_markdown
 
     database = tmp_path / "rounds.duckdb"

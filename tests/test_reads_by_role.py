@@ -3,9 +3,11 @@
 import pandas as pd
 import pytest
 
-from impact_core import betekenisgeving, doelmatigheid, vakmanschap
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
+from impact_core.vakmanschap import reflections as vakmanschap
 
 OUTSIDE = [Viewer.from_seat("gemeente@GM9901"), Viewer.from_seat("presentatie@GM9901")]
 INSIDE = [Viewer.from_seat("beheer@wvs"), Viewer.from_seat("professional@wvs")]
@@ -123,7 +125,9 @@ def _reads():
     """Every public function of the domain modules that reads the store."""
     import inspect
 
-    from impact_core import audit, catalog, value
+    from impact_core.access import audit
+    from impact_core.doelmatigheid import value
+    from impact_core.samen import catalog
 
     for module in (audit, betekenisgeving, catalog, doelmatigheid, vakmanschap, value):
         for name, function in inspect.getmembers(module, inspect.isfunction):

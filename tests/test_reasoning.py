@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from impact_core import audit, reasoning
-from impact_core.betekenisgeving import visible_stories
+from impact_core.access import audit
+from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.filters import Filters
-from impact_core.privacy import NotAllowed, Viewer
-from impact_core.reasoning import Coverage, InvalidLine, coverage_of
-from impact_core.vakmanschap import visible_reflections
+from impact_core.samen import reasoning
+from impact_core.samen.reasoning import Coverage, InvalidLine, coverage_of
+from impact_core.vakmanschap.reflections import visible_reflections
 
 ORGANISATION = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")

@@ -8,17 +8,17 @@ import time
 from pathlib import Path
 
 from impact_core.__main__ import main
-from impact_core.demo import build_demo
-from impact_core.store import Store
+from impact_core.db.store import Store
+from impact_core.gegevens.demo import build_demo
 from tests.conftest import held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
 _LARGE_WRITE = """
 import sys
-from impact_core.store import Store
+from impact_core.db.store import Store
 from tests.conftest import held_by_another_process
-from impact_core.synthetic import add_scale
+from impact_core.gegevens.synthetic import add_scale
 store = Store(sys.argv[1])
 print("writing", flush=True)
 add_scale(store, 3_000_000, 0)

@@ -2,10 +2,11 @@
 
 import pytest
 
-from impact_core import betekenisgeving, catalog, conversation
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.db.store import Store
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.samen import catalog, conversation
 
 SEATS = ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901", "gemeente@GM9902",
          "professional@rvd")

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import PageBreak
 
-from impact_core import report_pdf as pdf
+from impact_core.render import pdf
 
 
 def _pages(data: bytes) -> list[str]:

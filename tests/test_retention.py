@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from impact_core import audit
 from impact_core.__main__ import main
-from impact_core.privacy import Viewer
-from impact_core.retention import NotAllowed, apply_retention
+from impact_core.access import audit
+from impact_core.access.viewer import Viewer
+from impact_core.gegevens.retention import NotAllowed, apply_retention
 
 STEWARD = Viewer.from_seat("beheer@wvs")
 
@@ -51,7 +51,7 @@ def test_only_the_data_steward_applies_retention(writable_store, seat):
 
 
 def test_the_command_line_applies_retention_for_one_organisation(tmp_path, capsys):
-    from impact_core.demo import build_demo
+    from impact_core.gegevens.demo import build_demo
 
     path = tmp_path / "keep.duckdb"
     build_demo(path)

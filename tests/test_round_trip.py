@@ -7,11 +7,11 @@ import pytest
 from openpyxl import load_workbook
 
 from impact_core.__main__ import main
-from impact_core.exports import export_xlsx
-from impact_core.importer import NotAllowed, import_upload
+from impact_core.access.viewer import Role, Viewer
+from impact_core.db.store import Store, open_store
+from impact_core.gegevens.exports import export_xlsx
+from impact_core.gegevens.importer import NotAllowed, import_upload
 from impact_core.models import ENTITIES
-from impact_core.privacy import Role, Viewer
-from impact_core.store import Store, open_store
 
 STEWARD = Viewer(Role.BEHEER, actor="test")
 

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from impact_core import search
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import search
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 

@@ -3,9 +3,13 @@ and a municipality only the work of the organisations it funds."""
 
 import pytest
 
-from impact_core import betekenisgeving, catalog, doelmatigheid, vakmanschap, value
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.doelmatigheid import value
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
+from impact_core.samen import catalog
+from impact_core.vakmanschap import reflections as vakmanschap
 
 SEATS = {
     # seat: the organisation whose work it may see

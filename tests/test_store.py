@@ -6,7 +6,7 @@ import time
 import duckdb
 import pytest
 
-from impact_core.store import ConcurrentWrite, DatabaseLocked, Store, migrations, open_store
+from impact_core.db.store import ConcurrentWrite, DatabaseLocked, Store, migrations, open_store
 from tests.conftest import held_by_another_process
 
 

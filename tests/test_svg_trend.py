@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from impact_core.svg_trend import HEIGHT, WIDTH, trend_svg
+from impact_core.render.svg_trend import HEIGHT, WIDTH, trend_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 SERIES = pd.DataFrame({

@@ -4,11 +4,11 @@ import io
 
 from openpyxl import load_workbook
 
-from impact_core.importer import import_upload
+from impact_core.access.viewer import Role, Viewer
+from impact_core.gegevens.importer import import_upload
+from impact_core.gegevens.templates import describe, template_xlsx
+from impact_core.gegevens.validation import rules
 from impact_core.models import Effect, Measurement
-from impact_core.privacy import Role, Viewer
-from impact_core.templates import describe, template_xlsx
-from impact_core.validation import rules
 
 STEWARD = Viewer(Role.BEHEER, actor="test")
 

@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 
-from impact_core import audit, catalog, vakmanschap
+from impact_core.access import audit
+from impact_core.access.viewer import Role, Viewer
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection
-from impact_core.privacy import Role, Viewer
+from impact_core.samen import catalog
+from impact_core.vakmanschap import reflections as vakmanschap
 
 PROFESSIONAL, GEMEENTE = Viewer.from_seat("professional@wvs"), Viewer.from_seat("gemeente@GM9901")
 STEWARD = Viewer.from_seat("beheer@wvs")

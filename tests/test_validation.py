@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from impact_core.config import DEMO_SOURCES
-from impact_core.importer import read_csv, validate_frame
+from impact_core.gegevens.importer import read_csv, validate_frame
+from impact_core.gegevens.validation import REQUIRED, rules, validate
 from impact_core.models import ENTITIES, Measurement, Story
-from impact_core.validation import REQUIRED, rules, validate
 
 
 def _plain(value):

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from impact_core.__main__ import main
-from impact_core.impactkaart import ReferenceProject, quick_estimate, reference_projects
-from impact_core.value import (
+from impact_core.doelmatigheid.impactkaart import ReferenceProject, quick_estimate, reference_projects
+from impact_core.doelmatigheid.value import (
     CaseInvestment,
     CaseOutcome,
     InvalidCase,
@@ -19,7 +19,7 @@ from impact_core.value import (
     sensitivity,
 )
 
-# Worked out by hand (see the docstring of impact_core.value for the convention):
+# Worked out by hand (see the docstring of impact_core.doelmatigheid.value for the convention):
 #   A: 10 x 1000 x 0.8 x 0.9 x 0.75 = 5400 in year 1, halving: 5400, 2700, 1350
 #   B: 4 x 2500 x 0.5 = 5000 in years 1 and 2
 #   present value at 2.25%: A 9126.48, B 9672.35, together 18798.83; investment 15000

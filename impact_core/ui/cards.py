@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impact_core.conversation import Card
-from impact_core.reasoning import Coverage
+from impact_core.samen.conversation import Card
+from impact_core.samen.reasoning import Coverage
 from impact_core.ui import safe
 from impact_core.ui.session import tr
 

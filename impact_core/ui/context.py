@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import catalog
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import label, month_name
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.samen import catalog
 from impact_core.ui.session import lang, store, tr, viewer
 
 

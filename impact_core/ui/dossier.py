@@ -6,11 +6,11 @@ import time
 
 import streamlit as st
 
-from impact_core import catalog, dossier
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import month_name, number
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.samen import catalog, dossier
 from impact_core.ui.session import lang, tr
 
 _MADE = "_dossier_made"

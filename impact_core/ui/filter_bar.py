@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import streamlit as st
 
-from impact_core import catalog
+from impact_core.db.store import Store
 from impact_core.filters import Filters, format_month, months_between, parse_month
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
-from impact_core.store import Store
+from impact_core.samen import catalog
 from impact_core.ui.session import lang, seed_from_url, tr, url_state, viewer
 
 

@@ -11,12 +11,14 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core import charts, meetings, selection
+from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.betekenisgeving import selection
+from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import label
 from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence
-from impact_core.privacy import NotAllowed, Role, Viewer
-from impact_core.store import Store
+from impact_core.render import charts
+from impact_core.samen import meetings
 from impact_core.ui import safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.session import lang, tr

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import charts
 from impact_core.i18n import amount, label, number
+from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 

@@ -7,10 +7,11 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core import charts, reasoning
-from impact_core.privacy import NotAllowed, Role, Viewer
-from impact_core.reasoning import InvalidLine, ReasoningLine
-from impact_core.store import Store
+from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.db.store import Store
+from impact_core.render import charts
+from impact_core.samen import reasoning
+from impact_core.samen.reasoning import InvalidLine, ReasoningLine
 from impact_core.ui.session import lang, tr
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}

@@ -8,11 +8,11 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core import selection
+from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.betekenisgeving import selection
+from impact_core.db.store import Store
 from impact_core.i18n import label
 from impact_core.models import PanelLevel
-from impact_core.privacy import NotAllowed, Role, Viewer
-from impact_core.store import Store
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
@@ -65,7 +65,7 @@ def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains:
         start = middle.date_input(tr("rounds.from"), value=dt.date(dt.date.today().year, 1, 1), format="DD-MM-YYYY")
         end = right.date_input(tr("rounds.to"), value=dt.date.today(), format="DD-MM-YYYY")
         domain = far.selectbox(tr("stories.domain"), ["", *domains],
-                               format_func=lambda value: value or tr("craft.filter.all"))
+                               format_func=lambda value: value or tr("vakmanschap.filter.all"))
         submitted = st.form_submit_button(tr("rounds.create"), type="primary")
     if not submitted:
         return
@@ -87,7 +87,7 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
     st.markdown(tr("rounds.summary", level=label("panel_level", chosen["level"], lang()),
                    start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
                    end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
-                   domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("craft.filter.all")))
+                   domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("vakmanschap.filter.all")))
     if chosen["status"] == "open" and viewer.role is not Role.PRESENTATIE:
         _shortlist_step(store, viewer, round_id)
         _vote_step(store, viewer, round_id, tally)

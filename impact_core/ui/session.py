@@ -6,12 +6,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from impact_core import catalog, demo
-from impact_core.access import InvalidAccessFile, access_path, load_access
+from impact_core.access.signin import InvalidAccessFile, access_path, load_access
+from impact_core.access.viewer import Viewer
 from impact_core.config import database_path
+from impact_core.db.store import DatabaseLocked, Store, open_store
+from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
-from impact_core.privacy import Viewer
-from impact_core.store import DatabaseLocked, Store, open_store
+from impact_core.samen import catalog
 
 
 @st.cache_resource(show_spinner=False)

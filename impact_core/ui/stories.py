@@ -7,12 +7,14 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from impact_core import deidentify, search, stories
-from impact_core.betekenisgeving import IMPACT_TYPES
+from impact_core.access import deidentify
+from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.betekenisgeving import entry as stories
+from impact_core.betekenisgeving import search
+from impact_core.betekenisgeving.collection import IMPACT_TYPES
+from impact_core.db.store import Store
 from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
-from impact_core.privacy import NotAllowed, Viewer
-from impact_core.store import Store
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
@@ -65,7 +67,7 @@ def search_box(domains: list[str]) -> tuple[str, str | None]:
     left, right = st.columns([3, 1])
     query = left.text_input(tr("stories.search"), key="story_query", placeholder=tr("stories.search.placeholder"))
     domain = right.selectbox(tr("stories.domain"), ["", *domains], key="story_search_domain",
-                             format_func=lambda value: value or tr("craft.filter.all"))
+                             format_func=lambda value: value or tr("vakmanschap.filter.all"))
     return query, domain or None
 
 
@@ -144,7 +146,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         role = left.selectbox(tr("stories.role"), list(StorytellerRole),
                               format_func=lambda value: label("storyteller_role", value, lang()))
         collected_by = middle.text_input(tr("stories.form.collected_by"))
-        collected_on = right.date_input(tr("craft.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
+        collected_on = right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
         left, middle, right = st.columns(3)
         domain = left.selectbox(tr("stories.domain"), domains or ["–"])
         storyteller = middle.text_input(tr("stories.form.storyteller"), help=tr("stories.form.storyteller.help"))
@@ -159,7 +161,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
                                  format_func=lambda value: label("directness", value, lang()))
         read_back = st.checkbox(tr("stories.form.read_back"))
         left, right = st.columns(2)
-        linked_indicators = left.multiselect(tr("craft.form.indicators"), list(indicators), format_func=indicators.get,
+        linked_indicators = left.multiselect(tr("vakmanschap.form.indicators"), list(indicators), format_func=indicators.get,
                                            placeholder=tr("form.choose"))
         linked_steps = right.multiselect(tr("stories.form.steps"), list(steps), format_func=steps.get,
                                      placeholder=tr("form.choose"))
@@ -212,7 +214,7 @@ def review_step(store: Store, viewer: Viewer) -> None:
     if back.button(tr("stories.review.back")):
         del st.session_state[_DRAFT]
         st.rerun()
-    if save.button(tr("craft.form.save"), type="primary"):
+    if save.button(tr("vakmanschap.form.save"), type="primary"):
         try:
             stories.add_story(store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"],
                               step_ids=draft["step_ids"])

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core import svg_trend
-from impact_core.doelmatigheid import IndicatorCard
+from impact_core.doelmatigheid.indicators import IndicatorCard
 from impact_core.i18n import amount, label
+from impact_core.render import svg_trend
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 from impact_core.ui.stories import story_card
@@ -65,26 +65,26 @@ def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
 
 def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
     track_heading("vakmanschap")
-    st.markdown(f"**{tr('craft.count', **counts)}**")
+    st.markdown(f"**{tr('vakmanschap.count', **counts)}**")
     if not values.empty:
         top = ", ".join(label("value", value, lang()) for value in values["value"].head(3))
-        st.markdown(safe.escape_markdown(tr("craft.values", values=top)))
+        st.markdown(safe.escape_markdown(tr("vakmanschap.values", values=top)))
     if reflections.empty:
-        st.write(tr("craft.none"))
+        st.write(tr("vakmanschap.none"))
     for reflection in reflections.to_dict("records"):
         deliberation = reflection["kind"] == "moreel_beraad" and bool(reflection["dilemma"])
         with st.container(border=True):
             safe.paragraphs(
                 safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
-                safe.labelled_text(tr("craft.dilemma"), reflection["dilemma"]) if deliberation
+                safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"]) if deliberation
                 else safe.escape_markdown(reflection["what_happened"]),
-                safe.labelled_text(tr("craft.choice"), reflection["choice"]) if deliberation and reflection["choice"]
+                safe.labelled_text(tr("vakmanschap.choice"), reflection["choice"]) if deliberation and reflection["choice"]
                 else None,
-                safe.labelled_text(tr("craft.learned"), reflection["learned"]) if reflection["learned"] else None,
+                safe.labelled_text(tr("vakmanschap.learned"), reflection["learned"]) if reflection["learned"] else None,
             )
             safe.caption(
                 tr(
-                    "craft.by",
+                    "vakmanschap.by",
                     professional=reflection["professional"],
                     date=pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y"),
                 )

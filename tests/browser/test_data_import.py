@@ -18,7 +18,7 @@ BAD_CSV = (
 def test_the_steward_checks_a_bad_csv_and_sees_each_bad_row_in_dutch(page, server_url, tmp_path):
     upload = tmp_path / "wijken.csv"
     upload.write_text(BAD_CSV, encoding="cp1252")
-    page.goto(f"{server_url}/data?rol=beheer@wvs")
+    page.goto(f"{server_url}/gegevens?rol=beheer@wvs")
     expect(page.get_by_role("heading", name="Gegevens", level=1)).to_be_visible(timeout=30_000)
     page.locator("input[type='file']").set_input_files(str(upload))
     page.get_by_role("button", name="Controleren (er verandert niets)").click()

@@ -6,11 +6,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from impact_core.demo import build_demo
-from impact_core.doelmatigheid import key_indicators, neighbourhood_comparison
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store
+from impact_core.doelmatigheid.indicators import key_indicators, neighbourhood_comparison
 from impact_core.filters import Filters
-from impact_core.privacy import Viewer
-from impact_core.store import Store
+from impact_core.gegevens.demo import build_demo
 from tests.browser.conftest import HOSTILE_TEXT, HOSTILE_TITLE, screenshot
 
 pytestmark = pytest.mark.browser

@@ -1,0 +1,113 @@
+"""Entering a story: mask it for review, then store it with its links and index it.
+
+A BSN never reaches the database: it is masked in the raw text as well, before the
+story is validated. Everything else in the raw text stays within the organisation;
+outside viewers read the masked version the professional reviewed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+import pandas as pd
+from pydantic import ValidationError
+
+from impact_core.access import audit
+from impact_core.access.deidentify import Finding, mask, mask_bsns
+from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.betekenisgeving.search import index_stories
+from impact_core.db.store import Cursor, Store, insert_frame
+from impact_core.gegevens.importer import dutch_errors
+from impact_core.models import Story
+
+MASKED_FIELDS = {"title": "masked_title", "text": "masked_text", "significance": "masked_significance"}
+
+
+class InvalidStory(ValueError):
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("Het verhaal is niet opgeslagen: " + "; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Review:
+    """The masked title, text and significance to check, and what masking found."""
+
+    masked: dict[str, str]
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+
+def place_names(store: Store, viewer: Viewer) -> list[str]:
+    """Neighbourhood and municipality names of the viewer's area: masking leaves them readable."""
+    neighbourhoods, params = viewer.municipality_scope("municipality_code")
+    municipalities, more = viewer.municipality_scope("code")
+    names = store.query(
+        f"SELECT name FROM neighbourhood WHERE {neighbourhoods}"
+        f" UNION SELECT name FROM municipality WHERE {municipalities}",
+        [*params, *more],
+    )
+    return list(names["name"])
+
+
+def review(store: Store, viewer: Viewer, *, title: str, text: str, significance: str) -> Review:
+    """Mask a draft story so the professional can check the result before saving."""
+    keep = place_names(store, viewer)
+    drafts = {"title": title, "text": text, "significance": significance}
+    results = {name: mask(value, keep=keep) for name, value in drafts.items()}
+    return Review(
+        masked={name: result.text for name, result in results.items()},
+        findings=tuple(finding for result in results.values() for finding in result.findings),
+    )
+
+
+def new_story_id() -> str:
+    return f"V-{uuid.uuid4().hex[:10]}"
+
+
+def add_story(
+    store: Store,
+    viewer: Viewer,
+    draft: dict,
+    masked: dict[str, str],
+    *,
+    indicator_ids: list[str] = (),
+    step_ids: list[str] = (),
+) -> str:
+    """Store a story with its reviewed masked versions and links; return its id.
+
+    ``draft`` holds the Story fields by their English names. Only professionals and the data
+    steward of the organisation that runs the programme add stories.
+    """
+    if viewer.is_outside:
+        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen verhalen vastleggen.")
+    # A BSN is never stored, not even in the raw text the organisation keeps.
+    values = {name: mask_bsns(value)[0] if name in MASKED_FIELDS else value for name, value in draft.items()}
+    values |= {MASKED_FIELDS[name]: value for name, value in masked.items()}
+    values.setdefault("id", new_story_id())
+    try:
+        story = Story.model_validate(values)
+    except ValidationError as failure:
+        raise InvalidStory(dutch_errors(failure, Story)) from failure
+
+    scope, params = viewer.programme_scope("id")
+
+    def insert(cur: Cursor) -> str:
+        own = cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [story.programme_id, *params])
+        if not own.fetchall():
+            raise NotAllowed("Dit programma hoort niet bij uw organisatie.")
+        insert_frame(cur, "story", pd.DataFrame([story.model_dump()]))
+        _link(cur, story.id, "story_indicator", "indicator_id", "indicator", indicator_ids)
+        _link(cur, story.id, "story_step", "step_id", "reasoning_step", step_ids)
+        index_stories(cur, [story.id])
+        audit.record(cur, viewer, "toegevoegd", "story", story.id)
+        return story.id
+
+    return store.write(insert)
+
+
+def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: list[str]) -> None:
+    for linked in dict.fromkeys(ids):
+        if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchall():
+            raise InvalidStory([f"koppeling '{linked}' bestaat niet"])
+        cur.execute(f"INSERT INTO {table} (story_id, {column}) VALUES (?, ?)", [story_id, linked])

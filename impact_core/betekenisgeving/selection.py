@@ -1,0 +1,248 @@
+"""Most Significant Change selection rounds: shortlist, vote, choose with reasons, feed back.
+
+A round belongs to one programme and one panel level. At the team level every visible
+story of the period (and domain) can be shortlisted; at a higher level only the stories
+the level below selected, so a selected story moves up. Closing a round records why the
+panel chose what it chose, and any dissent; the chosen stories take the round's level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pandas as pd
+
+from impact_core.access import audit
+from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.db.store import Cursor, Store
+from impact_core.filters import Filters
+from impact_core.models import PanelLevel
+
+LEVELS = tuple(PanelLevel)
+_RANK = "CASE {0} WHEN 'team' THEN 1 WHEN 'organisatie' THEN 2 WHEN 'gemeente' THEN 3 ELSE 0 END"
+
+
+class RoundProblem(ValueError):
+    """The round cannot do this now; the message says why, in Dutch."""
+
+
+def _may_run(viewer: Viewer, level: PanelLevel) -> None:
+    if viewer.role is Role.PRESENTATIE:
+        raise NotAllowed("Het gedeelde scherm kan meekijken, niet stemmen of kiezen; gebruik uw eigen rol.")
+    if viewer.is_outside and level is not PanelLevel.GEMEENTE:
+        raise NotAllowed("Een selectieronde van het team of de organisatie is van de organisatie zelf.")
+
+
+def create_round(
+    store: Store,
+    viewer: Viewer,
+    *,
+    programme_id: str,
+    level: PanelLevel,
+    title: str,
+    period_from: dt.date,
+    period_to: dt.date,
+    domain: str | None = None,
+    meeting_id: str | None = None,
+) -> str:
+    level = PanelLevel(level)
+    _may_run(viewer, level)
+    if not title.strip():
+        raise RoundProblem("Geef de ronde een titel.")
+    if period_from > period_to:
+        raise RoundProblem("De periode begint na het einde.")
+    scope, params = viewer.programme_scope("id")
+    round_id = f"R-{uuid.uuid4().hex[:10]}"
+    meetings, meeting_params = viewer.meeting_scope("m")
+
+    def insert(cur: Cursor) -> str:
+        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
+            raise NotAllowed("Dit programma valt buiten uw rol.")
+        if meeting_id:
+            held = cur.execute(f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}",
+                               [meeting_id, *meeting_params]).fetchall()
+            if not held:
+                raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
+            if held[0][0] not in (None, programme_id):
+                raise RoundProblem("Deze bijeenkomst gaat over een ander programma.")
+        cur.execute(
+            "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, domain,"
+            " meeting_id, status, reasons, dissent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', '', '')",
+            [round_id, programme_id, level.value, title.strip(), period_from, period_to, domain or None, meeting_id],
+        )
+        audit.record(cur, viewer, "selectieronde geopend", "selection_round", round_id)
+        return round_id
+
+    return store.write(insert)
+
+
+def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
+    """The rounds of the viewer's programmes (held in one meeting, when given), newest first,
+    with how far each got."""
+    scope, params = viewer.programme_scope("r.programme_id")
+    which, more = ("r.programme_id = ?", [filters.programme]) if filters.programme else ("TRUE", [])
+    if meeting_id:
+        which, more = f"{which} AND r.meeting_id = ?", [*more, meeting_id]
+    return store.query(
+        f"""
+        SELECT r.id, r.title, r.level, r.status, r.period_from, r.period_to, r.domain, r.fed_back_on,
+               count(rs.story_id) AS shortlisted, count(rs.story_id) FILTER (WHERE rs.selected) AS selected
+        FROM selection_round r LEFT JOIN round_story rs ON rs.round_id = r.id
+        WHERE {scope} AND {which}
+        GROUP BY ALL ORDER BY r.period_to DESC, r.id
+        """,
+        [*params, *more],
+    )
+
+
+def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
+    scope, params = viewer.programme_scope()
+    found = store.query(f"SELECT * FROM selection_round WHERE id = ? AND {scope}", [round_id, *params])
+    if found.empty:
+        raise RoundProblem("Deze selectieronde bestaat niet of valt buiten uw rol.")
+    return found.iloc[0].to_dict()
+
+
+def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
+    """Stories this round may shortlist: those waiting at the level below, or all at team level."""
+    selection = get_round(store, viewer, round_id)
+    level = PanelLevel(selection["level"])
+    where, params = visible_stories(viewer, Filters(programme=selection["programme_id"]))
+    conditions = [where, "collected_on BETWEEN ? AND ?",
+                  "id NOT IN (SELECT story_id FROM round_story WHERE round_id = ?)"]
+    params += [selection["period_from"], selection["period_to"], round_id]
+    if selection["domain"]:
+        conditions.append("domain = ?")
+        params.append(selection["domain"])
+    if level is not PanelLevel.TEAM:
+        conditions.append("selected_level = ?")
+        params.append(LEVELS[LEVELS.index(level) - 1].value)
+    return store.query(
+        f"""
+        SELECT id, {story_columns(viewer)}, domain, collected_on, valence, intention, selected_level
+        FROM story WHERE {' AND '.join(conditions)}
+        ORDER BY collected_on DESC, id
+        """,
+        params,
+    )
+
+
+def shortlist(store: Store, viewer: Viewer, round_id: str, story_ids: list[str]) -> int:
+    """Put stories on the round's shortlist; return how many were added."""
+    selection = _open_round(store, viewer, round_id)
+    allowed = set(candidates(store, viewer, round_id)["id"])
+    refused = [story_id for story_id in story_ids if story_id not in allowed]
+    if refused:
+        raise RoundProblem(f"Deze verhalen kunnen niet op de shortlist: {', '.join(refused)}.")
+
+    def insert(cur: Cursor) -> int:
+        for story_id in dict.fromkeys(story_ids):
+            cur.execute("INSERT INTO round_story (round_id, story_id, selected) VALUES (?, ?, false)",
+                        [round_id, story_id])
+        audit.record(cur, viewer, f"{len(story_ids)} verhalen op de shortlist", "selection_round", selection["id"])
+        return len(story_ids)
+
+    return store.write(insert)
+
+
+def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: str, score: int) -> None:
+    """Record (or change) one panel member's score, 0 to 5, for a shortlisted story."""
+    _open_round(store, viewer, round_id)
+    if not voter.strip():
+        raise RoundProblem("Vul in wie er stemt.")
+    if not 0 <= score <= 5:
+        raise RoundProblem("Een score is 0 tot en met 5.")
+
+    def upsert(cur: Cursor) -> None:
+        if not cur.execute("SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?",
+                           [round_id, story_id]).fetchall():
+            raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
+        cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, voter.strip(), score])
+
+    store.write(upsert)
+
+
+def tally(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
+    """The shortlist with votes and total score, highest first; stories the viewer may not read are left out."""
+    get_round(store, viewer, round_id)
+    where, params = visible_stories(viewer, Filters(), alias="s")
+    return store.query(
+        f"""
+        SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.valence, s.intention, rs.selected,
+               count(v.voter) AS votes, coalesce(sum(v.score), 0)::INTEGER AS total
+        FROM round_story rs JOIN story s ON s.id = rs.story_id
+        LEFT JOIN round_vote v ON v.round_id = rs.round_id AND v.story_id = rs.story_id
+        WHERE rs.round_id = ? AND {where}
+        GROUP BY ALL ORDER BY total DESC, votes DESC, s.id
+        """,
+        [round_id, *params],
+    )
+
+
+def close_round(
+    store: Store, viewer: Viewer, round_id: str, *, selected: list[str], reasons: str, dissent: str = ""
+) -> None:
+    """Record the panel's choice and why; the chosen stories move up to this round's level."""
+    selection = _open_round(store, viewer, round_id)
+    if not selected:
+        raise RoundProblem("Kies minstens één verhaal.")
+    if not reasons.strip():
+        raise RoundProblem("Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.")
+
+    def close(cur: Cursor) -> None:
+        on_list = {row[0] for row in cur.execute("SELECT story_id FROM round_story WHERE round_id = ?",
+                                                 [round_id]).fetchall()}
+        if not set(selected) <= on_list:
+            raise RoundProblem("Alleen verhalen van de shortlist kunnen gekozen worden.")
+        for story_id in selected:
+            cur.execute("UPDATE round_story SET selected = true WHERE round_id = ? AND story_id = ?",
+                        [round_id, story_id])
+            cur.execute(
+                f"UPDATE story SET selected_level = ? WHERE id = ? AND {_RANK.format('selected_level')} < "
+                f"{_RANK.format('?')}",
+                [selection["level"], story_id, selection["level"]],
+            )
+        cur.execute("UPDATE selection_round SET status = 'afgerond', reasons = ?, dissent = ? WHERE id = ?",
+                    [reasons.strip(), dissent.strip(), round_id])
+        audit.record(cur, viewer, "selectieronde afgerond", "selection_round", round_id)
+
+    store.write(close)
+
+
+def mark_fed_back(store: Store, viewer: Viewer, round_id: str, on: dt.date) -> None:
+    """Record the day the choice and its reasons went back to the storytellers."""
+    selection = get_round(store, viewer, round_id)
+    _may_run(viewer, PanelLevel(selection["level"]))
+
+    def update(cur: Cursor) -> None:
+        cur.execute("UPDATE selection_round SET fed_back_on = ? WHERE id = ?", [on, round_id])
+        audit.record(cur, viewer, "uitkomst teruggekoppeld", "selection_round", round_id)
+
+    store.write(update)
+
+
+def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Collected, shortlisted and selected at each level: how the collection narrows."""
+    where, params = visible_stories(viewer, filters)
+    row = store.query(
+        f"""
+        SELECT count(*) AS verzameld,
+               count(*) FILTER (WHERE id IN (SELECT story_id FROM round_story)) AS shortlist,
+               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 1) AS team,
+               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 2) AS organisatie,
+               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 3) AS gemeente
+        FROM story WHERE {where}
+        """,
+        params,
+    ).iloc[0]
+    return pd.DataFrame({"stage": list(row.index), "stories": [int(value) for value in row]})
+
+
+def _open_round(store: Store, viewer: Viewer, round_id: str) -> dict:
+    selection = get_round(store, viewer, round_id)
+    _may_run(viewer, PanelLevel(selection["level"]))
+    if selection["status"] != "open":
+        raise RoundProblem("Deze ronde is al afgerond.")
+    return selection

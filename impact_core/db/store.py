@@ -1,0 +1,232 @@
+"""The DuckDB database: migrations, one connection per process, transactions with retry.
+
+DuckDB lets one process write to a file. Each process therefore opens the file once
+(``open_store``) and every unit of work takes its own cursor from that connection;
+cursors are safe to use from different threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import functools
+import itertools
+import re
+import threading
+import time
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+import pandas as pd
+
+T = TypeVar("T")
+Cursor = duckdb.DuckDBPyConnection
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# Versions of the data, unique within the process: a reopened or restored file never meets
+# what was remembered about another Store.
+_versions = itertools.count(1)
+
+
+class DatabaseLocked(RuntimeError):
+    """Another process holds the database file."""
+
+
+class WriteConflict(RuntimeError):
+    """A write kept conflicting with other writers and was given up."""
+
+
+class ConcurrentWrite(RuntimeError):
+    """Raised inside a unit of work that lost a race with another writer; ``Store.write`` runs it again."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) for every numbered migration, in order."""
+    found = []
+    for entry in resources.files("impact_core.db.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class Store:
+    def __init__(self, path: str | Path, *, read_only: bool = False, migrate_to: int | None = None) -> None:
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" in str(error).lower():
+                raise DatabaseLocked(
+                    f"De database {self.path} is in gebruik door een ander programma. "
+                    "Sluit dat programma (of de andere Impactdialoog) en probeer het opnieuw."
+                ) from error
+            raise
+        self._remembered: dict[Hashable, Any] = {}
+        self._remembered_lock = threading.Lock()
+        self.version = next(_versions)
+        if not read_only:
+            self.migrate(migrate_to)
+
+    # --- units of work ----------------------------------------------------------------
+
+    @contextmanager
+    def cursor(self) -> Iterator[Cursor]:
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def query(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        with self.cursor() as cur:
+            return cur.execute(sql, params).df()
+
+    def scalar(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
+        with self.cursor() as cur:
+            row = cur.execute(sql, params).fetchone()
+            return None if row is None else row[0]
+
+    def write(self, work: Callable[[Cursor], T], *, attempts: int = 8) -> T:
+        """Run ``work`` in one transaction; retry it when another writer conflicts.
+
+        Either everything ``work`` did is committed, or nothing is.
+        """
+        for attempt in range(attempts):
+            with self.cursor() as cur:
+                cur.execute("BEGIN TRANSACTION")
+                try:
+                    result = work(cur)
+                    cur.execute("COMMIT")
+                    self._changed()
+                    return result
+                except (duckdb.TransactionException, ConcurrentWrite) as error:
+                    _rollback(cur)
+                    if not isinstance(error, ConcurrentWrite) and not _is_conflict(error):
+                        raise
+                except BaseException:
+                    _rollback(cur)
+                    raise
+            time.sleep(0.005 * 2**attempt)
+        raise WriteConflict(f"Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.")
+
+    # --- remembered reads ---------------------------------------------------------------
+
+    def remember(self, key: Hashable, read: Callable[[], T]) -> T:
+        """What ``read`` returns, computed once per version of the data and handed out as a copy.
+
+        For small reads every rerun repeats (the programmes a viewer may choose, the months
+        with data): ``key`` must hold everything the answer depends on, the viewer above all,
+        so that no viewer is ever handed what was read for another. Every write forgets it all.
+        """
+        with self._remembered_lock:
+            version = self.version
+            if key in self._remembered:
+                return copy.deepcopy(self._remembered[key])
+        value = read()
+        with self._remembered_lock:
+            if self.version == version:  # a write that landed meanwhile may have changed the answer
+                self._remembered[key] = copy.deepcopy(value)
+        return value
+
+    def _changed(self) -> None:
+        with self._remembered_lock:
+            self.version = next(_versions)
+            self._remembered.clear()
+
+    # --- schema -----------------------------------------------------------------------
+
+    def migrate(self, up_to: int | None = None) -> int:
+        """Apply the migrations this file has not seen yet (up to ``up_to``); return the version."""
+
+        def apply(cur: Cursor) -> int:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+            )
+            done = {row[0] for row in cur.execute("SELECT version FROM schema_version").fetchall()}
+            for version, name, sql in migrations():
+                if version not in done and (up_to is None or version <= up_to):
+                    cur.execute(sql)
+                    cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
+            return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+        return self.write(apply)
+
+    @property
+    def schema_version(self) -> int:
+        return self.scalar("SELECT coalesce(max(version), 0) FROM schema_version")
+
+    def close(self) -> None:
+        self._con.close()
+        with _lock:
+            if _stores.get(str(self.path.resolve())) is self:
+                del _stores[str(self.path.resolve())]
+
+
+def remembered(read: Callable[..., T]) -> Callable[..., T]:
+    """Decorate a read ``read(store, *args)`` whose answer depends only on the data and on its
+    (hashable) arguments, the viewer among them: see ``Store.remember``."""
+
+    @functools.wraps(read)
+    def remembered_read(store: Store, *args: Hashable) -> T:
+        return store.remember((read.__module__, read.__qualname__, *args), lambda: read(store, *args))
+
+    return remembered_read
+
+
+def _is_conflict(error: BaseException) -> bool:
+    """Did this transaction lose a race with another writer (so that running it again helps)?
+
+    DuckDB says "conflict" when two transactions change the same row. When two insert the
+    same new key (two stories bringing the same new word to the search index), the second
+    fails at commit with a constraint violation: run again, it finds the key already there.
+    A clean-up statement after the conflict may raise "transaction is aborted" instead, with
+    the conflict as its context, so the whole chain is read.
+    """
+    while error is not None:
+        text = str(error).lower()
+        if "conflict" in text or ("failed to commit" in text and "constraint violation" in text):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _rollback(cur: Cursor) -> None:
+    with contextlib.suppress(duckdb.Error):  # DuckDB already rolled back a failed commit
+        cur.execute("ROLLBACK")
+
+
+def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame) -> int:
+    """Append a data frame whose columns are (a subset of) the table's columns."""
+    columns = ", ".join(f'"{name}"' for name in frame.columns)
+    cur.register("incoming_frame", frame)
+    try:
+        cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
+    except duckdb.Error:
+        # In an aborted transaction unregister fails too; keep the error that says why.
+        with contextlib.suppress(duckdb.Error):
+            cur.unregister("incoming_frame")
+        raise
+    cur.unregister("incoming_frame")
+    return len(frame)
+
+
+_stores: dict[str, Store] = {}
+_lock = threading.Lock()
+
+
+def open_store(path: str | Path) -> Store:
+    """The one connection of this process to the database at ``path``."""
+    key = str(Path(path).resolve())
+    with _lock:
+        if key not in _stores:
+            _stores[key] = Store(path)
+        return _stores[key]

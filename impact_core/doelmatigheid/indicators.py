@@ -1,0 +1,195 @@
+"""The numbers track: key indicators of a programme against their targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from impact_core.access.viewer import Viewer, visible
+from impact_core.db.store import Store
+from impact_core.filters import Filters
+from impact_core.models import Direction
+
+# Outcomes first: the dialogue is about what changed, not about how busy we were.
+_CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN 'output' THEN 2 ELSE 3 END"
+
+
+def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
+    """The indicators measured for the chosen programme, outcomes and impact first."""
+    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
+    return store.query(
+        f"""
+        SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
+        FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
+        WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where})
+          AND (? IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = ?))
+        ORDER BY {_CHAIN_ORDER}, i.id
+        LIMIT ?
+        """,
+        [*params, filters.outcome, filters.outcome, limit],
+    )
+
+
+def programme_indicators(store: Store, viewer: Viewer, filters: Filters) -> dict[str, str]:
+    """Every indicator measured for the chosen programme, id -> name."""
+    scope, params = viewer.programme_scope("m.programme_id")
+    rows = store.query(
+        f"""
+        SELECT i.id, i.name FROM indicator i
+        WHERE i.id IN (SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope})
+        ORDER BY i.name
+        """,
+        [filters.programme, *params],
+    )
+    return dict(rows.itertuples(index=False))
+
+
+def monthly_series(store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str]) -> pd.DataFrame:
+    return series(store, viewer, filters, indicator_ids, period="month")
+
+
+def series(
+    store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str], *, period: str = "month",
+    by_neighbourhood: bool = False,
+) -> pd.DataFrame:
+    """Value, target and people per indicator and month (or quarter) over the chosen neighbourhoods.
+
+    Counts are summed, rates averaged weighted by people. For viewers outside the
+    organisation a measurement resting on fewer people than the threshold is left out of
+    every aggregate, and an aggregate that still rests on too few people has no value
+    (``suppressed``), so a small number never leaves the database, not even by subtraction.
+    """
+    columns = ["indicator_id", "month", "value", "target", "people", "suppressed"]
+    if by_neighbourhood:
+        columns.insert(1, "neighbourhood_code")
+    if not indicator_ids:
+        return pd.DataFrame(columns=columns)
+    if period not in ("month", "quarter"):
+        raise ValueError(f"unknown period {period!r}")
+    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
+    marks = ", ".join("?" for _ in indicator_ids)
+    place = "neighbourhood_code, " if by_neighbourhood else ""
+    return store.query(
+        f"""
+        WITH marked AS (
+            SELECT m.*, i.aggregation, (m.people IS NULL OR m.people >= ?) AS keep
+            FROM measurement m JOIN indicator i ON i.id = m.indicator_id
+            WHERE {where} AND m.indicator_id IN ({marks})
+        ),
+        grouped AS (
+            SELECT indicator_id, {place}date_trunc('{period}', month) AS month,
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(value) FILTER (WHERE keep)
+                     ELSE sum(value * coalesce(people, 1)) FILTER (WHERE keep)
+                          / sum(coalesce(people, 1)) FILTER (WHERE keep) END AS value,
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
+                sum(people) FILTER (WHERE keep) AS people,
+                ? > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < ? AS suppressed
+            FROM marked
+            GROUP BY ALL
+        )
+        SELECT indicator_id, {place}month,
+            CASE WHEN suppressed THEN NULL ELSE value END AS value,
+            target,
+            CASE WHEN suppressed THEN NULL ELSE people END AS people,
+            suppressed
+        FROM grouped ORDER BY ALL
+        """,
+        [viewer.min_cell, *params, *indicator_ids, viewer.min_cell, viewer.min_cell],
+    )
+
+
+@dataclass(frozen=True)
+class IndicatorSummary:
+    """What a card says about one indicator over the chosen period."""
+
+    baseline: float | None  # mean of the first three shown months
+    current: float | None  # mean of the last three shown months
+    target: float | None  # target of the last shown month
+    on_track: bool | None  # current meets target, in the indicator's direction
+    suppressed_months: int
+
+
+def summarise(series: pd.DataFrame, direction: Direction) -> IndicatorSummary:
+    shown = series.dropna(subset=["value"]).sort_values("month")
+    suppressed = int(series["suppressed"].sum()) if not series.empty else 0
+    if shown.empty:
+        return IndicatorSummary(None, None, None, None, suppressed)
+    baseline = float(shown["value"].head(3).mean())
+    current = float(shown["value"].tail(3).mean())
+    target_values = series.sort_values("month")["target"].dropna()
+    target = float(target_values.iloc[-1]) if not target_values.empty else None
+    on_track = None
+    if target is not None and direction != Direction.NEUTRAAL:
+        on_track = current >= target if direction == Direction.HOGER_BETER else current <= target
+    return IndicatorSummary(baseline, current, target, on_track, suppressed)
+
+
+@dataclass(frozen=True)
+class IndicatorCard:
+    indicator: dict
+    series: pd.DataFrame
+    summary: IndicatorSummary
+
+
+def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> list[IndicatorCard]:
+    """Key indicators with their monthly series and summary, ready to draw."""
+    indicators = key_indicators(store, viewer, filters, limit=limit)
+    series = monthly_series(store, viewer, filters, list(indicators["id"]))
+    cards = []
+    for indicator in indicators.to_dict("records"):
+        own = series[series["indicator_id"] == indicator["id"]]
+        cards.append(IndicatorCard(indicator, own, summarise(own, Direction(indicator["direction"]))))
+    return cards
+
+
+def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, indicator_id: str) -> pd.DataFrame:
+    """Per neighbourhood: baseline (first three months) against current (last three), and target.
+
+    A neighbourhood whose months all rest on too few people shows no number for outside viewers.
+    """
+    cells = series(store, viewer, filters, [indicator_id], by_neighbourhood=True)
+    direction = Direction(store.scalar("SELECT direction FROM indicator WHERE id = ?", [indicator_id]))
+    names = dict(store.query("SELECT code, name FROM neighbourhood").itertuples(index=False))
+    rows = []
+    for code, own in cells.groupby("neighbourhood_code", sort=False):
+        summary = summarise(own, direction)
+        rows.append({"neighbourhood": names.get(code, code), "baseline": summary.baseline, "current": summary.current,
+                     "target": summary.target, "on_track": summary.on_track,
+                     "suppressed": summary.current is None})
+    return pd.DataFrame(rows, columns=["neighbourhood", "baseline", "current", "target", "on_track", "suppressed"])
+
+
+def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Every indicator measured in a programme this viewer sees: where, who chose it, which ambition."""
+    scope, params = viewer.programme_scope()
+    return store.query(
+        f"""
+        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement WHERE {scope})
+        SELECT i.id, i.name, i.definition, i.unit, i.chain_level, i.set_by, i.set_by <> 'samen' AS one_party,
+               a.title AS ambition,
+               string_agg(DISTINCT p.pyramid_level, ', ' ORDER BY p.pyramid_level) AS pyramid_levels,
+               string_agg(DISTINCT p.name, ', ' ORDER BY p.name) AS programmes
+        FROM indicator i
+        LEFT JOIN ambition a ON a.id = i.ambition_id
+        JOIN used u ON u.indicator_id = i.id
+        JOIN programme p ON p.id = u.programme_id
+        WHERE i.id NOT LIKE 'SYN%'
+        GROUP BY ALL
+        ORDER BY i.id
+        """,
+        params,
+    )
+
+
+def ambitions_without_indicator(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Municipal ambitions no indicator serves: what does the municipality want that nobody registers?"""
+    scope, params = viewer.municipality_scope("a.municipality_code")
+    return store.query(
+        f"""
+        SELECT a.id, a.title FROM ambition a
+        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {scope}
+        ORDER BY a.id
+        """,
+        params,
+    )

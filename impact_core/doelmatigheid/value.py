@@ -1,0 +1,315 @@
+"""Social return arithmetic (SROI / MKBA) and the Effectenarena question: who pays, who gains.
+
+Convention, as stated on the page:
+- value in year 1 = quantity x proxy x (1 - deadweight) x (1 - displacement) x (1 - attribution)
+- each later year = previous year x (1 - drop-off)
+- the value of year t (t = 1..n) is divided by (1 + r)^t
+- investments are at year 0 and are not discounted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store
+from impact_core.i18n import Lang, money, number, t
+
+# The Dutch standard discount rate for social cost-benefit analysis since 2021.
+DEFAULT_DISCOUNT_RATE = 0.0225
+SENSITIVITY = 0.25  # low and high move proxies and deductions by a quarter
+
+Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class CaseInvestment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    stakeholder: Name
+    amount: Amount
+
+
+class CaseOutcome(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Name
+    beneficiary: Name
+    quantity: Amount
+    proxy: Amount
+    proxy_source: str = ""
+    deadweight: Fraction = 0.0
+    displacement: Fraction = 0.0
+    attribution: Fraction = 0.0
+    drop_off: Fraction = 0.0
+    years: Annotated[int, Field(ge=1, le=50)] = 1
+
+
+class ValueCase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Name
+    discount_rate: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = DEFAULT_DISCOUNT_RATE
+    investments: list[CaseInvestment] = Field(default_factory=list)
+    outcomes: list[CaseOutcome] = Field(default_factory=list)
+
+
+class NotVisible(PermissionError):
+    """The programme belongs to an organisation this viewer may not see."""
+
+
+class InvalidCase(ValueError):
+    """A case file that cannot be used; the message names each field in Dutch."""
+
+
+_MESSAGES = {
+    "missing": "ontbreekt",
+    "greater_than_equal": "mag niet negatief zijn",
+    "less_than_equal": "mag hoogstens {le} zijn (een aandeel schrijf je als 0,25 voor 25%)",
+    "float_parsing": "is geen getal",
+    "float_type": "is geen getal",
+    "int_parsing": "is geen geheel getal",
+    "int_from_float": "is geen geheel getal",
+    "string_too_short": "is leeg",
+    "extra_forbidden": "is onbekend",
+    "finite_number": "moet een gewoon getal zijn",
+    "list_type": "moet een lijst zijn",
+    "model_type": "moet een object zijn",
+}
+
+
+def parse_case(data: object) -> ValueCase:
+    try:
+        return ValueCase.model_validate(data)
+    except ValidationError as failure:
+        lines = []
+        for error in failure.errors():
+            where = "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+            message = _MESSAGES.get(error["type"], "is ongeldig").format(**error.get("ctx", {}))
+            lines.append(f"{where.lstrip('.') or 'het bestand'}: {message}")
+        listed = "\n".join(f"- {line}" for line in lines)
+        raise InvalidCase(f"De berekening kan niet worden gemaakt:\n{listed}") from None
+
+
+def load_case(path: Path) -> ValueCase:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise InvalidCase(f"{path} is geen geldig JSON-bestand (regel {error.lineno}).") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidCase(f"{path} kan niet worden gelezen: {error.__class__.__name__}.") from None
+    return parse_case(data)
+
+
+# --- arithmetic -------------------------------------------------------------------------
+
+
+def yearly_values(outcome: CaseOutcome) -> list[float]:
+    """Net value per year 1..n, before discounting."""
+    first = (
+        outcome.quantity * outcome.proxy
+        * (1 - outcome.deadweight) * (1 - outcome.displacement) * (1 - outcome.attribution)
+    )
+    return [first * (1 - outcome.drop_off) ** (year - 1) for year in range(1, outcome.years + 1)]
+
+
+def discounted(values: list[float], rate: float) -> list[float]:
+    return [value / (1 + rate) ** year for year, value in enumerate(values, start=1)]
+
+
+@dataclass(frozen=True)
+class Waterfall:
+    """From gross value to present value; each deduction is positive."""
+
+    gross: float
+    deadweight: float
+    displacement: float
+    attribution: float
+    drop_off: float
+    discounting: float
+    present_value: float
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    present_value: float
+    investment: float
+    ratio: float | None
+    net_present_value: float
+    payback_year: int | None
+    waterfall: Waterfall
+    outcome_years: dict[str, list[float]]  # undiscounted value per year, per outcome
+    stakeholders: dict[str, dict[str, float]] = field(default_factory=dict)  # investment, value received
+
+
+def calculate(case: ValueCase) -> CaseResult:
+    rate = case.discount_rate
+    investment = sum(item.amount for item in case.investments)
+    gross = after_deadweight = after_displacement = after_attribution = net = present = 0.0
+    outcome_years: dict[str, list[float]] = {}
+    received: dict[str, float] = defaultdict(float)
+    cumulative_by_year: dict[int, float] = defaultdict(float)
+    for outcome in case.outcomes:
+        base = outcome.quantity * outcome.proxy * outcome.years
+        gross += base
+        after_deadweight += base * (1 - outcome.deadweight)
+        after_displacement += base * (1 - outcome.deadweight) * (1 - outcome.displacement)
+        after_attribution += base * (1 - outcome.deadweight) * (1 - outcome.displacement) * (1 - outcome.attribution)
+        values = yearly_values(outcome)
+        outcome_years[outcome.name] = values
+        net += sum(values)
+        present_values = discounted(values, rate)
+        present += sum(present_values)
+        received[outcome.beneficiary] += sum(present_values)
+        for year, value in enumerate(present_values, start=1):
+            cumulative_by_year[year] += value
+    waterfall = Waterfall(
+        gross=gross,
+        deadweight=gross - after_deadweight,
+        displacement=after_deadweight - after_displacement,
+        attribution=after_displacement - after_attribution,
+        drop_off=after_attribution - net,
+        discounting=net - present,
+        present_value=present,
+    )
+    stakeholders: dict[str, dict[str, float]] = defaultdict(lambda: {"investment": 0.0, "value_received": 0.0})
+    for item in case.investments:
+        stakeholders[item.stakeholder]["investment"] += item.amount
+    for party, value in received.items():
+        stakeholders[party]["value_received"] += value
+    return CaseResult(
+        present_value=present,
+        investment=investment,
+        ratio=present / investment if investment else None,
+        net_present_value=present - investment,
+        payback_year=_payback_year(cumulative_by_year, investment),
+        waterfall=waterfall,
+        outcome_years=outcome_years,
+        stakeholders=dict(stakeholders),
+    )
+
+
+def _payback_year(value_by_year: dict[int, float], investment: float) -> int | None:
+    """The first year in which the discounted value so far covers the investment."""
+    total = 0.0
+    for year in sorted(value_by_year):
+        total += value_by_year[year]
+        if total >= investment:
+            return year
+    return None
+
+
+def scenario(case: ValueCase, direction: int, width: float = SENSITIVITY) -> ValueCase:
+    """Low (-1) or high (+1): proxies move by ``width``, deductions the other way."""
+    def deduction(value: float) -> float:
+        return min(1.0, max(0.0, value * (1 - direction * width)))
+
+    outcomes = [
+        outcome.model_copy(update={
+            "proxy": outcome.proxy * (1 + direction * width),
+            "deadweight": deduction(outcome.deadweight),
+            "displacement": deduction(outcome.displacement),
+            "attribution": deduction(outcome.attribution),
+            "drop_off": deduction(outcome.drop_off),
+        })
+        for outcome in case.outcomes
+    ]
+    return case.model_copy(update={"outcomes": outcomes})
+
+
+def sensitivity(case: ValueCase, base: CaseResult | None = None) -> dict[str, CaseResult]:
+    """Low, base and high; pass the base result when it has been calculated already."""
+    return {
+        "laag": calculate(scenario(case, -1)),
+        "basis": base or calculate(case),
+        "hoog": calculate(scenario(case, +1)),
+    }
+
+
+def result_json(case: ValueCase, result: CaseResult) -> dict:
+    """The machine-readable summary the command line prints with --json."""
+    return {
+        "name": case.name,
+        "discount_rate": case.discount_rate,
+        "present_value": round(result.present_value, 2),
+        "investment": round(result.investment, 2),
+        "ratio": None if result.ratio is None else round(result.ratio, 4),
+        "net_present_value": round(result.net_present_value, 2),
+        "payback_year": result.payback_year,
+        "outcomes": [
+            {"name": name, "value_per_year": [round(value, 2) for value in values]}
+            for name, values in result.outcome_years.items()
+        ],
+        "stakeholders": [
+            {"stakeholder": party, "investment": round(sums["investment"], 2),
+             "value_received": round(sums["value_received"], 2)}
+            for party, sums in sorted(result.stakeholders.items())
+        ],
+    }
+
+
+def summary_lines(case: ValueCase, result: CaseResult, lang: Lang) -> list[tuple[str, str]]:
+    """The key figures as (label, formatted amount), shared by the page and the command line."""
+    lines = [
+        (t("value.case", lang, name=case.name, rate=f"{number(case.discount_rate * 100, lang, 2)}%"), ""),
+        (t("value.summary.present_value", lang), money(result.present_value, lang)),
+        (t("value.summary.investment", lang), money(result.investment, lang)),
+        (t("value.summary.ratio", lang),
+         number(result.ratio, lang, 2) if result.ratio is not None else t("value.summary.no_ratio", lang)),
+        (t("value.summary.npv", lang), money(result.net_present_value, lang)),
+        (t("value.summary.payback", lang),
+         str(result.payback_year) if result.payback_year else t("value.summary.never", lang)),
+        (t("value.per_party", lang), ""),
+    ]
+    for party, sums in sorted(result.stakeholders.items()):
+        lines.append((f"  {party}", f"{money(sums['investment'], lang)} → {money(sums['value_received'], lang)}"))
+    return lines
+
+
+def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase:
+    """The programme's business case from the Effectenarena data: its latest year of investment
+    and its effects. Money figures are aggregates; every role may see them."""
+    scope, params = viewer.programme_scope("id")
+    name = store.scalar(f"SELECT name FROM programme WHERE id = ? AND {scope}", [programme_id, *params])
+    if name is None:
+        raise NotVisible("Dit programma hoort niet bij uw organisatie of gemeente.")
+    investments = store.query(
+        """
+        SELECT s.name AS stakeholder, sum(i.amount) AS amount
+        FROM investment i JOIN stakeholder s ON s.id = i.stakeholder_id
+        WHERE i.programme_id = ? AND i.year = (SELECT max(year) FROM investment WHERE programme_id = ?)
+        GROUP BY ALL ORDER BY amount DESC
+        """,
+        [programme_id, programme_id],
+    )
+    outcomes = store.query(
+        """
+        SELECT e.name, s.name AS beneficiary, e.quantity, e.proxy_value AS proxy, e.proxy_source, e.deadweight,
+               e.displacement, e.attribution, e.drop_off, e.duration_years AS years
+        FROM effect e JOIN stakeholder s ON s.id = e.beneficiary_id
+        WHERE e.programme_id = ? ORDER BY e.id
+        """,
+        [programme_id],
+    )
+    return ValueCase(
+        name=name,
+        investments=investments.to_dict("records"),
+        outcomes=outcomes.to_dict("records"),
+    )
+
+
+def qualitative_effects(store: Store, viewer: Viewer, programme_id: str) -> pd.DataFrame:
+    """Effects beside the money, negative and unintended ones included."""
+    scope, params = viewer.programme_scope()
+    return store.query(
+        f"""
+        SELECT kind, description, valence, intention, directness FROM qualitative_effect
+        WHERE programme_id = ? AND {scope} ORDER BY kind DESC, valence DESC, id
+        """,
+        [programme_id, *params],
+    )

@@ -1,0 +1,56 @@
+"""Build the demo database from the source files in data/demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from impact_core.access.viewer import Role, Viewer
+from impact_core.config import DEMO_SOURCES
+from impact_core.db.database_file import replace_database
+from impact_core.db.store import Store, remembered
+from impact_core.gegevens.importer import load_directory
+from impact_core.gegevens.synthetic import add_scale
+
+
+@remembered  # the role switch reads it on every rerun
+def seats(store: Store) -> list[tuple[Viewer, str]]:
+    """Every role at every organisation or municipality, with its name: the demo's role switch."""
+    found: list[tuple[Viewer, str]] = []
+    for organisation_id, name in store.query("SELECT id, name FROM organisation ORDER BY name").itertuples(index=False):
+        found += [(Viewer(role, organisation_id=organisation_id), name) for role in (Role.PROFESSIONAL, Role.BEHEER)]
+    for code, name in store.query("SELECT code, name FROM municipality ORDER BY name").itertuples(index=False):
+        found += [(Viewer(role, municipality_code=code), name) for role in (Role.GEMEENTE, Role.PRESENTATIE)]
+    return found
+
+
+class DatabaseExists(RuntimeError):
+    pass
+
+
+def build_demo(path: Path, *, force: bool = False, measurements: int = 0, stories: int = 0) -> dict[str, int]:
+    """Build the demo into a fresh file and move it into place only when it is complete.
+
+    An existing file is refused unless ``force``; then it is replaced whole, so running
+    twice never duplicates rows and a failed build leaves the old file as it was.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise DatabaseExists(
+            f"De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen "
+            "(alles wat erin staat, verdwijnt dan)."
+        )
+
+    def build(building: Path) -> dict[str, int]:
+        store = Store(building)
+        try:
+            counts = load_directory(store, DEMO_SOURCES)
+            if measurements or stories:
+                add_scale(store, measurements, stories)
+            return {
+                table: store.scalar(f"SELECT count(*) FROM {table}")
+                for table in counts | {"measurement": 0, "story": 0}
+            }
+        finally:
+            store.close()
+
+    return replace_database(path, build)

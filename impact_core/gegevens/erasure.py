@@ -1,0 +1,75 @@
+"""Erasure on request: remove everything one storyteller told, and record that it happened.
+
+The record (``erasure_log``) says when, by whom and how many stories; never the pseudonym
+nor any text. DuckDB refuses to delete a row in the same transaction as the rows that
+referred to it, so the work takes two: the first removes every link and blanks every
+text and writes the record (so from then on nothing said is left), the second deletes
+the emptied story rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from impact_core.access import audit
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Cursor, Store
+from impact_core.gegevens.importer import require_steward
+
+_LINKED = ("story_indicator", "story_step", "round_story", "round_vote", "story_word")
+_PSEUDONYM = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+ERASED = "[gewist]"
+
+
+class InvalidPseudonym(ValueError):
+    pass
+
+
+def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
+    """Erase the stories of the storyteller with this pseudonym; return how many there were."""
+    require_steward(viewer, "verhalen wissen")
+    pseudonym = pseudonym.strip()
+    if not _PSEUDONYM.match(pseudonym):
+        raise InvalidPseudonym("Een pseudoniem bestaat uit letters, cijfers, '-', '_' of '.', zoals VT-0012.")
+
+    def scrub(cur: Cursor) -> list[str]:
+        ids = [row[0] for row in cur.execute("SELECT id FROM story WHERE storyteller = ?", [pseudonym]).fetchall()]
+        if ids:
+            tables = {row[0] for row in cur.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+            for table in _LINKED:
+                if table in tables:
+                    cur.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [ids])
+            _unlink_reflections(cur, ids)
+            if "agenda_item" in tables:  # the agenda item stays, without its link to the story
+                cur.execute("UPDATE agenda_item SET linked_kind = NULL, linked_id = NULL"
+                            " WHERE linked_kind = 'verhaal' AND list_contains(?, linked_id)", [ids])
+            cur.execute(
+                "UPDATE story SET title = ?, text = '', significance = '', masked_title = ?, masked_text = '',"
+                " masked_significance = '', storyteller = NULL WHERE list_contains(?, id)",
+                [ERASED, ERASED, ids],
+            )
+        cur.execute("INSERT INTO erasure_log (role, actor, stories) VALUES (?, ?, ?)",
+                    [viewer.role.value, viewer.actor, len(ids)])
+        audit.record(cur, viewer, "erase", "story", f"{len(ids)} verhalen")
+        return ids
+
+    ids = store.write(scrub)
+    if ids:
+        store.write(lambda cur: cur.execute("DELETE FROM story WHERE list_contains(?, id)", [ids]).fetchall())
+    return len(ids)
+
+
+def _unlink_reflections(cur: Cursor, ids: list[str]) -> None:
+    linked = cur.execute("SELECT id, story_ids FROM reflection WHERE list_has_any(story_ids, ?)", [ids]).fetchall()
+    for reflection_id, story_ids in linked:
+        kept = [story_id for story_id in story_ids if story_id not in ids]
+        cur.execute("UPDATE reflection SET story_ids = ? WHERE id = ?", [kept, reflection_id])
+
+
+def erasure_log(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """When erasures happened, by whom and how many stories; only the data steward reads it."""
+    require_steward(viewer, "het wislogboek lezen")
+    return store.query("SELECT erased_at, role, actor, stories FROM erasure_log ORDER BY id DESC")

@@ -1,0 +1,400 @@
+"""Read source files (CSV files or a workbook, one table per entity), validate every row, load.
+
+Errors name the file, the row number as a spreadsheet shows it (the header is row 1),
+the column, the value and what is wrong, in plain Dutch. All or nothing by default, in
+one transaction; or only the good rows; or nothing at all (a dry run, which still runs
+every check, the database's references included, and then rolls back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+from pydantic import ValidationError
+
+from impact_core.access import audit
+from impact_core.access.deidentify import fill_masked
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving.search import index_stories
+from impact_core.db import upsert
+from impact_core.db.store import Cursor, Store
+from impact_core.gegevens import tabular, validation
+from impact_core.models import ENTITIES, Municipality, Neighbourhood, Record, Story
+
+
+@dataclass(frozen=True)
+class RowError:
+    file: str
+    row: int
+    column: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        shown = f" (waarde: '{self.value}')" if self.value else ""
+        return f"{self.file}, rij {self.row}, kolom '{self.column}': {self.message}{shown}"
+
+
+class ImportFailed(Exception):
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        lines = "\n".join(f"- {error}" for error in errors[:50])
+        more = f"\n… en nog {len(errors) - 50} fouten" if len(errors) > 50 else ""
+        super().__init__(f"Er is niets ingelezen: {len(errors)} fout(en) gevonden.\n{lines}{more}")
+
+
+def _normalise_header(name: str) -> str:
+    return "_".join(str(name).strip().lower().replace("-", " ").split())
+
+
+def column_names(model: type[Record]) -> dict[str, str]:
+    """Every accepted column name (Dutch alias or English field name) -> field name."""
+    names = {}
+    for field_name, info in model.model_fields.items():
+        names[field_name] = field_name
+        if isinstance(info.validation_alias, str):
+            names[info.validation_alias] = field_name
+    return names
+
+
+def dutch_column(model: type[Record], field_name: str) -> str:
+    alias = model.model_fields[field_name].validation_alias
+    return alias if isinstance(alias, str) else field_name
+
+
+def _dutch_message(error: dict[str, Any]) -> str:
+    kind, ctx = error["type"], error.get("ctx", {})
+    messages = {
+        "missing": "ontbreekt; dit veld is verplicht",
+        "string_too_short": "is leeg; dit veld is verplicht",
+        "string_too_long": f"is te lang (hoogstens {ctx.get('max_length')} tekens)",
+        "string_pattern_mismatch": "heeft niet de juiste vorm",
+        "enum": f"is geen toegestane waarde; kies uit: {ctx.get('expected', '')}",
+        "float_parsing": "is geen getal",
+        "float_type": "is geen getal",
+        "finite_number": "moet een gewoon getal zijn",
+        "int_parsing": "is geen geheel getal",
+        "int_from_float": "is geen geheel getal",
+        "int_type": "is geen geheel getal",
+        "bool_parsing": "is geen 'ja' of 'nee'",
+        "date_parsing": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
+        "date_from_datetime_parsing": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
+        "date_type": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
+        "greater_than_equal": f"moet minstens {ctx.get('ge')} zijn",
+        "less_than_equal": f"mag hoogstens {ctx.get('le')} zijn",
+    }
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return messages.get(kind, "is ongeldig")
+
+
+def dutch_errors(failure: ValidationError, model: type[Record]) -> list[str]:
+    """A validation failure as one plain Dutch line per field."""
+    lines = []
+    for error in failure.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        column = dutch_column(model, field) if field in model.model_fields else field
+        lines.append(f"{column.replace('_', ' ')}: {_dutch_message(error)}")
+    return lines
+
+
+def validate_frame(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[list[Record], list[RowError]]:
+    """Validate each row of a frame of strings; empty cells count as not filled in."""
+    names = column_names(model)
+    renamed = {column: names.get(_normalise_header(column)) for column in frame.columns}
+    frame = frame[[column for column, field in renamed.items() if field]].rename(columns=renamed)
+    records: list[Record] = []
+    errors: list[RowError] = []
+    for position, row in enumerate(frame.to_dict("records")):
+        raw = {key: value for key, value in row.items() if value is not None and str(value).strip() != ""}
+        try:
+            records.append(model.model_validate(raw))
+        except ValidationError as failure:
+            for error in failure.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                errors.append(
+                    RowError(
+                        file=file,
+                        row=position + 2,
+                        column=dutch_column(model, field) if field in model.model_fields else field,
+                        value=str(raw.get(field, ""))[:80],
+                        message=_dutch_message(error),
+                    )
+                )
+    return records, errors
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig").dropna(how="all")
+
+
+def records_frame(model: type[Record], records: Iterable[Record]) -> pd.DataFrame:
+    return pd.DataFrame([record.model_dump() for record in records], columns=list(model.model_fields))
+
+
+class NotAllowed(PermissionError):
+    """Only the data steward (beheer) moves data in or out."""
+
+
+def require_steward(viewer: Viewer, what: str) -> None:
+    if not viewer.is_steward:
+        raise NotAllowed(f"Alleen beheer mag {what}. U bent aangemeld als {viewer.role.value}.")
+
+
+@dataclass(frozen=True)
+class TableResult:
+    table: str
+    source: str
+    read: int
+    rejected: int
+    new: int = 0
+    changed: int = 0
+
+    @property
+    def loaded(self) -> int:
+        return self.read - self.rejected
+
+
+@dataclass
+class ImportReport:
+    errors: pd.DataFrame  # file, row, column, value, message
+    tables: list[TableResult]
+    notices: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.errors.empty
+
+    def row_errors(self, limit: int | None = None) -> list[RowError]:
+        rows = self.errors if limit is None else self.errors.head(limit)
+        return [RowError(str(r.file), int(r.row), str(r.column), str(r.value), str(r.message))
+                for r in rows.itertuples(index=False)]
+
+    def summary(self) -> str:
+        """What happened, in plain Dutch, one line per table."""
+        bad_rows = self.errors[["file", "row"]].drop_duplicates().shape[0]
+        if self.dry_run:
+            head = "Proef: er is niets veranderd."
+        elif self.written:
+            head = "Ingelezen." if self.ok else f"Alleen de goede rijen ingelezen; {bad_rows} rij(en) overgeslagen."
+        else:
+            head = f"Er is niets ingelezen: {len(self.errors)} fout(en) in {bad_rows} rij(en)."
+        lines = [head, *self.notices]
+        for result in self.tables:
+            line = f"  {result.table:<22} {result.read:>9} gelezen, {result.rejected:>7} fout"
+            if self.written or self.dry_run:  # what was (or would be) written; nothing else was
+                line += f", {result.new:>9} nieuw, {result.changed:>7} gewijzigd"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def entity_for(name: str) -> type[Record] | None:
+    """The entity a file stem or sheet title names: Dutch ('metingen') or English ('measurement')."""
+    wanted = validation.normalise_header(name)
+    return next((model for model in ENTITIES if wanted in (model.__source__, model.__table__)), None)
+
+
+def import_paths(store: Store, viewer: Viewer, paths: Iterable[Path], *, dry_run: bool = False,
+                 valid_rows_only: bool = False) -> ImportReport:
+    """Import CSV files and workbooks; the data steward only."""
+    require_steward(viewer, "gegevens inlezen")
+    sheets = [sheet for path in paths for sheet in tabular.read_path(Path(path))]
+    return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
+
+
+def import_uploads(store: Store, viewer: Viewer, files: list[tuple[str, bytes]], *, dry_run: bool = False,
+                   valid_rows_only: bool = False) -> ImportReport:
+    """Import uploaded files, each as (name, bytes); the data steward only."""
+    require_steward(viewer, "gegevens inlezen")
+    sheets = [sheet for name, data in files for sheet in tabular.read_bytes(name, data)]
+    return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
+
+
+def import_upload(store: Store, viewer: Viewer, name: str, data: bytes, *, dry_run: bool = False,
+                  valid_rows_only: bool = False) -> ImportReport:
+    return import_uploads(store, viewer, [(name, data)], dry_run=dry_run, valid_rows_only=valid_rows_only)
+
+
+class _RollBack(Exception):
+    """Raised inside the transaction to undo it: a dry run, or errors in an all-or-nothing load."""
+
+
+def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet], *, dry_run: bool = False,
+                valid_rows_only: bool = False) -> ImportReport:
+    """Validate every sheet, then load in foreign-key order in one transaction.
+
+    ``viewer`` None is the demo build (no audit entry); every other caller checks the role first.
+    """
+    notices: list[str] = []
+    errors: list[pd.DataFrame] = []
+    incoming: dict[type[Record], list[pd.DataFrame]] = {}
+    present: dict[type[Record], set[str]] = {}
+    for sheet in sheets:
+        model = entity_for(sheet.name)
+        if model is None:
+            known = ", ".join(entity.__source__ for entity in ENTITIES)
+            if sheet.in_workbook:
+                notices.append(f"{sheet.source}: dit blad hoort bij geen soort gegevens en is overgeslagen.")
+                continue
+            raise tabular.FileRefused(f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
+                                      f"Noem het bestand naar de soort gegevens: {known}.")
+        missing = validation.missing_columns(model, sheet.frame)
+        if missing:
+            errors.append(pd.DataFrame({"file": sheet.source, "row": 1, "column": missing, "value": "",
+                                        "message": "deze verplichte kolom ontbreekt in de kopregel"}))
+            continue
+        fields = validation.present_fields(model, sheet.frame)
+        present[model] = present[model] & fields if model in present else fields
+        typed, found = validation.validate(model, sheet.frame, sheet.source)
+        errors.append(found)
+        typed["_row"] = typed.index.to_numpy()
+        typed["_source"] = sheet.source
+        typed["_bad"] = typed["_row"].isin(found["row"])
+        incoming.setdefault(model, []).append(typed.reset_index(drop=True))
+    frames = {model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+              for model, parts in incoming.items()}
+    for frame in frames.values():
+        frame["_seq"] = np.arange(len(frame))  # one number per row, whichever file or sheet it came from
+    first_errors = pd.concat(errors, ignore_index=True) if errors else validation.no_errors()
+    if Story in frames and not dry_run:
+        stories = frames[Story]
+        frames[Story] = _masked(store, [(model, frame) for model, frame in frames.items()], stories)
+
+    def work(cur: Cursor) -> tuple[list[TableResult], pd.DataFrame]:
+        found = [first_errors]
+        results = []
+        for model in ENTITIES:
+            if model not in frames:
+                continue
+            frame = frames[model]
+            keys = upsert.table_keys(cur, model.__table__)
+            twice = _twice(frame, keys.primary)
+            found.append(_duplicates(model, frame.loc[twice], keys.primary))
+            good = frame.loc[~frame["_bad"] & ~twice]
+            columns = [*model.model_fields, "_row", "_source", "_seq"]
+            upsert.stage(cur, good[columns])
+            try:
+                broken, broken_seq = _broken_references(cur, model, keys)
+                found.append(broken)
+                if len(broken_seq):
+                    good = good.loc[~good["_seq"].isin(broken_seq)]
+                    upsert.unstage(cur)
+                    upsert.stage(cur, good[columns])
+                new, changed = upsert.upsert(cur, model.__table__, list(model.model_fields), keys,
+                                             kept=_kept(model, present[model]))
+            finally:
+                upsert.unstage(cur)
+            if model is Story and (new or changed):
+                index_stories(cur, list(good["id"]))
+            source = ", ".join(frame["_source"].unique())
+            results.append(TableResult(model.__table__, source, len(frame), len(frame) - len(good), new, changed))
+            if viewer is not None and (new or changed):
+                audit.record(cur, viewer, "import", model.__table__, f"{new} nieuw, {changed} gewijzigd")
+        all_errors = pd.concat(found, ignore_index=True)
+        if dry_run or (not all_errors.empty and not valid_rows_only):
+            raise _RollBack(results, all_errors)
+        return results, all_errors
+
+    try:
+        results, all_errors = store.write(work)
+        written = True
+    except _RollBack as undone:
+        results, all_errors = undone.args
+        written = False
+    except duckdb.Error as error:  # a rule only the database knows (e.g. a period that ends before it starts)
+        results, written = [], False
+        all_errors = pd.concat([first_errors, pd.DataFrame([{
+            "file": ", ".join(sheet.source for sheet in sheets), "row": 0, "column": "",
+            "value": "", "message": _database_message(error)}])])
+    all_errors = all_errors.sort_values(["file", "row"], kind="stable", ignore_index=True)
+    return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written)
+
+
+def _database_message(error: Exception) -> str:
+    if "still referenced" in str(error):
+        return ("een rij waar andere gegevens naar verwijzen kan hier niet worden gewijzigd (een lijst in die rij, "
+                f"zoals domeinen); pas dit aan in de app of laad het in een lege database ({str(error)[:160]})")
+    return f"past niet bij wat er al in de database staat ({str(error)[:300]})"
+
+
+_MASKED_FROM = {"masked_title": "title", "masked_text": "text", "masked_significance": "significance"}
+
+
+def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
+    """Fields the files did not have; a masked version counts as present when its source text is (it is
+    masked afresh from it)."""
+    if model is Story:
+        present = present | {masked for masked, source in _MASKED_FROM.items() if source in present}
+    return frozenset(model.model_fields) - present
+
+
+def _twice(frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.Series:
+    """Good rows with the same natural key as an earlier row of the same load."""
+    if not primary:
+        return pd.Series(False, index=frame.index)
+    return frame.duplicated(list(primary), keep="first") & ~frame["_bad"]
+
+
+def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...]) -> pd.DataFrame:
+    if rows.empty:
+        return validation.no_errors()
+    names = " + ".join(dutch_column(model, name) for name in primary)
+    return pd.DataFrame({
+        "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": dutch_column(model, primary[0]),
+        "value": rows[list(primary)].astype(str).agg(" | ".join, axis=1).str.slice(0, 80).to_numpy(),
+        "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
+    })
+
+
+def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> tuple[pd.DataFrame, np.ndarray]:
+    """(errors, row numbers of the load) for staged rows that refer to something that does not exist."""
+    parts = []
+    for key, rows in upsert.missing_references(cur, keys):
+        target = next((entity for entity in ENTITIES if entity.__table__ == key.table), None)
+        where = f"'{target.__source__}'" if target else key.table
+        column = dutch_column(model, key.columns[0])
+        values = rows[list(key.columns)].astype(str).agg(" | ".join, axis=1)
+        parts.append(pd.DataFrame({
+            "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": column,
+            "value": values.str.slice(0, 80).to_numpy(),
+            "message": f"verwijst naar iets dat niet bestaat; voeg het eerst toe (gegevens {where})",
+            "_seq": rows["_seq"].to_numpy(),
+        }))
+    if not parts:
+        return validation.no_errors(), np.array([], dtype="int64")
+    found = pd.concat(parts, ignore_index=True).drop_duplicates("_seq")
+    return found.drop(columns="_seq"), found["_seq"].to_numpy()
+
+
+def load_directory(store: Store, directory: Path) -> dict[str, int]:
+    """Load every entity file found in ``directory`` in one transaction.
+
+    Nothing is written when any row anywhere is wrong; then ``ImportFailed`` lists all.
+    """
+    sheets = [
+        sheet
+        for model in ENTITIES
+        if (directory / f"{model.__source__}.csv").exists()
+        for sheet in tabular.read_path(directory / f"{model.__source__}.csv")
+    ]
+    report = load_sheets(store, None, sheets)
+    if not report.ok:
+        raise ImportFailed(report.row_errors())
+    return {result.table: result.loaded for result in report.tables}
+
+
+def _masked(store: Store, frames: list[tuple[type[Record], pd.DataFrame]], stories: pd.DataFrame) -> pd.DataFrame:
+    """Mask stories that arrive without a masked version; place names of the area stay readable."""
+    names = set(store.query("SELECT name FROM neighbourhood UNION SELECT name FROM municipality")["name"])
+    for model, frame in frames:
+        if model in (Neighbourhood, Municipality):
+            names.update(frame["name"])
+    return fill_masked(stories, keep=names)

@@ -1,0 +1,78 @@
+"""The import template: a workbook generated from the models, with a sheet per entity,
+a sheet explaining every column, and dropdowns for the allowed values."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from impact_core.gegevens.validation import Rule, rules
+from impact_core.models import ENTITIES
+
+EXPLANATION = "uitleg"
+_ROWS_WITH_DROPDOWNS = 5000
+_PATTERNS = {
+    r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
+    r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
+    r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
+}
+
+
+def describe(rule: Rule) -> str:
+    """What a column holds, in plain Dutch."""
+    if rule.kind == "enum":
+        return "kies uit de lijst: " + ", ".join(rule.choices)
+    if rule.kind == "bool":
+        return "ja of nee"
+    if rule.kind == "date":
+        first = "; de eerste dag van de maand" if rule.month_start else ""
+        return f"datum, dd-mm-jjjj of jjjj-mm-dd{first}"
+    if rule.kind == "list":
+        return "een lijst, gescheiden door ; (puntkomma)"
+    if rule.kind in ("int", "float"):
+        text = "geheel getal" if rule.kind == "int" else "getal (decimaal met komma of punt)"
+        if rule.ge is not None and rule.le is not None:
+            return f"{text} van {rule.ge:g} tot en met {rule.le:g}"
+        if rule.ge is not None:
+            return f"{text}, minstens {rule.ge:g}"
+        return text
+    if rule.pattern:
+        return _PATTERNS.get(rule.pattern, "tekst in een vaste vorm")
+    text = f"tekst, hoogstens {rule.max_length} tekens" if rule.max_length else "tekst"
+    return text + ("; nooit een BSN" if rule.refuse_bsn else "")
+
+
+def template_xlsx() -> bytes:
+    book = Workbook()
+    explanation = book.active
+    explanation.title = EXPLANATION
+    explanation.append(["blad", "kolom", "Engelse naam", "verplicht", "wat erin hoort"])
+    for cell in explanation[1]:
+        cell.font = Font(bold=True)
+    for model in ENTITIES:
+        sheet = book.create_sheet(model.__source__)
+        field_rules = rules(model)
+        sheet.append([rule.column for rule in field_rules])
+        sheet.freeze_panes = "A2"
+        for position, rule in enumerate(field_rules, start=1):
+            letter = get_column_letter(position)
+            sheet[f"{letter}1"].font = Font(bold=True)
+            sheet.column_dimensions[letter].width = max(14, len(rule.column) + 4)
+            explanation.append([model.__source__, rule.column, rule.name, "ja" if rule.required else "nee",
+                                describe(rule)])
+            choices = rule.choices if rule.kind == "enum" else ("ja", "nee") if rule.kind == "bool" else ()
+            if choices:
+                dropdown = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
+                                          showErrorMessage=True, errorTitle="Niet toegestaan",
+                                          error="Kies een waarde uit de lijst.")
+                dropdown.add(f"{letter}2:{letter}{_ROWS_WITH_DROPDOWNS}")
+                sheet.add_data_validation(dropdown)
+    for letter, width in zip("ABCDE", (24, 28, 22, 10, 70), strict=True):
+        explanation.column_dimensions[letter].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

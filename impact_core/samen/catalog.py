@@ -1,0 +1,118 @@
+"""Reference lists the filter bar and pages choose from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import Store, remembered
+from impact_core.samen import reasoning
+
+
+@remembered  # read on every rerun by the filter bar
+def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """Programmes this viewer may look at: its own organisation's, or those its municipality funds."""
+    scope, params = viewer.programme_scope("p.id")
+    return store.query(
+        f"""
+        SELECT p.id, p.name, p.pyramid_level, p.target_group, p.description, p.domains, o.name AS organisation
+        FROM programme p JOIN organisation o ON o.id = p.organisation_id
+        WHERE {scope}
+        ORDER BY p.name
+        """,
+        params,
+    )
+
+
+@remembered  # read on every rerun by the filter bar
+def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
+    scope, params = viewer.municipality_scope()
+    return store.query(f"SELECT code, name FROM neighbourhood WHERE {scope} ORDER BY name", params)
+
+
+@remembered  # read on every rerun by the filter bar
+def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
+    """First and last month with measurements or stories."""
+    row = store.query(
+        """
+        SELECT min(m) AS first, max(m) AS last FROM (
+            SELECT min(month) AS m FROM measurement UNION ALL SELECT max(month) FROM measurement
+            UNION ALL SELECT date_trunc('month', min(collected_on)) FROM story
+            UNION ALL SELECT date_trunc('month', max(collected_on)) FROM story)
+        """
+    ).iloc[0]
+    if pd.isna(row["first"]):
+        return None
+    return pd.Timestamp(row["first"]).date(), pd.Timestamp(row["last"]).date()
+
+
+# A programme's outcomes, id -> description: the filter bar's list, read on every rerun.
+outcomes = remembered(reasoning.outcomes)
+
+
+def programme(store: Store, viewer: Viewer, programme_id: str | None) -> pd.Series | None:
+    found = programmes(store, viewer)
+    found = found[found["id"] == programme_id]
+    return None if found.empty else found.iloc[0]
+
+
+def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
+    """Names of linked indicators and stories; a story only when this viewer may see it."""
+    if not ids:
+        return {}
+    scopes, marks = viewer.story_scopes, ", ".join("?" for _ in ids)
+    programmes, programme_params = viewer.programme_scope()
+    rows = store.query(
+        f"""
+        SELECT id, name FROM indicator WHERE id IN ({marks})
+        UNION ALL
+        SELECT id, {"masked_title" if viewer.is_outside else "title"} FROM story
+        WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)}) AND {programmes}
+        """,
+        [*ids, *ids, *scopes, *programme_params],
+    )
+    return dict(rows.itertuples(index=False))
+
+
+@remembered  # read on every rerun in presentation mode
+def funder(store: Store, viewer: Viewer) -> str | None:
+    """The municipality that funds the viewer's organisation (the first, when several do)."""
+    return store.scalar(
+        "SELECT min(municipality_code) FROM funding WHERE organisation_id = ?", [viewer.organisation_id]
+    )
+
+
+def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
+    """The meetings this viewer takes part in, newest first."""
+    scope, params = viewer.meeting_scope("m")
+    return store.query(f"SELECT m.id, m.held_on, m.title FROM meeting m WHERE {scope} ORDER BY m.held_on DESC", params)
+
+
+
+def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str, str]:
+    """The steps of a programme's reasoning line, in order, as 'level: description'."""
+    scope, params = viewer.programme_scope()
+    rows = store.query(
+        f"SELECT id, level, description FROM reasoning_step WHERE programme_id = ? AND {scope} ORDER BY position, id",
+        [programme_id, *params],
+    )
+    return {row.id: f"{row.level}: {row.description}" for row in rows.itertuples()}
+
+
+def funders(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
+    """The municipalities funding a programme (code, name) that this viewer may speak for:
+    every funder for people inside the organisation, only its own for a municipality."""
+    programme_scope, programme_params = viewer.programme_scope("p.id")
+    municipality_scope, municipality_params = viewer.municipality_scope("m.code")
+    return store.query(
+        f"""
+        SELECT m.code, m.name FROM programme p
+        JOIN funding f ON f.organisation_id = p.organisation_id
+        JOIN municipality m ON m.code = f.municipality_code
+        WHERE p.id = ? AND {programme_scope} AND {municipality_scope}
+        ORDER BY m.code
+        """,
+        [programme_id, *programme_params, *municipality_params],
+    )

@@ -1,0 +1,341 @@
+"""What goes into the dossier, gathered through the pages' own reads, as the municipality sees it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.db.store import Store
+from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.doelmatigheid import value as value_module
+from impact_core.filters import Filters
+from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
+from impact_core.samen import catalog, reasoning
+from impact_core.vakmanschap import reflections as vakmanschap
+
+KEY_INDICATORS = 6  # the table must still fit one page
+STORIES = 3
+REFLECTIONS = 2
+
+
+@dataclass(frozen=True)
+class Cover:
+    programme_id: str
+    programme: str
+    organisation: str
+    municipality: str
+    pyramid_level: str
+    target_group: str
+    description: str
+    start: dt.date
+    end: dt.date
+    generated_on: dt.date
+    min_cell: int  # the threshold below which numbers are suppressed
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int  # 1, 2, ... in the line's order; links refer to these
+    level: str
+    description: str
+    indicators: int
+    stories: int
+    reflections: int
+    coverage: str | None = None  # for outcome and impact steps: reasoning's verdict over the three tracks
+
+    @property
+    def blind_spot(self) -> bool:
+        """An outcome no track in this dossier says anything about."""
+        return self.coverage == reasoning.Coverage.BLIND_SPOT
+
+
+@dataclass(frozen=True)
+class Link:
+    from_number: int
+    to_number: int
+    assumption: str
+    confidence: int | None  # per cent
+    evidence: str
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    name: str
+    unit: str
+    chain_level: str
+    set_by: str
+    ambition: str | None
+    baseline: float | None
+    current: float | None
+    target: float | None
+    on_track: bool | None
+    suppressed_months: int
+
+    @property
+    def status(self) -> str:
+        """on_track, off_track, no_target, suppressed (too few people) or no_data."""
+        if self.current is None:
+            return "suppressed" if self.suppressed_months else "no_data"
+        if self.on_track is None:
+            return "no_target"
+        return "on_track" if self.on_track else "off_track"
+
+
+@dataclass(frozen=True)
+class ValueSection:
+    case: value_module.ValueCase
+    result: value_module.CaseResult
+    band: dict[str, value_module.CaseResult]  # laag, basis, hoog
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    title: str
+    text: str
+    significance: str
+    domain: str
+    storyteller_role: str
+    collected_on: dt.date
+    selected_level: str
+    valence: str
+    intention: str
+
+
+@dataclass(frozen=True)
+class ReflectionItem:
+    reflected_on: dt.date
+    kind: str
+    method: str
+    professional: str  # the role only ("jongerenwerker"), never the pseudonym
+    values: tuple[str, ...]
+    what_happened: str
+    learned: str
+    do_differently: str
+    dilemma: str
+    values_in_tension: str
+    choice: str
+
+
+@dataclass(frozen=True)
+class EffectItem:
+    kind: str
+    description: str
+    valence: str
+    intention: str
+    directness: str
+
+
+@dataclass(frozen=True)
+class Dossier:
+    cover: Cover
+    steps: tuple[Step, ...]
+    links: tuple[Link, ...]
+    indicators: tuple[IndicatorLine, ...]
+    value: ValueSection | None  # None: no value case recorded for the programme
+    stories: tuple[StoryItem, ...]
+    story_counts: dict[str, int]  # total, negative, unintended, selected (all shared with the municipality)
+    reflections: tuple[ReflectionItem, ...]
+    shared_reflections: int
+    effects: tuple[EffectItem, ...]
+
+
+def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality_code: str | None = None) -> Viewer:
+    """The municipality's view of the programme, for a viewer who may see the programme.
+
+    Inside the organisation the dossier is made for one of the municipalities that fund
+    it (the first, unless ``municipality_code`` names another); a municipality makes it
+    for itself. Raises ``NotAllowed`` when the viewer may not see the programme.
+    """
+    funders = catalog.funders(store, viewer, programme_id)
+    if funders.empty:
+        raise NotAllowed("Dit programma valt buiten uw rol, of er is geen gemeente die het financiert.")
+    codes = list(funders["code"])
+    code = municipality_code or codes[0]
+    if code not in codes:
+        raise NotAllowed(f"Gemeente {code} financiert dit programma niet, of valt buiten uw rol.")
+    return Viewer(Role.GEMEENTE, municipality_code=code, actor=viewer.actor)
+
+
+def build(
+    store: Store,
+    viewer: Viewer,
+    programme_id: str,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    municipality_code: str | None = None,
+    today: dt.date | None = None,
+) -> Dossier:
+    """Gather the dossier of one programme over a period (default: the first month with data to this one)."""
+    outside = outside_viewer(store, viewer, programme_id, municipality_code)
+    programme = catalog.programme(store, outside, programme_id)
+    if programme is None:  # cannot happen after outside_viewer; kept as the last guard
+        raise NotAllowed("Dit programma valt buiten uw rol.")
+    bounds = catalog.month_range(store, outside)
+    today = today or dt.date.today()
+    # As the filter bar: from the first month with data up to this month, so today's entries count.
+    start = start or (bounds[0] if bounds else today.replace(day=1))
+    end = end or max(bounds[1] if bounds else today.replace(day=1), today.replace(day=1))
+    filters = Filters(programme=programme_id, start=start, end=end)
+    funders = catalog.funders(store, outside, programme_id)
+    cover = Cover(
+        programme_id=programme_id, programme=str(programme["name"]), organisation=str(programme["organisation"]),
+        municipality=str(funders["name"].iloc[0]), pyramid_level=str(programme["pyramid_level"]),
+        target_group=str(programme["target_group"]), description=str(programme["description"] or ""),
+        start=start, end=end, generated_on=today, min_cell=outside.min_cell,
+    )
+    steps, links = _reasoning_line(store, outside, filters)
+    return Dossier(
+        cover=cover,
+        steps=steps,
+        links=links,
+        indicators=_indicators(store, outside, filters),
+        value=_value(store, outside, programme_id),
+        stories=_stories(store, outside, filters),
+        story_counts=betekenisgeving.story_counts(store, outside, filters),
+        reflections=_reflections(store, outside, filters),
+        shared_reflections=vakmanschap.craft_counts(store, outside, filters)["total"],
+        effects=tuple(
+            EffectItem(**effect)
+            for effect in value_module.qualitative_effects(store, outside, programme_id).to_dict("records")
+        ),
+    )
+
+
+def _reasoning_line(store: Store, viewer: Viewer, filters: Filters) -> tuple[tuple[Step, ...], tuple[Link, ...]]:
+    line = reasoning.line(store, viewer, filters.programme)
+    counts = reasoning.evidence(store, viewer, filters).set_index("id")
+    numbers: dict[str, int] = {}
+    steps = []
+    for position, step in enumerate(line.steps.to_dict("records"), start=1):
+        numbers[step["id"]] = position
+        found = counts.loc[step["id"]] if step["id"] in counts.index else None
+        steps.append(Step(
+            number=position, level=step["level"], description=step["description"],
+            indicators=int(found["indicators"]) if found is not None else 0,
+            stories=int(found["stories"]) if found is not None else 0,
+            reflections=int(found["reflections"]) if found is not None else 0,
+            coverage=found["coverage"] if found is not None and isinstance(found["coverage"], str) else None,
+        ))
+    links = tuple(
+        Link(from_number=numbers[link["from_step"]], to_number=numbers[link["to_step"]],
+             assumption=_text(link["assumption"]), confidence=_whole(link["confidence"]),
+             evidence=_text(link["evidence"]))
+        for link in line.links.to_dict("records")
+        if link["from_step"] in numbers and link["to_step"] in numbers
+    )
+    return tuple(steps), tuple(sorted(links, key=lambda link: (link.from_number, link.to_number)))
+
+
+def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[IndicatorLine, ...]:
+    cards = doelmatigheid.indicator_cards(store, viewer, filters, limit=KEY_INDICATORS)
+    return tuple(
+        IndicatorLine(
+            name=card.indicator["name"], unit=card.indicator["unit"], chain_level=card.indicator["chain_level"],
+            set_by=card.indicator["set_by"],
+            ambition=card.indicator["ambition"] if isinstance(card.indicator["ambition"], str) else None,
+            baseline=card.summary.baseline if card.summary.current is not None else None,
+            current=card.summary.current, target=card.summary.target, on_track=card.summary.on_track,
+            suppressed_months=card.summary.suppressed_months,
+        )
+        for card in cards
+    )
+
+
+def _value(store: Store, viewer: Viewer, programme_id: str) -> ValueSection | None:
+    case = value_module.programme_case(store, viewer, programme_id)
+    if not case.outcomes:
+        return None
+    result = value_module.calculate(case)
+    return ValueSection(case, result, value_module.sensitivity(case, result))
+
+
+def _stories(store: Store, viewer: Viewer, filters: Filters) -> tuple[StoryItem, ...]:
+    """Up to three stories a panel selected, the highest panel first; unselected ones are left out."""
+    found = betekenisgeving.significant_stories(store, viewer, filters, limit=STORIES)
+    return tuple(
+        StoryItem(
+            title=_text(story["title"]), text=_text(story["text"]), significance=_text(story["significance"]),
+            domain=_text(story["domain"]), storyteller_role=story["storyteller_role"],
+            collected_on=pd.Timestamp(story["collected_on"]).date(), selected_level=story["selected_level"],
+            valence=story["valence"], intention=story["intention"],
+        )
+        for story in found.to_dict("records")
+        if isinstance(story["selected_level"], str)
+    )
+
+
+_PSEUDONYM = re.compile(r"\s*\([^)]*\)")
+
+
+def _reflections(store: Store, viewer: Viewer, filters: Filters) -> tuple[ReflectionItem, ...]:
+    found = vakmanschap.recent_reflections(store, viewer, filters, limit=REFLECTIONS)
+    return tuple(
+        ReflectionItem(
+            reflected_on=pd.Timestamp(item["reflected_on"]).date(), kind=item["kind"], method=_text(item["method"]),
+            # The read already drops the pseudonym for outside viewers; the dossier does not rely on that alone.
+            professional=_PSEUDONYM.sub("", _text(item["professional"])).strip(),
+            values=tuple(item["values"]), what_happened=_text(item["what_happened"]),
+            learned=_text(item["learned"]), do_differently=_text(item["do_differently"]),
+            dilemma=_text(item["dilemma"]), values_in_tension=_text(item["values_in_tension"]),
+            choice=_text(item["choice"]),
+        )
+        for item in found.to_dict("records")
+    )
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def _whole(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+# --- wording shared by the PDF and the workbook --------------------------------------------
+
+WATERFALL = ("gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value")
+
+def date_text(value: dt.date) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+def period_text(cover: Cover, lang: Lang) -> str:
+    return t("all.period", lang, start=month_name(cover.start, lang), end=month_name(cover.end, lang))
+
+
+def suppressed_text(dossier: Dossier) -> str:
+    return f"<{dossier.cover.min_cell}"
+
+
+def percent_text(value: float, lang: Lang) -> str:
+    return f"{number(value * 100, lang, 0)}%"
+
+
+def glance(dossier: Dossier, lang: Lang) -> list[str]:
+    scored = [line for line in dossier.indicators if line.status in ("on_track", "off_track")]
+    lines = []
+    if scored:
+        lines.append(t("dossier.glance.indicators", lang, total=len(scored),
+                       on_track=sum(line.status == "on_track" for line in scored)))
+    if dossier.value and dossier.value.result.ratio is not None:
+        band = dossier.value.band
+        lines.append(t("dossier.glance.value", lang, ratio=money(dossier.value.result.ratio, lang),
+                       low=money(band["laag"].ratio or 0, lang), high=money(band["hoog"].ratio or 0, lang)))
+    else:
+        lines.append(t("dossier.glance.no_value", lang))
+    lines.append(t("dossier.glance.stories", lang, total=dossier.story_counts["total"],
+                   selected=dossier.story_counts["selected"]))
+    lines.append(t("dossier.glance.reflections", lang, total=dossier.shared_reflections))
+    return lines
+
+
+def level_name(level: str, lang: Lang) -> str:
+    key = f"dossier.level.{level}"
+    return t(key, lang) if key in TEXTS else level.replace("_", " ")
+

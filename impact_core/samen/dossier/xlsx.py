@@ -1,0 +1,262 @@
+"""The dossier as a workbook: a sheet per section, numbers as numbers, suppressed cells as '<10' with a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from impact_core.i18n import Lang, label, t
+from impact_core.samen.dossier.content import WATERFALL, Dossier, glance, level_name, period_text, suppressed_text
+
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1D5F8C")
+_TITLE_FONT = Font(bold=True, size=14, color="1D5F8C")
+_NOTE_FONT = Font(italic=True, color="5B6675")
+_MONEY = '"€" #,##0.00'
+_PERCENT = "0%"
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cannot hold
+
+
+class _Sheet:
+    """Writes blocks (a title, a header row, rows, a note) one under the other on one sheet."""
+
+    def __init__(self, sheet: Worksheet, widths: list[int]) -> None:
+        self.sheet = sheet
+        self.row = 1
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+
+    def title(self, text: str) -> None:
+        self._text(self.row, 1, text).font = _TITLE_FONT
+        self.row += 2 if self.row == 1 else 1
+
+    def header(self, names: list[str], *, freeze: bool = False) -> None:
+        """A header row; ``freeze`` keeps it in view while scrolling (for a sheet's one long table)."""
+        for column, name in enumerate(names, start=1):
+            cell = self._text(self.row, column, name)
+            cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if freeze:
+            self.sheet.freeze_panes = self.sheet.cell(self.row + 1, 1)
+        self.row += 1
+
+    def line(self, values: list[object], formats: dict[int, str] | None = None, *, bold: bool = False) -> None:
+        """One row: text stays text (never a formula), numbers and dates stay numbers and dates."""
+        for column, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            if isinstance(value, str):
+                cell = self._text(self.row, column, value)
+            else:
+                cell = self.sheet.cell(self.row, column, value)
+                if isinstance(value, dt.date):
+                    cell.number_format = "dd-mm-yyyy"
+            if formats and column - 1 in formats:
+                cell.number_format = formats[column - 1]
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if bold:
+                cell.font = Font(bold=True)
+        self.row += 1
+
+    def suppressed(self, column: int, text: str, note: str) -> None:
+        """A suppressed number on the last written row: the '<10' text, with the reason as a comment."""
+        cell = self._text(self.row - 1, column + 1, text)
+        cell.alignment = Alignment(horizontal="right", vertical="top")
+        cell.comment = Comment(note, "Impactdialoog")
+
+    def note(self, text: str) -> None:
+        cell = self._text(self.row, 1, text)
+        cell.font = _NOTE_FONT
+        self.row += 1
+
+    def gap(self) -> None:
+        self.row += 1
+
+    def _text(self, row: int, column: int, value: str) -> Cell:
+        cell = self.sheet.cell(row, column)
+        cell.value = _ILLEGAL.sub("", value)
+        cell.data_type = "s"  # '=HYPERLINK(...)' in a story stays text
+        return cell
+
+
+def _cover_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    cover = dossier.cover
+    out = _Sheet(book.active, [28, 100])
+    out.sheet.title = t("dossier.sheet.cover", lang)
+    out.title(f"{t('dossier.kicker', lang)}: {cover.programme}")
+    for name, value in [
+        (t("dossier.fact.organisation", lang), cover.organisation),
+        (t("dossier.fact.municipality", lang), cover.municipality),
+        (t("dossier.fact.period", lang), period_text(cover, lang)),
+        (t("dossier.fact.kind", lang), label("pyramid_level", cover.pyramid_level, lang)),
+        (t("dossier.fact.target_group", lang), label("target_group", cover.target_group, lang)),
+        (t("dossier.fact.about", lang), cover.description),
+    ]:
+        out.line([name, value], bold=False)
+    out.line([t("dossier.fact.generated", lang), cover.generated_on])
+    out.gap()
+    out.line([t("dossier.how_to_read", lang), t("dossier.how_to_read.text", lang, min_cell=cover.min_cell)])
+    out.line([t("dossier.glance", lang), "\n".join(glance(dossier, lang))])
+
+
+def _line_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.line", lang)), [8, 18, 60, 10, 10, 12])
+    out.title(t("dossier.section.line", lang))
+    if not dossier.steps:
+        out.note(t("dossier.line.none", lang))
+        return
+    out.header([t("dossier.col.step", lang), t("dossier.col.level", lang), t("dossier.col.description", lang),
+                t("dossier.col.indicators", lang), t("dossier.col.stories", lang), t("dossier.col.reflections", lang)])
+    for step in dossier.steps:
+        out.line([step.number, level_name(step.level, lang), step.description, step.indicators, step.stories,
+                  step.reflections])
+    out.note(t("dossier.line.evidence_note", lang))
+    out.gap()
+    out.title(t("dossier.line.links", lang))
+    out.header([t("dossier.col.from", lang), t("dossier.col.to", lang), t("dossier.col.assumption", lang),
+                t("dossier.col.confidence", lang), t("dossier.col.evidence", lang)])
+    out.sheet.column_dimensions["E"].width = 60
+    for link in dossier.links:
+        out.line([link.from_number, link.to_number, link.assumption,
+                  None if link.confidence is None else link.confidence / 100, link.evidence], {3: _PERCENT})
+
+
+def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.indicators", lang)), [45, 10, 14, 26, 40, 10, 10, 10, 20, 12])
+    out.title(t("dossier.section.indicators", lang))
+    if not dossier.indicators:
+        out.note(t("dossier.indicators.none", lang))
+        return
+    out.header([t("dossier.col.indicator", lang), t("dossier.col.chain", lang), t("dossier.col.unit", lang),
+                t("dossier.col.set_by", lang), t("dossier.col.ambition", lang), t("dossier.col.baseline", lang),
+                t("dossier.col.current", lang), t("dossier.col.target", lang), t("dossier.col.status", lang),
+                t("dossier.col.suppressed_months", lang)], freeze=True)
+    note = t("dossier.suppressed_note", lang, min_cell=dossier.cover.min_cell)
+    for line in dossier.indicators:
+        shown = line.status != "suppressed"
+        numbers = [line.baseline, line.current] if shown else [None, None]
+        out.line([line.name, label("chain_level", line.chain_level, lang), line.unit,
+                  label("set_by", line.set_by, lang), line.ambition or "", *numbers, line.target,
+                  t(f"dossier.status.{line.status}", lang), line.suppressed_months],
+                 {5: "0.0", 6: "0.0", 7: "0.0"})
+        if not shown:
+            out.suppressed(5, suppressed_text(dossier), note)
+            out.suppressed(6, suppressed_text(dossier), note)
+    if any(line.status == "suppressed" for line in dossier.indicators):
+        out.note(note)
+    out.note(t("dossier.indicators.intro", lang))
+    out.note(t("numbers.not_for_accounting", lang))
+
+
+def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.value", lang)), [40, 30, 12, 16, 14, 14, 14, 16, 10, 60])
+    out.title(t("dossier.section.value", lang))
+    if dossier.value is None:
+        out.note(t("dossier.value.none", lang))
+        return
+    case, result, band = dossier.value.case, dossier.value.result, dossier.value.band
+    out.note(t("value.caveat", lang))
+    out.gap()
+    out.header([t("dossier.value.key_figures", lang), t("dossier.col.amount", lang)])
+    out.line([t("value.summary.present_value", lang), result.present_value], {1: _MONEY})
+    out.line([t("value.summary.investment", lang), result.investment], {1: _MONEY})
+    out.line([t("value.summary.ratio", lang), result.ratio], {1: "0.00"})
+    out.line([t("value.summary.npv", lang), result.net_present_value], {1: _MONEY})
+    out.line([t("value.summary.payback", lang), result.payback_year])
+    out.line([t("value.rate", lang), case.discount_rate], {1: "0.00%"})
+    out.gap()
+    out.header([t("value.waterfall", lang), t("dossier.col.amount", lang)])
+    for index, name in enumerate(WATERFALL):
+        amount_value = getattr(result.waterfall, name)
+        deducted = index and name != "present_value"
+        out.line([t(f"value.step.{name}", lang), -amount_value if deducted else amount_value], {1: _MONEY},
+                 bold=name == "present_value")
+    out.gap()
+    out.header([t("dossier.col.scenario", lang), t("dossier.col.present_value", lang), t("dossier.col.ratio", lang)])
+    for key, found in band.items():
+        out.line([t(f"value.band.{key}", lang), found.present_value, found.ratio], {1: _MONEY, 2: "0.00"})
+    out.note(t("dossier.value.band_note", lang))
+    out.gap()
+    out.header([t("value.col.stakeholder", lang), t("value.col.investment", lang), t("value.col.value_received", lang),
+                t("value.col.balance", lang)])
+    for party, sums in sorted(result.stakeholders.items()):
+        out.line([party, sums["investment"], sums["value_received"], sums["value_received"] - sums["investment"]],
+                 {1: _MONEY, 2: _MONEY, 3: _MONEY})
+    out.gap()
+    out.header([t("value.col.name", lang), t("value.col.beneficiary", lang), t("value.col.quantity", lang),
+                t("value.col.proxy", lang), t("value.col.deadweight", lang), t("value.col.displacement", lang),
+                t("value.col.attribution", lang), t("value.col.drop_off", lang), t("value.col.years", lang),
+                t("value.col.proxy_source", lang)])
+    for outcome in case.outcomes:
+        out.line([outcome.name, outcome.beneficiary, outcome.quantity, outcome.proxy, outcome.deadweight,
+                  outcome.displacement, outcome.attribution, outcome.drop_off, outcome.years, outcome.proxy_source],
+                 {2: "#,##0", 3: _MONEY, 4: _PERCENT, 5: _PERCENT, 6: _PERCENT, 7: _PERCENT})
+    out.note(t("value.convention", lang))
+
+
+def _stories_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.stories", lang)), [32, 22, 16, 12, 18, 22, 50, 90])
+    out.title(t("dossier.section.stories", lang))
+    out.note(t("dossier.stories.counts", lang, **dossier.story_counts))
+    if not dossier.stories:
+        out.note(t("dossier.stories.none", lang))
+        return
+    out.header([t("dossier.col.title", lang), t("dossier.col.domain", lang), t("dossier.col.storyteller", lang),
+                t("dossier.col.date", lang), t("dossier.col.selected", lang), t("dossier.col.valence", lang),
+                t("dossier.col.why", lang), t("dossier.col.text", lang)], freeze=True)
+    for story in dossier.stories:
+        kind = ", ".join([label("valence", story.valence, lang), label("intention", story.intention, lang)])
+        out.line([story.title, story.domain, label("storyteller_role", story.storyteller_role, lang),
+                  story.collected_on, label("panel_level", story.selected_level, lang), kind, story.significance,
+                  story.text])
+    out.note(t("dossier.stories.intro", lang))
+
+
+def _reflections_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.reflections", lang)),
+                 [12, 16, 26, 24, 26, 60, 45, 40, 45, 45])
+    out.title(t("dossier.section.reflections", lang))
+    if not dossier.reflections:
+        out.note(t("dossier.reflections.none", lang))
+        return
+    out.header([t("dossier.col.date", lang), t("dossier.col.kind", lang), t("dossier.col.method", lang),
+                t("dossier.col.professional", lang), t("dossier.col.values", lang), t("dossier.col.what", lang),
+                t("dossier.col.learned", lang), t("dossier.col.differently", lang), t("dossier.col.dilemma", lang),
+                t("dossier.col.choice", lang)], freeze=True)
+    for item in dossier.reflections:
+        out.line([item.reflected_on, label("reflection_kind", item.kind, lang), item.method, item.professional,
+                  ", ".join(label("value", value, lang) for value in item.values), item.what_happened, item.learned,
+                  item.do_differently, item.dilemma, item.choice])
+    out.note(t("dossier.reflections.intro", lang))
+
+
+def _beside_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    out = _Sheet(book.create_sheet(t("dossier.sheet.beside", lang)), [70, 16, 14, 14, 14])
+    out.title(t("dossier.section.beside", lang))
+    if not dossier.effects:
+        out.note(t("dossier.beside.none", lang))
+        return
+    out.header([t("dossier.col.effect", lang), t("dossier.col.kind", lang), t("dossier.col.valence", lang),
+                t("dossier.col.intention", lang), t("dossier.col.directness", lang)], freeze=True)
+    for effect in dossier.effects:
+        out.line([effect.description, label("effect_kind", effect.kind, lang), label("valence", effect.valence, lang),
+                  label("intention", effect.intention, lang), label("directness", effect.directness, lang)])
+
+
+def dossier_xlsx(dossier: Dossier, lang: Lang = "nl") -> bytes:
+    """The dossier as a workbook, a sheet per section, numbers as numbers to work with."""
+    book = Workbook()
+    for write in (_cover_sheet, _line_sheet, _indicators_sheet, _value_sheet, _stories_sheet, _reflections_sheet,
+                  _beside_sheet):
+        write(book, dossier, lang)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

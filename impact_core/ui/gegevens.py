@@ -1,0 +1,196 @@
+"""Widgets of the Data page: import with its row report, template, export, backup and restore, erasure.
+
+Every action calls the library, which checks the role again; user text (file names,
+cell values) only ever reaches the screen inside tables or as plain text.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import DatabaseLocked, Store
+from impact_core.gegevens import backup, erasure, exports, importer, tabular, templates
+from impact_core.gegevens.importer import ImportReport
+from impact_core.models import ENTITIES
+from impact_core.ui import safe, session
+from impact_core.ui.session import tr
+
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_REPORT = "_data_report"
+_EXPORT = "_data_export"
+_BACKUP = "_data_backup"
+_NOTICE = "_data_notice"
+_NOTICE_ERROR = "_data_notice_error"
+_SOURCES = {model.__table__: model.__source__ for model in ENTITIES}  # the names the files and sheets use
+
+
+def steward_only() -> None:
+    st.info(tr("gegevens.steward_only"), icon=":material/lock:")
+
+
+def notice() -> None:
+    """What the previous run did (a restore reruns the page), shown once."""
+    message = st.session_state.pop(_NOTICE, None)
+    if message:
+        st.success(message)
+    problem = st.session_state.pop(_NOTICE_ERROR, None)
+    if problem:
+        st.error(problem)
+
+
+# --- import ----------------------------------------------------------------------------
+
+
+def import_section(store: Store, viewer: Viewer) -> None:
+    uploads = st.file_uploader(
+        tr("gegevens.upload"), type=["xlsx", "xlsm", "csv", "txt", "tsv"], accept_multiple_files=True,
+        help=tr("gegevens.upload.help"), key="data_upload", max_upload_size=tabular.MAX_BYTES // (1024 * 1024),
+    )
+    valid_rows_only = st.radio(
+        tr("gegevens.mode"), [False, True], key="data_mode", horizontal=True,
+        format_func=lambda value: tr("gegevens.mode.valid") if value else tr("gegevens.mode.all"),
+    )
+    check, load = st.columns([1, 1])
+    dry_run = check.button(tr("gegevens.check"), key="data_check", disabled=not uploads, width="stretch")
+    real = load.button(tr("gegevens.load"), key="data_load", type="primary", disabled=not uploads, width="stretch")
+    if uploads and (dry_run or real):
+        files = [(upload.name, upload.getvalue()) for upload in uploads]
+        try:
+            with st.spinner():
+                report = importer.import_uploads(store, viewer, files, dry_run=dry_run,
+                                                 valid_rows_only=bool(valid_rows_only))
+        except tabular.FileRefused as refused:
+            st.session_state.pop(_REPORT, None)
+            st.error(tr("gegevens.refused", reason=str(refused)))
+            return
+        st.session_state[_REPORT] = report
+    report = st.session_state.get(_REPORT)
+    if report is not None:
+        show_report(report)
+
+
+def _headline(report: ImportReport) -> None:
+    rows = report.errors[["file", "row"]].drop_duplicates().shape[0]
+    if report.dry_run:
+        st.info(tr("gegevens.result.dry"))
+    elif report.written and report.ok:
+        st.success(tr("gegevens.result.loaded"))
+    elif report.written:
+        st.warning(tr("gegevens.result.partly", rows=rows))
+    else:
+        st.error(tr("gegevens.result.nothing", errors=len(report.errors), rows=rows))
+    if report.ok and report.dry_run:
+        st.success(tr("gegevens.result.clean"))
+    for line in report.notices:
+        safe.caption(line)
+
+
+def show_report(report: ImportReport) -> None:
+    _headline(report)
+    if report.tables:
+        st.subheader(tr("gegevens.tables"), anchor=False)
+        st.dataframe(pd.DataFrame(
+            [(_SOURCES.get(result.table, result.table), result.read, result.rejected, result.new, result.changed)
+             for result in report.tables],
+            columns=[tr("gegevens.col.table"), tr("gegevens.col.read"), tr("gegevens.col.rejected"), tr("gegevens.col.new"),
+                     tr("gegevens.col.changed")],
+        ), hide_index=True)
+    if not report.ok:
+        st.subheader(tr("gegevens.errors"), anchor=False)
+        shown = report.errors.head(5000).rename(columns={
+            "file": tr("gegevens.col.file"), "row": tr("gegevens.col.row"), "column": tr("gegevens.col.column"),
+            "value": tr("gegevens.col.value"), "message": tr("gegevens.col.message")})
+        st.dataframe(shown, hide_index=True, key="data_errors")
+        st.download_button(tr("gegevens.report.download"), exports.report_xlsx(report.errors, report.summary()),
+                           file_name="foutenrapport.xlsx", mime=_XLSX, icon=":material/download:",
+                           key="data_report_download")
+
+
+# --- template and export -----------------------------------------------------------------
+
+
+@functools.cache
+def _template() -> bytes:
+    return templates.template_xlsx()
+
+
+def template_section() -> None:
+    st.markdown(tr("gegevens.template.text"))
+    st.download_button(tr("gegevens.template.download"), _template(), file_name="impactdialoog-sjabloon.xlsx",
+                       mime=_XLSX, icon=":material/download:", key="data_template")
+
+
+def export_section(store: Store, viewer: Viewer) -> None:
+    st.markdown(tr("gegevens.export.text"))
+    if st.button(tr("gegevens.export.make"), key="data_export_make"):
+        try:
+            st.session_state[_EXPORT] = exports.export_xlsx(store, viewer)
+        except exports.ExportTooLarge as error:
+            st.error(str(error))
+    if _EXPORT in st.session_state:
+        st.download_button(tr("gegevens.export.download"), st.session_state[_EXPORT], mime=_XLSX,
+                           file_name=exports.export_name("xlsx"), icon=":material/download:", key="data_export")
+
+
+# --- backup and restore ------------------------------------------------------------------
+
+
+def backup_section(store: Store, viewer: Viewer) -> None:
+    st.markdown(tr("gegevens.backup.text"))
+    directory = backup.backup_directory(store.path)
+    if st.button(tr("gegevens.backup.make"), key="data_backup_make"):
+        st.session_state[_BACKUP] = str(backup.create_backup(store, viewer, directory))
+    made = st.session_state.get(_BACKUP)
+    if made and Path(made).exists():
+        safe.caption(tr("gegevens.backup.made", name=Path(made).name))
+        st.download_button(tr("gegevens.backup.download"), Path(made).read_bytes(), file_name=Path(made).name,
+                           mime="application/octet-stream", icon=":material/download:", key="data_backup")
+    found = backup.list_backups(directory)
+    if not found:
+        st.caption(tr("gegevens.backup.none"))
+        return
+    chosen = st.selectbox(tr("gegevens.backup.choose"), found, format_func=lambda path: path.name, key="data_restore")
+    sure = st.checkbox(tr("gegevens.backup.confirm"), key="data_restore_sure")
+    if st.button(tr("gegevens.backup.restore"), disabled=not sure, key="data_restore_go", type="primary"):
+        try:
+            backup.check_backup(chosen)
+        except backup.InvalidBackup as error:
+            st.error(str(error))
+            return
+        session.release_store(store)
+        try:
+            backup.restore_backup(store.path, chosen, viewer)
+        except (backup.InvalidBackup, DatabaseLocked) as error:  # the old file stays; the next run reopens it
+            st.session_state[_NOTICE_ERROR] = str(error)
+            st.rerun()
+        st.session_state[_NOTICE] = tr("gegevens.backup.restored", name=chosen.name)
+        for key in (_BACKUP, _REPORT, _EXPORT, "data_restore_sure"):
+            st.session_state.pop(key, None)
+        st.rerun()
+
+
+# --- erasure -------------------------------------------------------------------------------
+
+
+def erasure_section(store: Store, viewer: Viewer) -> None:
+    st.markdown(tr("gegevens.erase.text"))
+    with st.form("data_erase", clear_on_submit=True):
+        pseudonym = st.text_input(tr("gegevens.erase.pseudonym"), placeholder="VT-0012", key="data_erase_who")
+        sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_sure")
+        submitted = st.form_submit_button(tr("gegevens.erase.button"), type="primary")
+    if submitted and sure and pseudonym.strip():
+        try:
+            count = erasure.erase_storyteller(store, viewer, pseudonym)
+        except erasure.InvalidPseudonym as error:
+            st.error(str(error))
+        else:
+            st.success(tr("gegevens.erase.done", count=count))
+    log = erasure.erasure_log(store, viewer)
+    if not log.empty:
+        st.subheader(tr("gegevens.erase.log"), anchor=False)
+        st.dataframe(log, hide_index=True)

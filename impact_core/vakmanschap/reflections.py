@@ -1,0 +1,250 @@
+"""The craft track: reflections, moral deliberations, methods and the learning log."""
+
+from __future__ import annotations
+
+import uuid
+
+import pandas as pd
+
+from impact_core.access import audit
+from impact_core.access.viewer import NotAllowed, Viewer, visible
+from impact_core.db.store import Cursor, Store, insert_frame
+from impact_core.filters import Filters
+from impact_core.models import AssumptionTest, Reflection, ReflectionKind
+
+PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
+
+
+def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
+    # Reflections belong to the programme, not to a neighbourhood.
+    where, params = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
+    shown = viewer.reflection_visibilities
+    where, params = f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
+    if filters.outcome:
+        # A reflection speaks to an outcome through the stories and indicators it is about.
+        where += f"""
+            AND (list_has_any({alias}.story_ids, (SELECT list(story_id) FROM story_step WHERE step_id = ?))
+                 OR list_has_any({alias}.indicator_ids,
+                                 (SELECT list(indicator_id) FROM indicator_step WHERE step_id = ?)))"""
+        params += [filters.outcome, filters.outcome]
+    return where, params
+
+
+def recent_reflections(
+    store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4, kind: str | None = None, value: str | None = None
+) -> pd.DataFrame:
+    """The latest reflections; outside viewers see the role, never the pseudonym."""
+    where, params = visible_reflections(viewer, filters)
+    return store.query(
+        f"""
+        SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
+               CASE WHEN ? THEN r.professional
+                    ELSE trim(regexp_replace(r.professional, '\\(.*\\)', '')) END AS professional,
+               r.what_happened, r.learned, r.do_differently, r.dilemma, r.values_in_tension, r.options,
+               r.choice, r.parties, r.follow_up, r.followed_up, r.visibility, r.story_ids, r.indicator_ids,
+               t.name AS dilemma_theme, c.title AS code_article
+        FROM reflection r
+        LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
+        LEFT JOIN code_article c ON c.id = r.code_article_id
+        WHERE {where} AND (? IS NULL OR r.kind = ?) AND (? IS NULL OR list_contains(r."values", ?))
+        ORDER BY r.reflected_on DESC, r.id
+        LIMIT ?
+        """,
+        [viewer.sees_professional_names, *params, kind, kind, value, value, limit],
+    )
+
+
+def craft_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, int]:
+    where, params = visible_reflections(viewer, filters)
+    row = store.query(
+        f"""
+        SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'moreel_beraad') AS dilemmas
+        FROM reflection r WHERE {where}
+        """,
+        params,
+    ).iloc[0]
+    return {key: int(value) for key, value in row.items()}
+
+
+def values_touched(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """How often each professional value came up in the visible reflections."""
+    where, params = visible_reflections(viewer, filters)
+    return store.query(
+        f"""
+        SELECT value, count(*) AS times
+        FROM (SELECT unnest(r."values") AS value FROM reflection r WHERE {where})
+        GROUP BY value ORDER BY times DESC, value
+        """,
+        params,
+    )
+
+
+def linked_ids(reflections: pd.DataFrame) -> list[str]:
+    """Every story and indicator id the given reflections link to."""
+    ids = {item for column in ("story_ids", "indicator_ids") for items in reflections[column] for item in items}
+    return sorted(ids)
+
+
+def values_by_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Per programme the share of visible reflections touching each value (for a radar)."""
+    where, params = visible_reflections(viewer, Filters(start=filters.start, end=filters.end))
+    return store.query(
+        f"""
+        WITH touched AS (SELECT r.programme_id, unnest(r."values") AS value FROM reflection r WHERE {where}),
+             totals AS (SELECT r.programme_id, count(*) AS reflections FROM reflection r WHERE {where}
+                        GROUP BY ALL)
+        SELECT p.name AS programme, t.value, count(*) / any_value(n.reflections) AS share
+        FROM touched t JOIN totals n USING (programme_id) JOIN programme p ON p.id = t.programme_id
+        GROUP BY ALL ORDER BY programme, value
+        """,
+        [*params, *params],
+    )
+
+
+def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """How often each value came up per quarter."""
+    where, params = visible_reflections(viewer, filters)
+    return store.query(
+        f"""
+        SELECT quarter, value, count(*) AS times
+        FROM (SELECT date_trunc('quarter', r.reflected_on) AS quarter, unnest(r."values") AS value
+              FROM reflection r WHERE {where})
+        GROUP BY ALL ORDER BY quarter, value
+        """,
+        params,
+    )
+
+
+def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Recurring dilemmas: how often each theme came up, and how often it was followed up."""
+    where, params = visible_reflections(viewer, filters)
+    return store.query(
+        f"""
+        SELECT t.name AS theme, count(*) AS times,
+               count(*) FILTER (WHERE r.followed_up) AS followed_up, max(r.reflected_on) AS latest
+        FROM reflection r LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
+        WHERE {where} AND r.kind = 'moreel_beraad'
+        GROUP BY ALL ORDER BY times DESC, theme NULLS LAST
+        """,
+        params,
+    )
+
+
+def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """The methods register, each with the reasoning-line step it serves."""
+    scope, params = viewer.programme_scope("m.programme_id")
+    return store.query(
+        f"""
+        SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
+               s.level AS step_level, s.description AS step
+        FROM method m JOIN programme p ON p.id = m.programme_id
+        LEFT JOIN reasoning_step s ON s.id = m.step_id
+        WHERE (? IS NULL OR m.programme_id = ?) AND {scope}
+        ORDER BY p.name, coalesce(s.position, 99), m.name
+        """,
+        [filters.programme, filters.programme, *params],
+    )
+
+
+def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Which assumptions of a reasoning line were tested in which meeting, with what outcome."""
+    scope, params = viewer.programme_scope("f.programme_id")
+    return store.query(
+        f"""
+        SELECT a.tested_on, m.title AS meeting, f.description AS from_step, t.description AS to_step,
+               l.assumption, a.outcome, a.note
+        FROM assumption_test a
+        JOIN reasoning_link l ON l.from_step = a.from_step AND l.to_step = a.to_step
+        JOIN reasoning_step f ON f.id = a.from_step
+        JOIN reasoning_step t ON t.id = a.to_step
+        LEFT JOIN meeting m ON m.id = a.meeting_id
+        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
+        ORDER BY a.tested_on DESC, a.id
+        """,
+        [filters.programme, filters.programme, *params],
+    )
+
+
+def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """The links of the chosen programme's reasoning line, with their assumptions."""
+    scope, params = viewer.programme_scope("f.programme_id")
+    return store.query(
+        f"""
+        SELECT l.from_step, l.to_step, f.description AS from_description, t.description AS to_description,
+               l.assumption
+        FROM reasoning_link l
+        JOIN reasoning_step f ON f.id = l.from_step JOIN reasoning_step t ON t.id = l.to_step
+        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
+        ORDER BY f.position, t.position
+        """,
+        [filters.programme, filters.programme, *params],
+    )
+
+
+def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> str:
+    """Record in the learning log that a meeting tested an assumption."""
+    if viewer.is_outside:
+        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen het leerlogboek bijwerken.")
+
+    def insert(cur: Cursor) -> str:
+        insert_frame(cur, "assumption_test", pd.DataFrame([test.model_dump()]))
+        audit.record(cur, viewer, "toegevoegd", "assumption_test", test.id)
+        return test.id
+
+    return store.write(insert)
+
+
+def new_test_id() -> str:
+    return f"T-{uuid.uuid4().hex[:10]}"
+
+
+def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
+    """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
+    where, params = visible_reflections(viewer, Filters())
+    scope, scope_params = viewer.programme_scope()
+    known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}',
+                               params)["value"]
+    return {
+        "dilemma_theme": dict(store.query("SELECT id, name FROM dilemma_theme ORDER BY id").itertuples(index=False)),
+        "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
+        "value": {value: value for value in dict.fromkeys([*PROFESSION_VALUES, *sorted(known_values)])},
+        "method": {name: name for name in store.query(
+            f"SELECT name FROM method WHERE {scope} UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1",
+            [*scope_params, *params],
+        )["name"]},
+    }
+
+
+def new_reflection_id() -> str:
+    return f"R-{uuid.uuid4().hex[:10]}"
+
+
+class InvalidReflection(ValueError):
+    pass
+
+
+def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
+    """Store a new reflection or moral deliberation written by a professional of the organisation."""
+    if viewer.is_outside:
+        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.")
+    if reflection.kind == ReflectionKind.MOREEL_BERAAD and not (reflection.dilemma and reflection.choice):
+        raise InvalidReflection("Bij moreel beraad horen in elk geval het dilemma en de keuze.")
+
+    def insert(cur: Cursor) -> str:
+        missing = _missing_links(cur, reflection)
+        if missing:
+            raise InvalidReflection(f"Deze koppelingen bestaan niet: {', '.join(missing)}.")
+        insert_frame(cur, "reflection", pd.DataFrame([reflection.model_dump()]))
+        audit.record(cur, viewer, "toegevoegd", "reflection", reflection.id)
+        return reflection.id
+
+    return store.write(insert)
+
+
+def _missing_links(cur: Cursor, reflection: Reflection) -> list[str]:
+    missing = []
+    for table, ids in (("story", reflection.story_ids), ("indicator", reflection.indicator_ids)):
+        for linked in ids:
+            if not cur.execute(f"SELECT 1 FROM {table} WHERE id = ?", [linked]).fetchone():
+                missing.append(linked)
+    return missing

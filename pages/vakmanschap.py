@@ -1,0 +1,62 @@
+"""Vakmanschap: reflections, moral deliberation, methods and the learning log."""
+
+import streamlit as st
+
+from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.models import AssumptionTest, Reflection
+from impact_core.samen import catalog
+from impact_core.ui import context
+from impact_core.ui import vakmanschap as view
+from impact_core.ui.session import tr
+from impact_core.vakmanschap import reflections as vakmanschap
+
+store, viewer, filters = context.current()
+choices = vakmanschap.choices(store, viewer)
+known_values = list(choices["value"])
+
+st.title(tr("page.vakmanschap"), anchor=False)
+st.markdown(tr("vakmanschap.intro"))
+view.saved_notice()
+overview, log, new, methods, learning = st.tabs(
+    [tr("vakmanschap.tab.overview"), tr("vakmanschap.tab.log"), tr("vakmanschap.tab.new"), tr("vakmanschap.tab.methods"),
+     tr("vakmanschap.tab.learning")]
+)
+with overview:
+    view.overview(
+        vakmanschap.values_by_programme(store, viewer, filters),
+        vakmanschap.values_over_time(store, viewer, filters),
+        vakmanschap.dilemma_overview(store, viewer, filters),
+        known_values,
+    )
+with log:
+    kind, value = view.log_filters(known_values)
+    reflections = vakmanschap.recent_reflections(store, viewer, filters, limit=200, kind=kind, value=value)
+    linked = catalog.link_names(store, viewer, vakmanschap.linked_ids(reflections))
+    for reflection in reflections.to_dict("records"):
+        view.reflection_card(reflection, linked)
+with new:
+    if viewer.is_outside:
+        st.info(tr("vakmanschap.outside_no_entry"))
+    else:
+        programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
+        fields = view.entry_form(
+            choices, programmes, filters.programme,
+            stories=dict(betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]]
+                         .itertuples(index=False)),
+            indicators=dict(doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]]
+                            .itertuples(index=False)),
+        )
+        reflection = view.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
+        if reflection is not None:
+            view.save(store, viewer, reflection)
+with methods:
+    view.methods_list(vakmanschap.methods(store, viewer, filters))
+with learning:
+    if not viewer.is_outside:
+        links = vakmanschap.testable_links(store, viewer, filters)
+        fields = view.learning_form(links, catalog.meetings(store, viewer))
+        test = view.validated(AssumptionTest, fields, vakmanschap.new_test_id()) if fields else None
+        if test is not None:
+            view.save(store, viewer, test)
+    view.learning_log(vakmanschap.learning_log(store, viewer, filters))
