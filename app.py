@@ -17,26 +17,26 @@ def _page(script: str, title: str, icon: str, url_path: str, *, default: bool = 
 navigation = st.navigation(
     {  # grouped by track, so the bar across the top stays one line on a meeting-room screen
         session.tr("nav.together"): [
-            _page("dialogue_table", "page.dialogue", "view_column", "dialoogtafel", default=True),
-            _page("reasoning", "page.reasoning", "account_tree", "redeneerlijn"),
-            _page("meetings", "page.meetings", "groups", "bijeenkomsten"),
+            _page("dialoogtafel", "page.dialogue", "view_column", "dialoogtafel", default=True),
+            _page("redeneerlijn", "page.reasoning", "account_tree", "redeneerlijn"),
+            _page("bijeenkomsten", "page.meetings", "groups", "bijeenkomsten"),
             _page("dossier", "page.dossier", "article", "dossier"),
         ],
         session.tr("track.doelmatigheid"): [
             _page("trends", "page.trends", "show_chart", "trends"),
-            _page("indicators", "page.library", "list_alt", "indicatoren"),
-            _page("value", "page.value", "euro", "waarde"),
+            _page("indicatoren", "page.library", "list_alt", "indicatoren"),
+            _page("waarde", "page.value", "euro", "waarde"),
         ],
         session.tr("track.betekenisgeving"): [
-            _page("stories", "page.stories", "auto_stories", "verhalen"),
-            _page("selection", "page.rounds", "how_to_vote", "selectierondes"),
+            _page("verhalen", "page.stories", "auto_stories", "verhalen"),
+            _page("selectierondes", "page.rounds", "how_to_vote", "selectierondes"),
         ],
         session.tr("track.vakmanschap"): [
             _page("vakmanschap", "page.vakmanschap", "handshake", "vakmanschap"),
         ],
         session.tr("nav.more"): [
             _page("gegevens", "page.gegevens", "database", "gegevens"),
-            _page("about", "page.about", "info", "over"),
+            _page("over", "page.about", "info", "over"),
         ],
     },
     position="top",  # the pages across the top leave the sidebar to language, role and filters
@@ -46,4 +46,5 @@ session.presentation_switch()
 context.apply_style(presenting=session.presenting())
 store = session.store()
 context.remember(filter_bar(store))
-navigation.run()
+with context.app_shell():
+    navigation.run()

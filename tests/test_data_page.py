@@ -29,6 +29,7 @@ def data_page(demo_copy, monkeypatch):
         test = AppTest.from_file(str(ROOT / "pages" / "gegevens.py"), default_timeout=30)
         test.session_state["rol"] = seat
         test.session_state["_filters"] = Filters()
+        test.session_state["_inside_app"] = True  # as app.py marks the page it runs
         return test.run()
 
     return start
@@ -44,7 +45,7 @@ def test_other_roles_get_a_plain_explanation_and_no_controls(data_page, seat):
     test = data_page(seat)
     assert not test.exception
     assert "mag alleen beheer" in _text(test)
-    assert not test.tabs and not test.button and not test.get("file_uploader")
+    assert not test.tabs and not test.main.button and not test.get("file_uploader")
 
 
 def test_the_steward_sees_import_template_export_backup_and_erasure(data_page):

@@ -1,6 +1,5 @@
 """Every page renders on the demo database without an exception (AppTest, no browser)."""
 
-import dataclasses
 import json
 import re
 from pathlib import Path
@@ -78,7 +77,7 @@ def test_the_municipality_sees_no_pseudonym_of_a_professional(app):
 
 def test_about_page_explains_the_tracks(app):
     test = app()
-    test.switch_page("pages/about.py").run()
+    test.switch_page("pages/over.py").run()
     assert not test.exception
     assert "Most Significant Change" in _text(test)
 
@@ -147,7 +146,7 @@ def test_a_tested_assumption_goes_into_the_learning_log(writing_app):
 
 def test_value_page_shows_the_figures_of_the_programmes_case(app):
     test = app(programma="ouderen")
-    test.switch_page("pages/value.py").run()
+    test.switch_page("pages/waarde.py").run()
     assert not test.exception
     labels = [metric.label for metric in test.metric]
     assert labels[:3] == ["Contante waarde baten", "Investering", "Ratio baten / investering"]
@@ -158,7 +157,7 @@ def test_value_page_shows_the_figures_of_the_programmes_case(app):
 
 def test_value_page_recalculates_when_the_discount_rate_changes(app):
     test = app(programma="ouderen")
-    test.switch_page("pages/value.py").run()
+    test.switch_page("pages/waarde.py").run()
     before = test.metric[0].value
     test.number_input[0].set_value(10.0).run()
     assert not test.exception
@@ -193,7 +192,7 @@ def _points_in_first_chart(test: AppTest) -> int:
 
 def test_indicator_library_lists_the_gaps_between_ambitions_and_indicators(app):
     test = app()
-    test.switch_page("pages/indicators.py").run()
+    test.switch_page("pages/indicatoren.py").run()
     assert not test.exception
     assert len(test.dataframe[0].value) == 27
     text = _text(test)
@@ -251,7 +250,7 @@ def test_a_signed_in_user_without_a_seat_gets_no_access(signed_in_app):
 
 def test_stories_page_shows_analysis_search_register_and_entry(app):
     test = app(programma="wijk")
-    test.switch_page("pages/stories.py").run()
+    test.switch_page("pages/verhalen.py").run()
     assert not test.exception
     assert [tab.label for tab in test.tabs] == ["Overzicht", "Zoeken", "Alle verhalen", "Nieuw verhaal"]
     assert "Kenmerkende woorden per domein" in [subheader.value for subheader in test.subheader]
@@ -261,7 +260,7 @@ def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_p
     database = tmp_path / "many_stories.duckdb"
     build_demo(database, stories=400)
     test = _starter(database, monkeypatch)(programma="jeugd")
-    test.switch_page("pages/stories.py").run()
+    test.switch_page("pages/verhalen.py").run()
 
     def shown() -> tuple[int, int, int]:
         register = test.tabs[2]
@@ -280,14 +279,14 @@ def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_p
 ])
 def test_stories_page_offers_entry_only_inside_the_organisation(app, role, entry):
     test = app(rol=role, programma="wijk")
-    test.switch_page("pages/stories.py").run()
+    test.switch_page("pages/verhalen.py").run()
     assert not test.exception
     assert bool(test.get("form")) is entry
 
 
 def test_searching_stories_lists_ranked_results(app):
     test = app(programma="ontmoeten")
-    test.switch_page("pages/stories.py").run()
+    test.switch_page("pages/verhalen.py").run()
     test.text_input(key="story_query").set_value("eenzaamheid").run()
     assert not test.exception
     assert any("verhalen gevonden, beste eerst" in caption.value for caption in test.caption)
@@ -296,7 +295,7 @@ def test_searching_stories_lists_ranked_results(app):
 @pytest.mark.parametrize("role", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9901"])
 def test_selection_rounds_page_lists_the_rounds(app, role):
     test = app(rol=role, programma="jeugd")
-    test.switch_page("pages/selection.py").run()
+    test.switch_page("pages/selectierondes.py").run()
     assert not test.exception
     assert test.selectbox(key="round_id").options
 
@@ -323,7 +322,7 @@ def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
                            title=title, period_from=dt.date(2027, 1, 1), period_to=dt.date(2027, 12, 31))
     store.close()
     test = _starter(database, monkeypatch)(programma="wijk")
-    test.switch_page("pages/selection.py").run()
+    test.switch_page("pages/selectierondes.py").run()
     assert not test.exception
     assert escape_markdown(title) in [subheader.value for subheader in test.subheader]
 
@@ -337,7 +336,7 @@ def _labelled(elements, start: str):
 def _meetings_page(start, part: str | None = None, **query):
     """The meetings page; ``part`` opens a tab of the meeting (its tabs keep their place in the session)."""
     test = start(**query)
-    test.switch_page("pages/meetings.py")
+    test.switch_page("pages/bijeenkomsten.py")
     if part:
         test.session_state["meeting_part"] = part
     return test.run()
@@ -391,7 +390,7 @@ def test_open_afspraken_are_listed_across_meetings(app):
     from impact_core.ui.safe import escape_markdown
 
     test = app()
-    test.switch_page("pages/meetings.py")
+    test.switch_page("pages/bijeenkomsten.py")
     test.session_state["meeting_view"] = "Open afspraken"
     test.run()
     meetings_named = {caption.value.split(" · ")[-1] for caption in test.caption}
@@ -451,7 +450,7 @@ def test_presentation_mode_shows_the_shared_screens_view_whatever_the_seat(app):
 
 def test_reasoning_page_draws_the_line_the_coverage_map_and_the_editor(app):
     test = app(programma="jeugd")
-    test.switch_page("pages/reasoning.py").run()
+    test.switch_page("pages/redeneerlijn.py").run()
     assert not test.exception
     assert len(test.get("plotly_chart")) == 1
     assert "Dekkingskaart: waar rust elke uitkomst op?" in [subheader.value for subheader in test.subheader]
@@ -460,7 +459,7 @@ def test_reasoning_page_draws_the_line_the_coverage_map_and_the_editor(app):
 
 def test_the_shared_screen_cannot_open_the_reasoning_line_editor(app):
     test = app(programma="jeugd", rol="presentatie@GM9901")
-    test.switch_page("pages/reasoning.py").run()
+    test.switch_page("pages/redeneerlijn.py").run()
     assert not test.exception
     assert not test.expander
 
@@ -481,10 +480,8 @@ def test_dossier_page_makes_the_pdf_and_the_workbook_on_request(app, seat):
 
 def test_dossier_page_lets_go_of_a_dossier_made_for_another_programme(app):
     test = app(programma="wijk")
-    test.switch_page("pages/dossier.py").run()  # AppTest runs the page alone; the filters stay in the session
+    test.switch_page("pages/dossier.py").run()
     test.button(key="dossier_make").click().run()
-    chosen = test.session_state["_filters"]
-    test.session_state["_filters"] = dataclasses.replace(chosen, programme="jeugd")
-    test.run()
+    test.selectbox(key="programma").set_value("jeugd").run()
     assert not test.exception
     assert not test.get("download_button")

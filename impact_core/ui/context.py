@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import runpy
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
@@ -12,12 +18,44 @@ from impact_core.i18n import label, month_name
 from impact_core.samen import catalog
 from impact_core.ui.session import lang, store, tr, viewer
 
+_INSIDE_APP = "_inside_app"
+
 
 def remember(filters: Filters) -> None:
     st.session_state["_filters"] = filters
 
 
+@contextmanager
+def app_shell() -> Iterator[None]:
+    """app.py runs the chosen page inside this; a page finds the mark and knows sign-in, the
+    role and the filters were settled in this very run."""
+    st.session_state[_INSIDE_APP] = True
+    try:
+        yield
+    finally:
+        st.session_state.pop(_INSIDE_APP, None)
+
+
+def inside_app() -> None:
+    """Run a page that Streamlit started on its own through app.py instead.
+
+    Until ``st.navigation`` has run once in a server process, Streamlit treats ``pages/`` as
+    its old multipage folder and runs a linked page by itself: no sign-in, no role, no
+    filters. Then this runs app.py in its place (it opens the same page by its URL path, and
+    ends the old mode for the whole process, as ``st.navigation`` always does) and stops the
+    stray run. In the same run, so nothing the visitor did is lost."""
+    if st.session_state.get(_INSIDE_APP):
+        return
+    context = get_script_run_ctx()
+    if context is None:  # bare mode: no app to run
+        return
+    PagesManager.uses_pages_directory = False
+    runpy.run_path(str(context.pages_manager.main_script_path), run_name="__main__")
+    st.stop()
+
+
 def current() -> tuple[Store, Viewer, Filters]:
+    inside_app()
     return store(), viewer(), st.session_state["_filters"]
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,25 +49,21 @@ def _wait_healthy(url: str, server: subprocess.Popen, log: Path, timeout: float 
     raise TimeoutError(f"streamlit did not become healthy at {url}")
 
 
-@pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:
-    # The server gets a database file of its own: DuckDB lets one process hold a file.
-    database = tmp_path_factory.mktemp("server") / "demo.duckdb"
-    build_demo(database)
-    _add_hostile_story(database)
+@contextmanager
+def running_server(database: Path, **env: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port over this database, until the block ends."""
     port = _free_port()
-    env = {**os.environ, "IMPACT_DB": str(database)}
     # The server writes to a file: an unread pipe fills up and then blocks the server.
-    log = database.with_name("streamlit.log")
+    log = database.with_name(f"streamlit-{port}.log")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env={**os.environ, "IMPACT_DB": str(database), **env}, stdout=log.open("w"),
+        stderr=subprocess.STDOUT, text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, server, log)
-        _first_visit(browser, url)
         yield url
     finally:
         server.terminate()
@@ -75,6 +72,17 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
         except subprocess.TimeoutExpired:  # a rerun still loading deduce does not stop at once
             server.kill()
             server.wait()
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:
+    # The server gets a database file of its own: DuckDB lets one process hold a file.
+    database = tmp_path_factory.mktemp("server") / "demo.duckdb"
+    build_demo(database)
+    _add_hostile_story(database)
+    with running_server(database) as url:
+        _first_visit(browser, url)
+        yield url
 
 
 HOSTILE_TITLE = "Titel <b>vet</b> [link](https://voorbeeld.invalid)"

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
+from impact_core.ui import context
 from impact_core.ui.session import tr
 
+context.inside_app()
 st.title(tr("page.about"), anchor=False)
 st.markdown(tr("about.intro"))
 for track in ("doelmatigheid", "betekenisgeving", "vakmanschap"):
