@@ -9,8 +9,9 @@ st.set_page_config(page_title="Impactdialoog", page_icon=":material/forum:", lay
 
 
 def _page(script: str, title: str, icon: str, url_path: str, *, default: bool = False) -> st.Page:
-    return st.Page(f"pages/{script}.py", title=session.tr(title), icon=f":material/{icon}:", url_path=url_path,
-                   default=default)
+    return st.Page(
+        f"pages/{script}.py", title=session.tr(title), icon=f":material/{icon}:", url_path=url_path, default=default
+    )
 
 
 # Navigation first: the filter bar writes the URL, and the page must be known by then.

@@ -104,41 +104,57 @@ def import_rows(base: Path) -> list[tuple[str, str, float, str]]:
 
     scale = "1M measurements (CSV)"
     raw, imported = median_seconds(raw_read, 3), median_seconds(load, 3)
-    return [("raw_read_csv_1m_s", scale, raw, "s"),
-            ("pandas_read_csv_1m_s", scale, median_seconds(pandas_read, 3), "s"),
-            ("import_checks_1m_s", scale, median_seconds(read_and_check, 3), "s"),
-            ("import_1m_s", scale, imported, "s"),
-            ("import_vs_read_csv_ratio", scale, imported / raw, "x")]
+    return [
+        ("raw_read_csv_1m_s", scale, raw, "s"),
+        ("pandas_read_csv_1m_s", scale, median_seconds(pandas_read, 3), "s"),
+        ("import_checks_1m_s", scale, median_seconds(read_and_check, 3), "s"),
+        ("import_1m_s", scale, imported, "s"),
+        ("import_vs_read_csv_ratio", scale, imported / raw, "x"),
+    ]
 
 
 def server_rows(database: Path, suffix: str, scale: str) -> list[tuple[str, str, float, str]]:
     """Filter change, floor, cold first load and memory through a real server and browser."""
     result = server.measure(database)
-    rows = [(f"filter_change{suffix}_ms", scale, result.filter_change_ms, "ms"),
-            (f"floor{suffix}_ms", scale, result.floor_ms, "ms"),
-            (f"filter_vs_floor{suffix}_ratio", scale, result.filter_change_ms / result.floor_ms, "x"),
-            (f"stories_change{suffix}_ms", scale, result.stories_change_ms, "ms"),
-            (f"first_load{suffix}_ms", scale, result.first_load_ms, "ms"),
-            (f"rss{suffix}_mb", scale, result.rss_mb, "MB"),
-            (f"rss_with_masking{suffix}_mb", scale, result.rss_with_masking_mb, "MB")]
-    for name, breakdown in (("filter_change", result.filter_change), ("floor", result.floor),
-                            ("stories_change", result.stories_change)):
-        rows += [(f"{name}{suffix}_server_cpu_ms", scale, breakdown.server_cpu_ms, "ms"),
-                 (f"{name}{suffix}_browser_busy_ms", scale, breakdown.browser_busy_ms, "ms"),
-                 (f"{name}{suffix}_browser_script_ms", scale, breakdown.browser_script_ms, "ms"),
-                 (f"{name}{suffix}_messages", scale, breakdown.messages, ""),
-                 (f"{name}{suffix}_kb", scale, breakdown.kilobytes, "KB")]
+    rows = [
+        (f"filter_change{suffix}_ms", scale, result.filter_change_ms, "ms"),
+        (f"floor{suffix}_ms", scale, result.floor_ms, "ms"),
+        (f"filter_vs_floor{suffix}_ratio", scale, result.filter_change_ms / result.floor_ms, "x"),
+        (f"stories_change{suffix}_ms", scale, result.stories_change_ms, "ms"),
+        (f"first_load{suffix}_ms", scale, result.first_load_ms, "ms"),
+        (f"rss{suffix}_mb", scale, result.rss_mb, "MB"),
+        (f"rss_with_masking{suffix}_mb", scale, result.rss_with_masking_mb, "MB"),
+    ]
+    for name, breakdown in (
+        ("filter_change", result.filter_change),
+        ("floor", result.floor),
+        ("stories_change", result.stories_change),
+    ):
+        rows += [
+            (f"{name}{suffix}_server_cpu_ms", scale, breakdown.server_cpu_ms, "ms"),
+            (f"{name}{suffix}_browser_busy_ms", scale, breakdown.browser_busy_ms, "ms"),
+            (f"{name}{suffix}_browser_script_ms", scale, breakdown.browser_script_ms, "ms"),
+            (f"{name}{suffix}_messages", scale, breakdown.messages, ""),
+            (f"{name}{suffix}_kb", scale, breakdown.kilobytes, "KB"),
+        ]
     return rows
 
 
 def soak_rows(database: Path, scale: str) -> list[tuple[str, str, float, str]]:
     """Memory growth over 300 reruns of the dialogue table in one session (AppTest, own process)."""
-    done = subprocess.run([sys.executable, "-m", "benchmarks.soak", str(database)], cwd=RESULTS.parent.parent,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.soak", str(database)],
+        cwd=RESULTS.parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     scale = f"{soak.RERUNS} reruns, {scale}"
-    return [("soak_rss_growth_mb", scale, result["end_mb"] - result["warm_mb"], "MB"),
-            ("soak_rerun_ms", scale, result["rerun_ms"], "ms")]
+    return [
+        ("soak_rss_growth_mb", scale, result["end_mb"] - result["warm_mb"], "MB"),
+        ("soak_rerun_ms", scale, result["rerun_ms"], "ms"),
+    ]
 
 
 def load_average() -> float:
@@ -176,8 +192,7 @@ def main() -> None:
             vakmanschap.values_touched(store, viewer, filters)
 
         dialogue_reads()  # warm up
-        rows.append(("dialogue_reads_ms", LARGE,
-                     median_seconds(dialogue_reads, 15) * 1000, "ms"))
+        rows.append(("dialogue_reads_ms", LARGE, median_seconds(dialogue_reads, 15) * 1000, "ms"))
         rows += search_rows(store)
         store.close()
 
@@ -193,8 +208,13 @@ def main() -> None:
     print(f"{'measurement':<28} {'scale':<34} {'median':>10}")
     for key, scale, value, unit in rows:
         print(f"{key:<28} {scale:<34} {value:>8.1f} {unit}")
-    RESULTS.write_text(json.dumps({key: {"value": round(value, 2), "unit": unit, "scale": scale}
-                                   for key, scale, value, unit in rows}, indent=2) + "\n")
+    RESULTS.write_text(
+        json.dumps(
+            {key: {"value": round(value, 2), "unit": unit, "scale": scale} for key, scale, value, unit in rows},
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 if __name__ == "__main__":

@@ -47,16 +47,23 @@ from impact_core.samen import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TRACKS = ("Doelmatigheid", "Betekenisgeving", "Vakmanschap")
 PROGRAMMES = ("jeugd", "wijk")  # alternated by the filter changes
 SEAT = "professional@wvs"  # the app's default seat
 
 # True once the run is over; Streamlit sets the attribute on its root element.
 _RUN_DONE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
-_TITLE_SHOWN_AND_DONE = ("(title) => { const h = document.querySelector('h1');"
-                         f" return h !== null && h.innerText.trim() === title && {_RUN_DONE}; }}")
+_TITLE_SHOWN_AND_DONE = (
+    "(title) => { const h = document.querySelector('h1');"
+    f" return h !== null && h.innerText.trim() === title && {_RUN_DONE}; }}"
+)
 
 
 # Counts what the server sends over the websocket; read by the breakdown, never by the timing.
@@ -127,10 +134,25 @@ def streamlit_server(database: Path) -> Iterator[tuple[str, int]]:
     """``streamlit run app.py`` on a free local port with its own database; yields (url, pid)."""
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "IMPACT_DB": str(database)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "IMPACT_DB": str(database)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -185,8 +207,13 @@ class _Meter:
     def _read(self) -> dict[str, float]:
         metrics = {metric["name"]: metric["value"] for metric in self.cdp.send("Performance.getMetrics")["metrics"]}
         messages, sent = self.page.evaluate("window.__received")
-        return {"cpu": cpu_ms(self.pid), "busy": metrics["TaskDuration"] * 1000,
-                "script": metrics["ScriptDuration"] * 1000, "messages": messages, "bytes": sent}
+        return {
+            "cpu": cpu_ms(self.pid),
+            "busy": metrics["TaskDuration"] * 1000,
+            "script": metrics["ScriptDuration"] * 1000,
+            "messages": messages,
+            "bytes": sent,
+        }
 
     def start(self) -> None:
         self._before = self._read()
@@ -199,9 +226,13 @@ class _Meter:
         def median(key: str) -> float:
             return statistics.median(sample[key] for sample in self.samples)
 
-        return Breakdown(server_cpu_ms=median("cpu"), browser_busy_ms=median("busy"),
-                         browser_script_ms=median("script"), messages=median("messages"),
-                         kilobytes=median("bytes") / 1024)
+        return Breakdown(
+            server_cpu_ms=median("cpu"),
+            browser_busy_ms=median("busy"),
+            browser_script_ms=median("script"),
+            messages=median("messages"),
+            kilobytes=median("bytes") / 1024,
+        )
 
 
 def _choose(page, name: str, meter: _Meter | None = None) -> float:
@@ -245,8 +276,9 @@ def _time_page_changes(page, names: dict[str, str], repeats: int, meter: _Meter)
     for index in range(repeats + 1):
         programme = PROGRAMMES[index % 2]
         started = _choose(page, names[programme], meter if index else None)
-        page.wait_for_function(f"location.search.includes('programma={programme}') && {_RUN_DONE}",
-                               polling="raf", timeout=120_000)
+        page.wait_for_function(
+            f"location.search.includes('programma={programme}') && {_RUN_DONE}", polling="raf", timeout=120_000
+        )
         if index:
             times.append(time.perf_counter() - started)
             meter.stop()
@@ -296,8 +328,9 @@ def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions:
                 page.goto(url)
                 _wait_tracks(page)
                 _choose(page, names[PROGRAMMES[index % 2]])
-                page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=names[PROGRAMMES[index % 2]],
-                                       polling="raf", timeout=120_000)
+                page.wait_for_function(
+                    _TITLE_SHOWN_AND_DONE, arg=names[PROGRAMMES[index % 2]], polling="raf", timeout=120_000
+                )
                 open_sessions.append(context)
             memory = rss_mb(pid)
             for context in open_sessions:

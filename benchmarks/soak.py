@@ -36,8 +36,9 @@ def main(database: str) -> None:
         test.selectbox(key="programma").set_value(("jeugd", "wijk")[number % 2]).run()
         if test.exception:
             raise RuntimeError(test.exception)
-    print(json.dumps({"warm_mb": warm, "end_mb": rss_mb(),
-                      "rerun_ms": (time.perf_counter() - started) / RERUNS * 1000}))
+    print(
+        json.dumps({"warm_mb": warm, "end_mb": rss_mb(), "rerun_ms": (time.perf_counter() - started) / RERUNS * 1000})
+    )
 
 
 if __name__ == "__main__":

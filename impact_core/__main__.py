@@ -89,8 +89,9 @@ _STEWARD = Viewer(Role.BEHEER, actor="opdrachtregel")
 
 
 def _import(path: Path, args: argparse.Namespace) -> int:
-    report = importer.import_paths(open_store(path), _STEWARD, args.paths, dry_run=args.dry_run,
-                                   valid_rows_only=args.valid_rows_only)
+    report = importer.import_paths(
+        open_store(path), _STEWARD, args.paths, dry_run=args.dry_run, valid_rows_only=args.valid_rows_only
+    )
     print(report.summary())
     if args.report is not None:
         args.report.write_bytes(exports.report_xlsx(report.errors, report.summary()))
@@ -130,8 +131,9 @@ def _dossier(store: Store, args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
-    found = dossier.build(store, steward, args.programme, start=months.get("van"), end=months.get("tot"),
-                          municipality_code=args.gemeente)
+    found = dossier.build(
+        store, steward, args.programme, start=months.get("van"), end=months.get("tot"), municipality_code=args.gemeente
+    )
     render = dossier.dossier_pdf if kind == ".pdf" else dossier.dossier_xlsx
     args.out.write_bytes(render(found, args.lang))
     print(f"Dossier geschreven naar {args.out} ({time.perf_counter() - started:.1f} s).")
@@ -184,8 +186,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (DatabaseExists, DatabaseLocked, FileRefused, NotAllowed, privacy.NotAllowed, backup.InvalidBackup,
-            exports.ExportTooLarge, erasure.InvalidPseudonym) as error:
+    except (
+        DatabaseExists,
+        DatabaseLocked,
+        FileRefused,
+        NotAllowed,
+        privacy.NotAllowed,
+        backup.InvalidBackup,
+        exports.ExportTooLarge,
+        erasure.InvalidPseudonym,
+    ) as error:
         print(error, file=sys.stderr)
         return 2
     except (ImportFailed, value_module.InvalidCase) as error:

@@ -89,7 +89,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "vakmanschap.form.kind": ("Wat leg je vast?", "What are you recording?"),
     "vakmanschap.form.professional": (
-        "Professional (rol en eventueel een initiaal)", "Professional (role and perhaps an initial)"
+        "Professional (rol en eventueel een initiaal)",
+        "Professional (role and perhaps an initial)",
     ),
     "vakmanschap.form.date": ("Datum", "Date"),
     "vakmanschap.form.programme": ("Programma", "Programme"),
@@ -102,7 +103,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vakmanschap.form.theme": ("Soort dilemma", "Kind of dilemma"),
     "vakmanschap.form.tension": ("Welke waarden staan tegenover elkaar?", "Which values are in tension?"),
     "vakmanschap.form.parties": ("Wie zijn erbij betrokken?", "Who is involved?"),
-    "vakmanschap.form.options": ("Welke opties woog je? (één per regel)", "Which options did you weigh? (one per line)"),
+    "vakmanschap.form.options": (
+        "Welke opties woog je? (één per regel)",
+        "Which options did you weigh? (one per line)",
+    ),
     "vakmanschap.form.choice": ("Welke keuze is gemaakt, en waarom?", "What was chosen, and why?"),
     "vakmanschap.form.code": ("Artikel of thema uit de beroepscode", "Article or theme of the professional code"),
     "vakmanschap.form.follow_up": ("Afgesproken vervolg", "Agreed follow-up"),
@@ -116,7 +120,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vakmanschap.methods.none": ("Nog geen methoden vastgelegd.", "No methods recorded yet."),
     "vakmanschap.methods.step": ("Stap in de redeneerlijn: {step}", "Step in the reasoning line: {step}"),
     "vakmanschap.learning.new": ("Een aanname getoetst? Leg het vast.", "Tested an assumption? Record it."),
-    "vakmanschap.learning.assumption": ("Aanname (schakel in de redeneerlijn)", "Assumption (link in the reasoning line)"),
+    "vakmanschap.learning.assumption": (
+        "Aanname (schakel in de redeneerlijn)",
+        "Assumption (link in the reasoning line)",
+    ),
     "vakmanschap.learning.meeting": ("In welke bijeenkomst?", "In which meeting?"),
     "vakmanschap.learning.outcome": ("Uitkomst", "Outcome"),
     "vakmanschap.learning.note": ("Wat bleek?", "What did you find?"),
@@ -211,7 +218,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.outcomes": ("Effecten en hun waarde", "Effects and their value"),
     "value.waterfall": ("Van bruto waarde naar contante waarde", "From gross value to present value"),
     "value.sensitivity": (
-        "Gevoeligheid: ratio bij lage, basis- en hoge aannames", "Sensitivity: ratio at low, base and high assumptions"
+        "Gevoeligheid: ratio bij lage, basis- en hoge aannames",
+        "Sensitivity: ratio at low, base and high assumptions",
     ),
     "value.sensitivity.note": (
         "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. De stippellijn is ratio 1.",
@@ -294,10 +302,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "both together {samen} and residents {bewoners}.",
     ),
     "cards.who_decides.alone_gemeente": (
-        "Alleen door de gemeente gekozen: {count}", "Chosen by the municipality alone: {count}",
+        "Alleen door de gemeente gekozen: {count}",
+        "Chosen by the municipality alone: {count}",
     ),
     "cards.who_decides.alone_organisatie": (
-        "Alleen door de organisatie gekozen: {count}", "Chosen by the organisation alone: {count}",
+        "Alleen door de organisatie gekozen: {count}",
+        "Chosen by the organisation alone: {count}",
     ),
     "cards.learning.title": ("Leren of verantwoorden?", "Learning or accounting?"),
     "cards.learning.prompt": (
@@ -321,21 +331,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Welke ambitie verdient een maat, en welke indicator een doel?",
         "Which ambition deserves a measure, and which indicator a purpose?",
     ),
-    "cards.ambitions.without_indicator": ("Ambities van de gemeente zonder indicator: {count}",
-                                          "Municipal ambitions without an indicator: {count}"),
-    "cards.ambitions.without_ambition": ("Indicatoren die geen ambitie dienen: {count}",
-                                         "Indicators that serve no ambition: {count}"),
-    "cards.more_names": ("… en nog {count} (alle staan op de pagina Indicatoren)",
-                         "… and {count} more (all of them are on the Indicators page)"),
+    "cards.ambitions.without_indicator": (
+        "Ambities van de gemeente zonder indicator: {count}",
+        "Municipal ambitions without an indicator: {count}",
+    ),
+    "cards.ambitions.without_ambition": (
+        "Indicatoren die geen ambitie dienen: {count}",
+        "Indicators that serve no ambition: {count}",
+    ),
+    "cards.more_names": (
+        "… en nog {count} (alle staan op de pagina Indicatoren)",
+        "… and {count} more (all of them are on the Indicators page)",
+    ),
     "cards.invisible.title": ("Wat blijft onzichtbaar in de cijfers?", "What stays invisible in the numbers?"),
     "cards.invisible.prompt": (
         "Wat zouden we missen als we alleen naar de cijfers keken?",
         "What would we miss if we looked at the numbers only?",
     ),
-    "cards.invisible.blind_spots": ("Blinde vlekken: uitkomsten zonder cijfers, verhalen of reflecties: {count}",
-                                    "Blind spots: outcomes without numbers, stories or reflections: {count}"),
-    "cards.invisible.without_numbers": ("Uitkomsten zonder cijfers, wel met verhalen of reflecties: {count}",
-                                        "Outcomes without numbers but with stories or reflections: {count}"),
+    "cards.invisible.blind_spots": (
+        "Blinde vlekken: uitkomsten zonder cijfers, verhalen of reflecties: {count}",
+        "Blind spots: outcomes without numbers, stories or reflections: {count}",
+    ),
+    "cards.invisible.without_numbers": (
+        "Uitkomsten zonder cijfers, wel met verhalen of reflecties: {count}",
+        "Outcomes without numbers but with stories or reflections: {count}",
+    ),
     "cards.invisible.beside_numbers": (
         "Naast de cijfers: {stories} verhalen (waarvan {unexpected} negatief of onverwacht) "
         "en {reflections} reflecties.",
@@ -359,14 +379,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "to impact. Each step shows how many numbers, stories and reflections back it; each arrow how much "
         "confidence there is in the assumption behind it.",
     ),
-    "reasoning.none": ("Voor dit programma is nog geen redeneerlijn vastgelegd.",
-                       "No reasoning line has been recorded for this programme yet."),
+    "reasoning.none": (
+        "Voor dit programma is nog geen redeneerlijn vastgelegd.",
+        "No reasoning line has been recorded for this programme yet.",
+    ),
     "reasoning.level.interventie": ("Interventie", "Intervention"),
     "reasoning.level.resultaat": ("Resultaat", "Result"),
     "reasoning.level.uitkomst": ("Uitkomst", "Outcome"),
     "reasoning.level.impact": ("Impact", "Impact"),
-    "reasoning.evidence": ("{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
-                           "{indicators} numbers · {stories} stories · {reflections} reflections"),
+    "reasoning.evidence": (
+        "{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
+        "{indicators} numbers · {stories} stories · {reflections} reflections",
+    ),
     "reasoning.coverage.alle_sporen": ("alle drie de sporen", "all three tracks"),
     "reasoning.coverage.twee_sporen": ("twee sporen", "two tracks"),
     "reasoning.coverage.alleen_cijfers": ("alleen cijfers", "numbers only"),
@@ -375,7 +399,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reasoning.coverage.blinde_vlek": ("BLINDE VLEK", "BLIND SPOT"),
     "reasoning.links": ("Aannames achter de pijlen", "Assumptions behind the arrows"),
     "reasoning.coverage_map": (
-        "Dekkingskaart: waar rust elke uitkomst op?", "Coverage map: what does each outcome rest on?",
+        "Dekkingskaart: waar rust elke uitkomst op?",
+        "Coverage map: what does each outcome rest on?",
     ),
     "reasoning.coverage_intro": (
         "Per uitkomst en impact: cijfers, verhalen en reflecties die eraan gekoppeld zijn. Een uitkomst die op één "
@@ -411,8 +436,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reasoning.save_indicator_links": ("Koppelingen bewaren", "Save links to indicators"),
     "reasoning.saved": ("Bewaard.", "Saved."),
     "reasoning.not_saved": ("Niet bewaard:", "Not saved:"),
-    "reasoning.read_only": ("Het gedeelde scherm toont de redeneerlijn; bewerken kan vanuit uw eigen rol.",
-                            "The shared screen shows the reasoning line; edit it from your own role."),
+    "reasoning.read_only": (
+        "Het gedeelde scherm toont de redeneerlijn; bewerken kan vanuit uw eigen rol.",
+        "The shared screen shows the reasoning line; edit it from your own role.",
+    ),
     "presentation.start": ("Presentatiemodus", "Presentation mode"),
     "presentation.help": (
         "Voor het gedeelde scherm: grote letters, geen bedieningselementen, alleen wat de gemeente mag zien "
@@ -497,8 +524,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stories.tab.overview": ("Overzicht", "Overview"),
     "stories.tab.search": ("Zoeken", "Search"),
     "stories.tab.register": ("Alle verhalen", "All stories"),
-    "stories.register.shown": ("{shown} van {total} verhalen, nieuwste eerst",
-                               "{shown} of {total} stories, newest first"),
+    "stories.register.shown": (
+        "{shown} van {total} verhalen, nieuwste eerst",
+        "{shown} of {total} stories, newest first",
+    ),
     "stories.register.all": ("{total} verhalen, nieuwste eerst", "{total} stories, newest first"),
     "stories.register.more": ("Toon {count} meer", "Show {count} more"),
     "stories.tab.new": ("Nieuw verhaal", "New story"),
@@ -726,8 +755,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meetings.arena.flow": ("{contributor} → {beneficiary}", "{contributor} → {beneficiary}"),
     "meetings.record": ("Afspraken, besluiten en open vragen", "Agreements, decisions and open questions"),
     "meetings.decision.kind": ("Soort", "Kind"),
-    "meetings.decision.text": ("Wat is er afgesproken, besloten of open gebleven?",
-                               "What was agreed, decided or left open?"),
+    "meetings.decision.text": (
+        "Wat is er afgesproken, besloten of open gebleven?",
+        "What was agreed, decided or left open?",
+    ),
     "meetings.decision.owner": ("Wie pakt het op? (functie of naam)", "Who follows it up? (role or name)"),
     "meetings.decision.due": ("Uiterlijk", "Due"),
     "meetings.decision.add": ("Vastleggen", "Record"),
@@ -735,8 +766,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "meetings.download.markdown": ("Verslag downloaden (Markdown)", "Download minutes (Markdown)"),
     "meetings.download.pdf": ("Verslag downloaden (PDF)", "Download minutes (PDF)"),
     "meetings.minutes.note": (
-        "Het verslag bevat wat uw rol mag zien: buiten de organisatie verhalen zonder namen en bewoners "
-        "zonder naam.",
+        "Het verslag bevat wat uw rol mag zien: buiten de organisatie verhalen zonder namen en bewoners zonder naam.",
         "The minutes hold what your role may see: outside the organisation stories without names and "
         "residents without a name.",
     ),
@@ -758,8 +788,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "minutes.round.reasons": ("Waarom", "Why"),
     "minutes.round.dissent": ("Afwijkende meningen", "Dissent"),
     "minutes.arena": ("Effectenarena: wie draagt bij, wie incasseert", "Effects arena: who contributes, who gains"),
-    "minutes.arena.flow": ("{contributor} draagt bij, {beneficiary} incasseert",
-                           "{contributor} contributes, {beneficiary} gains"),
+    "minutes.arena.flow": (
+        "{contributor} draagt bij, {beneficiary} incasseert",
+        "{contributor} contributes, {beneficiary} gains",
+    ),
     "minutes.decisions": ("Afspraken en besluiten", "Agreements and decisions"),
     "minutes.open_questions": ("Open vragen", "Open questions"),
     "minutes.none": ("Niets vastgelegd.", "Nothing recorded."),
@@ -771,8 +803,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "minutes.hidden": ("niet zichtbaar voor deze rol", "not visible to this role"),
     "minutes.owner": ("eigenaar: {owner}", "owner: {owner}"),
     "minutes.due": ("uiterlijk {date}", "due {date}"),
-    "minutes.footer": ("Verslag zoals de rol {role} het mag zien, gemaakt op {date}.",
-                       "Minutes as the role {role} may see them, made on {date}."),
+    "minutes.footer": (
+        "Verslag zoals de rol {role} het mag zien, gemaakt op {date}.",
+        "Minutes as the role {role} may see them, made on {date}.",
+    ),
     "vakmanschap.count": (
         "{total} reflecties · {dilemmas} morele dilemma's",
         "{total} reflections · {dilemmas} moral dilemmas",
@@ -819,7 +853,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.load": ("Inlezen", "Load"),
     "gegevens.refused": ("Dit bestand lees ik niet: {reason}", "This file cannot be read: {reason}"),
     "gegevens.result.dry": (
-        "Proef: alles gecontroleerd, er is niets veranderd.", "Trial: everything checked, nothing changed."
+        "Proef: alles gecontroleerd, er is niets veranderd.",
+        "Trial: everything checked, nothing changed.",
     ),
     "gegevens.result.loaded": ("Ingelezen.", "Loaded."),
     "gegevens.result.partly": (
@@ -938,7 +973,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.kicker": ("Legitimatiedossier", "Legitimation dossier"),
     "dossier.footer": ("Legitimatiedossier · {programme}", "Legitimation dossier · {programme}"),
     "dossier.subtitle": (
-        "{organisation}, voor de gemeente {municipality}", "{organisation}, for the municipality of {municipality}"
+        "{organisation}, voor de gemeente {municipality}",
+        "{organisation}, for the municipality of {municipality}",
     ),
     "dossier.fact.organisation": ("Organisatie", "Organisation"),
     "dossier.fact.municipality": ("Gemeente", "Municipality"),
@@ -1064,8 +1100,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "analysis), and on which assumptions.",
     ),
     "dossier.value.none": (
-        "Voor dit programma is geen waardeberekening vastgelegd. Dit dossier noemt daarom geen bedragen of "
-        "ratio's.",
+        "Voor dit programma is geen waardeberekening vastgelegd. Dit dossier noemt daarom geen bedragen of ratio's.",
         "No value calculation has been recorded for this programme, so this dossier gives no amounts or ratios.",
     ),
     "dossier.value.key_figures": ("Kerncijfers", "Key figures"),

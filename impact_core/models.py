@@ -570,8 +570,9 @@ class Participant(Record):
     meeting_id: Id = col("bijeenkomst")
     role: ParticipantRole = col("rol")
     # No digits or @: a name, never a phone number or an e-mail address.
-    name: Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=100, pattern=r"^[^\d@]+$")] | None = \
+    name: Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=100, pattern=r"^[^\d@]+$")] | None = (
         col("naam", default=None)
+    )
 
 
 class AgendaItem(Record):

@@ -17,8 +17,7 @@ if not view.may_write(viewer):
     st.info(tr("meetings.shared_screen"), icon=":material/co_present:")
 view.saved_notice()
 # Tabs with a key keep their place when a recording reruns the page, and only the open one runs.
-meeting_tab, open_tab = st.tabs([tr("meetings.choose"), tr("meetings.tab.open")], key=view.VIEW_TAB,
-                                on_change="rerun")
+meeting_tab, open_tab = st.tabs([tr("meetings.choose"), tr("meetings.tab.open")], key=view.VIEW_TAB, on_change="rerun")
 if meeting_tab.open:
     with meeting_tab:
         meeting_id = view.meeting_picker(meetings.meetings(store, viewer))
@@ -29,8 +28,11 @@ if meeting_tab.open:
             meeting = meetings.get_meeting(store, viewer, meeting_id)
             programme = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else filters.programme
             view.meeting_header(meeting)
-            prepare, during, minutes = st.tabs([tr("meetings.tab.prepare"), tr("meetings.tab.during"),
-                                                tr("meetings.tab.minutes")], key=view.PART_TAB, on_change="rerun")
+            prepare, during, minutes = st.tabs(
+                [tr("meetings.tab.prepare"), tr("meetings.tab.during"), tr("meetings.tab.minutes")],
+                key=view.PART_TAB,
+                on_change="rerun",
+            )
             if prepare.open:
                 with prepare:
                     left, right = st.columns(2, gap="large")
@@ -42,8 +44,14 @@ if meeting_tab.open:
                 with during:  # afspraken first: they come up all through the meeting
                     view.decisions(store, viewer, meeting)
                     st.divider()
-                    view.selection_round(store, viewer, meeting, programme, programmes.get(programme, ""),
-                                         betekenisgeving.domains(store, viewer, programme))
+                    view.selection_round(
+                        store,
+                        viewer,
+                        meeting,
+                        programme,
+                        programmes.get(programme, ""),
+                        betekenisgeving.domains(store, viewer, programme),
+                    )
                     st.divider()
                     view.arena(store, viewer, meeting, programmes, programme)
             if minutes.open:

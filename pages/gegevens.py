@@ -15,8 +15,13 @@ if not viewer.is_steward:
 st.markdown(tr("gegevens.intro"))
 view.notice()
 load, template, export, backups, erase = st.tabs(
-    [tr("gegevens.tab.import"), tr("gegevens.tab.template"), tr("gegevens.tab.export"), tr("gegevens.tab.backup"),
-     tr("gegevens.tab.erase")]
+    [
+        tr("gegevens.tab.import"),
+        tr("gegevens.tab.template"),
+        tr("gegevens.tab.export"),
+        tr("gegevens.tab.backup"),
+        tr("gegevens.tab.erase"),
+    ]
 )
 with load:
     view.import_section(store, viewer)

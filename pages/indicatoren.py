@@ -14,8 +14,12 @@ st.markdown(tr("library.intro"))
 numbers.library_table(library)
 left, right = st.columns(2, gap="large")
 with left:
-    numbers.gap_list(tr("library.no_indicator"), tr("library.no_indicator.note"),
-                     list(doelmatigheid.ambitions_without_indicator(store, viewer)["title"]))
+    numbers.gap_list(
+        tr("library.no_indicator"),
+        tr("library.no_indicator.note"),
+        list(doelmatigheid.ambitions_without_indicator(store, viewer)["title"]),
+    )
 with right:
-    numbers.gap_list(tr("library.no_ambition"), tr("library.no_ambition.note"),
-                     list(library.loc[library["ambition"].isna(), "name"]))
+    numbers.gap_list(
+        tr("library.no_ambition"), tr("library.no_ambition.note"), list(library.loc[library["ambition"].isna(), "name"])
+    )

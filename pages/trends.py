@@ -20,9 +20,16 @@ if viewer.min_cell:
 names = dict(zip(indicators["id"], indicators["name"], strict=True))
 left, right = st.columns([3, 1])
 chosen = left.selectbox(tr("trends.indicator"), list(names), format_func=names.get, key="trend_indicator")
-period = right.segmented_control(tr("trends.period"), ["month", "quarter"], default="month", required=True,
-                                 format_func=lambda value: tr(f"trends.{value}"), key="trend_period")
+period = right.segmented_control(
+    tr("trends.period"),
+    ["month", "quarter"],
+    default="month",
+    required=True,
+    format_func=lambda value: tr(f"trends.{value}"),
+    key="trend_period",
+)
 unit = indicators.set_index("id").loc[chosen, "unit"]
 numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit)
-numbers.neighbourhood_table(doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit,
-                            viewer.min_cell)
+numbers.neighbourhood_table(
+    doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit, viewer.min_cell
+)

@@ -19,8 +19,13 @@ st.title(tr("page.vakmanschap"), anchor=False)
 st.markdown(tr("vakmanschap.intro"))
 view.saved_notice()
 overview, log, new, methods, learning = st.tabs(
-    [tr("vakmanschap.tab.overview"), tr("vakmanschap.tab.log"), tr("vakmanschap.tab.new"), tr("vakmanschap.tab.methods"),
-     tr("vakmanschap.tab.learning")]
+    [
+        tr("vakmanschap.tab.overview"),
+        tr("vakmanschap.tab.log"),
+        tr("vakmanschap.tab.new"),
+        tr("vakmanschap.tab.methods"),
+        tr("vakmanschap.tab.learning"),
+    ]
 )
 with overview:
     view.overview(
@@ -41,11 +46,17 @@ with new:
     else:
         programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
         fields = view.entry_form(
-            choices, programmes, filters.programme,
-            stories=dict(betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]]
-                         .itertuples(index=False)),
-            indicators=dict(doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]]
-                            .itertuples(index=False)),
+            choices,
+            programmes,
+            filters.programme,
+            stories=dict(
+                betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]].itertuples(
+                    index=False
+                )
+            ),
+            indicators=dict(
+                doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]].itertuples(index=False)
+            ),
         )
         reflection = view.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
         if reflection is not None:

@@ -30,8 +30,10 @@ with find:
     query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
     view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
 with collection:
-    view.register(betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
-                  betekenisgeving.story_counts(store, viewer, filters)["total"])
+    view.register(
+        betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
+        betekenisgeving.story_counts(store, viewer, filters)["total"],
+    )
 with new:
     if viewer.is_outside:
         st.info(tr("stories.outside_no_entry"))
@@ -42,8 +44,11 @@ with new:
         draft = view.entry_form(
             programme,
             betekenisgeving.domains(store, viewer, programme),
-            indicators=dict(doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)
-                            [["id", "name"]].itertuples(index=False)),
+            indicators=dict(
+                doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)[
+                    ["id", "name"]
+                ].itertuples(index=False)
+            ),
             steps=catalog.reasoning_steps(store, viewer, programme),
         )
         if draft:

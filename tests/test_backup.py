@@ -14,8 +14,10 @@ NEWEST = max(number for number, _, _ in migrations())
 
 
 def _counts(store: Store) -> dict[str, int]:
-    return {table: store.scalar(f"SELECT count(*) FROM {table}")
-            for table in ("measurement", "story", "reflection", "indicator")}
+    return {
+        table: store.scalar(f"SELECT count(*) FROM {table}")
+        for table in ("measurement", "story", "reflection", "indicator")
+    }
 
 
 def test_a_backup_is_a_timestamped_database_with_every_row(demo_copy, tmp_path):
@@ -52,10 +54,13 @@ def test_restore_puts_back_what_was_there_when_the_backup_was_made(demo_copy, tm
     store.close()
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"geen database", "geen database"),
-    (None, "geen reservekopie"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"geen database", "geen database"),
+        (None, "geen reservekopie"),
+    ],
+)
 def test_a_file_that_is_no_backup_is_refused_and_the_database_stays(demo_copy, tmp_path, content, reason):
     bad = tmp_path / "kapot.duckdb"
     if content is None:

@@ -50,6 +50,12 @@ def test_phone_numbers_dates_and_amounts_are_not_taken_for_a_bsn(text):
 def test_a_reflection_with_a_bsn_is_refused_in_dutch():
     with pytest.raises(ValidationError, match="BSN"):
         Reflection(
-            id="R1", professional="opbouwwerker", reflected_on="2025-01-01", programme_id="wijk",
-            kind="reflectie", method="Huisbezoek", what_happened="Zijn BSN is 111222333.", visibility="intern",
+            id="R1",
+            professional="opbouwwerker",
+            reflected_on="2025-01-01",
+            programme_id="wijk",
+            kind="reflectie",
+            method="Huisbezoek",
+            what_happened="Zijn BSN is 111222333.",
+            visibility="intern",
         )

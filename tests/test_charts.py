@@ -6,27 +6,39 @@ import pytest
 
 from impact_core.render import charts
 
-SERIES = pd.DataFrame({
-    "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),
-    "value": [12.0, None, 14.0, 15.0],  # December rests on too few people
-    "target": [13.0, 13.0, 13.5, 13.5],
-    "suppressed": [False, True, False, False],
-})
+SERIES = pd.DataFrame(
+    {
+        "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),
+        "value": [12.0, None, 14.0, 15.0],  # December rests on too few people
+        "target": [13.0, 13.0, 13.5, 13.5],
+        "suppressed": [False, True, False, False],
+    }
+)
 
 
-SHARES = pd.DataFrame({"programme": ["Jeugd", "Jeugd", "Wijk"], "value": ["trouw", "nabijheid", "trouw"],
-                       "share": [0.5, 0.25, 0.75]})
-COUNTS = pd.DataFrame({"value": ["trouw", "trouw", "nabijheid"],
-                       "quarter": pd.to_datetime(["2025-01-01", "2025-04-01", "2025-01-01"]), "times": [3, 1, 2]})
+SHARES = pd.DataFrame(
+    {"programme": ["Jeugd", "Jeugd", "Wijk"], "value": ["trouw", "nabijheid", "trouw"], "share": [0.5, 0.25, 0.75]}
+)
+COUNTS = pd.DataFrame(
+    {
+        "value": ["trouw", "trouw", "nabijheid"],
+        "quarter": pd.to_datetime(["2025-01-01", "2025-04-01", "2025-01-01"]),
+        "times": [3, 1, 2],
+    }
+)
 VALUE_NAMES = {"trouw": "trouw", "nabijheid": "nabijheid"}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("build", [
-    lambda lang: charts.indicator_trend(SERIES, unit="%", lang=lang),
-    lambda lang: charts.values_radar(SHARES, value_names=VALUE_NAMES),
-    lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
-], ids=["trend", "values_radar", "values_over_time"])
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda lang: charts.indicator_trend(SERIES, unit="%", lang=lang),
+        lambda lang: charts.values_radar(SHARES, value_names=VALUE_NAMES),
+        lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
+    ],
+    ids=["trend", "values_radar", "values_over_time"],
+)
 def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
     go.Figure(build(lang).to_dict())  # with plotly's property checks, which raise on anything unknown
 

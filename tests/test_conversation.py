@@ -13,8 +13,10 @@ MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
 
 @pytest.fixture(scope="module")
 def cards(demo_store):
-    return {card.key: {fact.key: fact for fact in card.facts}
-            for card in conversation.cards(demo_store, MUNICIPALITY, Filters(programme="jeugd"))}
+    return {
+        card.key: {fact.key: fact for fact in card.facts}
+        for card in conversation.cards(demo_store, MUNICIPALITY, Filters(programme="jeugd"))
+    }
 
 
 def test_there_is_one_card_per_problem_in_domain_order(cards):
@@ -22,9 +24,12 @@ def test_there_is_one_card_per_problem_in_domain_order(cards):
 
 
 def test_who_decides_names_the_indicators_one_party_set_alone(cards, demo_store):
-    alone = set(demo_store.query(
-        "SELECT name FROM indicator WHERE set_by = 'gemeente'"
-        " AND id IN (SELECT indicator_id FROM measurement WHERE programme_id = 'jeugd')")["name"])
+    alone = set(
+        demo_store.query(
+            "SELECT name FROM indicator WHERE set_by = 'gemeente'"
+            " AND id IN (SELECT indicator_id FROM measurement WHERE programme_id = 'jeugd')"
+        )["name"]
+    )
     assert set(cards["who_decides"]["who_decides.alone_gemeente"].names) == alone
     split = cards["who_decides"]["who_decides.split"].values
     assert split["total"] == sum(split[by] for by in ("gemeente", "organisatie", "samen", "bewoners"))
@@ -34,7 +39,8 @@ def test_learning_counts_links_whose_assumption_was_never_tested(cards, demo_sto
     never = demo_store.scalar(
         "SELECT count(*) FROM reasoning_link l JOIN reasoning_step s ON s.id = l.from_step WHERE s.programme_id ="
         " 'jeugd' AND NOT EXISTS (SELECT 1 FROM assumption_test a WHERE a.from_step = l.from_step"
-        " AND a.to_step = l.to_step)")
+        " AND a.to_step = l.to_step)"
+    )
     assert cards["learning"]["learning.assumptions"].values["untested"] == never > 0
 
 

@@ -36,8 +36,11 @@ def data_page(demo_copy, monkeypatch):
 
 
 def _text(test: AppTest) -> str:
-    return " ".join(str(element.value) for kind in ("markdown", "info", "success", "error", "caption", "title")
-                    for element in getattr(test, kind))
+    return " ".join(
+        str(element.value)
+        for kind in ("markdown", "info", "success", "error", "caption", "title")
+        for element in getattr(test, kind)
+    )
 
 
 @pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9902"])

@@ -69,10 +69,13 @@ def test_loading_deduce_leaves_the_logging_of_the_process_alone():
     import subprocess
     import sys
 
-    script = ("import logging; from impact_core.access.deidentify import mask; mask('Piet belde'); "
-              "root = logging.getLogger(); print(logging.getLevelName(root.level), len(root.handlers))")
-    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          check=True).stdout.split() == [logging.getLevelName(logging.WARNING), "0"]
+    script = (
+        "import logging; from impact_core.access.deidentify import mask; mask('Piet belde'); "
+        "root = logging.getLogger(); print(logging.getLevelName(root.level), len(root.handlers))"
+    )
+    assert subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split() == [logging.getLevelName(logging.WARNING), "0"]
 
 
 def test_the_mask_command_reads_stdin_and_prints_masked_text(monkeypatch, capsys):

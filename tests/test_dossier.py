@@ -28,10 +28,21 @@ from impact_core.models import Reflection
 from impact_core.samen import dossier
 from impact_core.vakmanschap import reflections as vakmanschap
 
-PROGRAMMES = {"wijk": "professional@wvs", "ontmoeten": "beheer@wvs", "jeugd": "professional@wvs",
-              "ouderen": "gemeente@GM9901", "rvd-dorpen": "professional@rvd"}
-SECTIONS = ("dossier.section.line", "dossier.section.indicators", "dossier.section.value", "dossier.section.stories",
-            "dossier.section.reflections", "dossier.section.beside")
+PROGRAMMES = {
+    "wijk": "professional@wvs",
+    "ontmoeten": "beheer@wvs",
+    "jeugd": "professional@wvs",
+    "ouderen": "gemeente@GM9901",
+    "rvd-dorpen": "professional@rvd",
+}
+SECTIONS = (
+    "dossier.section.line",
+    "dossier.section.indicators",
+    "dossier.section.value",
+    "dossier.section.stories",
+    "dossier.section.reflections",
+    "dossier.section.beside",
+)
 PSEUDONYM = re.compile(r"\([A-Z]\.\)")
 TODAY = dt.date(2026, 11, 24)
 
@@ -46,7 +57,7 @@ def _changed_passages(raw: str, masked: str) -> list[str]:
     words, shown = raw.split(), masked.split()
     passages = []
     for kind, start, end, _, _ in difflib.SequenceMatcher(a=words, b=shown, autojunk=False).get_opcodes():
-        passage = " ".join(words[max(0, start - 2):end + 2])
+        passage = " ".join(words[max(0, start - 2) : end + 2])
         if kind in ("replace", "delete") and passage not in " ".join(shown):
             passages.append(passage)
     return passages
@@ -56,7 +67,9 @@ def forbidden_strings(store: Store, programme_id: str) -> list[str]:
     """What the municipality may not read about a programme, taken from the database."""
     stories = store.query(
         "SELECT title, text, significance, masked_title, masked_text, masked_significance, consent"
-        " FROM story WHERE programme_id = ?", [programme_id])
+        " FROM story WHERE programme_id = ?",
+        [programme_id],
+    )
     shared = stories[stories["consent"].isin(["gemeente", "openbaar"])]
     found: set[str] = set()
     for story in stories.to_dict("records"):
@@ -67,7 +80,9 @@ def forbidden_strings(store: Store, programme_id: str) -> list[str]:
                 found.update(_changed_passages(story[raw], story[f"masked_{raw}"]))
     internal = store.query(
         "SELECT what_happened, learned, do_differently, dilemma, choice FROM reflection"
-        " WHERE programme_id = ? AND visibility = 'intern'", [programme_id])
+        " WHERE programme_id = ? AND visibility = 'intern'",
+        [programme_id],
+    )
     found.update(" ".join(text.split())[:60] for row in internal.itertuples(index=False) for text in row if text)
     found.update(store.query("SELECT DISTINCT professional FROM reflection")["professional"])
     return sorted(found)
@@ -108,26 +123,35 @@ def test_the_forbidden_strings_are_there_for_the_organisation_to_read(demo_store
     filters = Filters(programme="ouderen")
     register = betekenisgeving.story_register(demo_store, professional, filters, limit=1000)
     craft = vakmanschap.recent_reflections(demo_store, professional, filters, limit=1000)
-    inside = " ".join(" ".join(str(value).split()) for column in ("title", "text", "significance")
-                      for value in register[column])
-    inside += " " + " ".join(" ".join(str(value).split()) for column in ("professional", "what_happened")
-                             for value in craft[column])
+    inside = " ".join(
+        " ".join(str(value).split()) for column in ("title", "text", "significance") for value in register[column]
+    )
+    inside += " " + " ".join(
+        " ".join(str(value).split()) for column in ("professional", "what_happened") for value in craft[column]
+    )
     forbidden = forbidden_strings(demo_store, "ouderen")
     assert sum(item in inside for item in forbidden) >= 10
     assert PSEUDONYM.search(inside)
 
 
 def test_whoever_makes_it_the_dossier_is_the_municipality_view(demo_store):
-    made_by = {seat: dossier.build(demo_store, Viewer.from_seat(seat), "jeugd", today=TODAY)
-               for seat in ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901")}
+    made_by = {
+        seat: dossier.build(demo_store, Viewer.from_seat(seat), "jeugd", today=TODAY)
+        for seat in ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901")
+    }
     first = next(iter(made_by.values()))
     assert all(found == first for found in made_by.values())
 
 
-@pytest.mark.parametrize(("seat", "programme"), [
-    ("gemeente@GM9902", "wijk"), ("professional@rvd", "jeugd"), ("professional@wvs", "rvd-dorpen"),
-    ("gemeente@GM9901", "bestaatniet"),
-])
+@pytest.mark.parametrize(
+    ("seat", "programme"),
+    [
+        ("gemeente@GM9902", "wijk"),
+        ("professional@rvd", "jeugd"),
+        ("professional@wvs", "rvd-dorpen"),
+        ("gemeente@GM9901", "bestaatniet"),
+    ],
+)
 def test_a_programme_outside_your_role_gives_no_dossier(demo_store, seat, programme):
     with pytest.raises(NotAllowed):
         dossier.build(demo_store, Viewer.from_seat(seat), programme)
@@ -143,20 +167,21 @@ def test_a_municipality_that_does_not_fund_the_programme_gets_no_dossier(demo_st
 
 def test_stories_are_one_to_three_selected_ones_shared_and_masked_the_highest_panel_first(made, demo_store):
     shared = demo_store.query(
-        "SELECT masked_title, masked_text, selected_level FROM story WHERE consent IN ('gemeente', 'openbaar')")
+        "SELECT masked_title, masked_text, selected_level FROM story WHERE consent IN ('gemeente', 'openbaar')"
+    )
     masked = {row.masked_title: row for row in shared.itertuples()}
     rank = {"gemeente": 0, "organisatie": 1, "team": 2}
     for content, _ in made.values():
         assert 1 <= len(content.stories) <= 3
-        assert all(story.title in masked and masked[story.title].masked_text == story.text
-                   for story in content.stories)
+        assert all(story.title in masked and masked[story.title].masked_text == story.text for story in content.stories)
         levels = [rank[story.selected_level] for story in content.stories]
         assert levels == sorted(levels)
 
 
 def test_reflections_are_one_or_two_shared_ones_by_role_only(made, demo_store):
-    shared = set(demo_store.query("SELECT what_happened FROM reflection WHERE visibility = 'gemeente'")
-                 ["what_happened"])
+    shared = set(
+        demo_store.query("SELECT what_happened FROM reflection WHERE visibility = 'gemeente'")["what_happened"]
+    )
     for content, _ in made.values():
         assert 1 <= len(content.reflections) <= 2
         assert all(item.what_happened in shared and "(" not in item.professional for item in content.reflections)
@@ -206,8 +231,12 @@ def everything_small(monkeypatch):
 
 def _counts_people(store: Store) -> set[str]:
     """Indicators whose measurements say how many people they rest on (a count of reports does not)."""
-    return set(store.query("SELECT DISTINCT i.name FROM indicator i JOIN measurement m ON m.indicator_id = i.id"
-                           " WHERE m.programme_id = 'wijk' AND m.people IS NOT NULL")["name"])
+    return set(
+        store.query(
+            "SELECT DISTINCT i.name FROM indicator i JOIN measurement m ON m.indicator_id = i.id"
+            " WHERE m.programme_id = 'wijk' AND m.people IS NOT NULL"
+        )["name"]
+    )
 
 
 def test_numbers_resting_on_too_few_people_are_shown_as_suppressed(demo_store, everything_small):
@@ -215,8 +244,7 @@ def test_numbers_resting_on_too_few_people_are_shown_as_suppressed(demo_store, e
     suppressed = {line.name for line in content.indicators if line.status == "suppressed"}
     shown = {line.name for line in content.indicators}
     assert len(suppressed) >= 4 and suppressed == shown & _counts_people(demo_store)
-    assert all(line.current is None and line.baseline is None for line in content.indicators
-               if line.name in suppressed)
+    assert all(line.current is None and line.baseline is None for line in content.indicators if line.name in suppressed)
     text = pdf_text(dossier.dossier_pdf(content))
     assert "<1000000" in text
     assert t("dossier.suppressed_note", min_cell=1000000) in text
@@ -245,8 +273,15 @@ def workbook(made):
 
 
 def test_the_workbook_has_a_sheet_per_section(workbook):
-    assert workbook.sheetnames == ["Voorblad", "Redeneerlijn", "Indicatoren", "Waarde", "Verhalen", "Reflecties",
-                                   "Naast de cijfers"]
+    assert workbook.sheetnames == [
+        "Voorblad",
+        "Redeneerlijn",
+        "Indicatoren",
+        "Waarde",
+        "Verhalen",
+        "Reflecties",
+        "Naast de cijfers",
+    ]
 
 
 def test_the_workbook_keeps_numbers_as_numbers(workbook, made):
@@ -262,28 +297,32 @@ def test_the_workbook_keeps_numbers_as_numbers(workbook, made):
 
 def test_the_workbook_has_the_same_stories_as_the_pdf(workbook, made):
     content = made["wijk"][0]
-    titles = [row[0] for row in workbook["Verhalen"].iter_rows(min_row=5, max_row=4 + len(content.stories),
-                                                              values_only=True)]
+    titles = [
+        row[0] for row in workbook["Verhalen"].iter_rows(min_row=5, max_row=4 + len(content.stories), values_only=True)
+    ]
     assert titles == [story.title for story in content.stories]
 
 
 # --- user text that looks like markup or a formula ---------------------------------------------
 
 HOSTILE_TITLE = "Titel <b>vet</b> & <a href='https://voorbeeld.invalid'>link</a>"
-HOSTILE_TEXT = "=HYPERLINK(\"https://voorbeeld.invalid\", \"klik\") <font size=40>groot</font> R&D &amp;"
+HOSTILE_TEXT = '=HYPERLINK("https://voorbeeld.invalid", "klik") <font size=40>groot</font> R&D &amp;'
 
 
-def _add_selected_story(store: Store, story_id: str, title: str, text: str, masked_title: str, masked_text: str,
-                        consent: str = "gemeente") -> None:
+def _add_selected_story(
+    store: Store, story_id: str, title: str, text: str, masked_title: str, masked_text: str, consent: str = "gemeente"
+) -> None:
     """A story of today, chosen by the municipality's panel, so it leads the dossier of 'wijk'."""
-    store.write(lambda cur: cur.execute(
-        "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id, domain,"
-        " significance, valence, intention, directness, consent, read_back, selected_level, masked_title,"
-        " masked_text, masked_significance)"
-        " VALUES ($1, $2, $3, 'bewoner', 'test', current_date, 'wijk', 'Meedoen in de buurt', 'Omdat het telt.',"
-        " 'positief', 'bedoeld', 'direct', $6, TRUE, 'gemeente', $4, $5, 'Omdat het telt.')",
-        [story_id, title, text, masked_title, masked_text, consent],
-    ))
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id, domain,"
+            " significance, valence, intention, directness, consent, read_back, selected_level, masked_title,"
+            " masked_text, masked_significance)"
+            " VALUES ($1, $2, $3, 'bewoner', 'test', current_date, 'wijk', 'Meedoen in de buurt', 'Omdat het telt.',"
+            " 'positief', 'bedoeld', 'direct', $6, TRUE, 'gemeente', $4, $5, 'Omdat het telt.')",
+            [story_id, title, text, masked_title, masked_text, consent],
+        )
+    )
 
 
 def test_markup_in_a_story_prints_literally_and_a_formula_stays_text(demo_copy):
@@ -297,28 +336,48 @@ def test_markup_in_a_story_prints_literally_and_a_formula_stays_text(demo_copy):
 
 
 def test_a_story_goes_out_masked_even_when_its_own_organisation_makes_the_dossier(demo_copy):
-    _add_selected_story(demo_copy, "V-NAAM", "Jan Jansen van de Lindelaan helpt", "Jan Jansen belde elke dag.",
-                        "[naam] van de [adres] helpt", "[naam] belde elke dag.")
+    _add_selected_story(
+        demo_copy,
+        "V-NAAM",
+        "Jan Jansen van de Lindelaan helpt",
+        "Jan Jansen belde elke dag.",
+        "[naam] van de [adres] helpt",
+        "[naam] belde elke dag.",
+    )
     text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("beheer@wvs"), "wijk")))
     assert "[naam] van de [adres] helpt" in text and "[naam] belde elke dag." in text
     assert "Jansen" not in text and "Lindelaan" not in text
 
 
 def test_a_story_kept_within_the_organisation_stays_out(demo_copy):
-    _add_selected_story(demo_copy, "V-BINNEN", "Alleen voor ons", "Niet voor de gemeente.", "Alleen voor ons",
-                        "Niet voor de gemeente.", consent="organisatie")
+    _add_selected_story(
+        demo_copy,
+        "V-BINNEN",
+        "Alleen voor ons",
+        "Niet voor de gemeente.",
+        "Alleen voor ons",
+        "Niet voor de gemeente.",
+        consent="organisatie",
+    )
     text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("beheer@wvs"), "wijk")))
     assert "Alleen voor ons" not in text
 
 
 @pytest.mark.parametrize(("visibility", "shown"), [("intern", False), ("gemeente", True)])
 def test_only_a_shared_reflection_goes_out_and_never_with_the_pseudonym(demo_copy, visibility, shown):
-    reflection = Reflection.model_validate({
-        "id": vakmanschap.new_reflection_id(), "professional": "buurtwerker (Q.)", "reflected_on": dt.date.today(),
-        "programme_id": "wijk", "kind": "reflectie", "method": "Buurtbemiddeling", "values": ["trouw"],
-        "what_happened": "Vandaag zat ik drie uur bij de tweede bemiddeling in de Vogelbuurt.",
-        "visibility": visibility,
-    })
+    reflection = Reflection.model_validate(
+        {
+            "id": vakmanschap.new_reflection_id(),
+            "professional": "buurtwerker (Q.)",
+            "reflected_on": dt.date.today(),
+            "programme_id": "wijk",
+            "kind": "reflectie",
+            "method": "Buurtbemiddeling",
+            "values": ["trouw"],
+            "what_happened": "Vandaag zat ik drie uur bij de tweede bemiddeling in de Vogelbuurt.",
+            "visibility": visibility,
+        }
+    )
     vakmanschap.add_reflection(demo_copy, Viewer.from_seat("professional@wvs"), reflection)
     text = pdf_text(dossier.dossier_pdf(dossier.build(demo_copy, Viewer.from_seat("professional@wvs"), "wijk")))
     assert ("Vandaag zat ik drie uur" in text) is shown
@@ -341,13 +400,16 @@ def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys
         assert "Gezond en gelukkig oud" in pdf_text(out.read_bytes())
 
 
-@pytest.mark.parametrize(("arguments", "message"), [
-    (["--programme", "wijk", "--out", "dossier.docx"], "eindigt op .pdf of .xlsx"),
-    (["--programme", "bestaatniet", "--out", "dossier.pdf"], "valt buiten uw rol"),
-    (["--programme", "rvd-dorpen", "--out", "dossier.pdf"], "valt buiten uw rol"),
-    (["--programme", "wijk", "--gemeente", "GM9902", "--out", "dossier.pdf"], "financiert dit programma niet"),
-    (["--programme", "wijk", "--from", "januari", "--out", "dossier.pdf"], "JJJJ-MM"),
-])
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--programme", "wijk", "--out", "dossier.docx"], "eindigt op .pdf of .xlsx"),
+        (["--programme", "bestaatniet", "--out", "dossier.pdf"], "valt buiten uw rol"),
+        (["--programme", "rvd-dorpen", "--out", "dossier.pdf"], "valt buiten uw rol"),
+        (["--programme", "wijk", "--gemeente", "GM9902", "--out", "dossier.pdf"], "financiert dit programma niet"),
+        (["--programme", "wijk", "--from", "januari", "--out", "dossier.pdf"], "JJJJ-MM"),
+    ],
+)
 def test_the_command_line_refuses_in_plain_dutch(demo_copy, tmp_path, arguments, message, capsys):
     path = demo_copy.path
     demo_copy.close()

@@ -15,21 +15,27 @@ STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="k.beheer")
 def linked(demo_copy):
     """VT-0012's first story is on a shortlist, voted on, evidence for a step, behind a number and in a reflection."""
     store = demo_copy
-    story, other = store.query("SELECT id FROM story WHERE storyteller = 'VT-0012' ORDER BY id LIMIT 1")["id"][0], \
-        store.query("SELECT id FROM story WHERE storyteller <> 'VT-0012' ORDER BY id LIMIT 1")["id"][0]
+    story, other = (
+        store.query("SELECT id FROM story WHERE storyteller = 'VT-0012' ORDER BY id LIMIT 1")["id"][0],
+        store.query("SELECT id FROM story WHERE storyteller <> 'VT-0012' ORDER BY id LIMIT 1")["id"][0],
+    )
 
     def link(cur):
         programme = cur.execute("SELECT programme_id FROM story WHERE id = ?", [story]).fetchall()[0][0]
-        cur.execute("INSERT INTO selection_round VALUES ('R1', ?, 'team', 'Ronde', DATE '2025-01-01', "
-                    "DATE '2025-03-01', NULL, NULL, 'open', '', '', NULL)", [programme])
+        cur.execute(
+            "INSERT INTO selection_round VALUES ('R1', ?, 'team', 'Ronde', DATE '2025-01-01', "
+            "DATE '2025-03-01', NULL, NULL, 'open', '', '', NULL)",
+            [programme],
+        )
         for linked_story in (story, other):
             cur.execute("INSERT INTO round_story VALUES ('R1', ?, TRUE)", [linked_story])
             cur.execute("INSERT INTO round_vote VALUES ('R1', ?, 'panellid', 4)", [linked_story])
             cur.execute("INSERT INTO story_word VALUES (?, 'buurt', 2, 10)", [linked_story])
         cur.execute("INSERT INTO story_step SELECT ?, id FROM reasoning_step LIMIT 1", [story])
         cur.execute("INSERT INTO story_indicator SELECT ?, id FROM indicator LIMIT 1", [story])
-        cur.execute("UPDATE reflection SET story_ids = [?, ?] WHERE id = (SELECT min(id) FROM reflection)",
-                    [story, other])
+        cur.execute(
+            "UPDATE reflection SET story_ids = [?, ?] WHERE id = (SELECT min(id) FROM reflection)", [story, other]
+        )
 
     store.write(link)
     return store, story, other
@@ -59,11 +65,15 @@ def test_reflections_lose_the_link_but_keep_their_other_stories(linked):
 
 def test_an_agenda_item_about_an_erased_story_stays_without_its_link(linked):
     store, story, _ = linked
-    store.write(lambda cur: cur.execute(
-        "INSERT INTO agenda_item VALUES ('A-T', 'B1', 9, 'Verhaal bespreken', 'verhaal', ?)", [story]).fetchall())
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO agenda_item VALUES ('A-T', 'B1', 9, 'Verhaal bespreken', 'verhaal', ?)", [story]
+        ).fetchall()
+    )
     erase_storyteller(store, STEWARD, "VT-0012")
     assert store.query("SELECT title, linked_kind, linked_id FROM agenda_item WHERE id = 'A-T'").values.tolist() == [
-        ["Verhaal bespreken", None, None]]
+        ["Verhaal bespreken", None, None]
+    ]
 
 
 def test_the_erasure_is_recorded_without_pseudonym_or_text(linked):
@@ -80,8 +90,9 @@ def test_an_unknown_pseudonym_erases_nothing_but_the_request_is_recorded(demo_co
     assert erasure_log(demo_copy, STEWARD)["stories"].tolist() == [0]
 
 
-@pytest.mark.parametrize("viewer", [Viewer(Role.PROFESSIONAL, organisation_id="wvs"),
-                                    Viewer(Role.GEMEENTE, municipality_code="GM9901")])
+@pytest.mark.parametrize(
+    "viewer", [Viewer(Role.PROFESSIONAL, organisation_id="wvs"), Viewer(Role.GEMEENTE, municipality_code="GM9901")]
+)
 def test_only_the_data_steward_may_erase(demo_copy, viewer):
     with pytest.raises(NotAllowed):
         erase_storyteller(demo_copy, viewer, "VT-0012")

@@ -23,12 +23,22 @@ def test_every_text_has_both_languages_with_the_same_placeholders(key):
 
 @pytest.mark.parametrize(
     ("namespace", "enum"),
-    [("role", Role), ("pyramid_level", models.PyramidLevel), ("target_group", models.TargetGroup),
-     ("set_by", models.SetBy), ("chain_level", models.ChainLevel), ("storyteller_role", models.StorytellerRole),
-     ("valence", models.Valence), ("intention", models.Intention), ("panel_level", models.PanelLevel),
-     ("reflection_kind", models.ReflectionKind), ("participant_role", models.ParticipantRole),
-     ("agenda_link", models.AgendaLink), ("decision_kind", models.DecisionKind),
-     ("decision_status", models.DecisionStatus)],
+    [
+        ("role", Role),
+        ("pyramid_level", models.PyramidLevel),
+        ("target_group", models.TargetGroup),
+        ("set_by", models.SetBy),
+        ("chain_level", models.ChainLevel),
+        ("storyteller_role", models.StorytellerRole),
+        ("valence", models.Valence),
+        ("intention", models.Intention),
+        ("panel_level", models.PanelLevel),
+        ("reflection_kind", models.ReflectionKind),
+        ("participant_role", models.ParticipantRole),
+        ("agenda_link", models.AgendaLink),
+        ("decision_kind", models.DecisionKind),
+        ("decision_status", models.DecisionStatus),
+    ],
 )
 def test_every_allowed_value_has_a_name_in_both_languages(namespace, enum: type[Enum]):
     assert set(LABELS[namespace]) == {member.value for member in enum}
@@ -38,9 +48,15 @@ def test_a_value_a_team_added_itself_shows_as_written():
     assert label("value", "moed") == "moed"
 
 
-@pytest.mark.parametrize(("value", "lang", "decimals", "written"), [
-    (1234.5, "nl", 1, "1.234,5"), (1234.5, "en", 1, "1,234.5"), (45.0, "nl", 0, "45"), (-3.25, "nl", 2, "-3,25"),
-])
+@pytest.mark.parametrize(
+    ("value", "lang", "decimals", "written"),
+    [
+        (1234.5, "nl", 1, "1.234,5"),
+        (1234.5, "en", 1, "1,234.5"),
+        (45.0, "nl", 0, "45"),
+        (-3.25, "nl", 2, "-3,25"),
+    ],
+)
 def test_numbers_are_written_the_way_the_reader_writes_them(value, lang, decimals, written):
     assert number(value, lang, decimals) == written
 
@@ -64,10 +80,16 @@ def test_addresses_are_broken_up_so_markdown_cannot_link_them(address):
     assert "\u2060" in escaped
 
 
-@pytest.mark.parametrize(("value", "unit", "lang", "written"), [
-    (43.84, "%", "nl", "43,8%"), (6.36, "score 0-10", "nl", "6,4 score 0-10"), (1234, "bezoeken", "nl",
-                                                                               "1.234 bezoeken"),
-    (1234, "bezoeken", "en", "1,234 bezoeken"), (None, "%", "nl", "–"), (float("nan"), "uren", "nl", "–"),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "written"),
+    [
+        (43.84, "%", "nl", "43,8%"),
+        (6.36, "score 0-10", "nl", "6,4 score 0-10"),
+        (1234, "bezoeken", "nl", "1.234 bezoeken"),
+        (1234, "bezoeken", "en", "1,234 bezoeken"),
+        (None, "%", "nl", "–"),
+        (float("nan"), "uren", "nl", "–"),
+    ],
+)
 def test_indicator_values_are_written_with_their_unit(value, unit, lang, written):
     assert amount(value, unit, lang) == written

@@ -22,8 +22,9 @@ def files(tmp_path) -> Path:
 
 
 def _bad(files: Path) -> Path:
-    (files / "wijken.csv").write_text("code;naam;gemeente\nBU00010101;Centrum;GM0001\nBU1;Haven;GM0001\n"
-                                      "BU00010103;Dijk;GM0099\n", encoding="utf-8")
+    (files / "wijken.csv").write_text(
+        "code;naam;gemeente\nBU00010101;Centrum;GM0001\nBU1;Haven;GM0001\nBU00010103;Dijk;GM0099\n", encoding="utf-8"
+    )
     return files
 
 
@@ -100,12 +101,15 @@ def test_reimporting_the_demo_sources_changes_nothing(tmp_path, demo_db):
     assert open_store(db).query("SELECT count(*) AS n FROM audit_log")["n"][0] == before
 
 
-@pytest.mark.parametrize(("argv", "code"), [
-    (["import", "ontbreekt.csv"], 2),
-    (["import", "gegevens.pdf"], 2),
-    (["import", "onbekend.csv"], 2),
-    (["import"], 2),
-])
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["import", "ontbreekt.csv"], 2),
+        (["import", "gegevens.pdf"], 2),
+        (["import", "onbekend.csv"], 2),
+        (["import"], 2),
+    ],
+)
 def test_usage_errors_and_refused_files_give_exit_code_2(tmp_path, argv, code, capsys):
     (tmp_path / "gegevens.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "onbekend.csv").write_text("a,b\n1,2\n", encoding="utf-8")
@@ -125,16 +129,21 @@ class _no_exit:
 
 def test_only_the_data_steward_may_import(files, tmp_path):
     with pytest.raises(NotAllowed, match="Alleen beheer"):
-        import_paths(open_store(tmp_path / "db.duckdb"), Viewer(Role.PROFESSIONAL, organisation_id="wvs"),
-                     [files / "gemeenten.csv"])
+        import_paths(
+            open_store(tmp_path / "db.duckdb"),
+            Viewer(Role.PROFESSIONAL, organisation_id="wvs"),
+            [files / "gemeenten.csv"],
+        )
 
 
 def test_an_import_is_written_in_the_audit_log_without_its_content(files, tmp_path):
     db = tmp_path / "db.duckdb"
     _run(files, db)
     log = open_store(db).query("SELECT action, table_name, record_id FROM audit_log ORDER BY id")
-    assert log.values.tolist() == [["import", "municipality", "2 nieuw, 0 gewijzigd"],
-                                   ["import", "neighbourhood", "1 nieuw, 0 gewijzigd"]]
+    assert log.values.tolist() == [
+        ["import", "municipality", "2 nieuw, 0 gewijzigd"],
+        ["import", "neighbourhood", "1 nieuw, 0 gewijzigd"],
+    ]
 
 
 def test_a_file_with_fewer_columns_keeps_what_it_does_not_mention(tmp_path, demo_db):
@@ -142,9 +151,10 @@ def test_a_file_with_fewer_columns_keeps_what_it_does_not_mention(tmp_path, demo
     shutil.copy(demo_db, db)
     store = open_store(db)
     before = store.query("SELECT id, domains FROM programme ORDER BY id")
-    (tmp_path / "programmas.csv").write_text("id;organisatie;naam;piramideniveau;doelgroep\n"
-                                            "wijk;wvs;Wijkaanpak (nieuwe naam);preventie;alle_bewoners\n",
-                                            encoding="utf-8")
+    (tmp_path / "programmas.csv").write_text(
+        "id;organisatie;naam;piramideniveau;doelgroep\nwijk;wvs;Wijkaanpak (nieuwe naam);preventie;alle_bewoners\n",
+        encoding="utf-8",
+    )
     steward = Viewer(Role.BEHEER, actor="test")
     report = import_paths(store, steward, [tmp_path / "programmas.csv"])
     assert report.ok and [(result.new, result.changed) for result in report.tables] == [(0, 1)]
@@ -155,9 +165,11 @@ def test_a_file_with_fewer_columns_keeps_what_it_does_not_mention(tmp_path, demo
 def test_changing_a_list_of_a_row_others_refer_to_is_refused_with_a_reason(tmp_path, demo_db):
     db = tmp_path / "demo.duckdb"
     shutil.copy(demo_db, db)
-    (tmp_path / "programmas.csv").write_text("id;organisatie;naam;piramideniveau;doelgroep;domeinen\n"
-                                            "wijk;wvs;Wijkaanpak;preventie;alle_bewoners;nieuw domein\n",
-                                            encoding="utf-8")
+    (tmp_path / "programmas.csv").write_text(
+        "id;organisatie;naam;piramideniveau;doelgroep;domeinen\n"
+        "wijk;wvs;Wijkaanpak;preventie;alle_bewoners;nieuw domein\n",
+        encoding="utf-8",
+    )
     report = import_paths(open_store(db), Viewer(Role.BEHEER, actor="test"), [tmp_path / "programmas.csv"])
     assert not report.written
     assert "andere gegevens naar verwijzen" in report.row_errors()[0].message

@@ -47,8 +47,13 @@ def test_a_killed_import_changes_nothing(demo_db, tmp_path):
     source = tmp_path / "metingen.csv"
     measurements.to_csv(source, index=False)
 
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(database), str(source)], cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(database), str(source)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = child.stdout.readline()
         assert line.startswith("halverwege (300000, 0)"), child.stderr.read()
@@ -58,7 +63,9 @@ def test_a_killed_import_changes_nothing(demo_db, tmp_path):
         child.wait()
 
     store = Store(database)
-    assert (store.scalar("SELECT count(*) FROM measurement"), store.scalar("SELECT sum(value) FROM measurement")) \
-        == before
+    assert (
+        store.scalar("SELECT count(*) FROM measurement"),
+        store.scalar("SELECT sum(value) FROM measurement"),
+    ) == before
     assert store.scalar("SELECT count(*) FROM audit_log WHERE action = 'import'") == 0
     store.close()

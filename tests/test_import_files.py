@@ -75,10 +75,19 @@ def test_headers_in_dutch_or_english_any_case_and_spacing(empty_store, header):
     assert empty_store.scalar("SELECT name FROM municipality") == "Eerstestad"
 
 
-@pytest.mark.parametrize(("written", "number"), [
-    ("1.234,5", 1234.5), ("1234,5", 1234.5), ("1234.5", 1234.5), ("-3,25", -3.25), ("1.234.567", 1234567.0),
-    ("12", 12.0), ("0,5", 0.5), ("1 234,5", 1234.5),
-])
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("1.234,5", 1234.5),
+        ("1234,5", 1234.5),
+        ("1234.5", 1234.5),
+        ("-3,25", -3.25),
+        ("1.234.567", 1234567.0),
+        ("12", 12.0),
+        ("0,5", 0.5),
+        ("1 234,5", 1234.5),
+    ],
+)
 def test_numbers_with_decimal_comma_and_thousands_dot(written, number):
     import pandas as pd
 
@@ -89,8 +98,11 @@ def test_numbers_with_decimal_comma_and_thousands_dot(written, number):
 def test_dates_as_dd_mm_jjjj_or_iso(month):
     import pandas as pd
 
-    frame = pd.DataFrame([{"indicator": "W01", "programma": "wijk", "wijk": "BU00010101", "maand": month,
-                           "waarde": "3,5"}], index=[2], dtype="str")
+    frame = pd.DataFrame(
+        [{"indicator": "W01", "programma": "wijk", "wijk": "BU00010101", "maand": month, "waarde": "3,5"}],
+        index=[2],
+        dtype="str",
+    )
     typed, errors = validate(Measurement, frame, "metingen.csv")
     assert errors.empty
     assert typed["month"].iloc[0] == pd.Timestamp(2025, 3, 1)
@@ -98,8 +110,13 @@ def test_dates_as_dd_mm_jjjj_or_iso(month):
 
 
 def test_an_excel_workbook_with_a_sheet_per_entity_loads_and_skips_other_sheets(empty_store):
-    data = _xlsx({"Uitleg": [["lees mij"]], "gemeenten": MUNICIPALITIES,
-                  "wijken": [["code", "naam", "gemeente"], ["BU00010101", "Centrum", "GM0001"], [None, None, None]]})
+    data = _xlsx(
+        {
+            "Uitleg": [["lees mij"]],
+            "gemeenten": MUNICIPALITIES,
+            "wijken": [["code", "naam", "gemeente"], ["BU00010101", "Centrum", "GM0001"], [None, None, None]],
+        }
+    )
     report = load_sheets(empty_store, STEWARD, read_bytes("gegevens.xlsx", data))
     assert report.ok and report.written
     assert {result.table: result.new for result in report.tables} == {"municipality": 2, "neighbourhood": 1}
@@ -107,8 +124,14 @@ def test_an_excel_workbook_with_a_sheet_per_entity_loads_and_skips_other_sheets(
 
 
 def test_excel_dates_numbers_and_booleans_read_as_the_importer_expects():
-    data = _xlsx({"metingen": [["indicator", "programma", "wijk", "maand", "waarde", "aantal_mensen"],
-                               ["W01", "wijk", "BU00010101", dt.datetime(2025, 3, 1), 3.5, 12.0]]})
+    data = _xlsx(
+        {
+            "metingen": [
+                ["indicator", "programma", "wijk", "maand", "waarde", "aantal_mensen"],
+                ["W01", "wijk", "BU00010101", dt.datetime(2025, 3, 1), 3.5, 12.0],
+            ]
+        }
+    )
     [sheet] = read_bytes("m.xlsx", data)
     assert sheet.frame.iloc[0].tolist() == ["W01", "wijk", "BU00010101", "2025-03-01", "3.5", "12"]
 
@@ -120,16 +143,19 @@ def test_excel_rows_are_numbered_as_excel_shows_them_even_after_a_blank_row(empt
     assert report.row_errors()[0].file == "g.xlsx, blad gemeenten"
 
 
-@pytest.mark.parametrize(("name", "data", "reason"), [
-    ("gegevens.pdf", b"%PDF-1.4", "dit soort bestand"),
-    ("gegevens.xls", b"\xd0\xcf\x11\xe0", "oude Excel"),
-    ("gegevens.xlsx", b"code,naam\n", "geen Excel-werkmap"),
-    ("gegevens.xlsx", b"PK\x03\x04 kapot", "beschadigd"),
-    ("gemeenten.csv", b"\x00\x01\x02binary\x00", "geen tekstbestand"),
-    ("gemeenten.csv", b"", "leeg"),
-    ("gemeenten.csv", ",".join(f"k{i}" for i in range(1_000_000)).encode(), "kolommen"),
-    ("gemeenten.csv", b"code\nGM0001\n" + b"x," * 1_000_000 + b"\n", "kolommen"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("gegevens.pdf", b"%PDF-1.4", "dit soort bestand"),
+        ("gegevens.xls", b"\xd0\xcf\x11\xe0", "oude Excel"),
+        ("gegevens.xlsx", b"code,naam\n", "geen Excel-werkmap"),
+        ("gegevens.xlsx", b"PK\x03\x04 kapot", "beschadigd"),
+        ("gemeenten.csv", b"\x00\x01\x02binary\x00", "geen tekstbestand"),
+        ("gemeenten.csv", b"", "leeg"),
+        ("gemeenten.csv", ",".join(f"k{i}" for i in range(1_000_000)).encode(), "kolommen"),
+        ("gemeenten.csv", b"code\nGM0001\n" + b"x," * 1_000_000 + b"\n", "kolommen"),
+    ],
+)
 def test_hostile_or_wrong_files_are_refused_with_a_reason(name, data, reason):
     with pytest.raises(FileRefused, match=reason):
         read_bytes(name, data)
@@ -171,10 +197,10 @@ def test_random_bytes_are_refused_or_reported_never_a_crash(data, name):
 _cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
 
 
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.lists(st.lists(_cells, min_size=1, max_size=9), min_size=1, max_size=8),
-       st.sampled_from([",", ";", "\t"]))
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.lists(_cells, min_size=1, max_size=9), min_size=1, max_size=8), st.sampled_from([",", ";", "\t"]))
 def test_random_rows_only_ever_give_a_report(empty_store, rows, sep):
     header = "indicator,programma,wijk,maand,waarde,aantal_mensen,streefwaarde".replace(",", sep)
     data = (header + "\n" + "\n".join(sep.join(row) for row in rows)).encode()
@@ -192,10 +218,13 @@ def test_a_million_empty_lines_after_the_data_are_read_at_once():
     assert frame.index.tolist() == [2]
 
 
-@pytest.mark.parametrize(("data", "rows"), [
-    (b'code,naam\nGM0001,"Een\nmet een regel erbij"\nGM0002,Twee\n', [2, 3]),  # Excel shows a record as one row
-    (b"\r\n\r\ncode;naam\r\nGM0001;Een\r\n", [4]),  # blank lines above the header
-])
+@pytest.mark.parametrize(
+    ("data", "rows"),
+    [
+        (b'code,naam\nGM0001,"Een\nmet een regel erbij"\nGM0002,Twee\n', [2, 3]),  # Excel shows a record as one row
+        (b"\r\n\r\ncode;naam\r\nGM0001;Een\r\n", [4]),  # blank lines above the header
+    ],
+)
 def test_row_numbers_are_the_rows_a_spreadsheet_shows(data, rows):
     assert _frame("gemeenten.csv", data).index.tolist() == rows
 
@@ -203,9 +232,15 @@ def test_row_numbers_are_the_rows_a_spreadsheet_shows(data, rows):
 def test_two_files_for_one_entity_keep_their_own_row_numbers(empty_store):
     from impact_core.gegevens.importer import import_uploads
 
-    report = import_uploads(empty_store, STEWARD, [("gemeenten.csv", b"code,naam\nGM0001,Een\nGM0001,Dubbel\n"),
-                                                   ("municipality.csv", b"code,name\nGM0003,Drie\nGM0004,Vier\n")],
-                            valid_rows_only=True)
+    report = import_uploads(
+        empty_store,
+        STEWARD,
+        [
+            ("gemeenten.csv", b"code,naam\nGM0001,Een\nGM0001,Dubbel\n"),
+            ("municipality.csv", b"code,name\nGM0003,Drie\nGM0004,Vier\n"),
+        ],
+        valid_rows_only=True,
+    )
     assert [(error.file, error.row) for error in report.row_errors()] == [("gemeenten.csv", 3)]
     assert "staat dubbel" in report.row_errors()[0].message
     assert sorted(empty_store.query("SELECT code FROM municipality")["code"]) == ["GM0001", "GM0003", "GM0004"]

@@ -63,10 +63,25 @@ def test_each_bad_field_is_named_with_its_spreadsheet_row_in_dutch(row, column, 
 
 
 def test_an_unknown_choice_lists_the_allowed_values():
-    frame = pd.DataFrame([{"id": "V1", "titel": "t", "tekst": "x", "verteller_rol": "buurman", "verzameld_door": "a",
-                           "datum": "01-02-2025", "programma": "wijk", "domein": "d", "richting": "positief",
-                           "bedoeld": "bedoeld", "directheid": "direct", "toestemming": "gemeente",
-                           "teruggelezen": "ja"}])
+    frame = pd.DataFrame(
+        [
+            {
+                "id": "V1",
+                "titel": "t",
+                "tekst": "x",
+                "verteller_rol": "buurman",
+                "verzameld_door": "a",
+                "datum": "01-02-2025",
+                "programma": "wijk",
+                "domein": "d",
+                "richting": "positief",
+                "bedoeld": "bedoeld",
+                "directheid": "direct",
+                "toestemming": "gemeente",
+                "teruggelezen": "ja",
+            }
+        ]
+    )
     _, errors = validate_frame(Story, frame, "verhalen.csv")
     assert [error.column for error in errors] == ["verteller_rol"]
     assert "kies uit" in errors[0].message and "mantelzorger" in errors[0].message
@@ -75,8 +90,19 @@ def test_an_unknown_choice_lists_the_allowed_values():
 @given(st.dates(min_value=dt.date(1900, 1, 1)), st.sampled_from(["{d:%Y-%m-%d}", "{d:%d-%m-%Y}", "{d:%d/%m/%Y}"]))
 def test_dates_are_read_in_iso_and_dutch_order(date, layout):
     story = Story.model_validate(
-        {"id": "V1", "titel": "t", "tekst": "x", "verteller_rol": "bewoner", "verzameld_door": "a",
-         "datum": layout.format(d=date), "programma": "wijk", "domein": "d", "richting": "positief",
-         "bedoeld": "bedoeld", "directheid": "direct", "toestemming": "gemeente"}
+        {
+            "id": "V1",
+            "titel": "t",
+            "tekst": "x",
+            "verteller_rol": "bewoner",
+            "verzameld_door": "a",
+            "datum": layout.format(d=date),
+            "programma": "wijk",
+            "domein": "d",
+            "richting": "positief",
+            "bedoeld": "bedoeld",
+            "directheid": "direct",
+            "toestemming": "gemeente",
+        }
     )
     assert story.collected_on == date

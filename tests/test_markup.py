@@ -13,8 +13,11 @@ from impact_core.render.markup import WORD_JOINER, markdown_text
 # GitHub-like, and stricter than GitHub: it also links bare domain names (voorbeeld.nl).
 RENDERER = MarkdownIt("gfm-like")
 MARKS = list("\\`*_[]<>|~$&#>+-=.():/@!^{}'\" \n\t1aw")
-TEXT = st.text(alphabet=st.one_of(st.sampled_from(MARKS), st.characters(codec="utf-8", exclude_categories=(
-    "Cs", "Cc", "Zl", "Zp"))))
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(MARKS), st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"))
+    )
+)
 
 
 def _shown(text: str) -> tuple[set[str], str]:
@@ -49,12 +52,34 @@ def test_any_text_in_a_heading_is_the_heading_as_written(text):
     assert shown == " ".join(text.replace(WORD_JOINER, "").split())
 
 
-@pytest.mark.parametrize("text", [
-    "# kop", "> citaat", "- lijst", "+ lijst", "1. lijst", "3) lijst", "***", "---", "regel\n===",
-    "[link](https://voorbeeld.invalid)", "![beeld](x.png)", "<b>vet</b>", "<script>x</script>", "&amp; &copy;",
-    "| a | b |", "~~weg~~", "`code`", "$x$", "www.voorbeeld.invalid", "iemand@voorbeeld.invalid", "voorbeeld.nl",
-    "[^1]", "[a]: https://voorbeeld.invalid",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# kop",
+        "> citaat",
+        "- lijst",
+        "+ lijst",
+        "1. lijst",
+        "3) lijst",
+        "***",
+        "---",
+        "regel\n===",
+        "[link](https://voorbeeld.invalid)",
+        "![beeld](x.png)",
+        "<b>vet</b>",
+        "<script>x</script>",
+        "&amp; &copy;",
+        "| a | b |",
+        "~~weg~~",
+        "`code`",
+        "$x$",
+        "www.voorbeeld.invalid",
+        "iemand@voorbeeld.invalid",
+        "voorbeeld.nl",
+        "[^1]",
+        "[a]: https://voorbeeld.invalid",
+    ],
+)
 def test_markup_a_participant_might_type_shows_literally(text):
     tags, shown = _shown(text)
     assert tags <= {"p", "br"} and shown == text

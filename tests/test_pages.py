@@ -40,8 +40,11 @@ def writing_app(tmp_path, monkeypatch):
 
 
 def _text(test: AppTest) -> str:
-    return " ".join(str(element.value) for kind in ("markdown", "text", "header", "title", "caption", "info")
-                    for element in getattr(test, kind))
+    return " ".join(
+        str(element.value)
+        for kind in ("markdown", "text", "header", "title", "caption", "info")
+        for element in getattr(test, kind)
+    )
 
 
 def test_dialogue_table_shows_the_three_tracks(app):
@@ -87,14 +90,18 @@ def test_craft_page_shows_its_views_and_tabs(app):
     test.switch_page("pages/vakmanschap.py").run()
     assert not test.exception
     assert [tab.label for tab in test.tabs] == [
-        "Overzicht", "Reflecties", "Nieuw vastleggen", "Methoden", "Leerlogboek"
+        "Overzicht",
+        "Reflecties",
+        "Nieuw vastleggen",
+        "Methoden",
+        "Leerlogboek",
     ]
     assert len(test.get("plotly_chart")) == 2
 
 
-@pytest.mark.parametrize(("role", "forms"), [
-    ("professional@wvs", 2), ("beheer@wvs", 2), ("gemeente@GM9901", 0), ("presentatie@GM9901", 0)
-])
+@pytest.mark.parametrize(
+    ("role", "forms"), [("professional@wvs", 2), ("beheer@wvs", 2), ("gemeente@GM9901", 0), ("presentatie@GM9901", 0)]
+)
 def test_craft_page_offers_the_entry_form_only_inside_the_organisation(app, role, forms):
     test = app(rol=role)
     test.switch_page("pages/vakmanschap.py").run()
@@ -200,9 +207,13 @@ def test_indicator_library_lists_the_gaps_between_ambitions_and_indicators(app):
     assert "Ervaren eigen kracht" in text
 
 
-AUTH = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "test",
-        "client_id": "impactdialoog", "client_secret": "geheim",
-        "server_metadata_url": "https://login.voorbeeld.invalid/.well-known/openid-configuration"}
+AUTH = {
+    "redirect_uri": "http://127.0.0.1:8501/oauth2callback",
+    "cookie_secret": "test",
+    "client_id": "impactdialoog",
+    "client_secret": "geheim",
+    "server_metadata_url": "https://login.voorbeeld.invalid/.well-known/openid-configuration",
+}
 
 
 @pytest.fixture
@@ -233,8 +244,9 @@ def test_with_sign_in_configured_nothing_shows_before_signing_in(signed_in_app):
 
 
 def test_a_signed_in_user_keeps_the_mapped_role_whatever_the_url_says(signed_in_app):
-    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example"}, "pages/vakmanschap.py",
-                         rol="beheer@wvs")
+    test = signed_in_app(
+        {"is_logged_in": True, "email": "beleid@voorbeeldstad.example"}, "pages/vakmanschap.py", rol="beheer@wvs"
+    )
     assert not test.exception
     assert not test.get("form")  # the municipality records no reflections
     assert "Reflecties vastleggen kan alleen" in _text(test)
@@ -274,9 +286,10 @@ def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_p
     assert shown() == (min(2 * REGISTER_PAGE, total), total, min(2 * REGISTER_PAGE, total))
 
 
-@pytest.mark.parametrize(("role", "entry"), [
-    ("professional@wvs", True), ("beheer@wvs", True), ("gemeente@GM9901", False), ("presentatie@GM9901", False)
-])
+@pytest.mark.parametrize(
+    ("role", "entry"),
+    [("professional@wvs", True), ("beheer@wvs", True), ("gemeente@GM9901", False), ("presentatie@GM9901", False)],
+)
 def test_stories_page_offers_entry_only_inside_the_organisation(app, role, entry):
     test = app(rol=role, programma="wijk")
     test.switch_page("pages/verhalen.py").run()
@@ -318,8 +331,15 @@ def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
     build_demo(database)
     title = "**Ronde** [klik](https://voorbeeld.invalid) ![x](https://voorbeeld.invalid/x.png)"
     store = Store(database)
-    selection.create_round(store, Viewer.from_seat("professional@wvs"), programme_id="wijk", level="team",
-                           title=title, period_from=dt.date(2027, 1, 1), period_to=dt.date(2027, 12, 31))
+    selection.create_round(
+        store,
+        Viewer.from_seat("professional@wvs"),
+        programme_id="wijk",
+        level="team",
+        title=title,
+        period_from=dt.date(2027, 1, 1),
+        period_to=dt.date(2027, 12, 31),
+    )
     store.close()
     test = _starter(database, monkeypatch)(programma="wijk")
     test.switch_page("pages/selectierondes.py").run()
@@ -342,11 +362,16 @@ def _meetings_page(start, part: str | None = None, **query):
     return test.run()
 
 
-@pytest.mark.parametrize(("part", "shown"), [
-    ("Deelnemers en agenda", {"Deelnemers", "Agenda"}),
-    ("Tijdens de bijeenkomst", {"Afspraken, besluiten en open vragen", "Selectieronde in deze bijeenkomst",
-                                "Effectenarena"}),
-])
+@pytest.mark.parametrize(
+    ("part", "shown"),
+    [
+        ("Deelnemers en agenda", {"Deelnemers", "Agenda"}),
+        (
+            "Tijdens de bijeenkomst",
+            {"Afspraken, besluiten en open vragen", "Selectieronde in deze bijeenkomst", "Effectenarena"},
+        ),
+    ],
+)
 def test_meetings_page_shows_a_meeting_one_part_at_a_time(app, part, shown):
     test = _meetings_page(app, part)
     assert not test.exception
@@ -354,8 +379,9 @@ def test_meetings_page_shows_a_meeting_one_part_at_a_time(app, part, shown):
     assert {subheader.value for subheader in test.subheader} - {"Wat bekijken we?"} == shown
 
 
-@pytest.mark.parametrize(("role", "forms"), [("professional@wvs", True), ("gemeente@GM9901", True),
-                                              ("presentatie@GM9901", False)])
+@pytest.mark.parametrize(
+    ("role", "forms"), [("professional@wvs", True), ("gemeente@GM9901", True), ("presentatie@GM9901", False)]
+)
 def test_meetings_page_offers_recording_only_to_own_roles(app, role, forms):
     test = _meetings_page(app, "Tijdens de bijeenkomst", rol=role)
     assert any(button.label == "Vastleggen" for button in test.button) is forms
@@ -363,12 +389,15 @@ def test_meetings_page_offers_recording_only_to_own_roles(app, role, forms):
 
 def test_meetings_page_offers_the_minutes_as_markdown_and_pdf(app):
     test = _meetings_page(app, "Verslag")
-    assert [button.label for button in test.get("download_button")] == ["Verslag downloaden (Markdown)",
-                                                                         "Verslag downloaden (PDF)"]
+    assert [button.label for button in test.get("download_button")] == [
+        "Verslag downloaden (Markdown)",
+        "Verslag downloaden (PDF)",
+    ]
 
 
-@pytest.mark.parametrize(("role", "shown"), [("professional@wvs", True), ("gemeente@GM9901", False),
-                                              ("presentatie@GM9901", False)])
+@pytest.mark.parametrize(
+    ("role", "shown"), [("professional@wvs", True), ("gemeente@GM9901", False), ("presentatie@GM9901", False)]
+)
 def test_meetings_page_names_a_bewoner_only_inside_the_organisation(app, role, shown):
     test = _meetings_page(app, rol=role)
     assert ("Truus" in _text(test)) is shown
@@ -394,8 +423,11 @@ def test_open_afspraken_are_listed_across_meetings(app):
     test.session_state["meeting_view"] = "Open afspraken"
     test.run()
     meetings_named = {caption.value.split(" · ")[-1] for caption in test.caption}
-    assert {escape_markdown("Wie bepaalt wat we meten?"), escape_markdown("Effectenarena Gezond en gelukkig oud"),
-            escape_markdown("Welke verandering telt het meest in de buurthuizen?")} <= meetings_named
+    assert {
+        escape_markdown("Wie bepaalt wat we meten?"),
+        escape_markdown("Effectenarena Gezond en gelukkig oud"),
+        escape_markdown("Welke verandering telt het meest in de buurthuizen?"),
+    } <= meetings_named
     assert len([button for button in test.button if button.label == "Afronden"]) == 9
 
 
@@ -404,8 +436,7 @@ def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_dutch(wri
     _labelled(test.selectbox, "Rol").set_value("bewoner")
     _labelled(test.text_input, "Naam").input("Truus de Vries")
     _labelled(test.button, "Deelnemer toevoegen").click().run()
-    assert [error.value for error in test.error] == [
-        "Noteer een bewoner alleen met de voornaam, of laat de naam leeg."]
+    assert [error.value for error in test.error] == ["Noteer een bewoner alleen met de voornaam, of laat de naam leeg."]
 
 
 def test_dialogue_table_ends_with_the_four_conversation_cards(app):
@@ -416,18 +447,29 @@ def test_dialogue_table_ends_with_the_four_conversation_cards(app):
 
 def test_a_conversation_card_lists_the_indicators_it_is_about_one_per_line(app):
     test = app(programma="wijk")
-    lists = [paragraph.split("  \n") for element in test.markdown for paragraph in element.value.split("\n\n")
-             if paragraph.startswith("• ")]
-    assert ["• Bewoners die zich veilig voelen in de buurt", "• Bewoners geholpen door sociaal raadslieden",
-            "• Meldingen van woonoverlast"] in lists
+    lists = [
+        paragraph.split("  \n")
+        for element in test.markdown
+        for paragraph in element.value.split("\n\n")
+        if paragraph.startswith("• ")
+    ]
+    assert [
+        "• Bewoners die zich veilig voelen in de buurt",
+        "• Bewoners geholpen door sociaal raadslieden",
+        "• Meldingen van woonoverlast",
+    ] in lists
 
 
 def test_a_conversation_card_names_a_few_indicators_and_counts_the_rest(tmp_path, monkeypatch):
     database = tmp_path / "scaled.duckdb"
     build_demo(database, measurements=40_000)  # synthetic indicators the municipality chose alone
     test = _starter(database, monkeypatch)(programma="wijk")
-    lists = [paragraph.split("  \n") for element in test.markdown for paragraph in element.value.split("\n\n")
-             if paragraph.startswith("• ")]
+    lists = [
+        paragraph.split("  \n")
+        for element in test.markdown
+        for paragraph in element.value.split("\n\n")
+        if paragraph.startswith("• ")
+    ]
     longest = max(lists, key=len)
     assert len(longest) == NAMES_SHOWN + 1
     assert re.fullmatch(r"… en nog \d+ \(alle staan op de pagina Indicatoren\)", longest[-1].replace("\\", ""))

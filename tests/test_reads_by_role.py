@@ -21,17 +21,25 @@ ALL_PROGRAMMES = ["wijk", "ontmoeten", "jeugd", "ouderen"]
 def test_outside_viewers_see_only_stories_consented_for_the_municipality(demo_store, viewer, programme):
     stories = betekenisgeving.significant_stories(demo_store, viewer, Filters(programme=programme), limit=1000)
     ids = list(stories["id"])
-    consents = demo_store.query(
-        f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' for _ in ids)})", ids
-    )["consent"] if ids else []
+    consents = (
+        demo_store.query(f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' for _ in ids)})", ids)[
+            "consent"
+        ]
+        if ids
+        else []
+    )
     assert set(consents) <= {"gemeente", "openbaar"}
 
 
-@pytest.mark.parametrize(("viewer", "hidden"), [
-    (Viewer.from_seat("professional@wvs"), {"geen"}),
-    (Viewer.from_seat("gemeente@GM9901"), {"geen", "organisatie"}),
-    (Viewer.from_seat("beheer@wvs"), set()),
-], ids=lambda value: getattr(value, "role", ""))
+@pytest.mark.parametrize(
+    ("viewer", "hidden"),
+    [
+        (Viewer.from_seat("professional@wvs"), {"geen"}),
+        (Viewer.from_seat("gemeente@GM9901"), {"geen", "organisatie"}),
+        (Viewer.from_seat("beheer@wvs"), set()),
+    ],
+    ids=lambda value: getattr(value, "role", ""),
+)
 def test_story_counts_leave_out_exactly_the_unconsented_scopes(demo_store, viewer, hidden):
     counted = betekenisgeving.story_counts(demo_store, viewer, Filters())["total"]
     expected = demo_store.scalar(
@@ -85,12 +93,23 @@ def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
 
 @pytest.mark.parametrize(
     ("direction", "current", "target", "on_track"),
-    [("hoger_beter", 60, 50, True), ("hoger_beter", 40, 50, False), ("lager_beter", 40, 50, True),
-     ("lager_beter", 60, 50, False), ("neutraal", 60, 50, None)],
+    [
+        ("hoger_beter", 60, 50, True),
+        ("hoger_beter", 40, 50, False),
+        ("lager_beter", 40, 50, True),
+        ("lager_beter", 60, 50, False),
+        ("neutraal", 60, 50, None),
+    ],
 )
 def test_on_track_follows_the_indicator_direction(direction, current, target, on_track):
-    series = pd.DataFrame({"month": pd.date_range("2025-01-01", periods=3, freq="MS"), "value": [current] * 3,
-                           "target": [target] * 3, "suppressed": [False] * 3})
+    series = pd.DataFrame(
+        {
+            "month": pd.date_range("2025-01-01", periods=3, freq="MS"),
+            "value": [current] * 3,
+            "target": [target] * 3,
+            "suppressed": [False] * 3,
+        }
+    )
     assert doelmatigheid.summarise(series, direction).on_track is on_track
 
 

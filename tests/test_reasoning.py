@@ -17,14 +17,17 @@ MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
 SHARED_SCREEN = Viewer.from_seat("presentatie@GM9901")
 
 
-@pytest.mark.parametrize(("counts", "verdict"), [
-    ((2, 5, 1), Coverage.ALL_TRACKS),
-    ((1, 0, 3), Coverage.TWO_TRACKS),
-    ((4, 0, 0), Coverage.NUMBERS_ONLY),
-    ((0, 6, 0), Coverage.STORIES_ONLY),
-    ((0, 0, 2), Coverage.CRAFT_ONLY),
-    ((0, 0, 0), Coverage.BLIND_SPOT),
-])
+@pytest.mark.parametrize(
+    ("counts", "verdict"),
+    [
+        ((2, 5, 1), Coverage.ALL_TRACKS),
+        ((1, 0, 3), Coverage.TWO_TRACKS),
+        ((4, 0, 0), Coverage.NUMBERS_ONLY),
+        ((0, 6, 0), Coverage.STORIES_ONLY),
+        ((0, 0, 2), Coverage.CRAFT_ONLY),
+        ((0, 0, 0), Coverage.BLIND_SPOT),
+    ],
+)
 def test_the_coverage_verdict_names_the_tracks_an_outcome_rests_on(counts, verdict):
     assert coverage_of(*counts) is verdict
 
@@ -51,17 +54,28 @@ def test_a_reflection_counts_once_for_each_step_it_is_about_through_a_story_or_a
     where, params = visible_reflections(viewer, filters)
     reflections = demo_store.query(f"SELECT id, story_ids, indicator_ids FROM reflection r WHERE {where}", params)
     stories_where, story_params = visible_stories(viewer, filters, alias="st")
-    step_stories = demo_store.query(
-        f"SELECT l.step_id, l.story_id FROM story_step l JOIN story st ON st.id = l.story_id WHERE {stories_where}",
-        story_params).groupby("step_id")["story_id"].agg(set)
-    step_indicators = demo_store.query("SELECT step_id, indicator_id FROM indicator_step").groupby(
-        "step_id")["indicator_id"].agg(set)
+    step_stories = (
+        demo_store.query(
+            f"SELECT l.step_id, l.story_id FROM story_step l JOIN story st ON st.id = l.story_id WHERE {stories_where}",
+            story_params,
+        )
+        .groupby("step_id")["story_id"]
+        .agg(set)
+    )
+    step_indicators = (
+        demo_store.query("SELECT step_id, indicator_id FROM indicator_step").groupby("step_id")["indicator_id"].agg(set)
+    )
     found = reasoning.evidence(demo_store, viewer, filters)
     expected = [
-        sum(bool(set(about_stories) & step_stories.get(step, set()) or
-                 set(about_indicators) & step_indicators.get(step, set()))
-            for about_stories, about_indicators in zip(reflections["story_ids"], reflections["indicator_ids"],
-                                                       strict=True))
+        sum(
+            bool(
+                set(about_stories) & step_stories.get(step, set())
+                or set(about_indicators) & step_indicators.get(step, set())
+            )
+            for about_stories, about_indicators in zip(
+                reflections["story_ids"], reflections["indicator_ids"], strict=True
+            )
+        )
         for step in found["id"]
     ]
     assert list(found["reflections"]) == expected and sum(expected) > 0
@@ -92,8 +106,9 @@ def test_steps_are_edited_added_and_removed_in_one_save(demo_copy):
     steps = _steps(demo_copy).to_dict("records")
     steps[0]["description"] = "Jongerenwerk op straat, online en in De Loods"
     steps = [step for step in steps if step["id"] != "jeugd-u3"]  # nothing rests on it but links
-    steps.append({"id": None, "level": "resultaat", "description": "Ouders weten het jongerenwerk te vinden",
-                  "position": 8})
+    steps.append(
+        {"id": None, "level": "resultaat", "description": "Ouders weten het jongerenwerk te vinden", "position": 8}
+    )
     reasoning.save_steps(demo_copy, ORGANISATION, "jeugd", steps)
     saved = _steps(demo_copy)
     assert "Jongerenwerk op straat, online en in De Loods" in set(saved["description"])
@@ -105,16 +120,18 @@ def test_steps_are_edited_added_and_removed_in_one_save(demo_copy):
 def test_a_step_that_stories_rest_on_cannot_be_removed(demo_copy):
     before = _steps(demo_copy)
     with pytest.raises(InvalidLine, match="verhalen"):
-        reasoning.save_steps(demo_copy, ORGANISATION, "jeugd",
-                             before[before["id"] != "jeugd-u2"].to_dict("records"))
+        reasoning.save_steps(demo_copy, ORGANISATION, "jeugd", before[before["id"] != "jeugd-u2"].to_dict("records"))
     assert _steps(demo_copy).equals(before)
 
 
-@pytest.mark.parametrize(("change", "problem"), [
-    ({"description": ""}, "omschrijving"),
-    ({"level": "wens"}, "niveau"),
-    ({"position": 0}, "volgorde"),
-])
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"description": ""}, "omschrijving"),
+        ({"level": "wens"}, "niveau"),
+        ({"position": 0}, "volgorde"),
+    ],
+)
 def test_a_bad_step_is_refused_in_dutch_naming_row_and_field(demo_copy, change, problem):
     steps = _steps(demo_copy).to_dict("records")
     steps[1].update(change)
@@ -124,18 +141,28 @@ def test_a_bad_step_is_refused_in_dutch_naming_row_and_field(demo_copy, change, 
 
 def test_links_are_saved_with_assumption_confidence_and_evidence(demo_copy):
     links = reasoning.line(demo_copy, MUNICIPALITY, "jeugd").links.to_dict("records")
-    links.append({"from_step": "jeugd-i1", "to_step": "jeugd-u3", "assumption": "Wie jongeren kent, ziet ze anders.",
-                  "confidence": 35, "evidence": "Gesprekken met omwonenden in 2026."})
+    links.append(
+        {
+            "from_step": "jeugd-i1",
+            "to_step": "jeugd-u3",
+            "assumption": "Wie jongeren kent, ziet ze anders.",
+            "confidence": 35,
+            "evidence": "Gesprekken met omwonenden in 2026.",
+        }
+    )
     reasoning.save_links(demo_copy, MUNICIPALITY, "jeugd", links)
     saved = reasoning.line(demo_copy, ORGANISATION, "jeugd").links.set_index(["from_step", "to_step"])
     assert saved.loc[("jeugd-i1", "jeugd-u3"), "confidence"] == 35
 
 
-@pytest.mark.parametrize(("link", "problem"), [
-    ({"from_step": "jeugd-i1", "to_step": "jeugd-i1", "confidence": 50}, "naar zichzelf"),
-    ({"from_step": "jeugd-i1", "to_step": "wijk-u1", "confidence": 50}, "stappen van dit programma"),
-    ({"from_step": "jeugd-i1", "to_step": "jeugd-u3", "confidence": 150}, "vertrouwen"),
-])
+@pytest.mark.parametrize(
+    ("link", "problem"),
+    [
+        ({"from_step": "jeugd-i1", "to_step": "jeugd-i1", "confidence": 50}, "naar zichzelf"),
+        ({"from_step": "jeugd-i1", "to_step": "wijk-u1", "confidence": 50}, "stappen van dit programma"),
+        ({"from_step": "jeugd-i1", "to_step": "jeugd-u3", "confidence": 150}, "vertrouwen"),
+    ],
+)
 def test_a_bad_link_is_refused(demo_copy, link, problem):
     with pytest.raises(InvalidLine, match=problem):
         reasoning.save_links(demo_copy, ORGANISATION, "jeugd", [link])

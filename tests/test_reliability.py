@@ -38,8 +38,9 @@ def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_i
     path = tmp_path / "crash.duckdb"
     build_demo(path)
     before = _counts(path)
-    writer = subprocess.Popen([sys.executable, "-c", _LARGE_WRITE, str(path)], cwd=ROOT,
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _LARGE_WRITE, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout.readline().strip() == "writing"
     time.sleep(1.0)  # inside the insert of three million rows, which takes several seconds here
     assert writer.poll() is None, "the write finished before it could be interrupted"

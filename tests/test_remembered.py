@@ -8,8 +8,14 @@ from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.samen import catalog, conversation
 
-SEATS = ("professional@wvs", "beheer@wvs", "gemeente@GM9901", "presentatie@GM9901", "gemeente@GM9902",
-         "professional@rvd")
+SEATS = (
+    "professional@wvs",
+    "beheer@wvs",
+    "gemeente@GM9901",
+    "presentatie@GM9901",
+    "gemeente@GM9902",
+    "professional@rvd",
+)
 
 
 def test_a_remembered_read_runs_once_until_the_next_write(empty_store):
@@ -28,12 +34,15 @@ def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_cop
             assert read(demo_copy, viewer).equals(read.__wrapped__(demo_copy, viewer)), (seat, read.__name__)
         for programme in ("wijk", "rvd-dorpen"):
             assert catalog.outcomes(demo_copy, viewer, programme) == catalog.outcomes.__wrapped__(
-                demo_copy, viewer, programme), (seat, programme)
+                demo_copy, viewer, programme
+            ), (seat, programme)
             assert conversation.programme_cards(demo_copy, viewer, programme) == (
-                conversation.programme_cards.__wrapped__(demo_copy, viewer, programme)), (seat, programme)
+                conversation.programme_cards.__wrapped__(demo_copy, viewer, programme)
+            ), (seat, programme)
             filters = Filters(programme=programme)
             assert betekenisgeving.characteristic_words(demo_copy, viewer, filters).equals(
-                betekenisgeving.characteristic_words.__wrapped__(demo_copy, viewer, filters)), (seat, programme)
+                betekenisgeving.characteristic_words.__wrapped__(demo_copy, viewer, filters)
+            ), (seat, programme)
 
 
 def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_copy):
@@ -45,8 +54,11 @@ def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_co
 def test_a_new_programme_shows_in_the_list_right_after_it_is_written(demo_copy):
     viewer = Viewer.from_seat("professional@wvs")
     before = set(catalog.programmes(demo_copy, viewer)["id"])
-    demo_copy.write(lambda cur: cur.execute(
-        "INSERT INTO programme VALUES ('nieuw', 'wvs', 'Nieuw programma', 'preventie', 'ouderen', '', [])"))
+    demo_copy.write(
+        lambda cur: cur.execute(
+            "INSERT INTO programme VALUES ('nieuw', 'wvs', 'Nieuw programma', 'preventie', 'ouderen', '', [])"
+        )
+    )
     assert set(catalog.programmes(demo_copy, viewer)["id"]) == before | {"nieuw"}
 
 
@@ -76,4 +88,3 @@ def test_a_reopened_database_file_starts_with_nothing_remembered(tmp_path):
         assert second.remember("key", lambda: "new file") == "new file"
     finally:
         second.close()
-

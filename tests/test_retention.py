@@ -23,10 +23,14 @@ def test_retention_replaces_the_raw_text_by_the_reviewed_masked_version(writable
 
 def test_stories_past_the_retention_period_keep_only_their_masked_text(writable_store):
     story_id = writable_store.scalar("SELECT id FROM story WHERE programme_id = 'wijk' ORDER BY collected_on LIMIT 1")
-    writable_store.write(lambda cur: cur.execute(
-        "UPDATE story SET text = 'Bel mij op 0612345678, mijn BSN is 111222333.', masked_text = NULL,"
-        " collected_on = '2020-01-01' "
-        "WHERE id = ?", [story_id]))
+    writable_store.write(
+        lambda cur: cur.execute(
+            "UPDATE story SET text = 'Bel mij op 0612345678, mijn BSN is 111222333.', masked_text = NULL,"
+            " collected_on = '2020-01-01' "
+            "WHERE id = ?",
+            [story_id],
+        )
+    )
     recent = writable_store.scalar("SELECT count(*) FROM story WHERE collected_on >= '2024-01-01'")
     changed = apply_retention(writable_store, STEWARD, days=365, today=dt.date(2021, 6, 1))
     assert changed == 1

@@ -33,8 +33,7 @@ def reloaded(exported, tmp_path_factory):
 def _rows(store: Store, table: str, columns: list[str]) -> pd.DataFrame:
     names = ", ".join(f'"{name}"' for name in columns)
     frame = store.query(f"SELECT {names} FROM {table} ORDER BY ALL")
-    return frame.map(lambda value: list(value) if hasattr(value, "__len__") and not isinstance(value, str)
-                     else value)
+    return frame.map(lambda value: list(value) if hasattr(value, "__len__") and not isinstance(value, str) else value)
 
 
 def test_the_export_has_a_sheet_per_entity_headed_in_dutch(exported):
@@ -77,6 +76,7 @@ def test_the_command_line_exports_excel_and_parquet(demo_db, tmp_path):
     assert main(["export", "--db", str(db), "--format", "parquet", "--out", str(tmp_path / "pq")]) == 0
     assert load_workbook(tmp_path / "alles.xlsx", read_only=True).sheetnames[0] == "gemeenten"
     assert sorted(path.stem for path in (tmp_path / "pq").glob("*.parquet")) == sorted(
-        model.__table__ for model in ENTITIES)
+        model.__table__ for model in ENTITIES
+    )
     count = pd.read_parquet(tmp_path / "pq" / "measurement.parquet").shape[0]
     assert count == open_store(db).scalar("SELECT count(*) FROM measurement")

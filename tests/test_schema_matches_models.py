@@ -62,9 +62,7 @@ def test_check_constraints_allow_exactly_the_enum_values(empty_store, model: typ
         "WHERE table_name = ? AND constraint_type = 'CHECK' AND expression LIKE '% IN (%'",
         [model.__table__],
     )
-    allowed = {
-        row.column_name: set(re.findall(r"'([^']*)'", row.expression)) for row in checks.itertuples()
-    }
+    allowed = {row.column_name: set(re.findall(r"'([^']*)'", row.expression)) for row in checks.itertuples()}
     enums = {}
     for name, info in model.model_fields.items():
         base, _ = _unwrap(info.annotation)

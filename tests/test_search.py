@@ -11,9 +11,15 @@ from impact_core.filters import Filters
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 
 
-@pytest.mark.parametrize(("query", "word"), [
-    ("eenzaam", "eenzaamheid"), ("eenzaamheid", "eenzaam"), ("schulden", "schuld"), ("brieven", "brief"),
-])
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("eenzaam", "eenzaamheid"),
+        ("eenzaamheid", "eenzaam"),
+        ("schulden", "schuld"),
+        ("brieven", "brief"),
+    ],
+)
 def test_a_search_finds_other_forms_of_the_word(demo_store, query, word):
     found = search.search(demo_store, PROFESSIONAL, query, Filters(), limit=100)
     assert any(word in search.words(f"{row.title} {row.text}") for row in found.itertuples())
@@ -25,8 +31,9 @@ def test_results_are_ranked_best_first(demo_store):
 
 
 def test_filters_narrow_the_results_by_programme_domain_and_period(demo_store):
-    found = search.search(demo_store, PROFESSIONAL, "eenzaam", Filters(programme="ontmoeten"),
-                          domain="Sociale contacten", limit=100)
+    found = search.search(
+        demo_store, PROFESSIONAL, "eenzaam", Filters(programme="ontmoeten"), domain="Sociale contacten", limit=100
+    )
     assert not found.empty
     assert set(found["domain"]) == {"Sociale contacten"}
     import datetime as dt
@@ -37,8 +44,9 @@ def test_filters_narrow_the_results_by_programme_domain_and_period(demo_store):
 
 def test_the_municipality_finds_only_consented_stories(demo_store):
     found = search.search(demo_store, Viewer.from_seat("gemeente@GM9901"), "de", Filters(), limit=1000)
-    consents = demo_store.query(f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(found))})",
-                                list(found["id"]))
+    consents = demo_store.query(
+        f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(found))})", list(found["id"])
+    )
     assert set(consents["consent"]) <= {"gemeente", "openbaar"}
 
 

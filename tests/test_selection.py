@@ -14,8 +14,9 @@ YEAR = {"period_from": dt.date(2026, 1, 1), "period_to": dt.date(2026, 12, 31)}
 
 
 def _round(store, viewer=PROFESSIONAL, level="team", **changes) -> str:
-    return selection.create_round(store, viewer, **({"programme_id": "wijk", "level": level, "title": "Ronde"} | YEAR
-                                                    | changes))
+    return selection.create_round(
+        store, viewer, **({"programme_id": "wijk", "level": level, "title": "Ronde"} | YEAR | changes)
+    )
 
 
 def test_a_round_runs_from_shortlist_to_choice_and_the_story_moves_up(writable_store):
@@ -25,12 +26,21 @@ def test_a_round_runs_from_shortlist_to_choice_and_the_story_moves_up(writable_s
     for voter, score in (("teamleider", 5), ("bewoner", 4)):
         selection.vote(writable_store, PROFESSIONAL, round_id, waiting, voter=voter, score=score)
     assert selection.tally(writable_store, PROFESSIONAL, round_id).iloc[0][["votes", "total"]].tolist() == [2, 9]
-    selection.close_round(writable_store, PROFESSIONAL, round_id, selected=[waiting], reasons="Raakt de kern.",
-                          dissent="Eén panellid twijfelde.")
+    selection.close_round(
+        writable_store,
+        PROFESSIONAL,
+        round_id,
+        selected=[waiting],
+        reasons="Raakt de kern.",
+        dissent="Eén panellid twijfelde.",
+    )
     assert writable_store.scalar("SELECT selected_level FROM story WHERE id = ?", [waiting]) == "organisatie"
     closed = selection.get_round(writable_store, PROFESSIONAL, round_id)
-    assert (closed["status"], closed["reasons"], closed["dissent"]) == ("afgerond", "Raakt de kern.",
-                                                                        "Eén panellid twijfelde.")
+    assert (closed["status"], closed["reasons"], closed["dissent"]) == (
+        "afgerond",
+        "Raakt de kern.",
+        "Eén panellid twijfelde.",
+    )
 
 
 @pytest.mark.parametrize(("level", "below"), [("organisatie", "team"), ("gemeente", "organisatie")])
@@ -49,15 +59,27 @@ def test_voting_again_replaces_the_score(writable_store):
     assert selection.tally(writable_store, PROFESSIONAL, round_id).iloc[0][["votes", "total"]].tolist() == [1, 4]
 
 
-@pytest.mark.parametrize(("action", "problem"), [
-    (lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[story], reasons=" "),
-     "waarom"),
-    (lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[], reasons="x"),
-     "minstens één"),
-    (lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, story, voter="a", score=6), "0 tot en met 5"),
-    (lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, "V-A001", voter="a", score=3),
-     "niet op de shortlist"),
-])
+@pytest.mark.parametrize(
+    ("action", "problem"),
+    [
+        (
+            lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[story], reasons=" "),
+            "waarom",
+        ),
+        (
+            lambda store, rid, story: selection.close_round(store, PROFESSIONAL, rid, selected=[], reasons="x"),
+            "minstens één",
+        ),
+        (
+            lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, story, voter="a", score=6),
+            "0 tot en met 5",
+        ),
+        (
+            lambda store, rid, story: selection.vote(store, PROFESSIONAL, rid, "V-A001", voter="a", score=3),
+            "niet op de shortlist",
+        ),
+    ],
+)
 def test_a_round_refuses_what_the_method_does_not_allow(writable_store, action, problem):
     round_id = _round(writable_store)
     story = selection.candidates(writable_store, PROFESSIONAL, round_id)["id"].iloc[0]
@@ -66,9 +88,14 @@ def test_a_round_refuses_what_the_method_does_not_allow(writable_store, action, 
         action(writable_store, round_id, story)
 
 
-@pytest.mark.parametrize(("seat", "level"), [
-    ("gemeente@GM9901", "team"), ("presentatie@GM9901", "gemeente"), ("professional@rvd", "team"),
-])
+@pytest.mark.parametrize(
+    ("seat", "level"),
+    [
+        ("gemeente@GM9901", "team"),
+        ("presentatie@GM9901", "gemeente"),
+        ("professional@rvd", "team"),
+    ],
+)
 def test_only_the_right_seats_open_a_round(writable_store, seat, level):
     with pytest.raises(NotAllowed):
         _round(writable_store, Viewer.from_seat(seat), level=level)
@@ -90,5 +117,6 @@ def test_the_municipality_sees_no_unconsented_story_on_a_team_shortlist(demo_sto
         shown = selection.tally(demo_store, MUNICIPALITY, round_id)["id"].tolist()
         if shown:
             consents = demo_store.query(
-                f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(shown))})", shown)
+                f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(shown))})", shown
+            )
             assert set(consents["consent"]) <= {"gemeente", "openbaar"}

@@ -62,9 +62,13 @@ def test_reflections_come_only_from_visible_programmes(demo_store, seat):
 
 def test_indicators_and_neighbourhoods_belong_to_the_visible_work(demo_store, seat):
     viewer, organisation = seat
-    measured = set(demo_store.query(
-        "SELECT DISTINCT indicator_id FROM measurement m JOIN programme p ON p.id = m.programme_id "
-        "WHERE p.organisation_id = ?", [organisation])["indicator_id"])
+    measured = set(
+        demo_store.query(
+            "SELECT DISTINCT indicator_id FROM measurement m JOIN programme p ON p.id = m.programme_id "
+            "WHERE p.organisation_id = ?",
+            [organisation],
+        )["indicator_id"]
+    )
     assert set(doelmatigheid.key_indicators(demo_store, viewer, Filters(), limit=100)["id"]) <= measured
     assert set(doelmatigheid.indicator_library(demo_store, viewer)["id"]) == measured
     prefix = "BU9901" if organisation == "wvs" else "BU9902"

@@ -41,8 +41,13 @@ print(json.dumps({{"grown": rss_mb() - warm, "title": test.title[0].value}}))
 
 def test_hundreds_of_filter_changes_in_one_session_do_not_grow_memory(demo_db):
     done = subprocess.run(
-        [sys.executable, "-c", SESSION], cwd=ROOT, env={**os.environ, "IMPACT_DB": str(demo_db)},
-        capture_output=True, text=True, timeout=600, check=False,
+        [sys.executable, "-c", SESSION],
+        cwd=ROOT,
+        env={**os.environ, "IMPACT_DB": str(demo_db)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])

@@ -44,8 +44,9 @@ def test_concurrent_updates_of_one_row_are_retried_not_lost(empty_store):
         time.sleep(0.01)  # widen the window in which the writers overlap
         cur.execute("UPDATE counter SET n = ? WHERE id = 1", [n + 1])
 
-    threads = [threading.Thread(target=lambda: [empty_store.write(increment, attempts=50) for _ in range(5)])
-               for _ in range(4)]
+    threads = [
+        threading.Thread(target=lambda: [empty_store.write(increment, attempts=50) for _ in range(5)]) for _ in range(4)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -85,13 +86,15 @@ def test_a_database_held_by_another_process_is_reported_in_plain_dutch(tmp_path)
 def test_upgrading_an_older_database_keeps_its_reflections(tmp_path):
     path = tmp_path / "old.duckdb"
     old = Store(path, migrate_to=1)
-    old.write(lambda cur: cur.execute(
-        "INSERT INTO municipality VALUES ('GM0001', 'Eerstestad');"
-        "INSERT INTO organisation VALUES ('org', 'Welzijn', 'GM0001');"
-        "INSERT INTO programme VALUES ('p', 'org', 'Programma', 'preventie', 'ouderen', '', []);"
-        "INSERT INTO reflection VALUES ('R1', 'opbouwwerker', '2025-01-01', 'p', 'reflectie', 'Groepswerk',"
-        " ['trouw'], 'Wat er gebeurde', '', '', '', '', '', '', 'intern')"
-    ))
+    old.write(
+        lambda cur: cur.execute(
+            "INSERT INTO municipality VALUES ('GM0001', 'Eerstestad');"
+            "INSERT INTO organisation VALUES ('org', 'Welzijn', 'GM0001');"
+            "INSERT INTO programme VALUES ('p', 'org', 'Programma', 'preventie', 'ouderen', '', []);"
+            "INSERT INTO reflection VALUES ('R1', 'opbouwwerker', '2025-01-01', 'p', 'reflectie', 'Groepswerk',"
+            " ['trouw'], 'Wat er gebeurde', '', '', '', '', '', '', 'intern')"
+        )
+    )
     assert old.schema_version == 1
     old.close()
     upgraded = Store(path)

@@ -17,18 +17,28 @@ TEXT = "Jan Jansen belde me op 06-12345678. Zijn BSN is 111222333. Nu voelt hij 
 
 def _draft(**changes) -> dict:
     return {
-        "title": "Jan belt weer", "text": TEXT, "significance": "Hij durft weer te bellen.",
-        "storyteller_role": "deelnemer", "collected_by": "buurtwerker", "collected_on": dt.date(2026, 10, 1),
-        "programme_id": "wijk", "domain": "Rondkomen en regelzaken", "valence": "positief",
-        "intention": "bedoeld", "directness": "direct", "consent": "gemeente", "read_back": True,
+        "title": "Jan belt weer",
+        "text": TEXT,
+        "significance": "Hij durft weer te bellen.",
+        "storyteller_role": "deelnemer",
+        "collected_by": "buurtwerker",
+        "collected_on": dt.date(2026, 10, 1),
+        "programme_id": "wijk",
+        "domain": "Rondkomen en regelzaken",
+        "valence": "positief",
+        "intention": "bedoeld",
+        "directness": "direct",
+        "consent": "gemeente",
+        "read_back": True,
         "storyteller": "VT-9001",
     } | changes
 
 
 def _add(store, draft=None, **links) -> str:
     draft = draft or _draft()
-    review = stories.review(store, PROFESSIONAL, title=draft["title"], text=draft["text"],
-                            significance=draft["significance"])
+    review = stories.review(
+        store, PROFESSIONAL, title=draft["title"], text=draft["text"], significance=draft["significance"]
+    )
     return stories.add_story(store, PROFESSIONAL, draft, review.masked, **links)
 
 
@@ -43,7 +53,8 @@ def test_review_shows_name_phone_and_bsn_masked(demo_store):
 def test_the_database_never_holds_the_bsn(writable_store):
     _add(writable_store, _draft(text=TEXT + " Kenmerk 7741-controle."))
     text_columns = writable_store.query(
-        "SELECT table_name, column_name FROM information_schema.columns WHERE data_type = 'VARCHAR'")
+        "SELECT table_name, column_name FROM information_schema.columns WHERE data_type = 'VARCHAR'"
+    )
     for table, column in text_columns.itertuples(index=False):
         assert not writable_store.scalar(f'SELECT count(*) FROM "{table}" WHERE "{column}" LIKE ?', ["%111222333%"])
     writable_store.write(lambda cur: cur.execute("CHECKPOINT"))
@@ -59,13 +70,15 @@ def test_the_municipality_reads_only_the_masked_text(writable_store):
     shown = betekenisgeving.story_by_id(writable_store, MUNICIPALITY, story_id)
     assert "Jan" not in shown["text"] and shown["text"].startswith("[naam]")
     assert betekenisgeving.story_by_id(writable_store, PROFESSIONAL, story_id)["text"] == TEXT.replace(
-        "111222333", "[BSN]")
+        "111222333", "[BSN]"
+    )
 
 
 def test_a_reviewed_text_that_brings_a_bsn_back_is_refused(writable_store):
     with pytest.raises(stories.InvalidStory, match="BSN"):
-        stories.add_story(writable_store, PROFESSIONAL, _draft(), {"title": "t", "text": "BSN 111222333",
-                                                                   "significance": ""})
+        stories.add_story(
+            writable_store, PROFESSIONAL, _draft(), {"title": "t", "text": "BSN 111222333", "significance": ""}
+        )
 
 
 def test_a_new_story_is_found_by_search_at_once(writable_store):
@@ -80,21 +93,36 @@ def test_a_story_is_linked_to_indicators_and_steps(writable_store):
     assert story_id in set(betekenisgeving.stories_behind(writable_store, PROFESSIONAL, step_id="wijk-u1")["id"])
 
 
-@pytest.mark.parametrize(("seat", "programme"), [
-    ("gemeente@GM9901", "wijk"), ("presentatie@GM9901", "wijk"), ("professional@rvd", "wijk"),
-])
+@pytest.mark.parametrize(
+    ("seat", "programme"),
+    [
+        ("gemeente@GM9901", "wijk"),
+        ("presentatie@GM9901", "wijk"),
+        ("professional@rvd", "wijk"),
+    ],
+)
 def test_only_the_organisation_that_runs_the_programme_adds_stories(writable_store, seat, programme):
     with pytest.raises(NotAllowed):
-        stories.add_story(writable_store, Viewer.from_seat(seat), _draft(programme_id=programme),
-                          {"title": "t", "text": "x", "significance": ""})
+        stories.add_story(
+            writable_store,
+            Viewer.from_seat(seat),
+            _draft(programme_id=programme),
+            {"title": "t", "text": "x", "significance": ""},
+        )
 
 
-@pytest.mark.parametrize(("change", "problem"), [
-    ({"title": ""}, "titel"), ({"collected_by": ""}, "verzameld door"), ({"consent": "iedereen"}, "toestemming"),
-])
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"title": ""}, "titel"),
+        ({"collected_by": ""}, "verzameld door"),
+        ({"consent": "iedereen"}, "toestemming"),
+    ],
+)
 def test_an_incomplete_story_gets_a_dutch_reason_and_is_not_stored(writable_store, change, problem):
     before = writable_store.scalar("SELECT count(*) FROM story")
     with pytest.raises(stories.InvalidStory, match=problem):
-        stories.add_story(writable_store, PROFESSIONAL, _draft(**change), {"title": "t", "text": "x",
-                                                                          "significance": ""})
+        stories.add_story(
+            writable_store, PROFESSIONAL, _draft(**change), {"title": "t", "text": "x", "significance": ""}
+        )
     assert writable_store.scalar("SELECT count(*) FROM story") == before

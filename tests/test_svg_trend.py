@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 from impact_core.render.svg_trend import HEIGHT, WIDTH, trend_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
-SERIES = pd.DataFrame({
-    "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),
-    "value": [12.0, None, 14.0, 15.0],  # December rests on too few people
-    "target": [13.0, 13.0, 13.5, 13.5],
-})
+SERIES = pd.DataFrame(
+    {
+        "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),
+        "value": [12.0, None, 14.0, 15.0],  # December rests on too few people
+        "target": [13.0, 13.0, 13.5, 13.5],
+    }
+)
 
 
 def _picture(series: pd.DataFrame = SERIES, **options) -> ET.Element:
@@ -24,8 +26,11 @@ def _picture(series: pd.DataFrame = SERIES, **options) -> ET.Element:
 
 
 def _lines(picture: ET.Element, colour_of: str) -> list[list[tuple[float, float]]]:
-    return [[tuple(map(float, point.split(","))) for point in line.get("points").split()]
-            for line in picture.iter(f"{SVG}polyline") if line.get("stroke") == colour_of]
+    return [
+        [tuple(map(float, point.split(","))) for point in line.get("points").split()]
+        for line in picture.iter(f"{SVG}polyline")
+        if line.get("stroke") == colour_of
+    ]
 
 
 def _texts(picture: ET.Element) -> list[str]:
@@ -45,10 +50,13 @@ def test_the_target_is_drawn_as_steps_not_slopes():
     assert {y for _, y in target[2:4]} == {target[2][1]}  # the step holds December's target into January
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("nl", ["Waarde", "Doel", "jan 2025", "1,2%", "1,5%"]),
-    ("en", ["Value", "Target", "Jan 2025", "1.2%", "1.5%"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", ["Waarde", "Doel", "jan 2025", "1,2%", "1,5%"]),
+        ("en", ["Value", "Target", "Jan 2025", "1.2%", "1.5%"]),
+    ],
+)
 def test_labels_are_in_the_viewers_language_and_number_format(lang, expected):
     tenths = SERIES.assign(value=SERIES["value"] / 10, target=SERIES["target"] / 10)
     texts = _texts(_picture(tenths, lang=lang))
@@ -72,10 +80,13 @@ _VALUES = st.one_of(st.none(), st.floats(min_value=-1e6, max_value=1e6, allow_na
 
 @given(st.lists(st.tuples(_VALUES, _VALUES), min_size=1, max_size=40), st.sampled_from(["%", "personen", "score 1-5"]))
 def test_every_point_lies_inside_the_picture_and_every_gridline_has_its_own_label(rows, unit):
-    series = pd.DataFrame({
-        "month": pd.date_range("2024-01-01", periods=len(rows), freq="MS"),
-        "value": [value for value, _ in rows], "target": [target for _, target in rows],
-    })
+    series = pd.DataFrame(
+        {
+            "month": pd.date_range("2024-01-01", periods=len(rows), freq="MS"),
+            "value": [value for value, _ in rows],
+            "target": [target for _, target in rows],
+        }
+    )
     picture = _picture(series, unit=unit)
     points = [point for colour in ("#1d5f8c", "#8a4b08") for line in _lines(picture, colour) for point in line]
     assert all(0 <= x <= WIDTH and 0 <= y <= HEIGHT and math.isfinite(x + y) for x, y in points)

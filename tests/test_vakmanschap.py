@@ -17,11 +17,16 @@ STEWARD = Viewer.from_seat("beheer@wvs")
 
 def _reflection(**changes) -> Reflection:
     fields = {
-        "id": vakmanschap.new_reflection_id(), "professional": "opbouwwerker (T.)",
+        "id": vakmanschap.new_reflection_id(),
+        "professional": "opbouwwerker (T.)",
         "reflected_on": dt.date(2026, 11, 2),
-        "programme_id": "wijk", "kind": "reflectie", "method": "Buurtbemiddeling", "values": ["trouw", "moed"],
+        "programme_id": "wijk",
+        "kind": "reflectie",
+        "method": "Buurtbemiddeling",
+        "values": ["trouw", "moed"],
         "what_happened": "Twee buren kwamen na drie gesprekken samen tot een afspraak over de tuin.",
-        "learned": "Tijd nemen loont.", "visibility": "intern",
+        "learned": "Tijd nemen loont.",
+        "visibility": "intern",
     }
     return Reflection.model_validate(fields | changes)
 
@@ -60,8 +65,15 @@ def test_outside_roles_cannot_write_the_learning_log(writable_store, role):
 
 def test_a_tested_assumption_appears_in_the_programmes_learning_log(writable_store):
     link = writable_store.query("SELECT from_step, to_step FROM reasoning_link WHERE from_step LIKE 'jeugd%' LIMIT 1")
-    test = AssumptionTest(id=vakmanschap.new_test_id(), from_step=link.from_step[0], to_step=link.to_step[0],
-                          meeting_id="B3", tested_on="2026-11-01", outcome="weerlegd", note="Bleek anders.")
+    test = AssumptionTest(
+        id=vakmanschap.new_test_id(),
+        from_step=link.from_step[0],
+        to_step=link.to_step[0],
+        meeting_id="B3",
+        tested_on="2026-11-01",
+        outcome="weerlegd",
+        note="Bleek anders.",
+    )
     vakmanschap.add_assumption_test(writable_store, PROFESSIONAL, test)
     log = vakmanschap.learning_log(writable_store, GEMEENTE, Filters(programme="jeugd"))
     assert "Bleek anders." in set(log["note"])
@@ -90,10 +102,17 @@ def test_a_moral_deliberation_counts_in_the_recurring_dilemmas(writable_store):
 
     theme = writable_store.scalar("SELECT name FROM dilemma_theme WHERE id = 'financier'")
     times, done = followed(theme)
-    vakmanschap.add_reflection(writable_store, PROFESSIONAL, _reflection(
-        kind="moreel_beraad", dilemma="Geef ik namen door aan de gemeente?", choice="Nee, alleen aantallen.",
-        dilemma_theme_id="financier", followed_up=True,
-    ))
+    vakmanschap.add_reflection(
+        writable_store,
+        PROFESSIONAL,
+        _reflection(
+            kind="moreel_beraad",
+            dilemma="Geef ik namen door aan de gemeente?",
+            choice="Nee, alleen aantallen.",
+            dilemma_theme_id="financier",
+            followed_up=True,
+        ),
+    )
     assert followed(theme) == (times + 1, done + 1)
 
 
@@ -116,7 +135,11 @@ def test_every_write_leaves_an_audit_entry_without_its_content(writable_store):
     entries = audit.entries(writable_store, STEWARD)
     latest = entries.iloc[0]
     assert (latest.role, latest.actor, latest.action, latest.table_name, latest.record_id) == (
-        "professional", "k.jansen", "toegevoegd", "reflection", reflection.id
+        "professional",
+        "k.jansen",
+        "toegevoegd",
+        "reflection",
+        reflection.id,
     )
     assert reflection.what_happened not in entries.to_string()
 

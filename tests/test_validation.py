@@ -21,8 +21,11 @@ def _plain(value):
     return value.value if hasattr(value, "value") and not isinstance(value, dt.date) else value
 
 
-@pytest.mark.parametrize("model", [model for model in ENTITIES if (DEMO_SOURCES / f"{model.__source__}.csv").exists()],
-                         ids=lambda model: model.__source__)
+@pytest.mark.parametrize(
+    "model",
+    [model for model in ENTITIES if (DEMO_SOURCES / f"{model.__source__}.csv").exists()],
+    ids=lambda model: model.__source__,
+)
 def test_on_the_demo_files_the_vectorised_checks_give_what_pydantic_gives(model):
     frame = read_csv(DEMO_SOURCES / f"{model.__source__}.csv")
     frame.index = range(2, len(frame) + 2)
@@ -34,29 +37,49 @@ def test_on_the_demo_files_the_vectorised_checks_give_what_pydantic_gives(model)
     assert got == expected
 
 
-@pytest.mark.parametrize(("column", "value", "message"), [
-    ("maand", "2025-01-15", "eerste dag van die maand"),
-    ("maand", "31-02-2025", "geen geldige datum"),
-    ("waarde", "drie", "is geen getal"),
-    ("waarde", "inf", "gewoon getal"),
-    ("aantal_mensen", "-1", "moet minstens 0 zijn"),
-    ("aantal_mensen", "2,5", "is geen geheel getal"),
-    ("wijk", "BU123", "niet de juiste vorm"),
-    ("indicator", "", REQUIRED),
-    ("indicator", "W 01", "niet de juiste vorm"),
-])
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("maand", "2025-01-15", "eerste dag van die maand"),
+        ("maand", "31-02-2025", "geen geldige datum"),
+        ("waarde", "drie", "is geen getal"),
+        ("waarde", "inf", "gewoon getal"),
+        ("aantal_mensen", "-1", "moet minstens 0 zijn"),
+        ("aantal_mensen", "2,5", "is geen geheel getal"),
+        ("wijk", "BU123", "niet de juiste vorm"),
+        ("indicator", "", REQUIRED),
+        ("indicator", "W 01", "niet de juiste vorm"),
+    ],
+)
 def test_each_bad_value_is_named_in_dutch_as_pydantic_would(column, value, message):
-    row = {"indicator": "W01", "programma": "wijk", "wijk": "BU00010101", "maand": "2025-01-01", "waarde": "3",
-           "aantal_mensen": "5"} | {column: value}
+    row = {
+        "indicator": "W01",
+        "programma": "wijk",
+        "wijk": "BU00010101",
+        "maand": "2025-01-01",
+        "waarde": "3",
+        "aantal_mensen": "5",
+    } | {column: value}
     _, errors = validate(Measurement, pd.DataFrame([row], index=[7], dtype="str"), "metingen.csv")
     assert errors[["row", "column"]].values.tolist() == [[7, column]]
     assert message in errors["message"][0]
 
 
 def test_a_bsn_in_free_text_is_refused():
-    row = {"id": "V1", "titel": "t", "tekst": "mijn nummer is 111222333", "verteller_rol": "bewoner",
-           "verzameld_door": "a", "datum": "01-02-2025", "programma": "wijk", "domein": "d", "richting": "positief",
-           "bedoeld": "bedoeld", "directheid": "direct", "toestemming": "gemeente"}
+    row = {
+        "id": "V1",
+        "titel": "t",
+        "tekst": "mijn nummer is 111222333",
+        "verteller_rol": "bewoner",
+        "verzameld_door": "a",
+        "datum": "01-02-2025",
+        "programma": "wijk",
+        "domein": "d",
+        "richting": "positief",
+        "bedoeld": "bedoeld",
+        "directheid": "direct",
+        "toestemming": "gemeente",
+    }
     _, errors = validate(Story, pd.DataFrame([row], index=[2], dtype="str"), "verhalen.csv")
     assert errors["column"].tolist() == ["tekst"] and "BSN" in errors["message"][0]
 
@@ -70,8 +93,10 @@ def test_every_field_of_every_model_has_a_vectorised_rule(model):
 @given(st.sampled_from(ENTITIES), st.data())
 def test_any_strings_in_any_entity_give_typed_rows_or_errors_never_a_crash(model, data):
     columns = [rule.column for rule in rules(model)]
-    cells = st.one_of(st.text(max_size=15), st.sampled_from(["", " ", "ja", "1,5", "1.234,5", "01-01-2025",
-                                                             "2025-02-30", "inf", "GM0001", "a;b;;c"]))
+    cells = st.one_of(
+        st.text(max_size=15),
+        st.sampled_from(["", " ", "ja", "1,5", "1.234,5", "01-01-2025", "2025-02-30", "inf", "GM0001", "a;b;;c"]),
+    )
     rows = data.draw(st.lists(st.fixed_dictionaries({column: cells for column in columns}), min_size=1, max_size=5))
     frame = pd.DataFrame(rows, index=range(2, len(rows) + 2), dtype="str")
     typed, errors = validate(model, frame, "x")

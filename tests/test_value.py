@@ -28,10 +28,18 @@ HAND_CASE = {
     "discount_rate": 0.0225,
     "investments": [{"stakeholder": "gemeente", "amount": 12000}, {"stakeholder": "organisatie", "amount": 3000}],
     "outcomes": [
-        {"name": "A", "beneficiary": "gemeente", "quantity": 10, "proxy": 1000, "deadweight": 0.2,
-         "displacement": 0.1, "attribution": 0.25, "drop_off": 0.5, "years": 3},
-        {"name": "B", "beneficiary": "zorgverzekeraar", "quantity": 4, "proxy": 2500, "attribution": 0.5,
-         "years": 2},
+        {
+            "name": "A",
+            "beneficiary": "gemeente",
+            "quantity": 10,
+            "proxy": 1000,
+            "deadweight": 0.2,
+            "displacement": 0.1,
+            "attribution": 0.25,
+            "drop_off": 0.5,
+            "years": 3,
+        },
+        {"name": "B", "beneficiary": "zorgverzekeraar", "quantity": 4, "proxy": 2500, "attribution": 0.5, "years": 2},
     ],
 }
 
@@ -50,8 +58,14 @@ def test_the_hand_computed_case_matches_to_the_cent():
 
 def test_the_waterfall_runs_from_gross_to_present_value_by_hand():
     waterfall = calculate(parse_case(HAND_CASE)).waterfall
-    steps = [waterfall.gross, waterfall.deadweight, waterfall.displacement, waterfall.attribution,
-             waterfall.drop_off, round(waterfall.discounting, 2)]
+    steps = [
+        waterfall.gross,
+        waterfall.deadweight,
+        waterfall.displacement,
+        waterfall.attribution,
+        waterfall.drop_off,
+        round(waterfall.discounting, 2),
+    ]
     assert steps == pytest.approx([50000, 6000, 2400, 15400, 6750, 651.17])
 
 
@@ -93,8 +107,12 @@ def test_bad_input_names_the_field_in_dutch(change, named):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{ niet: json", "geen geldig JSON-bestand"), (None, "kan niet worden gelezen"),
-     (b"\xff\xfe\x00", "kan niet worden gelezen"), ("[1, 2]", "het bestand: moet een object zijn")],
+    [
+        ("{ niet: json", "geen geldig JSON-bestand"),
+        (None, "kan niet worden gelezen"),
+        (b"\xff\xfe\x00", "kan niet worden gelezen"),
+        ("[1, 2]", "het bestand: moet een object zijn"),
+    ],
 )
 def test_a_bad_case_file_gives_exit_code_one_and_no_traceback(tmp_path, capsys, content, message):
     path = tmp_path / "kapot.json"
@@ -108,25 +126,43 @@ def test_a_bad_case_file_gives_exit_code_one_and_no_traceback(tmp_path, capsys, 
 
 fractions = st.floats(min_value=0, max_value=1, allow_nan=False)
 outcomes = st.builds(
-    CaseOutcome, name=st.just("x"), beneficiary=st.sampled_from(["a", "b"]),
+    CaseOutcome,
+    name=st.just("x"),
+    beneficiary=st.sampled_from(["a", "b"]),
     quantity=st.floats(min_value=0, max_value=1e4, allow_nan=False),
     proxy=st.floats(min_value=0, max_value=1e5, allow_nan=False),
-    deadweight=fractions, displacement=fractions, attribution=fractions, drop_off=fractions,
+    deadweight=fractions,
+    displacement=fractions,
+    attribution=fractions,
+    drop_off=fractions,
     years=st.integers(min_value=1, max_value=10),
 )
 cases = st.builds(
-    ValueCase, name=st.just("x"), discount_rate=st.floats(min_value=0, max_value=0.2, allow_nan=False),
-    investments=st.lists(st.builds(CaseInvestment, stakeholder=st.sampled_from(["a", "c"]),
-                                   amount=st.floats(min_value=0, max_value=1e6, allow_nan=False)), max_size=3),
+    ValueCase,
+    name=st.just("x"),
+    discount_rate=st.floats(min_value=0, max_value=0.2, allow_nan=False),
+    investments=st.lists(
+        st.builds(
+            CaseInvestment,
+            stakeholder=st.sampled_from(["a", "c"]),
+            amount=st.floats(min_value=0, max_value=1e6, allow_nan=False),
+        ),
+        max_size=3,
+    ),
     outcomes=st.lists(outcomes, min_size=1, max_size=4),
 )
 
 
 @given(cases, fractions)
 def test_more_deadweight_never_raises_the_value(case, extra):
-    raised = case.model_copy(update={"outcomes": [
-        outcome.model_copy(update={"deadweight": min(1.0, outcome.deadweight + extra)}) for outcome in case.outcomes
-    ]})
+    raised = case.model_copy(
+        update={
+            "outcomes": [
+                outcome.model_copy(update={"deadweight": min(1.0, outcome.deadweight + extra)})
+                for outcome in case.outcomes
+            ]
+        }
+    )
     assert calculate(raised).present_value <= calculate(case).present_value + 1e-6
 
 
@@ -139,8 +175,13 @@ def test_a_higher_discount_rate_never_raises_the_present_value(case, extra):
 @given(cases)
 def test_the_waterfall_adds_up_and_every_deduction_is_non_negative(case):
     waterfall = calculate(case).waterfall
-    deductions = [waterfall.deadweight, waterfall.displacement, waterfall.attribution, waterfall.drop_off,
-                  waterfall.discounting]
+    deductions = [
+        waterfall.deadweight,
+        waterfall.displacement,
+        waterfall.attribution,
+        waterfall.drop_off,
+        waterfall.discounting,
+    ]
     assert all(step >= -1e-6 for step in deductions)
     assert waterfall.gross - sum(deductions) == pytest.approx(waterfall.present_value, rel=1e-9, abs=1e-6)
 
@@ -161,14 +202,46 @@ def test_what_lands_with_the_parties_adds_up_to_the_present_value(case):
 
 def test_the_quick_estimate_scales_the_median_reference_by_reach_and_years():
     references = [
-        ReferenceProject(id="a", projecttype="ouderen", naam="A", looptijd_jaren=2, deelnemers=100, kosten=1,
-                         contante_waarde=20_000, bron="fictief"),  # 100 per participant-year
-        ReferenceProject(id="b", projecttype="ouderen", naam="B", looptijd_jaren=1, deelnemers=10, kosten=1,
-                         contante_waarde=3_000, bron="fictief"),  # 300
-        ReferenceProject(id="c", projecttype="ouderen", naam="C", looptijd_jaren=1, deelnemers=10, kosten=1,
-                         contante_waarde=2_000, bron="fictief"),  # 200
-        ReferenceProject(id="d", projecttype="jongeren", naam="D", looptijd_jaren=1, deelnemers=1, kosten=1,
-                         contante_waarde=9_999, bron="fictief"),
+        ReferenceProject(
+            id="a",
+            projecttype="ouderen",
+            naam="A",
+            looptijd_jaren=2,
+            deelnemers=100,
+            kosten=1,
+            contante_waarde=20_000,
+            bron="fictief",
+        ),  # 100 per participant-year
+        ReferenceProject(
+            id="b",
+            projecttype="ouderen",
+            naam="B",
+            looptijd_jaren=1,
+            deelnemers=10,
+            kosten=1,
+            contante_waarde=3_000,
+            bron="fictief",
+        ),  # 300
+        ReferenceProject(
+            id="c",
+            projecttype="ouderen",
+            naam="C",
+            looptijd_jaren=1,
+            deelnemers=10,
+            kosten=1,
+            contante_waarde=2_000,
+            bron="fictief",
+        ),  # 200
+        ReferenceProject(
+            id="d",
+            projecttype="jongeren",
+            naam="D",
+            looptijd_jaren=1,
+            deelnemers=1,
+            kosten=1,
+            contante_waarde=9_999,
+            bron="fictief",
+        ),
     ]
     estimate = quick_estimate("ouderen", participants=50, cost=20_000, years=2, references=references)
     assert (estimate.value, estimate.low, estimate.high) == (20_000, 10_000, 30_000)

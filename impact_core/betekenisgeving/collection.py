@@ -207,7 +207,7 @@ def titles_behind_indicators(store: Store, viewer: Viewer, filters: Filters, ind
     return store.query(
         f"""
         SELECT l.indicator_id, {title} AS title FROM story_indicator l JOIN story s ON s.id = l.story_id
-        WHERE l.indicator_id IN ({', '.join('?' for _ in indicator_ids)}) AND {where}
+        WHERE l.indicator_id IN ({", ".join("?" for _ in indicator_ids)}) AND {where}
         ORDER BY l.indicator_id, s.collected_on DESC
         """,
         [*indicator_ids, *params],

@@ -72,9 +72,7 @@ def index_stories(cur: Cursor, story_ids: list[str] | None = None) -> None:
         ) ORDER BY word
         """
     )
-    new = cur.execute(
-        "SELECT DISTINCT word FROM story_word WHERE word NOT IN (SELECT word FROM word_stem)"
-    ).df()
+    new = cur.execute("SELECT DISTINCT word FROM story_word WHERE word NOT IN (SELECT word FROM word_stem)").df()
     if not new.empty:
         new["stem"] = [stem(word) for word in new["word"]]
         try:

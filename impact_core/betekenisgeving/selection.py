@@ -61,8 +61,9 @@ def create_round(
         if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if meeting_id:
-            held = cur.execute(f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}",
-                               [meeting_id, *meeting_params]).fetchall()
+            held = cur.execute(
+                f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}", [meeting_id, *meeting_params]
+            ).fetchall()
             if not held:
                 raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
             if held[0][0] not in (None, programme_id):
@@ -110,8 +111,11 @@ def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     selection = get_round(store, viewer, round_id)
     level = PanelLevel(selection["level"])
     where, params = visible_stories(viewer, Filters(programme=selection["programme_id"]))
-    conditions = [where, "collected_on BETWEEN ? AND ?",
-                  "id NOT IN (SELECT story_id FROM round_story WHERE round_id = ?)"]
+    conditions = [
+        where,
+        "collected_on BETWEEN ? AND ?",
+        "id NOT IN (SELECT story_id FROM round_story WHERE round_id = ?)",
+    ]
     params += [selection["period_from"], selection["period_to"], round_id]
     if selection["domain"]:
         conditions.append("domain = ?")
@@ -122,7 +126,7 @@ def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     return store.query(
         f"""
         SELECT id, {story_columns(viewer)}, domain, collected_on, valence, intention, selected_level
-        FROM story WHERE {' AND '.join(conditions)}
+        FROM story WHERE {" AND ".join(conditions)}
         ORDER BY collected_on DESC, id
         """,
         params,
@@ -139,8 +143,9 @@ def shortlist(store: Store, viewer: Viewer, round_id: str, story_ids: list[str])
 
     def insert(cur: Cursor) -> int:
         for story_id in dict.fromkeys(story_ids):
-            cur.execute("INSERT INTO round_story (round_id, story_id, selected) VALUES (?, ?, false)",
-                        [round_id, story_id])
+            cur.execute(
+                "INSERT INTO round_story (round_id, story_id, selected) VALUES (?, ?, false)", [round_id, story_id]
+            )
         audit.record(cur, viewer, f"{len(story_ids)} verhalen op de shortlist", "selection_round", selection["id"])
         return len(story_ids)
 
@@ -156,8 +161,9 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
         raise RoundProblem("Een score is 0 tot en met 5.")
 
     def upsert(cur: Cursor) -> None:
-        if not cur.execute("SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?",
-                           [round_id, story_id]).fetchall():
+        if not cur.execute(
+            "SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?", [round_id, story_id]
+        ).fetchall():
             raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
         cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, voter.strip(), score])
 
@@ -192,20 +198,24 @@ def close_round(
         raise RoundProblem("Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.")
 
     def close(cur: Cursor) -> None:
-        on_list = {row[0] for row in cur.execute("SELECT story_id FROM round_story WHERE round_id = ?",
-                                                 [round_id]).fetchall()}
+        on_list = {
+            row[0] for row in cur.execute("SELECT story_id FROM round_story WHERE round_id = ?", [round_id]).fetchall()
+        }
         if not set(selected) <= on_list:
             raise RoundProblem("Alleen verhalen van de shortlist kunnen gekozen worden.")
         for story_id in selected:
-            cur.execute("UPDATE round_story SET selected = true WHERE round_id = ? AND story_id = ?",
-                        [round_id, story_id])
+            cur.execute(
+                "UPDATE round_story SET selected = true WHERE round_id = ? AND story_id = ?", [round_id, story_id]
+            )
             cur.execute(
                 f"UPDATE story SET selected_level = ? WHERE id = ? AND {_RANK.format('selected_level')} < "
                 f"{_RANK.format('?')}",
                 [selection["level"], story_id, selection["level"]],
             )
-        cur.execute("UPDATE selection_round SET status = 'afgerond', reasons = ?, dissent = ? WHERE id = ?",
-                    [reasons.strip(), dissent.strip(), round_id])
+        cur.execute(
+            "UPDATE selection_round SET status = 'afgerond', reasons = ?, dissent = ? WHERE id = ?",
+            [reasons.strip(), dissent.strip(), round_id],
+        )
         audit.record(cur, viewer, "selectieronde afgerond", "selection_round", round_id)
 
     store.write(close)
@@ -230,9 +240,9 @@ def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
         f"""
         SELECT count(*) AS verzameld,
                count(*) FILTER (WHERE id IN (SELECT story_id FROM round_story)) AS shortlist,
-               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 1) AS team,
-               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 2) AS organisatie,
-               count(*) FILTER (WHERE {_RANK.format('selected_level')} >= 3) AS gemeente
+               count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 1) AS team,
+               count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 2) AS organisatie,
+               count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 3) AS gemeente
         FROM story WHERE {where}
         """,
         params,

@@ -54,10 +54,13 @@ def table_keys(cur: Cursor, table: str) -> Keys:
 
 
 def column_types(cur: Cursor, table: str) -> dict[str, str]:
-    return dict(cur.execute(
-        "SELECT column_name, data_type FROM information_schema.columns"
-        " WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position", [table]
-    ).fetchall())
+    return dict(
+        cur.execute(
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
+            [table],
+        ).fetchall()
+    )
 
 
 def stage(cur: Cursor, frame: pd.DataFrame) -> None:
@@ -75,8 +78,9 @@ def missing_references(cur: Cursor, keys: Keys) -> list[tuple[ForeignKey, pd.Dat
     found = []
     for key in keys.foreign:
         filled = " AND ".join(f's."{column}" IS NOT NULL' for column in key.columns)
-        match = " AND ".join(f'r."{ref}" = s."{column}"' for column, ref in zip(key.columns, key.referenced,
-                                                                               strict=True))
+        match = " AND ".join(
+            f'r."{ref}" = s."{column}"' for column, ref in zip(key.columns, key.referenced, strict=True)
+        )
         rows = cur.execute(
             f"SELECT s._row, s._source, s._seq, {', '.join(f's.{chr(34)}{c}{chr(34)}' for c in key.columns)}"
             f" FROM {STAGING} s WHERE {filled} AND NOT EXISTS (SELECT 1 FROM {key.table} r WHERE {match})"
@@ -87,8 +91,9 @@ def missing_references(cur: Cursor, keys: Keys) -> list[tuple[ForeignKey, pd.Dat
     return found
 
 
-def upsert(cur: Cursor, table: str, columns: list[str], keys: Keys, *,
-           kept: frozenset[str] = frozenset()) -> tuple[int, int]:
+def upsert(
+    cur: Cursor, table: str, columns: list[str], keys: Keys, *, kept: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """Write staged rows that are new or changed; (new, changed).
 
     Columns in ``kept`` were not in the file: a row already stored keeps its value there,
@@ -103,7 +108,9 @@ def upsert(cur: Cursor, table: str, columns: list[str], keys: Keys, *,
         source = f"{STAGING} s LEFT JOIN {table} t ON {match}"
     cast = ", ".join(
         f'CASE WHEN t."{keys.primary[0]}" IS NULL THEN CAST(s."{column}" AS {types[column]}) ELSE t."{column}" END'
-        f' AS "{column}"' if column in kept else f'CAST(s."{column}" AS {types[column]}) AS "{column}"'
+        f' AS "{column}"'
+        if column in kept
+        else f'CAST(s."{column}" AS {types[column]}) AS "{column}"'
         for column in columns
     )
     if cur.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").fetchall()[0][0]:
@@ -151,5 +158,7 @@ def _update_changed(cur: Cursor, table: str, columns: list[str], primary: tuple[
     for column in columns:
         if column in primary:
             continue
-        cur.execute(f'UPDATE {table} AS t SET "{column}" = d."{column}" FROM import_diff d'
-                    f' WHERE {match} AND t."{column}" IS DISTINCT FROM d."{column}"')
+        cur.execute(
+            f'UPDATE {table} AS t SET "{column}" = d."{column}" FROM import_diff d'
+            f' WHERE {match} AND t."{column}" IS DISTINCT FROM d."{column}"'
+        )

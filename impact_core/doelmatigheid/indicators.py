@@ -50,7 +50,12 @@ def monthly_series(store: Store, viewer: Viewer, filters: Filters, indicator_ids
 
 
 def series(
-    store: Store, viewer: Viewer, filters: Filters, indicator_ids: list[str], *, period: str = "month",
+    store: Store,
+    viewer: Viewer,
+    filters: Filters,
+    indicator_ids: list[str],
+    *,
+    period: str = "month",
     by_neighbourhood: bool = False,
 ) -> pd.DataFrame:
     """Value, target and people per indicator and month (or quarter) over the chosen neighbourhoods.
@@ -154,9 +159,16 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
     rows = []
     for code, own in cells.groupby("neighbourhood_code", sort=False):
         summary = summarise(own, direction)
-        rows.append({"neighbourhood": names.get(code, code), "baseline": summary.baseline, "current": summary.current,
-                     "target": summary.target, "on_track": summary.on_track,
-                     "suppressed": summary.current is None})
+        rows.append(
+            {
+                "neighbourhood": names.get(code, code),
+                "baseline": summary.baseline,
+                "current": summary.current,
+                "target": summary.target,
+                "on_track": summary.on_track,
+                "suppressed": summary.current is None,
+            }
+        )
     return pd.DataFrame(rows, columns=["neighbourhood", "baseline", "current", "target", "on_track", "suppressed"])
 
 

@@ -112,8 +112,11 @@ def load_case(path: Path) -> ValueCase:
 def yearly_values(outcome: CaseOutcome) -> list[float]:
     """Net value per year 1..n, before discounting."""
     first = (
-        outcome.quantity * outcome.proxy
-        * (1 - outcome.deadweight) * (1 - outcome.displacement) * (1 - outcome.attribution)
+        outcome.quantity
+        * outcome.proxy
+        * (1 - outcome.deadweight)
+        * (1 - outcome.displacement)
+        * (1 - outcome.attribution)
     )
     return [first * (1 - outcome.drop_off) ** (year - 1) for year in range(1, outcome.years + 1)]
 
@@ -206,17 +209,20 @@ def _payback_year(value_by_year: dict[int, float], investment: float) -> int | N
 
 def scenario(case: ValueCase, direction: int, width: float = SENSITIVITY) -> ValueCase:
     """Low (-1) or high (+1): proxies move by ``width``, deductions the other way."""
+
     def deduction(value: float) -> float:
         return min(1.0, max(0.0, value * (1 - direction * width)))
 
     outcomes = [
-        outcome.model_copy(update={
-            "proxy": outcome.proxy * (1 + direction * width),
-            "deadweight": deduction(outcome.deadweight),
-            "displacement": deduction(outcome.displacement),
-            "attribution": deduction(outcome.attribution),
-            "drop_off": deduction(outcome.drop_off),
-        })
+        outcome.model_copy(
+            update={
+                "proxy": outcome.proxy * (1 + direction * width),
+                "deadweight": deduction(outcome.deadweight),
+                "displacement": deduction(outcome.displacement),
+                "attribution": deduction(outcome.attribution),
+                "drop_off": deduction(outcome.drop_off),
+            }
+        )
         for outcome in case.outcomes
     ]
     return case.model_copy(update={"outcomes": outcomes})
@@ -246,8 +252,11 @@ def result_json(case: ValueCase, result: CaseResult) -> dict:
             for name, values in result.outcome_years.items()
         ],
         "stakeholders": [
-            {"stakeholder": party, "investment": round(sums["investment"], 2),
-             "value_received": round(sums["value_received"], 2)}
+            {
+                "stakeholder": party,
+                "investment": round(sums["investment"], 2),
+                "value_received": round(sums["value_received"], 2),
+            }
             for party, sums in sorted(result.stakeholders.items())
         ],
     }
@@ -259,11 +268,15 @@ def summary_lines(case: ValueCase, result: CaseResult, lang: Lang) -> list[tuple
         (t("value.case", lang, name=case.name, rate=f"{number(case.discount_rate * 100, lang, 2)}%"), ""),
         (t("value.summary.present_value", lang), money(result.present_value, lang)),
         (t("value.summary.investment", lang), money(result.investment, lang)),
-        (t("value.summary.ratio", lang),
-         number(result.ratio, lang, 2) if result.ratio is not None else t("value.summary.no_ratio", lang)),
+        (
+            t("value.summary.ratio", lang),
+            number(result.ratio, lang, 2) if result.ratio is not None else t("value.summary.no_ratio", lang),
+        ),
         (t("value.summary.npv", lang), money(result.net_present_value, lang)),
-        (t("value.summary.payback", lang),
-         str(result.payback_year) if result.payback_year else t("value.summary.never", lang)),
+        (
+            t("value.summary.payback", lang),
+            str(result.payback_year) if result.payback_year else t("value.summary.never", lang),
+        ),
         (t("value.per_party", lang), ""),
     ]
     for party, sums in sorted(result.stakeholders.items()):

@@ -37,22 +37,31 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
     def scrub(cur: Cursor) -> list[str]:
         ids = [row[0] for row in cur.execute("SELECT id FROM story WHERE storyteller = ?", [pseudonym]).fetchall()]
         if ids:
-            tables = {row[0] for row in cur.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+            tables = {
+                row[0]
+                for row in cur.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+                ).fetchall()
+            }
             for table in _LINKED:
                 if table in tables:
                     cur.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [ids])
             _unlink_reflections(cur, ids)
             if "agenda_item" in tables:  # the agenda item stays, without its link to the story
-                cur.execute("UPDATE agenda_item SET linked_kind = NULL, linked_id = NULL"
-                            " WHERE linked_kind = 'verhaal' AND list_contains(?, linked_id)", [ids])
+                cur.execute(
+                    "UPDATE agenda_item SET linked_kind = NULL, linked_id = NULL"
+                    " WHERE linked_kind = 'verhaal' AND list_contains(?, linked_id)",
+                    [ids],
+                )
             cur.execute(
                 "UPDATE story SET title = ?, text = '', significance = '', masked_title = ?, masked_text = '',"
                 " masked_significance = '', storyteller = NULL WHERE list_contains(?, id)",
                 [ERASED, ERASED, ids],
             )
-        cur.execute("INSERT INTO erasure_log (role, actor, stories) VALUES (?, ?, ?)",
-                    [viewer.role.value, viewer.actor, len(ids)])
+        cur.execute(
+            "INSERT INTO erasure_log (role, actor, stories) VALUES (?, ?, ?)",
+            [viewer.role.value, viewer.actor, len(ids)],
+        )
         audit.record(cur, viewer, "erase", "story", f"{len(ids)} verhalen")
         return ids
 

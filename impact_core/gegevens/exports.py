@@ -130,8 +130,15 @@ def report_xlsx(errors: pd.DataFrame, summary: str) -> bytes:
     sheet.append(REPORT_HEADER)
     shown = errors[["file", "row", "column", "value", "message"]].head(EXCEL_ROWS)
     for file, row, column, value, message in shown.itertuples(index=False, name=None):
-        sheet.append([text_cell(sheet, str(file)), int(row), text_cell(sheet, str(column)),
-                      text_cell(sheet, str(value)), text_cell(sheet, str(message))])
+        sheet.append(
+            [
+                text_cell(sheet, str(file)),
+                int(row),
+                text_cell(sheet, str(column)),
+                text_cell(sheet, str(value)),
+                text_cell(sheet, str(message)),
+            ]
+        )
     about = book.create_sheet("samenvatting")
     for line in summary.splitlines():
         about.append([text_cell(about, line)])

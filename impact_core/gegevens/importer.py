@@ -175,8 +175,10 @@ class ImportReport:
 
     def row_errors(self, limit: int | None = None) -> list[RowError]:
         rows = self.errors if limit is None else self.errors.head(limit)
-        return [RowError(str(r.file), int(r.row), str(r.column), str(r.value), str(r.message))
-                for r in rows.itertuples(index=False)]
+        return [
+            RowError(str(r.file), int(r.row), str(r.column), str(r.value), str(r.message))
+            for r in rows.itertuples(index=False)
+        ]
 
     def summary(self) -> str:
         """What happened, in plain Dutch, one line per table."""
@@ -202,24 +204,32 @@ def entity_for(name: str) -> type[Record] | None:
     return next((model for model in ENTITIES if wanted in (model.__source__, model.__table__)), None)
 
 
-def import_paths(store: Store, viewer: Viewer, paths: Iterable[Path], *, dry_run: bool = False,
-                 valid_rows_only: bool = False) -> ImportReport:
+def import_paths(
+    store: Store, viewer: Viewer, paths: Iterable[Path], *, dry_run: bool = False, valid_rows_only: bool = False
+) -> ImportReport:
     """Import CSV files and workbooks; the data steward only."""
     require_steward(viewer, "gegevens inlezen")
     sheets = [sheet for path in paths for sheet in tabular.read_path(Path(path))]
     return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
 
 
-def import_uploads(store: Store, viewer: Viewer, files: list[tuple[str, bytes]], *, dry_run: bool = False,
-                   valid_rows_only: bool = False) -> ImportReport:
+def import_uploads(
+    store: Store,
+    viewer: Viewer,
+    files: list[tuple[str, bytes]],
+    *,
+    dry_run: bool = False,
+    valid_rows_only: bool = False,
+) -> ImportReport:
     """Import uploaded files, each as (name, bytes); the data steward only."""
     require_steward(viewer, "gegevens inlezen")
     sheets = [sheet for name, data in files for sheet in tabular.read_bytes(name, data)]
     return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
 
 
-def import_upload(store: Store, viewer: Viewer, name: str, data: bytes, *, dry_run: bool = False,
-                  valid_rows_only: bool = False) -> ImportReport:
+def import_upload(
+    store: Store, viewer: Viewer, name: str, data: bytes, *, dry_run: bool = False, valid_rows_only: bool = False
+) -> ImportReport:
     return import_uploads(store, viewer, [(name, data)], dry_run=dry_run, valid_rows_only=valid_rows_only)
 
 
@@ -227,8 +237,14 @@ class _RollBack(Exception):
     """Raised inside the transaction to undo it: a dry run, or errors in an all-or-nothing load."""
 
 
-def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet], *, dry_run: bool = False,
-                valid_rows_only: bool = False) -> ImportReport:
+def load_sheets(
+    store: Store,
+    viewer: Viewer | None,
+    sheets: list[tabular.Sheet],
+    *,
+    dry_run: bool = False,
+    valid_rows_only: bool = False,
+) -> ImportReport:
     """Validate every sheet, then load in foreign-key order in one transaction.
 
     ``viewer`` None is the demo build (no audit entry); every other caller checks the role first.
@@ -244,12 +260,23 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
             if sheet.in_workbook:
                 notices.append(f"{sheet.source}: dit blad hoort bij geen soort gegevens en is overgeslagen.")
                 continue
-            raise tabular.FileRefused(f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
-                                      f"Noem het bestand naar de soort gegevens: {known}.")
+            raise tabular.FileRefused(
+                f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
+                f"Noem het bestand naar de soort gegevens: {known}."
+            )
         missing = validation.missing_columns(model, sheet.frame)
         if missing:
-            errors.append(pd.DataFrame({"file": sheet.source, "row": 1, "column": missing, "value": "",
-                                        "message": "deze verplichte kolom ontbreekt in de kopregel"}))
+            errors.append(
+                pd.DataFrame(
+                    {
+                        "file": sheet.source,
+                        "row": 1,
+                        "column": missing,
+                        "value": "",
+                        "message": "deze verplichte kolom ontbreekt in de kopregel",
+                    }
+                )
+            )
             continue
         fields = validation.present_fields(model, sheet.frame)
         present[model] = present[model] & fields if model in present else fields
@@ -259,8 +286,9 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
         typed["_source"] = sheet.source
         typed["_bad"] = typed["_row"].isin(found["row"])
         incoming.setdefault(model, []).append(typed.reset_index(drop=True))
-    frames = {model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-              for model, parts in incoming.items()}
+    frames = {
+        model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] for model, parts in incoming.items()
+    }
     for frame in frames.values():
         frame["_seq"] = np.arange(len(frame))  # one number per row, whichever file or sheet it came from
     first_errors = pd.concat(errors, ignore_index=True) if errors else validation.no_errors()
@@ -288,8 +316,9 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
                     upsert.stage(cur, good[columns])
-                new, changed = upsert.upsert(cur, model.__table__, list(model.model_fields), keys,
-                                             kept=_kept(model, present[model]))
+                new, changed = upsert.upsert(
+                    cur, model.__table__, list(model.model_fields), keys, kept=_kept(model, present[model])
+                )
             finally:
                 upsert.unstage(cur)
             if model is Story and (new or changed):
@@ -311,17 +340,32 @@ def load_sheets(store: Store, viewer: Viewer | None, sheets: list[tabular.Sheet]
         written = False
     except duckdb.Error as error:  # a rule only the database knows (e.g. a period that ends before it starts)
         results, written = [], False
-        all_errors = pd.concat([first_errors, pd.DataFrame([{
-            "file": ", ".join(sheet.source for sheet in sheets), "row": 0, "column": "",
-            "value": "", "message": _database_message(error)}])])
+        all_errors = pd.concat(
+            [
+                first_errors,
+                pd.DataFrame(
+                    [
+                        {
+                            "file": ", ".join(sheet.source for sheet in sheets),
+                            "row": 0,
+                            "column": "",
+                            "value": "",
+                            "message": _database_message(error),
+                        }
+                    ]
+                ),
+            ]
+        )
     all_errors = all_errors.sort_values(["file", "row"], kind="stable", ignore_index=True)
     return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written)
 
 
 def _database_message(error: Exception) -> str:
     if "still referenced" in str(error):
-        return ("een rij waar andere gegevens naar verwijzen kan hier niet worden gewijzigd (een lijst in die rij, "
-                f"zoals domeinen); pas dit aan in de app of laad het in een lege database ({str(error)[:160]})")
+        return (
+            "een rij waar andere gegevens naar verwijzen kan hier niet worden gewijzigd (een lijst in die rij, "
+            f"zoals domeinen); pas dit aan in de app of laad het in een lege database ({str(error)[:160]})"
+        )
     return f"past niet bij wat er al in de database staat ({str(error)[:300]})"
 
 
@@ -347,11 +391,15 @@ def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...
     if rows.empty:
         return validation.no_errors()
     names = " + ".join(dutch_column(model, name) for name in primary)
-    return pd.DataFrame({
-        "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": dutch_column(model, primary[0]),
-        "value": rows[list(primary)].astype(str).agg(" | ".join, axis=1).str.slice(0, 80).to_numpy(),
-        "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
-    })
+    return pd.DataFrame(
+        {
+            "file": rows["_source"].to_numpy(),
+            "row": rows["_row"].to_numpy(),
+            "column": dutch_column(model, primary[0]),
+            "value": rows[list(primary)].astype(str).agg(" | ".join, axis=1).str.slice(0, 80).to_numpy(),
+            "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
+        }
+    )
 
 
 def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> tuple[pd.DataFrame, np.ndarray]:
@@ -362,12 +410,18 @@ def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> t
         where = f"'{target.__source__}'" if target else key.table
         column = dutch_column(model, key.columns[0])
         values = rows[list(key.columns)].astype(str).agg(" | ".join, axis=1)
-        parts.append(pd.DataFrame({
-            "file": rows["_source"].to_numpy(), "row": rows["_row"].to_numpy(), "column": column,
-            "value": values.str.slice(0, 80).to_numpy(),
-            "message": f"verwijst naar iets dat niet bestaat; voeg het eerst toe (gegevens {where})",
-            "_seq": rows["_seq"].to_numpy(),
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "file": rows["_source"].to_numpy(),
+                    "row": rows["_row"].to_numpy(),
+                    "column": column,
+                    "value": values.str.slice(0, 80).to_numpy(),
+                    "message": f"verwijst naar iets dat niet bestaat; voeg het eerst toe (gegevens {where})",
+                    "_seq": rows["_seq"].to_numpy(),
+                }
+            )
+        )
     if not parts:
         return validation.no_errors(), np.array([], dtype="int64")
     found = pd.concat(parts, ignore_index=True).drop_duplicates("_seq")

@@ -75,7 +75,7 @@ def _too_big(name: str) -> str:
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (what Dutch Excel writes)."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     try:
@@ -97,9 +97,9 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
         raise FileRefused(f"{name} is geen tekstbestand. Gebruik CSV (tekst) of een Excel-werkmap (.xlsx).")
     text = text.lstrip("\ufeff")
     body = text.lstrip("\r\n")  # blank lines above the header: skipped, but counted for row numbers
-    skipped = text[:len(text) - len(body)].count("\n")
+    skipped = text[: len(text) - len(body)].count("\n")
     text = body
-    header_line = text[:text.find("\n")] if "\n" in text[:1_000_000] else text[:1_000_000]
+    header_line = text[: text.find("\n")] if "\n" in text[:1_000_000] else text[:1_000_000]
     sep = delimiter(header_line)
     if header_line.count(sep) + 1 > MAX_COLUMNS:
         raise FileRefused(_too_many_columns(name))
@@ -134,16 +134,25 @@ def _parse_fast(text: str, sep: str) -> pd.DataFrame | None:
     if _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
         return None
     try:
-        return pd.read_csv(io.BytesIO(text.encode("utf-8")), sep=sep, header=None, dtype=str,
-                           keep_default_na=False, engine="pyarrow")
+        return pd.read_csv(
+            io.BytesIO(text.encode("utf-8")), sep=sep, header=None, dtype=str, keep_default_na=False, engine="pyarrow"
+        )
     except Exception:  # any complaint of Arrow's: the careful parser decides and explains
         return None
 
 
 def _parse(text: str, sep: str, names: list[int] | None) -> pd.DataFrame:
     return pd.read_csv(
-        io.StringIO(text), sep=sep, header=None, names=names, dtype=str, keep_default_na=False,
-        skip_blank_lines=False, engine="c", quotechar='"', doublequote=True,
+        io.StringIO(text),
+        sep=sep,
+        header=None,
+        names=names,
+        dtype=str,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        engine="c",
+        quotechar='"',
+        doublequote=True,
     )
 
 
@@ -167,13 +176,16 @@ def _with_header(raw: pd.DataFrame, name: str) -> pd.DataFrame:
         raise FileRefused(f"{name} is leeg.")
     header_row = rows.idxmax()
     header = [str(value).strip() for value in raw.loc[header_row]]
-    body = raw.loc[header_row + 1:]
-    keep_rows = rows.loc[header_row + 1:]
-    columns_used = filled.loc[header_row + 1:].any(axis=0).to_numpy()
+    body = raw.loc[header_row + 1 :]
+    keep_rows = rows.loc[header_row + 1 :]
+    columns_used = filled.loc[header_row + 1 :].any(axis=0).to_numpy()
     keep_columns = [bool(header[i]) or bool(columns_used[i]) for i in range(len(header))]
     body = body.loc[keep_rows, keep_columns]
-    body.columns = [label or f"(kolom {i + 1} zonder naam)" for i, (label, kept) in
-                    enumerate(zip(header, keep_columns, strict=True)) if kept]
+    body.columns = [
+        label or f"(kolom {i + 1} zonder naam)"
+        for i, (label, kept) in enumerate(zip(header, keep_columns, strict=True))
+        if kept
+    ]
     return body
 
 
@@ -221,8 +233,9 @@ def _check_zip(name: str, data: bytes) -> None:
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise FileRefused(f"{name} is beschadigd ({_short(error)}).") from None
     unpacked = sum(part.file_size for part in parts)
-    bomb = any(part.file_size > MAX_RATIO * max(part.compress_size, 1) and part.file_size > 10_000_000
-               for part in parts)
+    bomb = any(
+        part.file_size > MAX_RATIO * max(part.compress_size, 1) and part.file_size > 10_000_000 for part in parts
+    )
     if len(parts) > 10_000 or unpacked > MAX_UNPACKED or bomb:
         raise FileRefused(f"{name} pakt uit tot veel te veel gegevens; zo'n bestand lees ik niet.")
 

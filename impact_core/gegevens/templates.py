@@ -62,13 +62,19 @@ def template_xlsx() -> bytes:
             letter = get_column_letter(position)
             sheet[f"{letter}1"].font = Font(bold=True)
             sheet.column_dimensions[letter].width = max(14, len(rule.column) + 4)
-            explanation.append([model.__source__, rule.column, rule.name, "ja" if rule.required else "nee",
-                                describe(rule)])
+            explanation.append(
+                [model.__source__, rule.column, rule.name, "ja" if rule.required else "nee", describe(rule)]
+            )
             choices = rule.choices if rule.kind == "enum" else ("ja", "nee") if rule.kind == "bool" else ()
             if choices:
-                dropdown = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                                          showErrorMessage=True, errorTitle="Niet toegestaan",
-                                          error="Kies een waarde uit de lijst.")
+                dropdown = DataValidation(
+                    type="list",
+                    formula1='"' + ",".join(choices) + '"',
+                    allow_blank=True,
+                    showErrorMessage=True,
+                    errorTitle="Niet toegestaan",
+                    error="Kies een waarde uit de lijst.",
+                )
                 dropdown.add(f"{letter}2:{letter}{_ROWS_WITH_DROPDOWNS}")
                 sheet.add_data_validation(dropdown)
     for letter, width in zip("ABCDE", (24, 28, 22, 10, 70), strict=True):

@@ -71,8 +71,9 @@ def _flatten(annotation: object, found: list[object]) -> object:
     return annotation
 
 
-def _rule(name: str, column: str, annotation: object, metadata: list[object], *, required: bool,
-          default: object) -> Rule:
+def _rule(
+    name: str, column: str, annotation: object, metadata: list[object], *, required: bool, default: object
+) -> Rule:
     found = list(metadata)
     base = _flatten(annotation, found)
     values: dict[str, object] = {}
@@ -109,8 +110,7 @@ def rules(model: type[Record]) -> tuple[Rule, ...]:
     for name, info in model.model_fields.items():
         column = info.validation_alias if isinstance(info.validation_alias, str) else name
         default = None if info.is_required() else info.get_default(call_default_factory=True)
-        found.append(_rule(name, column, info.annotation, info.metadata, required=info.is_required(),
-                           default=default))
+        found.append(_rule(name, column, info.annotation, info.metadata, required=info.is_required(), default=default))
     return tuple(found)
 
 
@@ -144,15 +144,21 @@ class _Found:
         if not mask.any():
             return
         messages = message[mask].to_numpy() if isinstance(message, pd.Series) else message
-        self.parts.append(pd.DataFrame({
-            "file": self.file, "row": self.rows[mask].to_numpy(), "column": column,
-            "value": raw[mask].str.slice(0, 80).to_numpy(), "message": messages,
-        }))
+        self.parts.append(
+            pd.DataFrame(
+                {
+                    "file": self.file,
+                    "row": self.rows[mask].to_numpy(),
+                    "column": column,
+                    "value": raw[mask].str.slice(0, 80).to_numpy(),
+                    "message": messages,
+                }
+            )
+        )
 
     def frame(self) -> pd.DataFrame:
         if not self.parts:
-            return pd.DataFrame({name: pd.Series(dtype=object if name != "row" else "int64")
-                                 for name in ERROR_COLUMNS})
+            return pd.DataFrame({name: pd.Series(dtype=object if name != "row" else "int64") for name in ERROR_COLUMNS})
         return pd.concat(self.parts, ignore_index=True)
 
 
@@ -167,8 +173,9 @@ def _arrow(series: pd.Series) -> pa.Array:
     return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
 
-def _per_value(series: pd.Series, work: Callable[[str], object], missing: object = None,
-               dtype: object = object) -> np.ndarray:
+def _per_value(
+    series: pd.Series, work: Callable[[str], object], missing: object = None, dtype: object = object
+) -> np.ndarray:
     """Apply Python ``work`` once per distinct value, then spread the answers over the column."""
     encoded = pc.dictionary_encode(_arrow(series))
     distinct = encoded.dictionary.to_pylist()
@@ -272,28 +279,52 @@ def _check(rule: Rule, raw: pd.Series, found: _Found) -> pd.Series:
         found.add(present & dates.isna(), rule.column, raw, DATE_HINT)
         if rule.month_start:
             not_first = _per_value(values, lambda value: (d := parse_date(value)) is not None and d.day != 1, False)
-            found.add(_column(not_first, raw), rule.column, raw,
-                      "een maand wordt aangeduid met de eerste dag van die maand")
+            found.add(
+                _column(not_first, raw), rule.column, raw, "een maand wordt aangeduid met de eerste dag van die maand"
+            )
         return dates
     if rule.kind == "bool":
-        flags = _column(_per_value(values, lambda value: True if value.lower() in _TRUE else
-                                   False if value.lower() in _FALSE else None), raw)
+        flags = _column(
+            _per_value(
+                values, lambda value: True if value.lower() in _TRUE else False if value.lower() in _FALSE else None
+            ),
+            raw,
+        )
         found.add(present & flags.isna(), rule.column, raw, "is geen 'ja' of 'nee'")
         return flags.where(present, rule.default).astype("boolean")
     if rule.kind == "enum":
-        known = _column(_per_value(values, lambda value: value.lower().replace(" ", "_") if
-                                   value.lower().replace(" ", "_") in rule.choices else None), raw)
+        known = _column(
+            _per_value(
+                values,
+                lambda value: (
+                    value.lower().replace(" ", "_") if value.lower().replace(" ", "_") in rule.choices else None
+                ),
+            ),
+            raw,
+        )
         choices = ", ".join(f"'{choice}'" for choice in rule.choices)
         found.add(present & known.isna(), rule.column, raw, f"is geen toegestane waarde; kies uit: {choices}")
         return known.where(present, rule.default).astype(object)
     if rule.kind == "list":
         item = rule.item
         assert item is not None
-        lists = _column(_per_value(values, lambda value: [part.strip() for part in value.split(";")
-                                                          if part.strip()]), raw)
-        problems = _column(_per_value(values, lambda value: next(
-            (problem for part in value.split(";") if part.strip() and
-             (problem := _text_problem(item, part.strip()))), None)), raw)
+        lists = _column(
+            _per_value(values, lambda value: [part.strip() for part in value.split(";") if part.strip()]), raw
+        )
+        problems = _column(
+            _per_value(
+                values,
+                lambda value: next(
+                    (
+                        problem
+                        for part in value.split(";")
+                        if part.strip() and (problem := _text_problem(item, part.strip()))
+                    ),
+                    None,
+                ),
+            ),
+            raw,
+        )
         found.add(problems.notna(), rule.column, raw, problems)
         empty_list = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
         return lists.where(present, empty_list)
@@ -318,8 +349,12 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
             chosen[target] = column
         elif str(column).startswith("(kolom "):
             raw = frame[column]
-            found.add(raw != "", column, raw, "staat buiten de kolommen van de kopregel; staat er in deze rij een "
-                      "scheidingsteken te veel?")
+            found.add(
+                raw != "",
+                column,
+                raw,
+                "staat buiten de kolommen van de kopregel; staat er in deze rij een scheidingsteken te veel?",
+            )
     typed = {}
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")

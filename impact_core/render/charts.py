@@ -22,18 +22,35 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
     """
 
     def line(column: str, name: str, style: dict) -> dict:
-        return {"type": "scatter", "x": series["month"], "y": series[column], "name": name, **style,
-                "hovertemplate": f"%{{x|%m-%Y}}: %{{y:.1f}} {unit}<extra>{name}</extra>"}
+        return {
+            "type": "scatter",
+            "x": series["month"],
+            "y": series[column],
+            "name": name,
+            **style,
+            "hovertemplate": f"%{{x|%m-%Y}}: %{{y:.1f}} {unit}<extra>{name}</extra>",
+        }
 
     # Month names from our own catalogue: plotly would write them in English.
     januaries = [month for month in pd.to_datetime(series["month"]) if month.month == 1]
     target, value = t("chart.target", lang), t("chart.value", lang)
     return _figure(
         [
-            line("target", target,
-                 {"mode": "lines", "line": {"color": TARGET_COLOUR, "dash": "dash", "width": 2, "shape": "hv"}}),
-            line("value", value, {"mode": "lines+markers", "connectgaps": False,
-                                  "line": {"color": VALUE_COLOUR, "width": 3}, "marker": {"size": 5}}),
+            line(
+                "target",
+                target,
+                {"mode": "lines", "line": {"color": TARGET_COLOUR, "dash": "dash", "width": 2, "shape": "hv"}},
+            ),
+            line(
+                "value",
+                value,
+                {
+                    "mode": "lines+markers",
+                    "connectgaps": False,
+                    "line": {"color": VALUE_COLOUR, "width": 3},
+                    "marker": {"size": 5},
+                },
+            ),
         ],
         {
             "height": height,
@@ -44,8 +61,11 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
             "plot_bgcolor": "white",
             "paper_bgcolor": "rgba(0,0,0,0)",
             "hovermode": "x unified",
-            "xaxis": {"showgrid": False, "tickvals": januaries,
-                      "ticktext": [month_name(month, lang) for month in januaries]},
+            "xaxis": {
+                "showgrid": False,
+                "tickvals": januaries,
+                "ticktext": [month_name(month, lang) for month in januaries],
+            },
             "yaxis": {"gridcolor": "#e5e7eb", "nticks": 4},
         },
     )
@@ -70,23 +90,28 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: i
         colour, dash, symbol = _SERIES_STYLES[index % len(_SERIES_STYLES)]
         by_value = dict(zip(rows["value"], rows["share"], strict=True))
         radii = [100 * by_value.get(value, 0.0) for value in axes]
-        traces.append({
-            "type": "scatterpolar",
-            "r": [*radii, radii[0]],
-            "theta": [*(value_names[v] for v in axes), value_names[axes[0]]],
-            "name": programme,
-            "line": {"color": colour, "dash": dash, "width": 3},
-            "marker": {"symbol": symbol, "size": 9},
-            "hovertemplate": "%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
-        })
-    return _figure(traces, {
-        "height": height,
-        "font": {"size": 16, "color": INK},
-        "margin": {"l": 60, "r": 60, "t": 30, "b": 30},
-        "polar": {"radialaxis": {"ticksuffix": "%", "range": [0, 100], "angle": 90, "tickfont": {"size": 12}}},
-        "legend": {"orientation": "h", "y": -0.12, "font": {"size": 15}},
-        "paper_bgcolor": "rgba(0,0,0,0)",
-    })
+        traces.append(
+            {
+                "type": "scatterpolar",
+                "r": [*radii, radii[0]],
+                "theta": [*(value_names[v] for v in axes), value_names[axes[0]]],
+                "name": programme,
+                "line": {"color": colour, "dash": dash, "width": 3},
+                "marker": {"symbol": symbol, "size": 9},
+                "hovertemplate": "%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
+            }
+        )
+    return _figure(
+        traces,
+        {
+            "height": height,
+            "font": {"size": 16, "color": INK},
+            "margin": {"l": 60, "r": 60, "t": 30, "b": 30},
+            "polar": {"radialaxis": {"ticksuffix": "%", "range": [0, 100], "angle": 90, "tickfont": {"size": 12}}},
+            "legend": {"orientation": "h", "y": -0.12, "font": {"size": 15}},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+        },
+    )
 
 
 def _figure(data: list[dict], layout: dict) -> go.Figure:
@@ -107,26 +132,34 @@ def values_over_time(
     traces = []
     for index, (value, rows) in enumerate(counts.groupby("value", sort=True)):
         colour = _SERIES_STYLES[index % len(_SERIES_STYLES)][0]
-        traces.append({
-            "type": "bar",
-            "x": [_quarter(q, lang) for q in pd.to_datetime(rows["quarter"])],
-            "y": rows["times"],
-            "name": value_names.get(value, value.replace("_", " ")),
-            "marker": {"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
-        })
+        traces.append(
+            {
+                "type": "bar",
+                "x": [_quarter(q, lang) for q in pd.to_datetime(rows["quarter"])],
+                "y": rows["times"],
+                "name": value_names.get(value, value.replace("_", " ")),
+                "marker": {"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
+            }
+        )
     quarters = sorted(pd.to_datetime(counts["quarter"]).unique())
-    return _figure(traces, {
-        "barmode": "stack",
-        "height": height,
-        "font": {"size": 15, "color": INK},
-        "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-        "legend": {"orientation": "h", "y": 1.15, "font": {"size": 15}},
-        "plot_bgcolor": "white",
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "xaxis": {"type": "category", "categoryorder": "array",
-                  "categoryarray": [_quarter(q, lang) for q in pd.DatetimeIndex(quarters)]},
-        "yaxis": {"gridcolor": "#e5e7eb"},
-    })
+    return _figure(
+        traces,
+        {
+            "barmode": "stack",
+            "height": height,
+            "font": {"size": 15, "color": INK},
+            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+            "legend": {"orientation": "h", "y": 1.15, "font": {"size": 15}},
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "xaxis": {
+                "type": "category",
+                "categoryorder": "array",
+                "categoryarray": [_quarter(q, lang) for q in pd.DatetimeIndex(quarters)],
+            },
+            "yaxis": {"gridcolor": "#e5e7eb"},
+        },
+    )
 
 
 def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420) -> go.Figure:
@@ -148,8 +181,12 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
         )
     )
     figure.update_layout(
-        height=height, font={"size": 15, "color": INK}, margin={"l": 8, "r": 8, "t": 30, "b": 8},
-        plot_bgcolor="white", paper_bgcolor="rgba(0,0,0,0)", showlegend=False,
+        height=height,
+        font={"size": 15, "color": INK},
+        margin={"l": 8, "r": 8, "t": 30, "b": 8},
+        plot_bgcolor="white",
+        paper_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
         separators=",." if lang == "nl" else ".,",
     )
     figure.update_yaxes(gridcolor="#e5e7eb", tickprefix="€ ")
@@ -174,8 +211,12 @@ def sensitivity_band(
     )
     figure.add_vline(x=1, line={"color": INK, "dash": "dot"})
     figure.update_layout(
-        height=height, font={"size": 15, "color": INK}, margin={"l": 8, "r": 40, "t": 8, "b": 8},
-        plot_bgcolor="white", paper_bgcolor="rgba(0,0,0,0)", showlegend=False,
+        height=height,
+        font={"size": 15, "color": INK},
+        margin={"l": 8, "r": 40, "t": 8, "b": 8},
+        plot_bgcolor="white",
+        paper_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
         separators=",." if lang == "nl" else ".,",
     )
     highest = max((ratios[key] for key in keys), default=1.0)
@@ -193,8 +234,12 @@ def who_pays_who_gains(
     centre = len(payers)
     figure = go.Figure(
         go.Sankey(
-            node={"label": [*payers, middle, *gainers], "pad": 18, "thickness": 22,
-                  "color": [VALUE_COLOUR] * len(payers) + [INK] + ["#2f7d4f"] * len(gainers)},
+            node={
+                "label": [*payers, middle, *gainers],
+                "pad": 18,
+                "thickness": 22,
+                "color": [VALUE_COLOUR] * len(payers) + [INK] + ["#2f7d4f"] * len(gainers),
+            },
             link={
                 "source": [*range(len(payers)), *([centre] * len(gainers))],
                 "target": [centre] * len(payers) + list(range(centre + 1, len(nodes))),
@@ -210,8 +255,12 @@ def who_pays_who_gains(
 
 STEP_LEVELS = ("interventie", "resultaat", "uitkomst", "impact")
 _COVERAGE_FILL = {  # the verdict is also written in the box: colour is never the only carrier
-    "alle_sporen": "#d9eedb", "twee_sporen": "#e8f1dc", "alleen_cijfers": "#fdf0d5",
-    "alleen_verhalen": "#fdf0d5", "alleen_vakmanschap": "#fdf0d5", "blinde_vlek": "#f9d9d6",
+    "alle_sporen": "#d9eedb",
+    "twee_sporen": "#e8f1dc",
+    "alleen_cijfers": "#fdf0d5",
+    "alleen_verhalen": "#fdf0d5",
+    "alleen_vakmanschap": "#fdf0d5",
+    "blinde_vlek": "#f9d9d6",
 }
 
 
@@ -227,36 +276,88 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
     figure = go.Figure()
     rows = 1
     for column, level in enumerate(STEP_LEVELS):
-        figure.add_annotation(x=column, y=0.55, text=f"<b>{t(f'reasoning.level.{level}', lang).upper()}</b>",
-                              showarrow=False, font={"size": 15, "color": INK}, yanchor="bottom")
+        figure.add_annotation(
+            x=column,
+            y=0.55,
+            text=f"<b>{t(f'reasoning.level.{level}', lang).upper()}</b>",
+            showarrow=False,
+            font={"size": 15, "color": INK},
+            yanchor="bottom",
+        )
         own = steps[steps["level"] == level].sort_values(["position", "id"])
         rows = max(rows, len(own))
         for row, step in enumerate(own.itertuples()):
             y = -row * 1.25
             place[step.id] = (column, y)
             coverage = step.coverage if isinstance(getattr(step, "coverage", None), str) else None
-            figure.add_shape(type="rect", x0=column - 0.42, x1=column + 0.42, y0=y - 0.5, y1=y + 0.5,
-                             line={"color": INK, "width": 1.5},
-                             fillcolor=_COVERAGE_FILL.get(str(coverage), "#ffffff"), layer="below")
-            evidence = t("reasoning.evidence", lang, indicators=step.indicators, stories=step.stories,
-                         reflections=step.reflections)
+            figure.add_shape(
+                type="rect",
+                x0=column - 0.42,
+                x1=column + 0.42,
+                y0=y - 0.5,
+                y1=y + 0.5,
+                line={"color": INK, "width": 1.5},
+                fillcolor=_COVERAGE_FILL.get(str(coverage), "#ffffff"),
+                layer="below",
+            )
+            evidence = t(
+                "reasoning.evidence",
+                lang,
+                indicators=step.indicators,
+                stories=step.stories,
+                reflections=step.reflections,
+            )
             verdict = f"<br><b>{t(f'reasoning.coverage.{coverage}', lang)}</b>" if coverage else ""
-            figure.add_annotation(x=column, y=y + 0.08, text=_plain(step.description, 28), showarrow=False,
-                                  font={"size": 15, "color": INK})
-            figure.add_annotation(x=column, y=y - 0.36, text=f"{evidence}{verdict}", showarrow=False,
-                                  font={"size": 13, "color": "#374151"})
+            figure.add_annotation(
+                x=column,
+                y=y + 0.08,
+                text=_plain(step.description, 28),
+                showarrow=False,
+                font={"size": 15, "color": INK},
+            )
+            figure.add_annotation(
+                x=column,
+                y=y - 0.36,
+                text=f"{evidence}{verdict}",
+                showarrow=False,
+                font={"size": 13, "color": "#374151"},
+            )
     for link in links.itertuples():
         if link.from_step not in place or link.to_step not in place:
             continue
         (x0, y0), (x1, y1) = place[link.from_step], place[link.to_step]
         start, end = (x0 + 0.42, y0), (x1 - 0.42, y1) if x1 > x0 else (x1, y1 + 0.5)
-        figure.add_annotation(x=end[0], y=end[1], ax=start[0], ay=start[1], xref="x", yref="y", axref="x",
-                              ayref="y", showarrow=True, arrowhead=3, arrowsize=1.2, arrowwidth=1.6,
-                              arrowcolor="#4b5563", text="")
-        figure.add_annotation(x=(start[0] + end[0]) / 2, y=(start[1] + end[1]) / 2, text=f"{link.confidence}%",
-                              showarrow=False, bgcolor="#ffffff", font={"size": 12, "color": INK})
+        figure.add_annotation(
+            x=end[0],
+            y=end[1],
+            ax=start[0],
+            ay=start[1],
+            xref="x",
+            yref="y",
+            axref="x",
+            ayref="y",
+            showarrow=True,
+            arrowhead=3,
+            arrowsize=1.2,
+            arrowwidth=1.6,
+            arrowcolor="#4b5563",
+            text="",
+        )
+        figure.add_annotation(
+            x=(start[0] + end[0]) / 2,
+            y=(start[1] + end[1]) / 2,
+            text=f"{link.confidence}%",
+            showarrow=False,
+            bgcolor="#ffffff",
+            font={"size": 12, "color": INK},
+        )
     figure.update_xaxes(visible=False, range=[-0.5, len(STEP_LEVELS) - 0.5])
     figure.update_yaxes(visible=False, range=[-(rows - 1) * 1.25 - 0.6, 1.0])
-    figure.update_layout(height=140 + rows * 150, margin={"l": 5, "r": 5, "t": 5, "b": 5},
-                         plot_bgcolor="rgba(0,0,0,0)", paper_bgcolor="rgba(0,0,0,0)", showlegend=False)
+    figure.update_layout(
+        height=140 + rows * 150,
+        margin={"l": 5, "r": 5, "t": 5, "b": 5},
+        plot_bgcolor="rgba(0,0,0,0)",
+        paper_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
+    )
     return figure

@@ -24,8 +24,9 @@ _LINKS = re.compile(r"(?<=:)(?=\S)|(?<=www)(?=\.)|(?=@)|(?<=\w\.)(?=\w)", re.IGN
 
 def _line(line: str) -> str:
     escaped = "".join(f"\\{char}" if char in _INLINE else char for char in line)
-    escaped = _LINE_START.sub(lambda match: f"\\{match.group(1)}" if match.group(1)
-                              else f"{match.group(2)}\\{match.group(3)}", escaped)
+    escaped = _LINE_START.sub(
+        lambda match: f"\\{match.group(1)}" if match.group(1) else f"{match.group(2)}\\{match.group(3)}", escaped
+    )
     return _LINKS.sub(WORD_JOINER, escaped)
 
 

@@ -66,29 +66,53 @@ def _styles() -> dict[str, ParagraphStyle]:
         "kicker": ParagraphStyle("kicker", base, fontName=_BOLD, fontSize=10, textColor=ACCENT, spaceAfter=4),
         "title": ParagraphStyle("title", base, fontName=_BOLD, fontSize=24, leading=29, spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17, textColor=MUTED, spaceAfter=14),
-        "h1": ParagraphStyle("h1", base, fontName=_BOLD, fontSize=16, leading=20, textColor=ACCENT,
-                             spaceBefore=14, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontName=_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4,
-                             keepWithNext=1),
-        "h3": ParagraphStyle("h3", base, fontName=_BOLD, fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=2,
-                             keepWithNext=1),
+        "h1": ParagraphStyle(
+            "h1",
+            base,
+            fontName=_BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4, keepWithNext=1
+        ),
+        "h3": ParagraphStyle(
+            "h3", base, fontName=_BOLD, fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=2, keepWithNext=1
+        ),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=3),
-        "caption": ParagraphStyle("caption", base, fontName=_ITALIC, fontSize=8.5, leading=11, textColor=MUTED,
-                                  spaceBefore=3, spaceAfter=8),
+        "caption": ParagraphStyle(
+            "caption", base, fontName=_ITALIC, fontSize=8.5, leading=11, textColor=MUTED, spaceBefore=3, spaceAfter=8
+        ),
         "quote": ParagraphStyle("quote", base, leftIndent=10, rightIndent=10, spaceAfter=10),
-        "arrow": ParagraphStyle("arrow", base, fontSize=14, leading=16, textColor=ACCENT, alignment=TA_CENTER,
-                                spaceAfter=0),
-        "on_accent": ParagraphStyle("on_accent", base, fontName=_BOLD, fontSize=9, leading=11,
-                                    textColor=colors.white, alignment=TA_CENTER, spaceAfter=0),
-        "cell_note": ParagraphStyle("cell_note", base, fontSize=7.5, leading=9.5, textColor=MUTED, spaceBefore=2,
-                                    spaceAfter=0),
-        "cell_warning": ParagraphStyle("cell_warning", base, fontName=_BOLD, fontSize=7.5, leading=9.5,
-                                       textColor=BAD, spaceBefore=2, spaceAfter=0),
+        "arrow": ParagraphStyle(
+            "arrow", base, fontSize=14, leading=16, textColor=ACCENT, alignment=TA_CENTER, spaceAfter=0
+        ),
+        "on_accent": ParagraphStyle(
+            "on_accent",
+            base,
+            fontName=_BOLD,
+            fontSize=9,
+            leading=11,
+            textColor=colors.white,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        "cell_note": ParagraphStyle(
+            "cell_note", base, fontSize=7.5, leading=9.5, textColor=MUTED, spaceBefore=2, spaceAfter=0
+        ),
+        "cell_warning": ParagraphStyle(
+            "cell_warning", base, fontName=_BOLD, fontSize=7.5, leading=9.5, textColor=BAD, spaceBefore=2, spaceAfter=0
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", base, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT),
         "header_cell": ParagraphStyle("header_cell", base, fontName=_BOLD, fontSize=8.5, leading=10.5, spaceAfter=0),
-        "header_cell_right": ParagraphStyle("header_cell_right", base, fontName=_BOLD, fontSize=8.5, leading=10.5,
-                                            spaceAfter=0, alignment=TA_RIGHT),
+        "header_cell_right": ParagraphStyle(
+            "header_cell_right", base, fontName=_BOLD, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
     }
 
 
@@ -160,17 +184,23 @@ def title_block(kicker: str, title: str, facts: Sequence[tuple[str, str]] = (), 
     if subtitle:
         block.append(Paragraph(plain(subtitle), STYLES["subtitle"]))
     if facts:
-        rows = [[Paragraph(plain(name), STYLES["header_cell"]), Paragraph(plain(value), STYLES["cell"])]
-                for name, value in facts]
+        rows = [
+            [Paragraph(plain(name), STYLES["header_cell"]), Paragraph(plain(value), STYLES["cell"])]
+            for name, value in facts
+        ]
         facts_table = Table(rows, colWidths=[45 * mm, WIDTH - 45 * mm], hAlign="LEFT")
-        facts_table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ]))
+        facts_table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ]
+            )
+        )
         block += [facts_table, spacer(6)]
     return block
 
@@ -179,14 +209,18 @@ def note_box(flowables: Sequence[Flowable] | Flowable, *, width: float = WIDTH) 
     """A shaded box around a few paragraphs: 'how to read this', a caveat."""
     content = list(flowables) if isinstance(flowables, Sequence) else [flowables]
     box = Table([[content]], colWidths=[width])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return box
 
 
@@ -257,12 +291,12 @@ def _column_widths(data: list[list[Flowable]], widths: Sequence[float | None] | 
     if sum(least.values()) >= left:
         share = {index: left * least[index] / sum(least.values()) for index in sized}
     elif sum(most.values()) <= left:
-        share = {index: most[index] + (left - sum(most.values())) * most[index] / sum(most.values())
-                 for index in sized}
+        share = {index: most[index] + (left - sum(most.values())) * most[index] / sum(most.values()) for index in sized}
     else:
         room = sum(most[index] - least[index] for index in sized)
-        share = {index: least[index] + (left - sum(least.values())) * (most[index] - least[index]) / room
-                 for index in sized}
+        share = {
+            index: least[index] + (left - sum(least.values())) * (most[index] - least[index]) / room for index in sized
+        }
     return [float(value) if value is not None else share[index] for index, value in enumerate(given)]
 
 
@@ -281,10 +315,21 @@ def _line_width(flowable: Flowable) -> float:
 
 def contents(title: str) -> list[Flowable]:
     """A table of contents listing every level-1 heading with its page (the document is laid out twice)."""
-    toc = TableOfContents(dotsMinLevel=0, levelStyles=[
-        ParagraphStyle("contents", STYLES["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0,
-                       spaceBefore=2, spaceAfter=2),
-    ])
+    toc = TableOfContents(
+        dotsMinLevel=0,
+        levelStyles=[
+            ParagraphStyle(
+                "contents",
+                STYLES["body"],
+                fontSize=11,
+                leading=15,
+                leftIndent=0,
+                firstLineIndent=0,
+                spaceBefore=2,
+                spaceAfter=2,
+            ),
+        ],
+    )
     return [heading(title, 2), toc]
 
 
@@ -303,8 +348,17 @@ def document(
     """
     buffer = io.BytesIO()
     doc = _Document(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-        title=printable(title), author=printable(author), creator="Impactdialoog", lang=lang, invariant=1,
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=printable(title),
+        author=printable(author),
+        creator="Impactdialoog",
+        lang=lang,
+        invariant=1,
         displayDocTitle=1,
     )
     footer_left, footer_middle = printable(footer), printable(date_text)

@@ -44,14 +44,19 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
         f"<title>{escape(t('chart.trend_title', lang))}</title>",
     ]
     for tick in ticks:
-        parts.append(f'<line x1="{_LEFT}" x2="{WIDTH - _RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
-                     f'stroke="{_GRID}"/>')
-        parts.append(f'<text x="{_LEFT - 6}" y="{y(tick) + 5:.1f}" text-anchor="end">'
-                     f"{escape(_tick_label(tick, decimals, unit, lang))}</text>")
+        parts.append(
+            f'<line x1="{_LEFT}" x2="{WIDTH - _RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="{_GRID}"/>'
+        )
+        parts.append(
+            f'<text x="{_LEFT - 6}" y="{y(tick) + 5:.1f}" text-anchor="end">'
+            f"{escape(_tick_label(tick, decimals, unit, lang))}</text>"
+        )
     for index, month in enumerate(months):
         if month.month == 1:
-            parts.append(f'<text x="{x(index):.1f}" y="{HEIGHT - 6}" text-anchor="middle" font-size="14">'
-                         f"{escape(month_name(month, lang))}</text>")
+            parts.append(
+                f'<text x="{x(index):.1f}" y="{HEIGHT - 6}" text-anchor="middle" font-size="14">'
+                f"{escape(month_name(month, lang))}</text>"
+            )
     for run in _runs(targets):  # a target holds until the next one: steps, not slopes
         steps: list[tuple[float, float]] = []
         for index in run:
@@ -116,14 +121,18 @@ def _runs(points: list[float | None]) -> list[list[int]]:
 def _polyline(points: list[tuple[float, float]], colour: str, width: int, *, dashed: bool) -> str:
     dash = ' stroke-dasharray="7 5"' if dashed else ""
     drawn = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
-    return (f'<polyline points="{drawn}" fill="none" stroke="{colour}" '
-            f'stroke-width="{width}"{dash} stroke-linejoin="round"/>')
+    return (
+        f'<polyline points="{drawn}" fill="none" stroke="{colour}" '
+        f'stroke-width="{width}"{dash} stroke-linejoin="round"/>'
+    )
 
 
 def _legend(value_name: str, target_name: str) -> str:
     target_at = _LEFT + 48 + 9 * len(value_name) + 24
-    return (f'<line x1="{_LEFT}" x2="{_LEFT + 36}" y1="12" y2="12" stroke="{VALUE_COLOUR}" stroke-width="3"/>'
-            f'<text x="{_LEFT + 44}" y="17" font-size="14">{escape(value_name)}</text>'
-            f'<line x1="{target_at}" x2="{target_at + 36}" y1="12" y2="12" stroke="{TARGET_COLOUR}" '
-            f'stroke-width="2" stroke-dasharray="7 5"/>'
-            f'<text x="{target_at + 44}" y="17" font-size="14">{escape(target_name)}</text>')
+    return (
+        f'<line x1="{_LEFT}" x2="{_LEFT + 36}" y1="12" y2="12" stroke="{VALUE_COLOUR}" stroke-width="3"/>'
+        f'<text x="{_LEFT + 44}" y="17" font-size="14">{escape(value_name)}</text>'
+        f'<line x1="{target_at}" x2="{target_at + 36}" y1="12" y2="12" stroke="{TARGET_COLOUR}" '
+        f'stroke-width="2" stroke-dasharray="7 5"/>'
+        f'<text x="{target_at + 44}" y="17" font-size="14">{escape(target_name)}</text>'
+    )

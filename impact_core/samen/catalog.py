@@ -69,7 +69,7 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
         SELECT id, name FROM indicator WHERE id IN ({marks})
         UNION ALL
         SELECT id, {"masked_title" if viewer.is_outside else "title"} FROM story
-        WHERE id IN ({marks}) AND consent IN ({', '.join('?' for _ in scopes)}) AND {programmes}
+        WHERE id IN ({marks}) AND consent IN ({", ".join("?" for _ in scopes)}) AND {programmes}
         """,
         [*ids, *ids, *scopes, *programme_params],
     )
@@ -88,7 +88,6 @@ def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     """The meetings this viewer takes part in, newest first."""
     scope, params = viewer.meeting_scope("m")
     return store.query(f"SELECT m.id, m.held_on, m.title FROM meeting m WHERE {scope} ORDER BY m.held_on DESC", params)
-
 
 
 def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str, str]:

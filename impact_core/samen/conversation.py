@@ -39,8 +39,10 @@ def cards(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFrame |
     questions are about the programme as a whole). ``mapped``: the coverage map, when the
     caller has read it already."""
     whole = replace(filters, outcome=None)
-    return [*programme_cards(store, viewer, whole.programme),
-            Card("invisible", invisible(store, viewer, whole, mapped))]
+    return [
+        *programme_cards(store, viewer, whole.programme),
+        Card("invisible", invisible(store, viewer, whole, mapped)),
+    ]
 
 
 @remembered
@@ -84,9 +86,7 @@ def who_decides(
     return tuple(facts)
 
 
-def learning(
-    store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
-) -> tuple[Fact, ...]:
+def learning(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None) -> tuple[Fact, ...]:
     measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
     activity = int(measured["chain_level"].isin(("input", "output")).sum())
     change = int(measured["chain_level"].isin(("outcome", "impact")).sum())
@@ -116,15 +116,15 @@ def learning(
     ).iloc[0]
     return (
         Fact("learning.indicators", {"activity": activity, "change": change}),
-        Fact("learning.assumptions", {"tests": int(tested["tests"]), "links": int(tested["links"]),
-                                      "untested": int(untested)}),
+        Fact(
+            "learning.assumptions",
+            {"tests": int(tested["tests"]), "links": int(tested["links"]), "untested": int(untested)},
+        ),
         Fact("learning.rounds", {"rounds": int(rounds["rounds"]), "fed_back": int(rounds["fed_back"])}),
     )
 
 
-def ambitions(
-    store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
-) -> tuple[Fact, ...]:
+def ambitions(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None) -> tuple[Fact, ...]:
     municipalities, params = viewer.municipality_scope("a.municipality_code")
     orphans = store.query(
         f"""
@@ -161,6 +161,12 @@ def invisible(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFra
     return (
         Fact("invisible.blind_spots", {"count": len(blind)}, blind),
         Fact("invisible.without_numbers", {"count": len(no_numbers)}, no_numbers),
-        Fact("invisible.beside_numbers", {"stories": int(stories["total"]), "unexpected": int(stories["unexpected"]),
-                                          "reflections": int(reflections)}),
+        Fact(
+            "invisible.beside_numbers",
+            {
+                "stories": int(stories["total"]),
+                "unexpected": int(stories["unexpected"]),
+                "reflections": int(reflections),
+            },
+        ),
     )

@@ -77,8 +77,9 @@ def _may_write(viewer: Viewer) -> None:
 def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str | None]:
     """Inside a write: the meeting's programme, or a refusal when the viewer cannot see the meeting."""
     scope, params = meeting_scope(viewer)
-    found = cur.execute(f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {scope}",
-                        [meeting_id, *params]).fetchall()
+    found = cur.execute(
+        f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {scope}", [meeting_id, *params]
+    ).fetchall()
     if not found:
         raise MeetingProblem(f"Bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol.")
     return found[0]
@@ -93,8 +94,10 @@ def _validated(model: type[Record], values: dict, what: str) -> Record:
 
 def _insert(cur: Cursor, record: Record) -> None:
     row = record.model_dump()
-    cur.execute(f"INSERT INTO {record.__table__} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                [value.value if hasattr(value, "value") else value for value in row.values()])
+    cur.execute(
+        f"INSERT INTO {record.__table__} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        [value.value if hasattr(value, "value") else value for value in row.values()],
+    )
 
 
 def _new_id(prefix: str) -> str:
@@ -117,21 +120,34 @@ def create_meeting(
     """Record a meeting of a leeratelier; return its id. It belongs to the viewer's municipality
     (for the organisation: the municipality the organisation is based in)."""
     _may_write(viewer)
-    meeting = _validated(Meeting, {
-        "id": _new_id("B"), "held_on": held_on, "leeratelier": leeratelier, "title": title,
-        "programme_id": programme_id or None, "summary": summary,
-    }, "De bijeenkomst")
+    meeting = _validated(
+        Meeting,
+        {
+            "id": _new_id("B"),
+            "held_on": held_on,
+            "leeratelier": leeratelier,
+            "title": title,
+            "programme_id": programme_id or None,
+            "summary": summary,
+        },
+        "De bijeenkomst",
+    )
     programmes, params = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
-        if meeting.programme_id and not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {programmes}",
-                                                    [meeting.programme_id, *params]).fetchall():
+        if (
+            meeting.programme_id
+            and not cur.execute(
+                f"SELECT 1 FROM programme WHERE id = ? AND {programmes}", [meeting.programme_id, *params]
+            ).fetchall()
+        ):
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if viewer.is_outside:
             municipality = viewer.municipality_code
         else:
-            found = cur.execute("SELECT municipality_code FROM organisation WHERE id = ?",
-                                [viewer.organisation_id]).fetchall()
+            found = cur.execute(
+                "SELECT municipality_code FROM organisation WHERE id = ?", [viewer.organisation_id]
+            ).fetchall()
             municipality = found[0][0] if found else None
         if municipality is None:
             raise NotAllowed("Uw rol hoort niet bij een gemeente of organisatie.")
@@ -178,12 +194,14 @@ def _participant(meeting_id: str, role: ParticipantRole | str, name: str | None)
         raise MeetingProblem("Noteer alleen een naam, geen telefoonnummer of e-mailadres.")
     if role is ParticipantRole.BEWONER and name and " " in name:
         raise MeetingProblem("Noteer een bewoner alleen met de voornaam, of laat de naam leeg.")
-    return _validated(Participant, {"id": _new_id("P"), "meeting_id": meeting_id, "role": role, "name": name},
-                      "De deelnemer")
+    return _validated(
+        Participant, {"id": _new_id("P"), "meeting_id": meeting_id, "role": role, "name": name}, "De deelnemer"
+    )
 
 
-def add_participants(store: Store, viewer: Viewer, meeting_id: str,
-                     people: list[tuple[ParticipantRole | str, str | None]]) -> list[str]:
+def add_participants(
+    store: Store, viewer: Viewer, meeting_id: str, people: list[tuple[ParticipantRole | str, str | None]]
+) -> list[str]:
     """Record who took part, as (role, name or nothing); all or none. Return the new ids."""
     _may_write(viewer)
     if not people:
@@ -200,8 +218,9 @@ def add_participants(store: Store, viewer: Viewer, meeting_id: str,
     return store.write(insert)
 
 
-def add_participant(store: Store, viewer: Viewer, *, meeting_id: str, role: ParticipantRole | str,
-                    name: str | None = None) -> str:
+def add_participant(
+    store: Store, viewer: Viewer, *, meeting_id: str, role: ParticipantRole | str, name: str | None = None
+) -> str:
     return add_participants(store, viewer, meeting_id, [(role, name)])[0]
 
 
@@ -242,17 +261,29 @@ def add_agenda_item(
     _may_write(viewer)
     if bool(linked_kind) != bool(linked_id):
         raise MeetingProblem("Kies bij een koppeling zowel de soort als waar het agendapunt over gaat.")
-    item = _validated(AgendaItem, {"id": _new_id("A"), "meeting_id": meeting_id, "position": 1, "title": title,
-                                   "linked_kind": linked_kind or None, "linked_id": linked_id or None},
-                      "Het agendapunt")
+    item = _validated(
+        AgendaItem,
+        {
+            "id": _new_id("A"),
+            "meeting_id": meeting_id,
+            "position": 1,
+            "title": title,
+            "linked_kind": linked_kind or None,
+            "linked_id": linked_id or None,
+        },
+        "Het agendapunt",
+    )
     if item.linked_kind and not link_names(store, viewer, item.linked_kind, [item.linked_id]):
-        raise MeetingProblem(f"{label('agenda_link', item.linked_kind).capitalize()} '{item.linked_id}' bestaat "
-                             "niet of valt buiten uw rol.")
+        raise MeetingProblem(
+            f"{label('agenda_link', item.linked_kind).capitalize()} '{item.linked_id}' bestaat "
+            "niet of valt buiten uw rol."
+        )
 
     def insert(cur: Cursor) -> str:
         _require_meeting(cur, viewer, meeting_id)
-        position = cur.execute("SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?",
-                               [meeting_id]).fetchall()[0][0]
+        position = cur.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?", [meeting_id]
+        ).fetchall()[0][0]
         _insert(cur, item.model_copy(update={"position": position}))
         audit.record(cur, viewer, "agendapunt vastgelegd", "agenda_item", item.id)
         return item.id
@@ -271,16 +302,19 @@ def link_names(store: Store, viewer: Viewer, kind: AgendaLink | str, ids: list[s
         return dict(found.loc[found["id"].isin(ids), ["id", "name"]].itertuples(index=False))
     if kind is AgendaLink.UITKOMST:
         scope, params = viewer.programme_scope()
-        rows = store.query(f"SELECT id, description FROM reasoning_step WHERE list_contains(?, id) AND level = ?"
-                           f" AND {scope}", [ids, StepLevel.UITKOMST.value, *params])
+        rows = store.query(
+            f"SELECT id, description FROM reasoning_step WHERE list_contains(?, id) AND level = ? AND {scope}",
+            [ids, StepLevel.UITKOMST.value, *params],
+        )
         return dict(rows.itertuples(index=False))
     table = "story" if kind is AgendaLink.VERHAAL else "indicator"
     known = set(store.query(f"SELECT id FROM {table} WHERE list_contains(?, id)", [ids])["id"])
     return {key: name for key, name in catalog.link_names(store, viewer, ids).items() if key in known and name}
 
 
-def link_options(store: Store, viewer: Viewer, kind: AgendaLink | str, programme_id: str | None = None,
-                 *, limit: int = 300) -> dict[str, str]:
+def link_options(
+    store: Store, viewer: Viewer, kind: AgendaLink | str, programme_id: str | None = None, *, limit: int = 300
+) -> dict[str, str]:
     """What an agenda item of this kind can be about, as id -> name (the meeting's programme
     only, when it has one); stories: those the panels selected first, then the newest."""
     kind = AgendaLink(kind)
@@ -300,8 +334,11 @@ def link_options(store: Store, viewer: Viewer, kind: AgendaLink | str, programme
         return dict(rows.itertuples(index=False))
     if kind is AgendaLink.VERHAAL:
         where, params = visible_stories(viewer, Filters(programme=programme_id))
-        rows = store.query(f"SELECT id, {story_columns(viewer)} FROM story WHERE {where}"
-                           " ORDER BY selected_level IS NULL, collected_on DESC, id LIMIT ?", [*params, limit])
+        rows = store.query(
+            f"SELECT id, {story_columns(viewer)} FROM story WHERE {where}"
+            " ORDER BY selected_level IS NULL, collected_on DESC, id LIMIT ?",
+            [*params, limit],
+        )
         return dict(rows[["id", "title"]].itertuples(index=False))
     return dict(store.query("SELECT id, name FROM indicator ORDER BY id").itertuples(index=False))
 
@@ -318,10 +355,14 @@ def agenda(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
         """,
         [meeting_id, *params],
     )
-    names = {kind: link_names(store, viewer, kind, list(items.loc[items["linked_kind"] == kind, "linked_id"]))
-             for kind in AgendaLink}
-    items["linked_name"] = [names[AgendaLink(kind)].get(linked) if isinstance(kind, str) else None
-                            for kind, linked in zip(items["linked_kind"], items["linked_id"], strict=True)]
+    names = {
+        kind: link_names(store, viewer, kind, list(items.loc[items["linked_kind"] == kind, "linked_id"]))
+        for kind in AgendaLink
+    }
+    items["linked_name"] = [
+        names[AgendaLink(kind)].get(linked) if isinstance(kind, str) else None
+        for kind, linked in zip(items["linked_kind"], items["linked_id"], strict=True)
+    ]
     return items
 
 
@@ -342,10 +383,17 @@ def add_decision(
     if viewer.role is Role.PRESENTATIE:
         raise NotAllowed("Het gedeelde scherm kan meekijken, geen afspraken vastleggen; gebruik uw eigen rol.")
     try:
-        decision = Decision.model_validate({
-            "id": _new_id("D"), "meeting_id": meeting_id, "kind": kind, "text": text,
-            "owner": owner or None, "due_on": due_on, "status": DecisionStatus.OPEN,
-        })
+        decision = Decision.model_validate(
+            {
+                "id": _new_id("D"),
+                "meeting_id": meeting_id,
+                "kind": kind,
+                "text": text,
+                "owner": owner or None,
+                "due_on": due_on,
+                "status": DecisionStatus.OPEN,
+            }
+        )
     except ValidationError as failure:
         raise InvalidDecision(dutch_errors(failure, Decision)) from failure
     scope, params = meeting_scope(viewer)
@@ -366,8 +414,10 @@ def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
     scope, params = meeting_scope(viewer)
 
     def update(cur: Cursor) -> None:
-        found = cur.execute(f"SELECT d.status FROM decision d JOIN meeting m ON m.id = d.meeting_id"
-                            f" WHERE d.id = ? AND {scope}", [decision_id, *params]).fetchall()
+        found = cur.execute(
+            f"SELECT d.status FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ? AND {scope}",
+            [decision_id, *params],
+        ).fetchall()
         if not found:
             raise MeetingProblem(f"Afspraak '{decision_id}' bestaat niet of valt buiten uw rol.")
         if found[0][0] == DecisionStatus.AFGEROND:
@@ -431,22 +481,36 @@ def add_arena_effect(
     """Record an effect the group named in an Effectenarena round: for which programme, who
     contributes, who gains (the incasseerder), positive or negative, intended or not."""
     _may_write(viewer)
-    effect = _validated(ArenaEffect, {
-        "id": _new_id("AE"), "meeting_id": meeting_id, "programme_id": programme_id, "description": description,
-        "contributor_id": contributor_id, "beneficiary_id": beneficiary_id, "valence": valence,
-        "intention": intention,
-    }, "Het effect")
+    effect = _validated(
+        ArenaEffect,
+        {
+            "id": _new_id("AE"),
+            "meeting_id": meeting_id,
+            "programme_id": programme_id,
+            "description": description,
+            "contributor_id": contributor_id,
+            "beneficiary_id": beneficiary_id,
+            "valence": valence,
+            "intention": intention,
+        },
+        "Het effect",
+    )
     programmes, params = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
         (meeting_programme,) = _require_meeting(cur, viewer, meeting_id)
-        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {programmes}",
-                           [programme_id, *params]).fetchall():
+        if not cur.execute(
+            f"SELECT 1 FROM programme WHERE id = ? AND {programmes}", [programme_id, *params]
+        ).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if meeting_programme and meeting_programme != programme_id:
             raise MeetingProblem("Deze bijeenkomst gaat over een ander programma.")
-        known = {row[0] for row in cur.execute("SELECT id FROM stakeholder WHERE id IN (?, ?)",
-                                               [contributor_id, beneficiary_id]).fetchall()}
+        known = {
+            row[0]
+            for row in cur.execute(
+                "SELECT id FROM stakeholder WHERE id IN (?, ?)", [contributor_id, beneficiary_id]
+            ).fetchall()
+        }
         unknown = [party for party in (contributor_id, beneficiary_id) if party not in known]
         if unknown:
             raise MeetingProblem(f"Partij '{unknown[0]}' bestaat niet.")
@@ -504,8 +568,11 @@ def minutes(store: Store, viewer: Viewer, meeting_id: str) -> Minutes:
     """Everything the meeting recorded, as this viewer may see it."""
     meeting = get_meeting(store, viewer, meeting_id)
     people = participants(store, viewer, meeting_id)
-    by_role = [(role.value, [None if pd.isna(name) else name for name in people.loc[people["role"] == role, "name"]])
-               for role in ROLES if (people["role"] == role).any()]
+    by_role = [
+        (role.value, [None if pd.isna(name) else name for name in people.loc[people["role"] == role, "name"]])
+        for role in ROLES
+        if (people["role"] == role).any()
+    ]
     everything = decisions(store, viewer, meeting_id)
     records = [_plain(row) for row in everything.to_dict("records")]
     return Minutes(
@@ -539,12 +606,20 @@ def _rounds(store: Store, viewer: Viewer, meeting_id: str) -> list[RoundMinutes]
     for round_id in held["id"]:
         chosen = selection.get_round(store, viewer, round_id)
         tally = selection.tally(store, viewer, round_id)
-        found.append(RoundMinutes(
-            title=chosen["title"], level=chosen["level"], status=chosen["status"],
-            chosen=[title for title, selected in zip(tally["title"], tally["selected"], strict=True)
-                    if selected and isinstance(title, str)],
-            reasons=chosen["reasons"] or "", dissent=chosen["dissent"] or "",
-        ))
+        found.append(
+            RoundMinutes(
+                title=chosen["title"],
+                level=chosen["level"],
+                status=chosen["status"],
+                chosen=[
+                    title
+                    for title, selected in zip(tally["title"], tally["selected"], strict=True)
+                    if selected and isinstance(title, str)
+                ],
+                reasons=chosen["reasons"] or "",
+                dissent=chosen["dissent"] or "",
+            )
+        )
     return found
 
 
@@ -571,33 +646,46 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
         lines.append(f"- **{tr('minutes.programme')}:** {markdown_text(meeting['programme'])}")
     if meeting["summary"]:
         lines.extend(["", markdown_text(meeting["summary"])])
-    section("minutes.participants", [
-        f"- **{label('participant_role', role, lang)}** ({len(names)})"
-        + (f": {', '.join(markdown_text(name) for name in _participant_names(names, lang))}" if any(names) else "")
-        for role, names in record.participants
-    ])
-    section("minutes.agenda", [
-        f"{item['position']}. {markdown_text(item['title'])}" + _link_suffix(item, lang)
-        for item in record.agenda
-    ])
+    section(
+        "minutes.participants",
+        [
+            f"- **{label('participant_role', role, lang)}** ({len(names)})"
+            + (f": {', '.join(markdown_text(name) for name in _participant_names(names, lang))}" if any(names) else "")
+            for role, names in record.participants
+        ],
+    )
+    section(
+        "minutes.agenda",
+        [f"{item['position']}. {markdown_text(item['title'])}" + _link_suffix(item, lang) for item in record.agenda],
+    )
     round_lines: list[str] = []
     for held in record.rounds:
-        round_lines += ["", f"### {markdown_text(held.title, one_line=True)}", "",
-                        f"- **{tr('minutes.round.level')}:** {label('panel_level', held.level, lang)}"
-                        f" · {tr(f'rounds.status.{held.status}')}"]
+        round_lines += [
+            "",
+            f"### {markdown_text(held.title, one_line=True)}",
+            "",
+            f"- **{tr('minutes.round.level')}:** {label('panel_level', held.level, lang)}"
+            f" · {tr(f'rounds.status.{held.status}')}",
+        ]
         round_lines += [f"- **{tr('minutes.round.chosen')}:** {markdown_text(title)}" for title in held.chosen]
         if held.reasons:
             round_lines.append(f"- **{tr('minutes.round.reasons')}:** {markdown_text(held.reasons)}")
         if held.dissent:
             round_lines.append(f"- **{tr('minutes.round.dissent')}:** {markdown_text(held.dissent)}")
     section("minutes.rounds", round_lines[1:])
-    section("minutes.arena", [
-        f"- {markdown_text(_effect_name(effect, meeting))} — "
-        + tr("minutes.arena.flow", contributor=markdown_text(effect["contributor"]),
-             beneficiary=markdown_text(effect["beneficiary"]))
-        + f" · {label('valence', effect['valence'], lang)} · {label('intention', effect['intention'], lang)}"
-        for effect in record.arena
-    ])
+    section(
+        "minutes.arena",
+        [
+            f"- {markdown_text(_effect_name(effect, meeting))} — "
+            + tr(
+                "minutes.arena.flow",
+                contributor=markdown_text(effect["contributor"]),
+                beneficiary=markdown_text(effect["beneficiary"]),
+            )
+            + f" · {label('valence', effect['valence'], lang)} · {label('intention', effect['intention'], lang)}"
+            for effect in record.arena
+        ],
+    )
     section("minutes.decisions", [_decision_line(decision, lang) for decision in record.decisions])
     section("minutes.open_questions", [_decision_line(question, lang) for question in record.open_questions])
     footer = tr("minutes.footer", role=label("role", record.role, lang), date=_date(record.made_on))
@@ -647,43 +735,88 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
     flowables = [*pdf.title_block(tr("minutes.title"), meeting["title"], facts)]
     if meeting["summary"]:
         flowables.append(pdf.paragraph(meeting["summary"]))
-    flowables += section("minutes.participants", [pdf.table(
-        [tr("meetings.participant.role"), tr("minutes.count"), tr("meetings.participant.name")],
-        [[label("participant_role", role, lang), str(len(names)), ", ".join(_participant_names(names, lang))]
-         for role, names in record.participants],
-        numeric=[1],
-    )] if record.participants else [])
-    flowables += section("minutes.agenda", [pdf.table(
-        ["#", tr("meetings.agenda.title"), tr("meetings.agenda.kind")],
-        [[str(item["position"]), item["title"], _link_text(item, lang)] for item in record.agenda],
-        numeric=[0],
-    )] if record.agenda else [])
+    flowables += section(
+        "minutes.participants",
+        [
+            pdf.table(
+                [tr("meetings.participant.role"), tr("minutes.count"), tr("meetings.participant.name")],
+                [
+                    [label("participant_role", role, lang), str(len(names)), ", ".join(_participant_names(names, lang))]
+                    for role, names in record.participants
+                ],
+                numeric=[1],
+            )
+        ]
+        if record.participants
+        else [],
+    )
+    flowables += section(
+        "minutes.agenda",
+        [
+            pdf.table(
+                ["#", tr("meetings.agenda.title"), tr("meetings.agenda.kind")],
+                [[str(item["position"]), item["title"], _link_text(item, lang)] for item in record.agenda],
+                numeric=[0],
+            )
+        ]
+        if record.agenda
+        else [],
+    )
     rounds = []
     for held in record.rounds:
-        rounds += [pdf.heading(held.title, 2),
-                   pdf.labelled(f"{tr('minutes.round.level')}:", f"{label('panel_level', held.level, lang)} · "
-                                                                  f"{tr(f'rounds.status.{held.status}')}")]
+        rounds += [
+            pdf.heading(held.title, 2),
+            pdf.labelled(
+                f"{tr('minutes.round.level')}:",
+                f"{label('panel_level', held.level, lang)} · {tr(f'rounds.status.{held.status}')}",
+            ),
+        ]
         rounds += [pdf.labelled(f"{tr('minutes.round.chosen')}:", title) for title in held.chosen]
         if held.reasons:
             rounds.append(pdf.labelled(f"{tr('minutes.round.reasons')}:", held.reasons))
         if held.dissent:
             rounds.append(pdf.labelled(f"{tr('minutes.round.dissent')}:", held.dissent))
     flowables += section("minutes.rounds", rounds)
-    flowables += section("minutes.arena", [pdf.table(
-        [tr("meetings.arena.description"), tr("meetings.arena.contributor"), tr("meetings.arena.beneficiary"),
-         tr("meetings.arena.valence")],
-        [[_effect_name(effect, meeting), effect["contributor"], effect["beneficiary"],
-          f"{label('valence', effect['valence'], lang)}, {label('intention', effect['intention'], lang)}"]
-         for effect in record.arena],
-    )] if record.arena else [])
+    flowables += section(
+        "minutes.arena",
+        [
+            pdf.table(
+                [
+                    tr("meetings.arena.description"),
+                    tr("meetings.arena.contributor"),
+                    tr("meetings.arena.beneficiary"),
+                    tr("meetings.arena.valence"),
+                ],
+                [
+                    [
+                        _effect_name(effect, meeting),
+                        effect["contributor"],
+                        effect["beneficiary"],
+                        f"{label('valence', effect['valence'], lang)}, {label('intention', effect['intention'], lang)}",
+                    ]
+                    for effect in record.arena
+                ],
+            )
+        ]
+        if record.arena
+        else [],
+    )
     flowables += section("minutes.decisions", [_decision_table(record.decisions, lang)] if record.decisions else [])
-    flowables += section("minutes.open_questions", [_decision_table(record.open_questions, lang, with_kind=False)]
-                         if record.open_questions else [])
-    flowables += [pdf.spacer(6), pdf.caption(tr("minutes.footer", role=label("role", record.role, lang),
-                                               date=_date(record.made_on)))]
-    return pdf.document(flowables, title=f"{tr('minutes.title')}: {meeting['title']}",
-                        footer=f"Impactdialoog · {tr('minutes.title')} · {meeting['leeratelier']}",
-                        date_text=_date(meeting["held_on"]), lang=lang)
+    flowables += section(
+        "minutes.open_questions",
+        [_decision_table(record.open_questions, lang, with_kind=False)] if record.open_questions else [],
+    )
+    flowables += [
+        pdf.spacer(6),
+        pdf.caption(tr("minutes.footer", role=label("role", record.role, lang), date=_date(record.made_on))),
+    ]
+    return pdf.document(
+        flowables,
+        title=f"{tr('minutes.title')}: {meeting['title']}",
+        footer=f"Impactdialoog · {tr('minutes.title')} · {meeting['leeratelier']}",
+        date_text=_date(meeting["held_on"]),
+        lang=lang,
+    )
 
 
 def _link_text(item: dict, lang: Lang) -> str:
@@ -693,14 +826,22 @@ def _link_text(item: dict, lang: Lang) -> str:
 
 
 def _decision_table(rows: list[dict], lang: Lang, *, with_kind: bool = True) -> object:
-    header = [t("minutes.what", lang), t("minutes.who", lang), t("meetings.decision.due", lang),
-              t("minutes.status", lang)]
-    cells = [[row["text"], row["owner"] or "–", _date(row["due_on"]), label("decision_status", row["status"], lang)]
-             for row in rows]
+    header = [
+        t("minutes.what", lang),
+        t("minutes.who", lang),
+        t("meetings.decision.due", lang),
+        t("minutes.status", lang),
+    ]
+    cells = [
+        [row["text"], row["owner"] or "–", _date(row["due_on"]), label("decision_status", row["status"], lang)]
+        for row in rows
+    ]
     if with_kind:
         header = [t("meetings.decision.kind", lang), *header]
-        cells = [[label("decision_kind", row["kind"], lang).capitalize(), *line] for row, line in zip(rows, cells,
-                                                                                                     strict=True)]
+        cells = [
+            [label("decision_kind", row["kind"], lang).capitalize(), *line]
+            for row, line in zip(rows, cells, strict=True)
+        ]
     return pdf.table(header, cells)
 
 

@@ -135,7 +135,9 @@ def coverage_of(indicators: int, stories: int, reflections: int) -> Coverage:
     if len(held) == 2:
         return Coverage.TWO_TRACKS
     return {
-        "indicators": Coverage.NUMBERS_ONLY, "stories": Coverage.STORIES_ONLY, "reflections": Coverage.CRAFT_ONLY,
+        "indicators": Coverage.NUMBERS_ONLY,
+        "stories": Coverage.STORIES_ONLY,
+        "reflections": Coverage.CRAFT_ONLY,
     }[held[0]]
 
 
@@ -194,8 +196,10 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
         raise InvalidLine(problems)
 
     def write(cur: Cursor) -> list[str]:
-        existing = {row[0] for row in cur.execute(
-            "SELECT id FROM reasoning_step WHERE programme_id = ?", [programme_id]).fetchall()}
+        existing = {
+            row[0]
+            for row in cur.execute("SELECT id FROM reasoning_step WHERE programme_id = ?", [programme_id]).fetchall()
+        }
         removed = sorted(existing - {step.id for step in steps})
         _refuse_linked(cur, removed)
         for step_id in removed:
@@ -203,11 +207,15 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
             cur.execute("DELETE FROM indicator_step WHERE step_id = ?", [step_id])
         for step in steps:
             if step.id in existing:
-                cur.execute("UPDATE reasoning_step SET level = ?, description = ?, position = ? WHERE id = ?",
-                            [step.level.value, step.description, step.position, step.id])
+                cur.execute(
+                    "UPDATE reasoning_step SET level = ?, description = ?, position = ? WHERE id = ?",
+                    [step.level.value, step.description, step.position, step.id],
+                )
             else:
-                cur.execute("INSERT INTO reasoning_step VALUES (?, ?, ?, ?, ?)",
-                            [step.id, programme_id, step.level.value, step.description, step.position])
+                cur.execute(
+                    "INSERT INTO reasoning_step VALUES (?, ?, ?, ?, ?)",
+                    [step.id, programme_id, step.level.value, step.description, step.position],
+                )
         audit.record(cur, viewer, "redeneerlijn: stappen bewaard", "reasoning_step", programme_id)
         return removed
 
@@ -215,8 +223,9 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
     if removed:
         # DuckDB refuses to delete a row in the transaction that removed the rows pointing at it;
         # what pointed at these steps is gone already, so only the bare steps are left to remove.
-        store.write(lambda cur: cur.execute(
-            "DELETE FROM reasoning_step WHERE list_contains(?, id)", [removed]).fetchall())
+        store.write(
+            lambda cur: cur.execute("DELETE FROM reasoning_step WHERE list_contains(?, id)", [removed]).fetchall()
+        )
 
 
 def _refuse_linked(cur: Cursor, step_ids: list[str]) -> None:
@@ -236,7 +245,8 @@ def _refuse_linked(cur: Cursor, step_ids: list[str]) -> None:
     problems = [
         f"stap '{description}' kan niet weg: er hangen nog aan: {stories} verhalen, {methods} methoden, "
         f"{tests} getoetste aannames"
-        for description, stories, methods, tests in held if stories or methods or tests
+        for description, stories, methods, tests in held
+        if stories or methods or tests
     ]
     if problems:
         raise InvalidLine(problems)
@@ -266,23 +276,34 @@ def save_links(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
         raise InvalidLine(problems)
 
     def write(cur: Cursor) -> None:
-        existing = set(cur.execute(
-            "SELECT from_step, to_step FROM reasoning_link l JOIN reasoning_step s ON s.id = l.from_step"
-            " WHERE s.programme_id = ?", [programme_id]).fetchall())
+        existing = set(
+            cur.execute(
+                "SELECT from_step, to_step FROM reasoning_link l JOIN reasoning_step s ON s.id = l.from_step"
+                " WHERE s.programme_id = ?",
+                [programme_id],
+            ).fetchall()
+        )
         removed = existing - {(link.from_step, link.to_step) for link in links}
         for from_step, to_step in sorted(removed):
-            if cur.execute("SELECT 1 FROM assumption_test WHERE from_step = ? AND to_step = ?",
-                           [from_step, to_step]).fetchall():
+            if cur.execute(
+                "SELECT 1 FROM assumption_test WHERE from_step = ? AND to_step = ?", [from_step, to_step]
+            ).fetchall():
                 raise InvalidLine([f"schakel {from_step} → {to_step} kan niet weg: de aanname is al getoetst"])
             cur.execute("DELETE FROM reasoning_link WHERE from_step = ? AND to_step = ?", [from_step, to_step])
         for link in links:
             values = [link.assumption, link.confidence, link.evidence, link.from_step, link.to_step]
             if (link.from_step, link.to_step) in existing:
-                cur.execute("UPDATE reasoning_link SET assumption = ?, confidence = ?, evidence = ?"
-                            " WHERE from_step = ? AND to_step = ?", values)
+                cur.execute(
+                    "UPDATE reasoning_link SET assumption = ?, confidence = ?, evidence = ?"
+                    " WHERE from_step = ? AND to_step = ?",
+                    values,
+                )
             else:
-                cur.execute("INSERT INTO reasoning_link (assumption, confidence, evidence, from_step, to_step)"
-                            " VALUES (?, ?, ?, ?, ?)", values)
+                cur.execute(
+                    "INSERT INTO reasoning_link (assumption, confidence, evidence, from_step, to_step)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    values,
+                )
         audit.record(cur, viewer, "redeneerlijn: schakels bewaard", "reasoning_link", programme_id)
 
     store.write(write)

@@ -10,8 +10,12 @@ from impact_core.ui import safe
 from impact_core.ui.session import tr
 
 NAMES_SHOWN = 8
-_ICONS = {"who_decides": ":material/gavel:", "learning": ":material/school:",
-          "ambitions": ":material/flag:", "invisible": ":material/visibility_off:"}
+_ICONS = {
+    "who_decides": ":material/gavel:",
+    "learning": ":material/school:",
+    "ambitions": ":material/flag:",
+    "invisible": ":material/visibility_off:",
+}
 
 
 def conversation_cards(cards: list[Card]) -> None:
@@ -21,9 +25,17 @@ def conversation_cards(cards: list[Card]) -> None:
         with column, st.container(border=True):
             st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
             # One element per card, not one per fact or name.
-            safe.paragraphs(*(part for fact in card.facts for part in (
-                tr(f"cards.{fact.key}", **fact.values), _names(fact.names),
-            )), f"**{tr(f'cards.{card.key}.prompt')}**")
+            safe.paragraphs(
+                *(
+                    part
+                    for fact in card.facts
+                    for part in (
+                        tr(f"cards.{fact.key}", **fact.values),
+                        _names(fact.names),
+                    )
+                ),
+                f"**{tr(f'cards.{card.key}.prompt')}**",
+            )
 
 
 def _names(names: tuple[str, ...]) -> str:

@@ -34,17 +34,37 @@ def maker(store: Store, viewer: Viewer, filters: Filters, programme_name: str) -
     if st.button(tr("dossier.page.make"), type="primary", icon=":material/description:", key="dossier_make"):
         started = time.perf_counter()
         with st.spinner(tr("dossier.page.making")):
-            found = dossier.build(store, viewer, filters.programme, start=filters.start, end=filters.end,
-                                  municipality_code=code)
+            found = dossier.build(
+                store, viewer, filters.programme, start=filters.start, end=filters.end, municipality_code=code
+            )
             pdf, xlsx = dossier.dossier_pdf(found, lang()), dossier.dossier_xlsx(found, lang())
-        st.session_state[_MADE] = {"for": wanted, "pdf": pdf, "xlsx": xlsx, "seconds": time.perf_counter() - started,
-                                   "name": f"dossier-{filters.programme}-{found.cover.generated_on}"}
+        st.session_state[_MADE] = {
+            "for": wanted,
+            "pdf": pdf,
+            "xlsx": xlsx,
+            "seconds": time.perf_counter() - started,
+            "name": f"dossier-{filters.programme}-{found.cover.generated_on}",
+        }
     made = st.session_state.get(_MADE)
     if not made or made["for"] != wanted:
         return
     st.success(tr("dossier.page.made", seconds=number(made["seconds"], lang(), 1)), icon=":material/check_circle:")
     row = st.container(horizontal=True)
-    row.download_button(tr("dossier.page.pdf"), made["pdf"], file_name=f"{made['name']}.pdf", mime="application/pdf",
-                        icon=":material/picture_as_pdf:", on_click="ignore", key="dossier_pdf")
-    row.download_button(tr("dossier.page.xlsx"), made["xlsx"], file_name=f"{made['name']}.xlsx", mime=_XLSX,
-                        icon=":material/table_view:", on_click="ignore", key="dossier_xlsx")
+    row.download_button(
+        tr("dossier.page.pdf"),
+        made["pdf"],
+        file_name=f"{made['name']}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        key="dossier_pdf",
+    )
+    row.download_button(
+        tr("dossier.page.xlsx"),
+        made["xlsx"],
+        file_name=f"{made['name']}.xlsx",
+        mime=_XLSX,
+        icon=":material/table_view:",
+        on_click="ignore",
+        key="dossier_xlsx",
+    )

@@ -36,7 +36,9 @@ def filter_bar(store: Store) -> Filters:
     levels = ["", *sorted(set(programmes["pyramid_level"]))]
     _keep_valid("niveau", levels, "")
     level = sidebar.selectbox(
-        tr("filter.pyramid_level"), levels, key="niveau",
+        tr("filter.pyramid_level"),
+        levels,
+        key="niveau",
         format_func=lambda value: label("pyramid_level", value, lang()) if value else tr("filter.all_levels"),
     )
 
@@ -56,7 +58,10 @@ def filter_bar(store: Store) -> Filters:
     if isinstance(chosen, str):  # seeded from the URL as a comma list
         st.session_state["wijk"] = [code for code in chosen.split(",") if code in codes]
     selected = sidebar.multiselect(
-        tr("filter.neighbourhoods"), list(codes), key="wijk", format_func=codes.get,
+        tr("filter.neighbourhoods"),
+        list(codes),
+        key="wijk",
+        format_func=codes.get,
         placeholder=tr("filter.neighbourhoods_all"),
     )
 

@@ -48,11 +48,18 @@ def notice() -> None:
 
 def import_section(store: Store, viewer: Viewer) -> None:
     uploads = st.file_uploader(
-        tr("gegevens.upload"), type=["xlsx", "xlsm", "csv", "txt", "tsv"], accept_multiple_files=True,
-        help=tr("gegevens.upload.help"), key="data_upload", max_upload_size=tabular.MAX_BYTES // (1024 * 1024),
+        tr("gegevens.upload"),
+        type=["xlsx", "xlsm", "csv", "txt", "tsv"],
+        accept_multiple_files=True,
+        help=tr("gegevens.upload.help"),
+        key="data_upload",
+        max_upload_size=tabular.MAX_BYTES // (1024 * 1024),
     )
     valid_rows_only = st.radio(
-        tr("gegevens.mode"), [False, True], key="data_mode", horizontal=True,
+        tr("gegevens.mode"),
+        [False, True],
+        key="data_mode",
+        horizontal=True,
         format_func=lambda value: tr("gegevens.mode.valid") if value else tr("gegevens.mode.all"),
     )
     check, load = st.columns([1, 1])
@@ -62,8 +69,9 @@ def import_section(store: Store, viewer: Viewer) -> None:
         files = [(upload.name, upload.getvalue()) for upload in uploads]
         try:
             with st.spinner():
-                report = importer.import_uploads(store, viewer, files, dry_run=dry_run,
-                                                 valid_rows_only=bool(valid_rows_only))
+                report = importer.import_uploads(
+                    store, viewer, files, dry_run=dry_run, valid_rows_only=bool(valid_rows_only)
+                )
         except tabular.FileRefused as refused:
             st.session_state.pop(_REPORT, None)
             st.error(tr("gegevens.refused", reason=str(refused)))
@@ -94,21 +102,42 @@ def show_report(report: ImportReport) -> None:
     _headline(report)
     if report.tables:
         st.subheader(tr("gegevens.tables"), anchor=False)
-        st.dataframe(pd.DataFrame(
-            [(_SOURCES.get(result.table, result.table), result.read, result.rejected, result.new, result.changed)
-             for result in report.tables],
-            columns=[tr("gegevens.col.table"), tr("gegevens.col.read"), tr("gegevens.col.rejected"), tr("gegevens.col.new"),
-                     tr("gegevens.col.changed")],
-        ), hide_index=True)
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    (_SOURCES.get(result.table, result.table), result.read, result.rejected, result.new, result.changed)
+                    for result in report.tables
+                ],
+                columns=[
+                    tr("gegevens.col.table"),
+                    tr("gegevens.col.read"),
+                    tr("gegevens.col.rejected"),
+                    tr("gegevens.col.new"),
+                    tr("gegevens.col.changed"),
+                ],
+            ),
+            hide_index=True,
+        )
     if not report.ok:
         st.subheader(tr("gegevens.errors"), anchor=False)
-        shown = report.errors.head(5000).rename(columns={
-            "file": tr("gegevens.col.file"), "row": tr("gegevens.col.row"), "column": tr("gegevens.col.column"),
-            "value": tr("gegevens.col.value"), "message": tr("gegevens.col.message")})
+        shown = report.errors.head(5000).rename(
+            columns={
+                "file": tr("gegevens.col.file"),
+                "row": tr("gegevens.col.row"),
+                "column": tr("gegevens.col.column"),
+                "value": tr("gegevens.col.value"),
+                "message": tr("gegevens.col.message"),
+            }
+        )
         st.dataframe(shown, hide_index=True, key="data_errors")
-        st.download_button(tr("gegevens.report.download"), exports.report_xlsx(report.errors, report.summary()),
-                           file_name="foutenrapport.xlsx", mime=_XLSX, icon=":material/download:",
-                           key="data_report_download")
+        st.download_button(
+            tr("gegevens.report.download"),
+            exports.report_xlsx(report.errors, report.summary()),
+            file_name="foutenrapport.xlsx",
+            mime=_XLSX,
+            icon=":material/download:",
+            key="data_report_download",
+        )
 
 
 # --- template and export -----------------------------------------------------------------
@@ -121,8 +150,14 @@ def _template() -> bytes:
 
 def template_section() -> None:
     st.markdown(tr("gegevens.template.text"))
-    st.download_button(tr("gegevens.template.download"), _template(), file_name="impactdialoog-sjabloon.xlsx",
-                       mime=_XLSX, icon=":material/download:", key="data_template")
+    st.download_button(
+        tr("gegevens.template.download"),
+        _template(),
+        file_name="impactdialoog-sjabloon.xlsx",
+        mime=_XLSX,
+        icon=":material/download:",
+        key="data_template",
+    )
 
 
 def export_section(store: Store, viewer: Viewer) -> None:
@@ -133,8 +168,14 @@ def export_section(store: Store, viewer: Viewer) -> None:
         except exports.ExportTooLarge as error:
             st.error(str(error))
     if _EXPORT in st.session_state:
-        st.download_button(tr("gegevens.export.download"), st.session_state[_EXPORT], mime=_XLSX,
-                           file_name=exports.export_name("xlsx"), icon=":material/download:", key="data_export")
+        st.download_button(
+            tr("gegevens.export.download"),
+            st.session_state[_EXPORT],
+            mime=_XLSX,
+            file_name=exports.export_name("xlsx"),
+            icon=":material/download:",
+            key="data_export",
+        )
 
 
 # --- backup and restore ------------------------------------------------------------------
@@ -148,8 +189,14 @@ def backup_section(store: Store, viewer: Viewer) -> None:
     made = st.session_state.get(_BACKUP)
     if made and Path(made).exists():
         safe.caption(tr("gegevens.backup.made", name=Path(made).name))
-        st.download_button(tr("gegevens.backup.download"), Path(made).read_bytes(), file_name=Path(made).name,
-                           mime="application/octet-stream", icon=":material/download:", key="data_backup")
+        st.download_button(
+            tr("gegevens.backup.download"),
+            Path(made).read_bytes(),
+            file_name=Path(made).name,
+            mime="application/octet-stream",
+            icon=":material/download:",
+            key="data_backup",
+        )
     found = backup.list_backups(directory)
     if not found:
         st.caption(tr("gegevens.backup.none"))

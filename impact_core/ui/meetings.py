@@ -78,16 +78,26 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
         held_on = left.date_input(tr("meetings.date"), value=dt.date.today(), format="DD-MM-YYYY")
         leeratelier = middle.text_input(tr("meetings.leeratelier"), value="Leeratelier Impact")
         options = ["", *programmes]
-        programme = right.selectbox(tr("meetings.programme"), options,
-                                    index=options.index(default_programme) if default_programme in options else 0,
-                                    format_func=lambda value: programmes.get(value, tr("meetings.programme.none")))
+        programme = right.selectbox(
+            tr("meetings.programme"),
+            options,
+            index=options.index(default_programme) if default_programme in options else 0,
+            format_func=lambda value: programmes.get(value, tr("meetings.programme.none")),
+        )
         title = st.text_input(tr("meetings.title"))
         summary = st.text_area(tr("meetings.summary"), height=80)
         submitted = st.form_submit_button(tr("meetings.create"), type="primary")
     if submitted:
         try:
-            meeting_id = meetings.create_meeting(store, viewer, held_on=held_on, leeratelier=leeratelier,
-                                                 title=title, programme_id=programme or None, summary=summary)
+            meeting_id = meetings.create_meeting(
+                store,
+                viewer,
+                held_on=held_on,
+                leeratelier=leeratelier,
+                title=title,
+                programme_id=programme or None,
+                summary=summary,
+            )
         except _PROBLEMS as problem:
             st.error(str(problem))
         else:
@@ -98,8 +108,9 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
 
 def meeting_header(meeting: dict) -> None:
     st.header(safe.escape_markdown(meeting["title"]), anchor=False)
-    facts = [tr("meetings.heading", date=_date(meeting["held_on"]),
-                leeratelier=safe.escape_markdown(meeting["leeratelier"]))]
+    facts = [
+        tr("meetings.heading", date=_date(meeting["held_on"]), leeratelier=safe.escape_markdown(meeting["leeratelier"]))
+    ]
     if isinstance(meeting["programme"], str):
         facts.append(safe.escape_markdown(meeting["programme"]))
     st.markdown(" · ".join(facts))
@@ -129,8 +140,11 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
         return
     with st.form(f"participant_{meeting['id']}", clear_on_submit=True):
         left, right = st.columns([1, 2])
-        role = left.selectbox(tr("meetings.participant.role"), list(ParticipantRole),
-                              format_func=lambda value: label("participant_role", value, lang()))
+        role = left.selectbox(
+            tr("meetings.participant.role"),
+            list(ParticipantRole),
+            format_func=lambda value: label("participant_role", value, lang()),
+        )
         name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
         submitted = st.form_submit_button(tr("meetings.participant.add"))
     if submitted:
@@ -165,15 +179,23 @@ def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
         submitted = st.form_submit_button(tr("meetings.agenda.add"))
     if submitted:
         kind, _, linked_id = linked.partition(":")
-        _save(meetings.add_agenda_item, store, viewer, meeting_id=meeting["id"], title=title,
-              linked_kind=kind or None, linked_id=linked_id or None)
+        _save(
+            meetings.add_agenda_item,
+            store,
+            viewer,
+            meeting_id=meeting["id"],
+            title=title,
+            linked_kind=kind or None,
+            linked_id=linked_id or None,
+        )
 
 
 # --- during the meeting ----------------------------------------------------------------------------
 
 
-def selection_round(store: Store, viewer: Viewer, meeting: dict, programme: str | None, programme_name: str,
-                    domains: list[str]) -> None:
+def selection_round(
+    store: Store, viewer: Viewer, meeting: dict, programme: str | None, programme_name: str, domains: list[str]
+) -> None:
     """A Most Significant Change round held in this meeting: the round pieces of the Selectierondes page."""
     st.subheader(tr("meetings.round"), anchor=False)
     st.caption(tr("meetings.round.note"))
@@ -199,23 +221,30 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
         st.write(tr("meetings.arena.none"))
     else:
         st.plotly_chart(
-            charts.who_pays_who_gains(dict(Counter(effects["contributor"])), dict(Counter(effects["beneficiary"])),
-                                      middle=" · ".join(sorted(set(effects["programme"]))), height=320),
-            config=_CHART_CONFIG, key=f"arena_chart_{meeting['id']}",
+            charts.who_pays_who_gains(
+                dict(Counter(effects["contributor"])),
+                dict(Counter(effects["beneficiary"])),
+                middle=" · ".join(sorted(set(effects["programme"]))),
+                height=320,
+            ),
+            config=_CHART_CONFIG,
+            key=f"arena_chart_{meeting['id']}",
         )
         for effect in effects.to_dict("records"):
             flagged = effect["valence"] == "negatief" or effect["intention"] == "onbedoeld"
             tags = [label("valence", effect["valence"], lang()), label("intention", effect["intention"], lang())]
             with st.container(border=True):
                 safe.text(("⚠ " if flagged else "") + effect["description"], bold=True)
-                safe.caption(tr("meetings.arena.flow", contributor=effect["contributor"],
-                                beneficiary=effect["beneficiary"]) + " · " + " · ".join(tags))
+                safe.caption(
+                    tr("meetings.arena.flow", contributor=effect["contributor"], beneficiary=effect["beneficiary"])
+                    + " · "
+                    + " · ".join(tags)
+                )
     if may_write(viewer):
         _arena_form(store, viewer, meeting, programmes, programme)
 
 
-def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None
-                ) -> None:
+def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None) -> None:
     parties = meetings.stakeholders(store)
     names = dict(zip(parties["id"], parties["name"], strict=True))
     fixed = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
@@ -223,20 +252,42 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
     with st.form(f"arena_{meeting['id']}", clear_on_submit=True):
         description = st.text_input(tr("meetings.arena.description"))
         first, second, third = st.columns(3)
-        chosen = first.selectbox(tr("meetings.arena.programme"), options, format_func=lambda value: programmes.get(
-            value, value), index=options.index(programme) if programme in options else 0, disabled=bool(fixed))
+        chosen = first.selectbox(
+            tr("meetings.arena.programme"),
+            options,
+            format_func=lambda value: programmes.get(value, value),
+            index=options.index(programme) if programme in options else 0,
+            disabled=bool(fixed),
+        )
         contributor = second.selectbox(tr("meetings.arena.contributor"), list(names), format_func=names.get)
         beneficiary = third.selectbox(tr("meetings.arena.beneficiary"), list(names), format_func=names.get)
         left, right = st.columns(2)
-        valence = left.radio(tr("meetings.arena.valence"), list(Valence), horizontal=True,
-                             format_func=lambda value: label("valence", value, lang()))
-        intention = right.radio(tr("meetings.arena.intention"), list(Intention), horizontal=True,
-                                format_func=lambda value: label("intention", value, lang()))
+        valence = left.radio(
+            tr("meetings.arena.valence"),
+            list(Valence),
+            horizontal=True,
+            format_func=lambda value: label("valence", value, lang()),
+        )
+        intention = right.radio(
+            tr("meetings.arena.intention"),
+            list(Intention),
+            horizontal=True,
+            format_func=lambda value: label("intention", value, lang()),
+        )
         submitted = st.form_submit_button(tr("meetings.arena.add"))
     if submitted:
-        _save(meetings.add_arena_effect, store, viewer, meeting_id=meeting["id"], programme_id=chosen,
-              description=description, contributor_id=contributor, beneficiary_id=beneficiary, valence=valence,
-              intention=intention)
+        _save(
+            meetings.add_arena_effect,
+            store,
+            viewer,
+            meeting_id=meeting["id"],
+            programme_id=chosen,
+            description=description,
+            contributor_id=contributor,
+            beneficiary_id=beneficiary,
+            valence=valence,
+            intention=intention,
+        )
 
 
 def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
@@ -244,17 +295,29 @@ def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
     st.subheader(tr("meetings.record"), anchor=False)
     if may_write(viewer):
         with st.form(f"decision_{meeting['id']}", clear_on_submit=True):
-            kind = st.segmented_control(tr("meetings.decision.kind"), list(DecisionKind), default=DecisionKind.AFSPRAAK,
-                                        format_func=lambda value: label("decision_kind", value, lang()).capitalize(),
-                                        required=True)
+            kind = st.segmented_control(
+                tr("meetings.decision.kind"),
+                list(DecisionKind),
+                default=DecisionKind.AFSPRAAK,
+                format_func=lambda value: label("decision_kind", value, lang()).capitalize(),
+                required=True,
+            )
             text = st.text_area(tr("meetings.decision.text"), height=80)
             left, right = st.columns([2, 1])
             owner = left.text_input(tr("meetings.decision.owner"))
             due_on = right.date_input(tr("meetings.decision.due"), value=None, format="DD-MM-YYYY")
             submitted = st.form_submit_button(tr("meetings.decision.add"), type="primary")
         if submitted:
-            _save(meetings.add_decision, store, viewer, meeting_id=meeting["id"], kind=kind, text=text, owner=owner,
-                  due_on=due_on)
+            _save(
+                meetings.add_decision,
+                store,
+                viewer,
+                meeting_id=meeting["id"],
+                kind=kind,
+                text=text,
+                owner=owner,
+                due_on=due_on,
+            )
     recorded = meetings.decisions(store, viewer, meeting["id"])
     if recorded.empty:
         st.write(tr("meetings.decision.none"))
@@ -285,12 +348,25 @@ def minutes_downloads(record: meetings.Minutes, pdf: bytes | None) -> None:
     name = _file_name(record)
     left, right = st.columns(2)
     # A download changes nothing: no rerun (which would build the PDF again and move the page).
-    left.download_button(tr("meetings.download.markdown"), meetings.minutes_markdown(record, lang()),
-                         file_name=f"{name}.md", mime="text/markdown", icon=":material/description:",
-                         width="stretch", on_click="ignore")
+    left.download_button(
+        tr("meetings.download.markdown"),
+        meetings.minutes_markdown(record, lang()),
+        file_name=f"{name}.md",
+        mime="text/markdown",
+        icon=":material/description:",
+        width="stretch",
+        on_click="ignore",
+    )
     if pdf is not None:
-        right.download_button(tr("meetings.download.pdf"), pdf, file_name=f"{name}.pdf", mime="application/pdf",
-                              icon=":material/picture_as_pdf:", width="stretch", on_click="ignore")
+        right.download_button(
+            tr("meetings.download.pdf"),
+            pdf,
+            file_name=f"{name}.pdf",
+            mime="application/pdf",
+            icon=":material/picture_as_pdf:",
+            width="stretch",
+            on_click="ignore",
+        )
     with st.expander(tr("meetings.tab.minutes"), expanded=True):
         st.markdown(meetings.minutes_markdown(record, lang()))  # user text in it is escaped for Markdown
 
@@ -320,8 +396,11 @@ def open_afspraken(store: Store, viewer: Viewer) -> None:
                 st.markdown(f"**{kind}**" + (f" · {due}" if due else "") + overdue)
                 safe.text(decision["text"])
                 owner = decision["owner"] if isinstance(decision["owner"], str) else tr("meetings.open.no_owner")
-                safe.caption(f"{tr('minutes.owner', owner=owner)} · {tr('meetings.open.meeting')}: "
-                             f"{_date(decision['held_on'])} · {decision['meeting']}")
-            if may_write(viewer) and action.button(tr("meetings.open.mark_done"), key=f"done_{decision['id']}",
-                                                   icon=":material/check:", width="stretch"):
+                safe.caption(
+                    f"{tr('minutes.owner', owner=owner)} · {tr('meetings.open.meeting')}: "
+                    f"{_date(decision['held_on'])} · {decision['meeting']}"
+                )
+            if may_write(viewer) and action.button(
+                tr("meetings.open.mark_done"), key=f"done_{decision['id']}", icon=":material/check:", width="stretch"
+            ):
                 _save(meetings.complete_decision, store, viewer, decision["id"])

@@ -14,22 +14,24 @@ _CHART_CONFIG = {"displayModeBar": False}
 
 
 def library_table(library: pd.DataFrame) -> None:
-    shown = pd.DataFrame({
-        tr("library.col.name"): library["name"],
-        tr("library.col.set_by"): [
-            f"{label('set_by', who, lang())} · {tr('library.one_party') if alone else tr('library.together')}"
-            for who, alone in zip(library["set_by"], library["one_party"], strict=True)
-        ],
-        tr("library.col.ambition"): library["ambition"].fillna("–"),
-        tr("library.col.chain_level"): [label("chain_level", value, lang()) for value in library["chain_level"]],
-        tr("library.col.pyramid_levels"): [
-            ", ".join(label("pyramid_level", level, lang()) for level in str(levels).split(", ")) if levels else "–"
-            for levels in library["pyramid_levels"].fillna("")
-        ],
-        tr("library.col.unit"): library["unit"],
-        tr("library.col.programmes"): library["programmes"].fillna("–"),
-        tr("library.col.definition"): library["definition"],
-    })
+    shown = pd.DataFrame(
+        {
+            tr("library.col.name"): library["name"],
+            tr("library.col.set_by"): [
+                f"{label('set_by', who, lang())} · {tr('library.one_party') if alone else tr('library.together')}"
+                for who, alone in zip(library["set_by"], library["one_party"], strict=True)
+            ],
+            tr("library.col.ambition"): library["ambition"].fillna("–"),
+            tr("library.col.chain_level"): [label("chain_level", value, lang()) for value in library["chain_level"]],
+            tr("library.col.pyramid_levels"): [
+                ", ".join(label("pyramid_level", level, lang()) for level in str(levels).split(", ")) if levels else "–"
+                for levels in library["pyramid_levels"].fillna("")
+            ],
+            tr("library.col.unit"): library["unit"],
+            tr("library.col.programmes"): library["programmes"].fillna("–"),
+            tr("library.col.definition"): library["definition"],
+        }
+    )
     st.dataframe(shown, hide_index=True, width="stretch", height=min(38 * (len(shown) + 1), 700))
 
 
@@ -64,12 +66,14 @@ def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> N
     for row in comparison.itertuples():
         change = None if row.suppressed else row.current - row.baseline
         status = "–" if row.on_track is None else tr("numbers.on_track") if row.on_track else tr("numbers.off_track")
-        rows.append({
-            tr("trends.col.neighbourhood"): row.neighbourhood,
-            tr("trends.col.baseline"): _amount(row.baseline, unit, min_cell),
-            tr("trends.col.current"): _amount(row.current, unit, min_cell),
-            tr("trends.col.change"): "–" if change is None else _change(change, unit),
-            tr("trends.col.target"): _amount(row.target, unit),
-            tr("trends.col.status"): "–" if row.suppressed else status,
-        })
+        rows.append(
+            {
+                tr("trends.col.neighbourhood"): row.neighbourhood,
+                tr("trends.col.baseline"): _amount(row.baseline, unit, min_cell),
+                tr("trends.col.current"): _amount(row.current, unit, min_cell),
+                tr("trends.col.change"): "–" if change is None else _change(change, unit),
+                tr("trends.col.target"): _amount(row.target, unit),
+                tr("trends.col.status"): "–" if row.suppressed else status,
+            }
+        )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")

@@ -24,14 +24,16 @@ def drawing(evidence: pd.DataFrame, line: ReasoningLine) -> None:
 def coverage_map(coverage: pd.DataFrame) -> None:
     st.subheader(tr("reasoning.coverage_map"), anchor=False)
     st.caption(tr("reasoning.coverage_intro"))
-    shown = pd.DataFrame({
-        tr("reasoning.column.step"): coverage["description"],
-        tr("reasoning.column.level"): [tr(f"reasoning.level.{level}") for level in coverage["level"]],
-        tr("reasoning.column.indicators"): coverage["indicators"],
-        tr("reasoning.column.stories"): coverage["stories"],
-        tr("reasoning.column.reflections"): coverage["reflections"],
-        tr("reasoning.column.coverage"): [tr(f"reasoning.coverage.{verdict}") for verdict in coverage["coverage"]],
-    })
+    shown = pd.DataFrame(
+        {
+            tr("reasoning.column.step"): coverage["description"],
+            tr("reasoning.column.level"): [tr(f"reasoning.level.{level}") for level in coverage["level"]],
+            tr("reasoning.column.indicators"): coverage["indicators"],
+            tr("reasoning.column.stories"): coverage["stories"],
+            tr("reasoning.column.reflections"): coverage["reflections"],
+            tr("reasoning.column.coverage"): [tr(f"reasoning.coverage.{verdict}") for verdict in coverage["coverage"]],
+        }
+    )
     st.dataframe(shown, hide_index=True, width="stretch")
 
 
@@ -42,17 +44,24 @@ def _step_names(line: ReasoningLine) -> dict[str, str]:
 def assumptions(line: ReasoningLine) -> None:
     st.subheader(tr("reasoning.links"), anchor=False)
     names = dict(zip(line.steps["id"], line.steps["description"], strict=True))
-    shown = pd.DataFrame({
-        tr("reasoning.column.from"): line.links["from_step"].map(names),
-        tr("reasoning.column.to"): line.links["to_step"].map(names),
-        tr("reasoning.column.assumption"): line.links["assumption"],
-        tr("reasoning.column.confidence"): line.links["confidence"],
-        tr("reasoning.column.evidence"): line.links["evidence"],
-    })
+    shown = pd.DataFrame(
+        {
+            tr("reasoning.column.from"): line.links["from_step"].map(names),
+            tr("reasoning.column.to"): line.links["to_step"].map(names),
+            tr("reasoning.column.assumption"): line.links["assumption"],
+            tr("reasoning.column.confidence"): line.links["confidence"],
+            tr("reasoning.column.evidence"): line.links["evidence"],
+        }
+    )
     st.dataframe(
-        shown, hide_index=True, width="stretch",
-        column_config={tr("reasoning.column.confidence"): st.column_config.ProgressColumn(
-            format="%d%%", min_value=0, max_value=100)},
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            tr("reasoning.column.confidence"): st.column_config.ProgressColumn(
+                format="%d%%", min_value=0, max_value=100
+            )
+        },
     )
 
 
@@ -82,8 +91,11 @@ def _steps_editor(store: Store, viewer: Viewer, programme_id: str, line: Reasoni
     st.markdown(f"**{tr('reasoning.steps')}**")
     levels = list(charts.STEP_LEVELS)
     edited = st.data_editor(
-        line.steps[["id", "level", "description", "position"]], num_rows="dynamic", hide_index=True,
-        width="stretch", key=f"steps-{programme_id}",
+        line.steps[["id", "level", "description", "position"]],
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"steps-{programme_id}",
         column_config={
             "id": st.column_config.TextColumn(tr("reasoning.column.id"), disabled=True),
             "level": st.column_config.SelectboxColumn(tr("reasoning.column.level"), options=levels, required=True),
@@ -100,13 +112,18 @@ def _links_editor(store: Store, viewer: Viewer, programme_id: str, line: Reasoni
     names = _step_names(line)
     shown = line.links.assign(from_step=line.links["from_step"].map(names), to_step=line.links["to_step"].map(names))
     edited = st.data_editor(
-        shown, num_rows="dynamic", hide_index=True, width="stretch", key=f"links-{programme_id}",
+        shown,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"links-{programme_id}",
         column_config={
             "from_step": st.column_config.SelectboxColumn(tr("reasoning.column.from"), options=list(names.values())),
             "to_step": st.column_config.SelectboxColumn(tr("reasoning.column.to"), options=list(names.values())),
             "assumption": st.column_config.TextColumn(tr("reasoning.column.assumption"), width="large"),
-            "confidence": st.column_config.NumberColumn(tr("reasoning.column.confidence"), min_value=0,
-                                                        max_value=100, step=5),
+            "confidence": st.column_config.NumberColumn(
+                tr("reasoning.column.confidence"), min_value=0, max_value=100, step=5
+            ),
             "evidence": st.column_config.TextColumn(tr("reasoning.column.evidence"), width="large"),
         },
     )
@@ -124,8 +141,11 @@ def _indicator_editor(
     with st.form(f"indicator-links-{programme_id}", border=False):
         chosen = {
             step.id: st.multiselect(
-                step.description, list(indicators), default=[i for i in current.get(step.id, []) if i in indicators],
-                format_func=indicators.get, key=f"indicators-{step.id}",
+                step.description,
+                list(indicators),
+                default=[i for i in current.get(step.id, []) if i in indicators],
+                format_func=indicators.get,
+                key=f"indicators-{step.id}",
             )
             for step in line.steps.itertuples()
         }

@@ -20,8 +20,12 @@ def escape_markdown(text: str) -> str:
     so tags, links, emphasis, :directives: and $formulas$ show literally; an invisible word
     joiner breaks what would otherwise be linked automatically."""
     escaped = "".join(f"\\{char}" if char in _PUNCTUATION else char for char in text)
-    escaped = _AUTOLINK.sub(lambda match: _WORD_JOINER.join(part for part in match.groups() if part) +
-                            (_WORD_JOINER if match.group(5) else ""), escaped)
+    escaped = _AUTOLINK.sub(
+        lambda match: (
+            _WORD_JOINER.join(part for part in match.groups() if part) + (_WORD_JOINER if match.group(5) else "")
+        ),
+        escaped,
+    )
     return escaped.replace("\n", "  \n")
 
 
@@ -62,6 +66,7 @@ def labelled_text(label: str, value: object) -> str:
 def table(frame: pd.DataFrame) -> None:
     """A static table. st.table renders Markdown in every cell, header and index entry, so each
     text is escaped; numbers stay numbers."""
+
     def shown(value: object) -> object:
         return escape_markdown(value) if isinstance(value, str) else value
 

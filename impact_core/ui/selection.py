@@ -34,15 +34,18 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     if rounds.empty:
         st.write(tr("rounds.none"))
         return None
-    shown = pd.DataFrame({
-        tr("rounds.title"): rounds["title"],
-        tr("rounds.level"): [label("panel_level", level, lang()) for level in rounds["level"]],
-        tr("rounds.status"): [tr(f"rounds.status.{status}") for status in rounds["status"]],
-        tr("rounds.shortlisted"): rounds["shortlisted"],
-        tr("rounds.selected"): rounds["selected"],
-        tr("rounds.fed_back"): [pd.Timestamp(day).strftime("%d-%m-%Y") if pd.notna(day) else "–"
-                                for day in rounds["fed_back_on"]],
-    })
+    shown = pd.DataFrame(
+        {
+            tr("rounds.title"): rounds["title"],
+            tr("rounds.level"): [label("panel_level", level, lang()) for level in rounds["level"]],
+            tr("rounds.status"): [tr(f"rounds.status.{status}") for status in rounds["status"]],
+            tr("rounds.shortlisted"): rounds["shortlisted"],
+            tr("rounds.selected"): rounds["selected"],
+            tr("rounds.fed_back"): [
+                pd.Timestamp(day).strftime("%d-%m-%Y") if pd.notna(day) else "–" for day in rounds["fed_back_on"]
+            ],
+        }
+    )
     safe.table(shown.set_index(tr("rounds.title")))
     titles = dict(zip(rounds["id"], rounds["title"], strict=True))
     if st.session_state.get("open_round") in titles:  # a round just opened: work on it at once
@@ -50,8 +53,9 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key=key)
 
 
-def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains: list[str], *,
-                   meeting_id: str | None = None) -> None:
+def new_round_form(
+    store: Store, viewer: Viewer, programme: str | None, domains: list[str], *, meeting_id: str | None = None
+) -> None:
     """Open a round for the programme; in a meeting, the round is held in that meeting."""
     if not programme:
         st.info(tr("rounds.choose_programme"))
@@ -60,19 +64,28 @@ def new_round_form(store: Store, viewer: Viewer, programme: str | None, domains:
     with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
         title = st.text_input(tr("rounds.title"))
         left, middle, right, far = st.columns(4)
-        level = left.selectbox(tr("rounds.level"), levels,
-                               format_func=lambda value: label("panel_level", value, lang()))
+        level = left.selectbox(
+            tr("rounds.level"), levels, format_func=lambda value: label("panel_level", value, lang())
+        )
         start = middle.date_input(tr("rounds.from"), value=dt.date(dt.date.today().year, 1, 1), format="DD-MM-YYYY")
         end = right.date_input(tr("rounds.to"), value=dt.date.today(), format="DD-MM-YYYY")
-        domain = far.selectbox(tr("stories.domain"), ["", *domains],
-                               format_func=lambda value: value or tr("vakmanschap.filter.all"))
+        domain = far.selectbox(
+            tr("stories.domain"), ["", *domains], format_func=lambda value: value or tr("vakmanschap.filter.all")
+        )
         submitted = st.form_submit_button(tr("rounds.create"), type="primary")
     if not submitted:
         return
     try:
         st.session_state["open_round"] = selection.create_round(
-            store, viewer, programme_id=programme, level=level, title=title, period_from=start, period_to=end,
-            domain=domain or None, meeting_id=meeting_id,
+            store,
+            viewer,
+            programme_id=programme,
+            level=level,
+            title=title,
+            period_from=start,
+            period_to=end,
+            domain=domain or None,
+            meeting_id=meeting_id,
         )
     except _PROBLEMS as problem:
         st.error(str(problem))
@@ -84,10 +97,15 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
     chosen = selection.get_round(store, viewer, round_id)
     tally = selection.tally(store, viewer, round_id)
     st.subheader(safe.escape_markdown(chosen["title"]), anchor=False)
-    st.markdown(tr("rounds.summary", level=label("panel_level", chosen["level"], lang()),
-                   start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
-                   end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
-                   domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("vakmanschap.filter.all")))
+    st.markdown(
+        tr(
+            "rounds.summary",
+            level=label("panel_level", chosen["level"], lang()),
+            start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
+            end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
+            domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("vakmanschap.filter.all"),
+        )
+    )
     if chosen["status"] == "open" and viewer.role is not Role.PRESENTATIE:
         _shortlist_step(store, viewer, round_id)
         _vote_step(store, viewer, round_id, tally)
@@ -108,8 +126,13 @@ def _shortlist_step(store: Store, viewer: Viewer, round_id: str) -> None:
         st.write(tr("rounds.no_candidates"))
         return
     names = {story["id"]: _story_label(story) for story in options.to_dict("records")}
-    picked = st.multiselect(tr("rounds.candidates", count=len(names)), list(names), format_func=names.get,
-                            key=f"shortlist_{round_id}", placeholder=tr("form.choose"))
+    picked = st.multiselect(
+        tr("rounds.candidates", count=len(names)),
+        list(names),
+        format_func=names.get,
+        key=f"shortlist_{round_id}",
+        placeholder=tr("form.choose"),
+    )
     if st.button(tr("rounds.add_to_shortlist"), disabled=not picked) and _attempt(
         selection.shortlist, store, viewer, round_id, picked
     ):
@@ -131,19 +154,23 @@ def _vote_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame)
                     safe.text(story["text"])
                 scores[story["id"]] = st.slider(tr("rounds.score"), 0, 5, 0, key=f"score_{round_id}_{story['id']}")
         submitted = st.form_submit_button(tr("rounds.save_votes"), type="primary")
-    if submitted and all(_attempt(selection.vote, store, viewer, round_id, story_id, voter=voter, score=score)
-           for story_id, score in scores.items()):
+    if submitted and all(
+        _attempt(selection.vote, store, viewer, round_id, story_id, voter=voter, score=score)
+        for story_id, score in scores.items()
+    ):
         st.rerun()
     _tally_table(tally)
 
 
 def _tally_table(tally: pd.DataFrame) -> None:
-    shown = pd.DataFrame({
-        tr("rounds.story"): tally["title"],
-        tr("rounds.votes"): tally["votes"],
-        tr("rounds.total"): tally["total"],
-        tr("rounds.chosen"): [tr("rounds.yes") if chosen else "" for chosen in tally["selected"]],
-    })
+    shown = pd.DataFrame(
+        {
+            tr("rounds.story"): tally["title"],
+            tr("rounds.votes"): tally["votes"],
+            tr("rounds.total"): tally["total"],
+            tr("rounds.chosen"): [tr("rounds.yes") if chosen else "" for chosen in tally["selected"]],
+        }
+    )
     safe.table(shown.set_index(tr("rounds.story")))
 
 
@@ -153,13 +180,19 @@ def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFram
     st.markdown(f"### {tr('rounds.step.choose')}")
     names = {story["id"]: story["title"] for story in tally.to_dict("records")}
     with st.form(f"close_{round_id}"):
-        chosen = st.multiselect(tr("rounds.choose"), list(names), format_func=names.get,
-                                default=list(names)[:1], placeholder=tr("form.choose"))
+        chosen = st.multiselect(
+            tr("rounds.choose"),
+            list(names),
+            format_func=names.get,
+            default=list(names)[:1],
+            placeholder=tr("form.choose"),
+        )
         reasons = st.text_area(tr("rounds.reasons"), help=tr("rounds.reasons.help"))
         dissent = st.text_area(tr("rounds.dissent"))
         submitted = st.form_submit_button(tr("rounds.close"), type="primary")
-    if submitted and _attempt(selection.close_round, store, viewer, round_id, selected=chosen, reasons=reasons,
-                              dissent=dissent):
+    if submitted and _attempt(
+        selection.close_round, store, viewer, round_id, selected=chosen, reasons=reasons, dissent=dissent
+    ):
         st.session_state["round_closed"] = True
         st.rerun()
 

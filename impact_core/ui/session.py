@@ -69,11 +69,22 @@ def presentation_switch() -> None:
     (the sidebar is folded away while presenting)."""
     seed_from_url({"presentatie": ""})
     if presenting():
-        st.button(tr("presentation.leave"), icon=":material/close_fullscreen:", type="tertiary",
-                  on_click=st.session_state.update, kwargs={"presentatie": ""})
+        st.button(
+            tr("presentation.leave"),
+            icon=":material/close_fullscreen:",
+            type="tertiary",
+            on_click=st.session_state.update,
+            kwargs={"presentatie": ""},
+        )
     else:
-        st.sidebar.button(tr("presentation.start"), icon=":material/co_present:", help=tr("presentation.help"),
-                          on_click=st.session_state.update, kwargs={"presentatie": "1"}, width="stretch")
+        st.sidebar.button(
+            tr("presentation.start"),
+            icon=":material/co_present:",
+            help=tr("presentation.help"),
+            on_click=st.session_state.update,
+            kwargs={"presentatie": "1"},
+            width="stretch",
+        )
 
 
 def sign_in_configured() -> bool:

@@ -47,15 +47,26 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
         st.subheader(tr("stories.funnel"), anchor=False)
         st.caption(tr("stories.funnel.note"))
         funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
-        safe.table(funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")})
-                 .set_index(tr("stories.funnel.stage")))
+        safe.table(
+            funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")}).set_index(
+                tr("stories.funnel.stage")
+            )
+        )
     left, right = st.columns([2, 3], gap="large")
     with left:
         st.subheader(tr("stories.by_role"), anchor=False)
-        roles = by_role.assign(storyteller_role=[label("storyteller_role", role, lang())
-                                                 for role in by_role["storyteller_role"]])
-        safe.table(roles.rename(columns={"storyteller_role": tr("stories.role"), "stories": tr("stories.count_col"),
-                                       "flagged": tr("stories.flagged_col")}).set_index(tr("stories.role")))
+        roles = by_role.assign(
+            storyteller_role=[label("storyteller_role", role, lang()) for role in by_role["storyteller_role"]]
+        )
+        safe.table(
+            roles.rename(
+                columns={
+                    "storyteller_role": tr("stories.role"),
+                    "stories": tr("stories.count_col"),
+                    "flagged": tr("stories.flagged_col"),
+                }
+            ).set_index(tr("stories.role"))
+        )
     with right:
         st.subheader(tr("stories.words"), anchor=False)
         st.caption(tr("stories.words.note"))
@@ -66,8 +77,12 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
 def search_box(domains: list[str]) -> tuple[str, str | None]:
     left, right = st.columns([3, 1])
     query = left.text_input(tr("stories.search"), key="story_query", placeholder=tr("stories.search.placeholder"))
-    domain = right.selectbox(tr("stories.domain"), ["", *domains], key="story_search_domain",
-                             format_func=lambda value: value or tr("vakmanschap.filter.all"))
+    domain = right.selectbox(
+        tr("stories.domain"),
+        ["", *domains],
+        key="story_search_domain",
+        format_func=lambda value: value or tr("vakmanschap.filter.all"),
+    )
     return query, domain or None
 
 
@@ -114,12 +129,21 @@ def register(found: pd.DataFrame, total: int) -> None:
 def story_card(story: dict) -> None:
     """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
     with st.container(border=True):
-        safe.paragraphs(safe.strong(story["title"]), safe.escape_markdown(_tags(story)),
-                        safe.labelled_text(tr("stories.why"), story["significance"]) if story["significance"] else None)
+        safe.paragraphs(
+            safe.strong(story["title"]),
+            safe.escape_markdown(_tags(story)),
+            safe.labelled_text(tr("stories.why"), story["significance"]) if story["significance"] else None,
+        )
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
-        safe.caption(tr("stories.told_by", role=label("storyteller_role", story["storyteller_role"], lang()),
-                        domain=story["domain"], date=_date(story["collected_on"])))
+        safe.caption(
+            tr(
+                "stories.told_by",
+                role=label("storyteller_role", story["storyteller_role"], lang()),
+                domain=story["domain"],
+                date=_date(story["collected_on"]),
+            )
+        )
 
 
 @st.cache_resource(show_spinner=False)
@@ -130,8 +154,13 @@ def prepare_masking() -> bool:
 
 
 def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
-    return st.selectbox(tr("stories.form.programme"), list(programmes), format_func=programmes.get,
-                        index=list(programmes).index(chosen) if chosen in programmes else 0, key="story_programme")
+    return st.selectbox(
+        tr("stories.form.programme"),
+        list(programmes),
+        format_func=programmes.get,
+        index=list(programmes).index(chosen) if chosen in programmes else 0,
+        key="story_programme",
+    )
 
 
 def entry_form(programme: str, domains: list[str], indicators: dict[str, str], steps: dict[str, str]) -> dict | None:
@@ -143,36 +172,72 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         text = st.text_area(tr("stories.form.text"), height=200)
         significance = st.text_area(tr("stories.form.why"), height=90)
         left, middle, right = st.columns(3)
-        role = left.selectbox(tr("stories.role"), list(StorytellerRole),
-                              format_func=lambda value: label("storyteller_role", value, lang()))
+        role = left.selectbox(
+            tr("stories.role"),
+            list(StorytellerRole),
+            format_func=lambda value: label("storyteller_role", value, lang()),
+        )
         collected_by = middle.text_input(tr("stories.form.collected_by"))
         collected_on = right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
         left, middle, right = st.columns(3)
         domain = left.selectbox(tr("stories.domain"), domains or ["–"])
         storyteller = middle.text_input(tr("stories.form.storyteller"), help=tr("stories.form.storyteller.help"))
-        consent = right.selectbox(tr("stories.form.consent"), list(ConsentScope), index=1,
-                                  format_func=lambda value: label("consent", value, lang()))
+        consent = right.selectbox(
+            tr("stories.form.consent"),
+            list(ConsentScope),
+            index=1,
+            format_func=lambda value: label("consent", value, lang()),
+        )
         left, middle, right = st.columns(3)
-        valence = left.radio(tr("stories.form.valence"), list(Valence), horizontal=True,
-                             format_func=lambda value: label("valence", value, lang()))
-        intention = middle.radio(tr("stories.form.intention"), list(Intention), horizontal=True,
-                                 format_func=lambda value: label("intention", value, lang()))
-        directness = right.radio(tr("stories.form.directness"), list(Directness), horizontal=True,
-                                 format_func=lambda value: label("directness", value, lang()))
+        valence = left.radio(
+            tr("stories.form.valence"),
+            list(Valence),
+            horizontal=True,
+            format_func=lambda value: label("valence", value, lang()),
+        )
+        intention = middle.radio(
+            tr("stories.form.intention"),
+            list(Intention),
+            horizontal=True,
+            format_func=lambda value: label("intention", value, lang()),
+        )
+        directness = right.radio(
+            tr("stories.form.directness"),
+            list(Directness),
+            horizontal=True,
+            format_func=lambda value: label("directness", value, lang()),
+        )
         read_back = st.checkbox(tr("stories.form.read_back"))
         left, right = st.columns(2)
-        linked_indicators = left.multiselect(tr("vakmanschap.form.indicators"), list(indicators), format_func=indicators.get,
-                                           placeholder=tr("form.choose"))
-        linked_steps = right.multiselect(tr("stories.form.steps"), list(steps), format_func=steps.get,
-                                     placeholder=tr("form.choose"))
+        linked_indicators = left.multiselect(
+            tr("vakmanschap.form.indicators"),
+            list(indicators),
+            format_func=indicators.get,
+            placeholder=tr("form.choose"),
+        )
+        linked_steps = right.multiselect(
+            tr("stories.form.steps"), list(steps), format_func=steps.get, placeholder=tr("form.choose")
+        )
         submitted = st.form_submit_button(tr("stories.form.check"), type="primary")
     if not submitted:
         return None
     return {
-        "story": {"title": title, "text": text, "significance": significance, "storyteller_role": role,
-                  "collected_by": collected_by, "collected_on": collected_on, "programme_id": programme,
-                  "domain": domain, "storyteller": storyteller.strip() or None, "valence": valence,
-                  "intention": intention, "directness": directness, "consent": consent, "read_back": read_back},
+        "story": {
+            "title": title,
+            "text": text,
+            "significance": significance,
+            "storyteller_role": role,
+            "collected_by": collected_by,
+            "collected_on": collected_on,
+            "programme_id": programme,
+            "domain": domain,
+            "storyteller": storyteller.strip() or None,
+            "valence": valence,
+            "intention": intention,
+            "directness": directness,
+            "consent": consent,
+            "read_back": read_back,
+        },
         "indicator_ids": linked_indicators,
         "step_ids": linked_steps,
     }
@@ -181,8 +246,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
 def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
     """Mask the draft and keep it for step two."""
     story = draft["story"]
-    result = stories.review(store, viewer, title=story["title"], text=story["text"],
-                            significance=story["significance"])
+    result = stories.review(store, viewer, title=story["title"], text=story["text"], significance=story["significance"])
     st.session_state[_DRAFT] = draft | {"findings": result.findings}
     for name, value in result.masked.items():
         st.session_state[f"story_masked_{name}"] = value
@@ -199,9 +263,15 @@ def review_step(store: Store, viewer: Viewer) -> None:
     if draft["findings"]:
         st.markdown(f"**{tr('stories.review.found')}**")
         # A BSN is not shown back either: knowing that one was found is enough.
-        found = pd.DataFrame([{tr("stories.review.kind"): finding.label,
-                               tr("stories.review.text"): "•••••••••" if finding.label == "BSN" else finding.text}
-                              for finding in draft["findings"]])
+        found = pd.DataFrame(
+            [
+                {
+                    tr("stories.review.kind"): finding.label,
+                    tr("stories.review.text"): "•••••••••" if finding.label == "BSN" else finding.text,
+                }
+                for finding in draft["findings"]
+            ]
+        )
         safe.table(found.set_index(tr("stories.review.kind")))
     else:
         st.write(tr("stories.review.nothing"))
@@ -216,8 +286,9 @@ def review_step(store: Store, viewer: Viewer) -> None:
         st.rerun()
     if save.button(tr("vakmanschap.form.save"), type="primary"):
         try:
-            stories.add_story(store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"],
-                              step_ids=draft["step_ids"])
+            stories.add_story(
+                store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"], step_ids=draft["step_ids"]
+            )
         except (NotAllowed, stories.InvalidStory) as refusal:
             st.error(str(refusal))
         else:

@@ -31,8 +31,11 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
                 st.write(tr("numbers.all_suppressed", threshold=min_cell))
                 continue
             status = (
-                tr("numbers.no_target") if summary.on_track is None
-                else tr("numbers.on_track") if summary.on_track else tr("numbers.off_track")
+                tr("numbers.no_target")
+                if summary.on_track is None
+                else tr("numbers.on_track")
+                if summary.on_track
+                else tr("numbers.off_track")
             )
             st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
             parts = []
@@ -76,9 +79,11 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
         with st.container(border=True):
             safe.paragraphs(
                 safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
-                safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"]) if deliberation
+                safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"])
+                if deliberation
                 else safe.escape_markdown(reflection["what_happened"]),
-                safe.labelled_text(tr("vakmanschap.choice"), reflection["choice"]) if deliberation and reflection["choice"]
+                safe.labelled_text(tr("vakmanschap.choice"), reflection["choice"])
+                if deliberation and reflection["choice"]
                 else None,
                 safe.labelled_text(tr("vakmanschap.learned"), reflection["learned"]) if reflection["learned"] else None,
             )

@@ -40,8 +40,14 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
         for row in dilemmas.itertuples():
             with st.container(border=True):
                 safe.text(row.theme if isinstance(row.theme, str) else tr("vakmanschap.no_theme"), bold=True)
-                st.write(tr("vakmanschap.dilemmas.row", times=row.times, followed=row.followed_up,
-                            latest=pd.Timestamp(row.latest).strftime("%d-%m-%Y")))
+                st.write(
+                    tr(
+                        "vakmanschap.dilemmas.row",
+                        times=row.times,
+                        followed=row.followed_up,
+                        latest=pd.Timestamp(row.latest).strftime("%d-%m-%Y"),
+                    )
+                )
     st.subheader(tr("vakmanschap.over_time"), anchor=False)
     st.plotly_chart(
         charts.values_over_time(over_time, value_names=_value_names(sorted(set(over_time["value"]))), lang=lang()),
@@ -52,11 +58,15 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
 def log_filters(known_values: list[str]) -> tuple[str | None, str | None]:
     left, right = st.columns(2)
     kind = left.selectbox(
-        tr("vakmanschap.filter.kind"), ["", *ReflectionKind], key="vakmanschap_kind",
+        tr("vakmanschap.filter.kind"),
+        ["", *ReflectionKind],
+        key="vakmanschap_kind",
         format_func=lambda value: label("reflection_kind", value, lang()) if value else tr("vakmanschap.filter.all"),
     )
     value = right.selectbox(
-        tr("vakmanschap.filter.value"), ["", *known_values], key="vakmanschap_value",
+        tr("vakmanschap.filter.value"),
+        ["", *known_values],
+        key="vakmanschap_value",
         format_func=lambda value: label("value", value, lang()) if value else tr("vakmanschap.filter.all"),
     )
     return kind or None, value or None
@@ -78,7 +88,9 @@ def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
             _labelled("vakmanschap.parties", reflection["parties"])
             _labelled("vakmanschap.code", reflection["code_article"])
             if reflection["follow_up"]:
-                status = tr("vakmanschap.followed_up") if reflection["followed_up"] else tr("vakmanschap.not_followed_up")
+                status = (
+                    tr("vakmanschap.followed_up") if reflection["followed_up"] else tr("vakmanschap.not_followed_up")
+                )
                 _labelled("vakmanschap.follow_up", f"{reflection['follow_up']} ({status})")
         _labelled("vakmanschap.learned", reflection["learned"])
         _labelled("vakmanschap.differently", reflection["do_differently"])
@@ -93,12 +105,18 @@ def _labelled(key: str, value: object) -> None:
 
 
 def entry_form(
-    choices: dict[str, dict[str, str]], programmes: dict[str, str], programme: str | None,
-    stories: dict[str, str], indicators: dict[str, str],
+    choices: dict[str, dict[str, str]],
+    programmes: dict[str, str],
+    programme: str | None,
+    stories: dict[str, str],
+    indicators: dict[str, str],
 ) -> dict | None:
     """The form for a reflection or a moral deliberation; returns the fields when submitted."""
     kind = st.radio(
-        tr("vakmanschap.form.kind"), list(ReflectionKind), horizontal=True, key="vakmanschap_form_kind",
+        tr("vakmanschap.form.kind"),
+        list(ReflectionKind),
+        horizontal=True,
+        key="vakmanschap_form_kind",
         format_func=lambda value: label("reflection_kind", value, lang()),
     )
     with st.form("reflection_form", clear_on_submit=True):
@@ -108,30 +126,50 @@ def entry_form(
             "professional": left.text_input(tr("vakmanschap.form.professional")),
             "reflected_on": right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
             "programme_id": left.selectbox(
-                tr("vakmanschap.form.programme"), list(programmes), format_func=programmes.get,
+                tr("vakmanschap.form.programme"),
+                list(programmes),
+                format_func=programmes.get,
                 index=list(programmes).index(programme) if programme in programmes else 0,
             ),
-            "method": right.selectbox(tr("vakmanschap.form.method"), list(choices["method"]), index=None,
-                                      accept_new_options=True, placeholder=tr("form.choose")),
-            "values": st.multiselect(tr("vakmanschap.form.values"), list(choices["value"]), accept_new_options=True,
-                                     format_func=lambda value: label("value", value, lang()),
-                                     placeholder=tr("form.choose")),
+            "method": right.selectbox(
+                tr("vakmanschap.form.method"),
+                list(choices["method"]),
+                index=None,
+                accept_new_options=True,
+                placeholder=tr("form.choose"),
+            ),
+            "values": st.multiselect(
+                tr("vakmanschap.form.values"),
+                list(choices["value"]),
+                accept_new_options=True,
+                format_func=lambda value: label("value", value, lang()),
+                placeholder=tr("form.choose"),
+            ),
             "what_happened": st.text_area(tr("vakmanschap.form.what_happened")),
         }
         if kind == ReflectionKind.MOREEL_BERAAD:
             left, right = st.columns(2)
             fields |= {
                 "dilemma": st.text_area(tr("vakmanschap.form.dilemma"), height=80),
-                "dilemma_theme_id": left.selectbox(tr("vakmanschap.form.theme"), list(choices["dilemma_theme"]),
-                                                   format_func=choices["dilemma_theme"].get, index=None,
-                                                   placeholder=tr("form.choose")),
-                "code_article_id": right.selectbox(tr("vakmanschap.form.code"), list(choices["code_article"]),
-                                                   format_func=choices["code_article"].get, index=None,
-                                                   placeholder=tr("form.choose")),
+                "dilemma_theme_id": left.selectbox(
+                    tr("vakmanschap.form.theme"),
+                    list(choices["dilemma_theme"]),
+                    format_func=choices["dilemma_theme"].get,
+                    index=None,
+                    placeholder=tr("form.choose"),
+                ),
+                "code_article_id": right.selectbox(
+                    tr("vakmanschap.form.code"),
+                    list(choices["code_article"]),
+                    format_func=choices["code_article"].get,
+                    index=None,
+                    placeholder=tr("form.choose"),
+                ),
                 "values_in_tension": st.text_input(tr("vakmanschap.form.tension")),
                 "parties": st.text_input(tr("vakmanschap.form.parties")),
                 "options": " | ".join(
-                    line.strip() for line in st.text_area(tr("vakmanschap.form.options"), height=80).splitlines()
+                    line.strip()
+                    for line in st.text_area(tr("vakmanschap.form.options"), height=80).splitlines()
                     if line.strip()
                 ),
                 "choice": st.text_area(tr("vakmanschap.form.choice"), height=80),
@@ -141,12 +179,21 @@ def entry_form(
         fields |= {
             "learned": st.text_area(tr("vakmanschap.form.learned"), height=80),
             "do_differently": st.text_input(tr("vakmanschap.form.do_differently")),
-            "story_ids": st.multiselect(tr("vakmanschap.form.stories"), list(stories), format_func=stories.get,
-                                        placeholder=tr("form.choose")),
-            "indicator_ids": st.multiselect(tr("vakmanschap.form.indicators"), list(indicators), format_func=indicators.get,
-                                           placeholder=tr("form.choose")),
-            "visibility": st.radio(tr("vakmanschap.form.visibility"), list(Visibility), horizontal=True,
-                                   format_func=lambda value: label("visibility", value, lang())),
+            "story_ids": st.multiselect(
+                tr("vakmanschap.form.stories"), list(stories), format_func=stories.get, placeholder=tr("form.choose")
+            ),
+            "indicator_ids": st.multiselect(
+                tr("vakmanschap.form.indicators"),
+                list(indicators),
+                format_func=indicators.get,
+                placeholder=tr("form.choose"),
+            ),
+            "visibility": st.radio(
+                tr("vakmanschap.form.visibility"),
+                list(Visibility),
+                horizontal=True,
+                format_func=lambda value: label("visibility", value, lang()),
+            ),
         }
         submitted = st.form_submit_button(tr("vakmanschap.form.save"), type="primary")
     return fields if submitted else None
@@ -183,8 +230,13 @@ def learning_log(tests: pd.DataFrame) -> None:
             safe.text(label("test_outcome", test["outcome"], lang()) + " · " + test["assumption"], bold=True)
             safe.caption(tr("vakmanschap.learning.link", from_step=test["from_step"], to_step=test["to_step"]))
             meeting = test["meeting"] if isinstance(test["meeting"], str) else "–"
-            safe.caption(tr("vakmanschap.learning.row", date=pd.Timestamp(test["tested_on"]).strftime("%d-%m-%Y"),
-                            meeting=meeting))
+            safe.caption(
+                tr(
+                    "vakmanschap.learning.row",
+                    date=pd.Timestamp(test["tested_on"]).strftime("%d-%m-%Y"),
+                    meeting=meeting,
+                )
+            )
             if test["note"]:
                 safe.text(test["note"])
 
@@ -193,19 +245,29 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
     """Record that a meeting tested an assumption of the reasoning line."""
     if links.empty:
         return None
-    options = {f"{row.from_step}>{row.to_step}": f"{row.from_description} → {row.to_description}: {row.assumption}"
-               for row in links.itertuples()}
+    options = {
+        f"{row.from_step}>{row.to_step}": f"{row.from_description} → {row.to_description}: {row.assumption}"
+        for row in links.itertuples()
+    }
     meeting_names = {row.id: f"{pd.Timestamp(row.held_on):%d-%m-%Y} · {row.title}" for row in meetings.itertuples()}
     with st.form("learning_form", clear_on_submit=True):
         st.markdown(f"**{tr('vakmanschap.learning.new')}**")
         link = st.selectbox(tr("vakmanschap.learning.assumption"), list(options), format_func=options.get)
         left, middle, right = st.columns(3)
         fields = {
-            "meeting_id": left.selectbox(tr("vakmanschap.learning.meeting"), list(meeting_names), index=None,
-                                         format_func=meeting_names.get, placeholder=tr("form.choose")),
+            "meeting_id": left.selectbox(
+                tr("vakmanschap.learning.meeting"),
+                list(meeting_names),
+                index=None,
+                format_func=meeting_names.get,
+                placeholder=tr("form.choose"),
+            ),
             "tested_on": middle.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
-            "outcome": right.selectbox(tr("vakmanschap.learning.outcome"), list(TestOutcome),
-                                       format_func=lambda value: label("test_outcome", value, lang())),
+            "outcome": right.selectbox(
+                tr("vakmanschap.learning.outcome"),
+                list(TestOutcome),
+                format_func=lambda value: label("test_outcome", value, lang()),
+            ),
             "note": st.text_area(tr("vakmanschap.learning.note"), height=80),
         }
         submitted = st.form_submit_button(tr("vakmanschap.form.save"), type="primary")

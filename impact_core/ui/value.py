@@ -16,8 +16,18 @@ from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
-_OUTCOME_COLUMNS = ["name", "beneficiary", "quantity", "proxy", "proxy_source", "deadweight", "displacement",
-                    "attribution", "drop_off", "years"]
+_OUTCOME_COLUMNS = [
+    "name",
+    "beneficiary",
+    "quantity",
+    "proxy",
+    "proxy_source",
+    "deadweight",
+    "displacement",
+    "attribution",
+    "drop_off",
+    "years",
+]
 
 
 def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
@@ -28,28 +38,44 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
             stored = parse_case(json.loads(upload.getvalue().decode("utf-8")))
         except (InvalidCase, ValueError) as refusal:
             st.error(str(refusal))
-    rate = st.number_input(tr("value.rate"), min_value=0.0, max_value=20.0, step=0.25, format="%.2f",
-                           value=stored.discount_rate * 100, help=tr("value.rate.help"), key=f"rate-{key}")
+    rate = st.number_input(
+        tr("value.rate"),
+        min_value=0.0,
+        max_value=20.0,
+        step=0.25,
+        format="%.2f",
+        value=stored.discount_rate * 100,
+        help=tr("value.rate.help"),
+        key=f"rate-{key}",
+    )
     st.markdown(f"**{tr('value.investments')}**")
     investments = st.data_editor(
         pd.DataFrame([item.model_dump() for item in stored.investments], columns=["stakeholder", "amount"]),
-        num_rows="dynamic", width="stretch", key=f"investments-{key}",
-        column_config={"stakeholder": tr("value.col.stakeholder"),
-                       "amount": st.column_config.NumberColumn(tr("value.col.amount"), min_value=0, format="%.2f")},
+        num_rows="dynamic",
+        width="stretch",
+        key=f"investments-{key}",
+        column_config={
+            "stakeholder": tr("value.col.stakeholder"),
+            "amount": st.column_config.NumberColumn(tr("value.col.amount"), min_value=0, format="%.2f"),
+        },
     )
     st.markdown(f"**{tr('value.outcomes')}**")
     outcomes = st.data_editor(
         pd.DataFrame([item.model_dump() for item in stored.outcomes], columns=_OUTCOME_COLUMNS),
-        num_rows="dynamic", width="stretch", key=f"outcomes-{key}",
+        num_rows="dynamic",
+        width="stretch",
+        key=f"outcomes-{key}",
         column_config={column: tr(f"value.col.{column}") for column in _OUTCOME_COLUMNS},
     )
     try:
-        return parse_case({
-            "name": stored.name,
-            "discount_rate": rate / 100,
-            "investments": investments.dropna(how="all").to_dict("records"),
-            "outcomes": outcomes.dropna(how="all").to_dict("records"),
-        })
+        return parse_case(
+            {
+                "name": stored.name,
+                "discount_rate": rate / 100,
+                "investments": investments.dropna(how="all").to_dict("records"),
+                "outcomes": outcomes.dropna(how="all").to_dict("records"),
+            }
+        )
     except InvalidCase as refusal:
         st.error(f"{tr('value.invalid_edit')}\n\n{safe.escape_markdown(str(refusal))}")
         return None
@@ -75,8 +101,11 @@ def sensitivity(band: dict[str, CaseResult]) -> None:
     st.subheader(tr("value.sensitivity"), anchor=False)
     st.caption(tr("value.sensitivity.note"))
     st.plotly_chart(
-        charts.sensitivity_band({key: result.ratio for key, result in band.items()},
-                                labels={key: tr(f"value.band.{key}") for key in band}, lang=lang()),
+        charts.sensitivity_band(
+            {key: result.ratio for key, result in band.items()},
+            labels={key: tr(f"value.band.{key}") for key in band},
+            lang=lang(),
+        ),
         config=_CHART_CONFIG,
     )
 
@@ -85,32 +114,43 @@ def who_pays_who_gains(case: ValueCase, result: CaseResult) -> None:
     st.subheader(tr("value.arena"), anchor=False)
     parties = result.stakeholders
     st.plotly_chart(
-        charts.who_pays_who_gains({party: sums["investment"] for party, sums in parties.items()},
-                                  {party: sums["value_received"] for party, sums in parties.items()},
-                                  middle=case.name),
+        charts.who_pays_who_gains(
+            {party: sums["investment"] for party, sums in parties.items()},
+            {party: sums["value_received"] for party, sums in parties.items()},
+            middle=case.name,
+        ),
         config=_CHART_CONFIG,
     )
     table = pd.DataFrame(
-        [{tr("value.col.stakeholder"): party,
-          tr("value.col.investment"): money(sums["investment"], lang()),
-          tr("value.col.value_received"): money(sums["value_received"], lang()),
-          tr("value.col.balance"): money(sums["value_received"] - sums["investment"], lang())}
-         for party, sums in sorted(parties.items())]
+        [
+            {
+                tr("value.col.stakeholder"): party,
+                tr("value.col.investment"): money(sums["investment"], lang()),
+                tr("value.col.value_received"): money(sums["value_received"], lang()),
+                tr("value.col.balance"): money(sums["value_received"] - sums["investment"], lang()),
+            }
+            for party, sums in sorted(parties.items())
+        ]
     )
     st.dataframe(table, hide_index=True, width="stretch")
 
 
 def download(case: ValueCase) -> None:
-    st.download_button(tr("value.download"), case.model_dump_json(indent=2), file_name="business-case.json",
-                       mime="application/json")
+    st.download_button(
+        tr("value.download"), case.model_dump_json(indent=2), file_name="business-case.json", mime="application/json"
+    )
 
 
 def beside_the_money(effects: pd.DataFrame) -> None:
     st.subheader(tr("value.beside_money"), anchor=False)
     st.caption(tr("value.beside_money.note"))
     for effect in effects.to_dict("records"):
-        tags = [label("effect_kind", effect["kind"], lang()), label("valence", effect["valence"], lang()),
-                label("intention", effect["intention"], lang()), label("directness", effect["directness"], lang())]
+        tags = [
+            label("effect_kind", effect["kind"], lang()),
+            label("valence", effect["valence"], lang()),
+            label("intention", effect["intention"], lang()),
+            label("directness", effect["directness"], lang()),
+        ]
         if effect["valence"] == "negatief" or effect["intention"] == "onbedoeld":
             tags[0] = f"⚠ {tags[0]}"
         with st.container(border=True):
@@ -123,20 +163,33 @@ def quick_estimate(references: list[ReferenceProject]) -> None:
     st.caption(tr("value.quick.note"))
     kinds = sorted({project.project_type for project in references})
     columns = st.columns(4)
-    kind = columns[0].selectbox(tr("value.quick.type"), kinds, key="quick_type",
-                                format_func=lambda value: label("project_type", value, lang()))
-    participants = columns[1].number_input(tr("value.quick.participants"), min_value=1, value=200, step=10,
-                                           key="quick_participants")
-    cost = columns[2].number_input(tr("value.quick.cost"), min_value=0.0, value=150_000.0, step=5_000.0,
-                                   key="quick_cost")
+    kind = columns[0].selectbox(
+        tr("value.quick.type"), kinds, key="quick_type", format_func=lambda value: label("project_type", value, lang())
+    )
+    participants = columns[1].number_input(
+        tr("value.quick.participants"), min_value=1, value=200, step=10, key="quick_participants"
+    )
+    cost = columns[2].number_input(
+        tr("value.quick.cost"), min_value=0.0, value=150_000.0, step=5_000.0, key="quick_cost"
+    )
     years = columns[3].number_input(tr("value.quick.years"), min_value=1, max_value=10, value=2, key="quick_years")
     estimate = impactkaart.quick_estimate(kind, int(participants), float(cost), int(years), references)
     figures = st.columns(3)
     figures[0].metric(tr("value.quick.value"), money(estimate.value, lang()))
-    figures[1].metric(tr("value.quick.factor"),
-                      number(estimate.return_factor, lang(), 2) if estimate.return_factor is not None else "–")
+    figures[1].metric(
+        tr("value.quick.factor"),
+        number(estimate.return_factor, lang(), 2) if estimate.return_factor is not None else "–",
+    )
     figures[2].metric(tr("value.quick.range"), f"{money(estimate.low, lang())} – {money(estimate.high, lang())}")
     st.markdown(f"**{tr('value.quick.references')}**")
     for project in estimate.references:
-        safe.caption(tr("value.quick.reference_row", name=project.name, participants=project.participants,
-                        years=project.years, factor=number(project.return_factor, lang(), 2), source=project.source))
+        safe.caption(
+            tr(
+                "value.quick.reference_row",
+                name=project.name,
+                participants=project.participants,
+                years=project.years,
+                factor=number(project.return_factor, lang(), 2),
+                source=project.source,
+            )
+        )

@@ -202,16 +202,21 @@ def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
     """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
     where, params = visible_reflections(viewer, Filters())
     scope, scope_params = viewer.programme_scope()
-    known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}',
-                               params)["value"]
+    known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}', params)[
+        "value"
+    ]
     return {
         "dilemma_theme": dict(store.query("SELECT id, name FROM dilemma_theme ORDER BY id").itertuples(index=False)),
         "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
         "value": {value: value for value in dict.fromkeys([*PROFESSION_VALUES, *sorted(known_values)])},
-        "method": {name: name for name in store.query(
-            f"SELECT name FROM method WHERE {scope} UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1",
-            [*scope_params, *params],
-        )["name"]},
+        "method": {
+            name: name
+            for name in store.query(
+                f"SELECT name FROM method WHERE {scope}"
+                f" UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1",
+                [*scope_params, *params],
+            )["name"]
+        },
     }
 
 

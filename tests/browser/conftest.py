@@ -56,10 +56,26 @@ def running_server(database: Path, **env: str) -> Iterator[str]:
     # The server writes to a file: an unread pipe fills up and then blocks the server.
     log = database.with_name(f"streamlit-{port}.log")
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "IMPACT_DB": str(database), **env}, stdout=log.open("w"),
-        stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "IMPACT_DB": str(database), **env},
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -86,7 +102,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[st
 
 
 HOSTILE_TITLE = "Titel <b>vet</b> [link](https://voorbeeld.invalid)"
-HOSTILE_TEXT = "<script>window.hacked = 1</script><img src=x onerror=\"window.hacked = 2\"> **sterk** _schuin_"
+HOSTILE_TEXT = '<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2"> **sterk** _schuin_'
 
 
 def _add_hostile_story(database: Path) -> None:
@@ -94,14 +110,16 @@ def _add_hostile_story(database: Path) -> None:
     store = Store(database)
     try:
         # Columns named: later migrations add columns (the masked versions, here as hostile as the raw text).
-        store.write(lambda cur: cur.execute(
-            "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id,"
-            " domain, significance, valence, intention, directness, consent, read_back, selected_level,"
-            " masked_title, masked_text, masked_significance)"
-            " VALUES ('V-HOSTILE', $1, $2, 'bewoner', 'test', current_date - 1, 'ouderen', 'Sociale contacten',"
-            " $3, 'positief', 'bedoeld', 'direct', 'openbaar', TRUE, 'gemeente', $1, $2, $3)",
-            [HOSTILE_TITLE, HOSTILE_TEXT, "<i>waarom</i> :red[rood]"],
-        ))
+        store.write(
+            lambda cur: cur.execute(
+                "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id,"
+                " domain, significance, valence, intention, directness, consent, read_back, selected_level,"
+                " masked_title, masked_text, masked_significance)"
+                " VALUES ('V-HOSTILE', $1, $2, 'bewoner', 'test', current_date - 1, 'ouderen', 'Sociale contacten',"
+                " $3, 'positief', 'bedoeld', 'direct', 'openbaar', TRUE, 'gemeente', $1, $2, $3)",
+                [HOSTILE_TITLE, HOSTILE_TEXT, "<i>waarom</i> :red[rood]"],
+            )
+        )
     finally:
         store.close()
 

@@ -12,11 +12,14 @@ from tests.browser.conftest import running_server, screenshot
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize(("path", "heading"), [
-    ("gegevens", "Gegevens"),
-    ("dossier", "Dossier"),
-    ("trends", "Trends"),
-])
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("gegevens", "Gegevens"),
+        ("dossier", "Dossier"),
+        ("trends", "Trends"),
+    ],
+)
 def test_the_first_visit_of_a_fresh_server_to_a_deep_link_shows_the_app(page, tmp_path, path, heading):
     database = tmp_path / "fresh.duckdb"
     build_demo(database)

@@ -27,15 +27,22 @@ def forbidden(tmp_path_factory) -> dict[str, list[str]]:
     store = Store(path)
     try:
         return {
-            "unconsented story": list(store.query(
-                "SELECT title FROM story WHERE consent IN ('geen', 'organisatie')")["title"]),
-            "internal reflection": [text[:60] for text in store.query(
-                "SELECT what_happened FROM reflection WHERE visibility = 'intern'")["what_happened"]],
+            "unconsented story": list(
+                store.query("SELECT title FROM story WHERE consent IN ('geen', 'organisatie')")["title"]
+            ),
+            "internal reflection": [
+                text[:60]
+                for text in store.query("SELECT what_happened FROM reflection WHERE visibility = 'intern'")[
+                    "what_happened"
+                ]
+            ],
             "pseudonym": sorted(set(store.query("SELECT professional FROM reflection")["professional"])),
-            "other organisation": list(store.query(
-                "SELECT title FROM story WHERE programme_id = 'rvd-dorpen'")["title"]),
-            "bewoner's name": list(store.query(
-                "SELECT DISTINCT name FROM participant WHERE role = 'bewoner' AND name IS NOT NULL")["name"]),
+            "other organisation": list(
+                store.query("SELECT title FROM story WHERE programme_id = 'rvd-dorpen'")["title"]
+            ),
+            "bewoner's name": list(
+                store.query("SELECT DISTINCT name FROM participant WHERE role = 'bewoner' AND name IS NOT NULL")["name"]
+            ),
         }
     finally:
         store.close()
@@ -54,10 +61,16 @@ def _open(page, url: str, heading: str) -> None:
 
 
 @pytest.mark.parametrize("programme", PROGRAMMES)
-@pytest.mark.parametrize(("path", "heading"), [
-    ("", "Doelmatigheid"), ("trends", "Trends"), ("waarde", "Waarde (business case)"), ("vakmanschap", "Vakmanschap"),
-    ("bijeenkomsten", "Bijeenkomsten"),
-])
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("", "Doelmatigheid"),
+        ("trends", "Trends"),
+        ("waarde", "Waarde (business case)"),
+        ("vakmanschap", "Vakmanschap"),
+        ("bijeenkomsten", "Bijeenkomsten"),
+    ],
+)
 def test_no_page_shows_the_municipality_what_it_may_not_see(page, server_url, forbidden, programme, path, heading):
     _open(page, f"{server_url}/{path}?programma={programme}&rol={SEAT}", heading)
     if path == "vakmanschap":

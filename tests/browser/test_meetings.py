@@ -89,7 +89,8 @@ def test_a_meeting_runs_from_agenda_to_minutes_that_hold_what_happened(page, bro
     _choose(page, page.get_by_role("combobox", name="Gaat over"), "programma: Gezond en gelukkig oud")
     page.get_by_role("button", name="Agendapunt toevoegen").click()
     expect(page.get_by_text("1. Verhalen lezen en kiezen (programma: Gezond en gelukkig oud)")).to_be_visible(
-        timeout=TIMEOUT)
+        timeout=TIMEOUT
+    )
     screenshot(page, "meeting_prepared")
 
     page.get_by_role("tab", name="Tijdens de bijeenkomst").click()
@@ -123,8 +124,16 @@ def test_a_meeting_runs_from_agenda_to_minutes_that_hold_what_happened(page, bro
     markdown, pdf = _minutes(page, "minutes_organisation")
     screenshot(page, "meeting_minutes")
     for minutes in (markdown, pdf):
-        for expected in (AFSPRAAK, "teamleider ouderenwerk", "15-12-2026", STORY, "Beleid", "Bewoner", "Truus",
-                         "Zij bleef thuis wonen doordat buren hielpen."):
+        for expected in (
+            AFSPRAAK,
+            "teamleider ouderenwerk",
+            "15-12-2026",
+            STORY,
+            "Beleid",
+            "Bewoner",
+            "Truus",
+            "Zij bleef thuis wonen doordat buren hielpen.",
+        ):
             assert expected in minutes
 
     municipality = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="nl-NL").new_page()

@@ -40,8 +40,7 @@ def test_presentation_mode_folds_the_controls_away_and_shows_the_shared_view(pag
 
 def test_the_reasoning_line_shows_the_demos_blind_spot(page, server_url):
     page.goto(f"{server_url}/redeneerlijn?programma=jeugd")
-    expect(page.get_by_role("heading", name="Dekkingskaart: waar rust elke uitkomst op?")).to_be_visible(
-        timeout=30_000)
+    expect(page.get_by_role("heading", name="Dekkingskaart: waar rust elke uitkomst op?")).to_be_visible(timeout=30_000)
     _settled(page)
     expect(page.locator(".js-plotly-plot")).to_have_count(1)
     expect(page.locator(".js-plotly-plot").get_by_text("BLINDE VLEK").first).to_be_attached()

@@ -47,14 +47,16 @@ def test_a_story_with_a_name_a_phone_number_and_a_bsn_is_shown_masked_before_sav
     page.get_by_role("tab", name="Nieuw verhaal").click()
     page.get_by_label("Titel").first.fill(f"Weer bellen {marker}")
     page.get_by_label("Het verhaal").first.fill(
-        "Piet de Vries belde me op 06-12345678. Zijn BSN is 111222333. Nu durft hij weer te bellen.")
+        "Piet de Vries belde me op 06-12345678. Zijn BSN is 111222333. Nu durft hij weer te bellen."
+    )
     page.get_by_label("Waarom is deze verandering").first.fill("Hij regelt het weer zelf.")
     page.get_by_label("Verzameld door").first.fill("buurtwerker")
     page.get_by_role("button", name="Controleer privacy").click()
 
     masked = page.get_by_label("Het verhaal").last
-    expect(masked).to_have_value(re.compile(r"^\[naam\] belde me op \[telefoon\]\. Zijn BSN is \[BSN\]\."),
-                                 timeout=60_000)
+    expect(masked).to_have_value(
+        re.compile(r"^\[naam\] belde me op \[telefoon\]\. Zijn BSN is \[BSN\]\."), timeout=60_000
+    )
     findings = page.get_by_role("table").last
     expect(findings).to_contain_text("Piet de Vries")
     expect(findings).not_to_contain_text("111222333")

@@ -80,8 +80,10 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
 
 def test_markup_in_entered_text_shows_literally_and_never_runs(page, server_url):
     marker = f"letterlijk-{uuid.uuid4().hex[:6]}"
-    hostile = (f"{marker} <script>window.hacked = 1</script><b>vet</b> [klik hier](https://voorbeeld.invalid) "
-               "**sterk** :red[rood] $x^2$")
+    hostile = (
+        f"{marker} <script>window.hacked = 1</script><b>vet</b> [klik hier](https://voorbeeld.invalid) "
+        "**sterk** :red[rood] $x^2$"
+    )
     _open_new_entry(page, server_url, "?programma=ouderen")
     _fill(page, "Professional", "ouderenadviseur (M.)")
     _choose(page, "Werkwijze", "Huisbezoek 75+")

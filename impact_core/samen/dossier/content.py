@@ -184,10 +184,17 @@ def build(
     filters = Filters(programme=programme_id, start=start, end=end)
     funders = catalog.funders(store, outside, programme_id)
     cover = Cover(
-        programme_id=programme_id, programme=str(programme["name"]), organisation=str(programme["organisation"]),
-        municipality=str(funders["name"].iloc[0]), pyramid_level=str(programme["pyramid_level"]),
-        target_group=str(programme["target_group"]), description=str(programme["description"] or ""),
-        start=start, end=end, generated_on=today, min_cell=outside.min_cell,
+        programme_id=programme_id,
+        programme=str(programme["name"]),
+        organisation=str(programme["organisation"]),
+        municipality=str(funders["name"].iloc[0]),
+        pyramid_level=str(programme["pyramid_level"]),
+        target_group=str(programme["target_group"]),
+        description=str(programme["description"] or ""),
+        start=start,
+        end=end,
+        generated_on=today,
+        min_cell=outside.min_cell,
     )
     steps, links = _reasoning_line(store, outside, filters)
     return Dossier(
@@ -215,17 +222,25 @@ def _reasoning_line(store: Store, viewer: Viewer, filters: Filters) -> tuple[tup
     for position, step in enumerate(line.steps.to_dict("records"), start=1):
         numbers[step["id"]] = position
         found = counts.loc[step["id"]] if step["id"] in counts.index else None
-        steps.append(Step(
-            number=position, level=step["level"], description=step["description"],
-            indicators=int(found["indicators"]) if found is not None else 0,
-            stories=int(found["stories"]) if found is not None else 0,
-            reflections=int(found["reflections"]) if found is not None else 0,
-            coverage=found["coverage"] if found is not None and isinstance(found["coverage"], str) else None,
-        ))
+        steps.append(
+            Step(
+                number=position,
+                level=step["level"],
+                description=step["description"],
+                indicators=int(found["indicators"]) if found is not None else 0,
+                stories=int(found["stories"]) if found is not None else 0,
+                reflections=int(found["reflections"]) if found is not None else 0,
+                coverage=found["coverage"] if found is not None and isinstance(found["coverage"], str) else None,
+            )
+        )
     links = tuple(
-        Link(from_number=numbers[link["from_step"]], to_number=numbers[link["to_step"]],
-             assumption=_text(link["assumption"]), confidence=_whole(link["confidence"]),
-             evidence=_text(link["evidence"]))
+        Link(
+            from_number=numbers[link["from_step"]],
+            to_number=numbers[link["to_step"]],
+            assumption=_text(link["assumption"]),
+            confidence=_whole(link["confidence"]),
+            evidence=_text(link["evidence"]),
+        )
         for link in line.links.to_dict("records")
         if link["from_step"] in numbers and link["to_step"] in numbers
     )
@@ -236,11 +251,15 @@ def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[Indicat
     cards = doelmatigheid.indicator_cards(store, viewer, filters, limit=KEY_INDICATORS)
     return tuple(
         IndicatorLine(
-            name=card.indicator["name"], unit=card.indicator["unit"], chain_level=card.indicator["chain_level"],
+            name=card.indicator["name"],
+            unit=card.indicator["unit"],
+            chain_level=card.indicator["chain_level"],
             set_by=card.indicator["set_by"],
             ambition=card.indicator["ambition"] if isinstance(card.indicator["ambition"], str) else None,
             baseline=card.summary.baseline if card.summary.current is not None else None,
-            current=card.summary.current, target=card.summary.target, on_track=card.summary.on_track,
+            current=card.summary.current,
+            target=card.summary.target,
+            on_track=card.summary.on_track,
             suppressed_months=card.summary.suppressed_months,
         )
         for card in cards
@@ -260,10 +279,15 @@ def _stories(store: Store, viewer: Viewer, filters: Filters) -> tuple[StoryItem,
     found = betekenisgeving.significant_stories(store, viewer, filters, limit=STORIES)
     return tuple(
         StoryItem(
-            title=_text(story["title"]), text=_text(story["text"]), significance=_text(story["significance"]),
-            domain=_text(story["domain"]), storyteller_role=story["storyteller_role"],
-            collected_on=pd.Timestamp(story["collected_on"]).date(), selected_level=story["selected_level"],
-            valence=story["valence"], intention=story["intention"],
+            title=_text(story["title"]),
+            text=_text(story["text"]),
+            significance=_text(story["significance"]),
+            domain=_text(story["domain"]),
+            storyteller_role=story["storyteller_role"],
+            collected_on=pd.Timestamp(story["collected_on"]).date(),
+            selected_level=story["selected_level"],
+            valence=story["valence"],
+            intention=story["intention"],
         )
         for story in found.to_dict("records")
         if isinstance(story["selected_level"], str)
@@ -277,12 +301,17 @@ def _reflections(store: Store, viewer: Viewer, filters: Filters) -> tuple[Reflec
     found = vakmanschap.recent_reflections(store, viewer, filters, limit=REFLECTIONS)
     return tuple(
         ReflectionItem(
-            reflected_on=pd.Timestamp(item["reflected_on"]).date(), kind=item["kind"], method=_text(item["method"]),
+            reflected_on=pd.Timestamp(item["reflected_on"]).date(),
+            kind=item["kind"],
+            method=_text(item["method"]),
             # The read already drops the pseudonym for outside viewers; the dossier does not rely on that alone.
             professional=_PSEUDONYM.sub("", _text(item["professional"])).strip(),
-            values=tuple(item["values"]), what_happened=_text(item["what_happened"]),
-            learned=_text(item["learned"]), do_differently=_text(item["do_differently"]),
-            dilemma=_text(item["dilemma"]), values_in_tension=_text(item["values_in_tension"]),
+            values=tuple(item["values"]),
+            what_happened=_text(item["what_happened"]),
+            learned=_text(item["learned"]),
+            do_differently=_text(item["do_differently"]),
+            dilemma=_text(item["dilemma"]),
+            values_in_tension=_text(item["values_in_tension"]),
             choice=_text(item["choice"]),
         )
         for item in found.to_dict("records")
@@ -300,6 +329,7 @@ def _whole(value: object) -> int | None:
 # --- wording shared by the PDF and the workbook --------------------------------------------
 
 WATERFALL = ("gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value")
+
 
 def date_text(value: dt.date) -> str:
     return value.strftime("%d-%m-%Y")
@@ -321,16 +351,35 @@ def glance(dossier: Dossier, lang: Lang) -> list[str]:
     scored = [line for line in dossier.indicators if line.status in ("on_track", "off_track")]
     lines = []
     if scored:
-        lines.append(t("dossier.glance.indicators", lang, total=len(scored),
-                       on_track=sum(line.status == "on_track" for line in scored)))
+        lines.append(
+            t(
+                "dossier.glance.indicators",
+                lang,
+                total=len(scored),
+                on_track=sum(line.status == "on_track" for line in scored),
+            )
+        )
     if dossier.value and dossier.value.result.ratio is not None:
         band = dossier.value.band
-        lines.append(t("dossier.glance.value", lang, ratio=money(dossier.value.result.ratio, lang),
-                       low=money(band["laag"].ratio or 0, lang), high=money(band["hoog"].ratio or 0, lang)))
+        lines.append(
+            t(
+                "dossier.glance.value",
+                lang,
+                ratio=money(dossier.value.result.ratio, lang),
+                low=money(band["laag"].ratio or 0, lang),
+                high=money(band["hoog"].ratio or 0, lang),
+            )
+        )
     else:
         lines.append(t("dossier.glance.no_value", lang))
-    lines.append(t("dossier.glance.stories", lang, total=dossier.story_counts["total"],
-                   selected=dossier.story_counts["selected"]))
+    lines.append(
+        t(
+            "dossier.glance.stories",
+            lang,
+            total=dossier.story_counts["total"],
+            selected=dossier.story_counts["selected"],
+        )
+    )
     lines.append(t("dossier.glance.reflections", lang, total=dossier.shared_reflections))
     return lines
 
@@ -338,4 +387,3 @@ def glance(dossier: Dossier, lang: Lang) -> list[str]:
 def level_name(level: str, lang: Lang) -> str:
     key = f"dossier.level.{level}"
     return t(key, lang) if key in TEXTS else level.replace("_", " ")
-

@@ -113,20 +113,51 @@ def _line_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     if not dossier.steps:
         out.note(t("dossier.line.none", lang))
         return
-    out.header([t("dossier.col.step", lang), t("dossier.col.level", lang), t("dossier.col.description", lang),
-                t("dossier.col.indicators", lang), t("dossier.col.stories", lang), t("dossier.col.reflections", lang)])
+    out.header(
+        [
+            t("dossier.col.step", lang),
+            t("dossier.col.level", lang),
+            t("dossier.col.description", lang),
+            t("dossier.col.indicators", lang),
+            t("dossier.col.stories", lang),
+            t("dossier.col.reflections", lang),
+        ]
+    )
     for step in dossier.steps:
-        out.line([step.number, level_name(step.level, lang), step.description, step.indicators, step.stories,
-                  step.reflections])
+        out.line(
+            [
+                step.number,
+                level_name(step.level, lang),
+                step.description,
+                step.indicators,
+                step.stories,
+                step.reflections,
+            ]
+        )
     out.note(t("dossier.line.evidence_note", lang))
     out.gap()
     out.title(t("dossier.line.links", lang))
-    out.header([t("dossier.col.from", lang), t("dossier.col.to", lang), t("dossier.col.assumption", lang),
-                t("dossier.col.confidence", lang), t("dossier.col.evidence", lang)])
+    out.header(
+        [
+            t("dossier.col.from", lang),
+            t("dossier.col.to", lang),
+            t("dossier.col.assumption", lang),
+            t("dossier.col.confidence", lang),
+            t("dossier.col.evidence", lang),
+        ]
+    )
     out.sheet.column_dimensions["E"].width = 60
     for link in dossier.links:
-        out.line([link.from_number, link.to_number, link.assumption,
-                  None if link.confidence is None else link.confidence / 100, link.evidence], {3: _PERCENT})
+        out.line(
+            [
+                link.from_number,
+                link.to_number,
+                link.assumption,
+                None if link.confidence is None else link.confidence / 100,
+                link.evidence,
+            ],
+            {3: _PERCENT},
+        )
 
 
 def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
@@ -135,18 +166,39 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     if not dossier.indicators:
         out.note(t("dossier.indicators.none", lang))
         return
-    out.header([t("dossier.col.indicator", lang), t("dossier.col.chain", lang), t("dossier.col.unit", lang),
-                t("dossier.col.set_by", lang), t("dossier.col.ambition", lang), t("dossier.col.baseline", lang),
-                t("dossier.col.current", lang), t("dossier.col.target", lang), t("dossier.col.status", lang),
-                t("dossier.col.suppressed_months", lang)], freeze=True)
+    out.header(
+        [
+            t("dossier.col.indicator", lang),
+            t("dossier.col.chain", lang),
+            t("dossier.col.unit", lang),
+            t("dossier.col.set_by", lang),
+            t("dossier.col.ambition", lang),
+            t("dossier.col.baseline", lang),
+            t("dossier.col.current", lang),
+            t("dossier.col.target", lang),
+            t("dossier.col.status", lang),
+            t("dossier.col.suppressed_months", lang),
+        ],
+        freeze=True,
+    )
     note = t("dossier.suppressed_note", lang, min_cell=dossier.cover.min_cell)
     for line in dossier.indicators:
         shown = line.status != "suppressed"
         numbers = [line.baseline, line.current] if shown else [None, None]
-        out.line([line.name, label("chain_level", line.chain_level, lang), line.unit,
-                  label("set_by", line.set_by, lang), line.ambition or "", *numbers, line.target,
-                  t(f"dossier.status.{line.status}", lang), line.suppressed_months],
-                 {5: "0.0", 6: "0.0", 7: "0.0"})
+        out.line(
+            [
+                line.name,
+                label("chain_level", line.chain_level, lang),
+                line.unit,
+                label("set_by", line.set_by, lang),
+                line.ambition or "",
+                *numbers,
+                line.target,
+                t(f"dossier.status.{line.status}", lang),
+                line.suppressed_months,
+            ],
+            {5: "0.0", 6: "0.0", 7: "0.0"},
+        )
         if not shown:
             out.suppressed(5, suppressed_text(dossier), note)
             out.suppressed(6, suppressed_text(dossier), note)
@@ -177,28 +229,61 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     for index, name in enumerate(WATERFALL):
         amount_value = getattr(result.waterfall, name)
         deducted = index and name != "present_value"
-        out.line([t(f"value.step.{name}", lang), -amount_value if deducted else amount_value], {1: _MONEY},
-                 bold=name == "present_value")
+        out.line(
+            [t(f"value.step.{name}", lang), -amount_value if deducted else amount_value],
+            {1: _MONEY},
+            bold=name == "present_value",
+        )
     out.gap()
     out.header([t("dossier.col.scenario", lang), t("dossier.col.present_value", lang), t("dossier.col.ratio", lang)])
     for key, found in band.items():
         out.line([t(f"value.band.{key}", lang), found.present_value, found.ratio], {1: _MONEY, 2: "0.00"})
     out.note(t("dossier.value.band_note", lang))
     out.gap()
-    out.header([t("value.col.stakeholder", lang), t("value.col.investment", lang), t("value.col.value_received", lang),
-                t("value.col.balance", lang)])
+    out.header(
+        [
+            t("value.col.stakeholder", lang),
+            t("value.col.investment", lang),
+            t("value.col.value_received", lang),
+            t("value.col.balance", lang),
+        ]
+    )
     for party, sums in sorted(result.stakeholders.items()):
-        out.line([party, sums["investment"], sums["value_received"], sums["value_received"] - sums["investment"]],
-                 {1: _MONEY, 2: _MONEY, 3: _MONEY})
+        out.line(
+            [party, sums["investment"], sums["value_received"], sums["value_received"] - sums["investment"]],
+            {1: _MONEY, 2: _MONEY, 3: _MONEY},
+        )
     out.gap()
-    out.header([t("value.col.name", lang), t("value.col.beneficiary", lang), t("value.col.quantity", lang),
-                t("value.col.proxy", lang), t("value.col.deadweight", lang), t("value.col.displacement", lang),
-                t("value.col.attribution", lang), t("value.col.drop_off", lang), t("value.col.years", lang),
-                t("value.col.proxy_source", lang)])
+    out.header(
+        [
+            t("value.col.name", lang),
+            t("value.col.beneficiary", lang),
+            t("value.col.quantity", lang),
+            t("value.col.proxy", lang),
+            t("value.col.deadweight", lang),
+            t("value.col.displacement", lang),
+            t("value.col.attribution", lang),
+            t("value.col.drop_off", lang),
+            t("value.col.years", lang),
+            t("value.col.proxy_source", lang),
+        ]
+    )
     for outcome in case.outcomes:
-        out.line([outcome.name, outcome.beneficiary, outcome.quantity, outcome.proxy, outcome.deadweight,
-                  outcome.displacement, outcome.attribution, outcome.drop_off, outcome.years, outcome.proxy_source],
-                 {2: "#,##0", 3: _MONEY, 4: _PERCENT, 5: _PERCENT, 6: _PERCENT, 7: _PERCENT})
+        out.line(
+            [
+                outcome.name,
+                outcome.beneficiary,
+                outcome.quantity,
+                outcome.proxy,
+                outcome.deadweight,
+                outcome.displacement,
+                outcome.attribution,
+                outcome.drop_off,
+                outcome.years,
+                outcome.proxy_source,
+            ],
+            {2: "#,##0", 3: _MONEY, 4: _PERCENT, 5: _PERCENT, 6: _PERCENT, 7: _PERCENT},
+        )
     out.note(t("value.convention", lang))
 
 
@@ -209,32 +294,72 @@ def _stories_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     if not dossier.stories:
         out.note(t("dossier.stories.none", lang))
         return
-    out.header([t("dossier.col.title", lang), t("dossier.col.domain", lang), t("dossier.col.storyteller", lang),
-                t("dossier.col.date", lang), t("dossier.col.selected", lang), t("dossier.col.valence", lang),
-                t("dossier.col.why", lang), t("dossier.col.text", lang)], freeze=True)
+    out.header(
+        [
+            t("dossier.col.title", lang),
+            t("dossier.col.domain", lang),
+            t("dossier.col.storyteller", lang),
+            t("dossier.col.date", lang),
+            t("dossier.col.selected", lang),
+            t("dossier.col.valence", lang),
+            t("dossier.col.why", lang),
+            t("dossier.col.text", lang),
+        ],
+        freeze=True,
+    )
     for story in dossier.stories:
         kind = ", ".join([label("valence", story.valence, lang), label("intention", story.intention, lang)])
-        out.line([story.title, story.domain, label("storyteller_role", story.storyteller_role, lang),
-                  story.collected_on, label("panel_level", story.selected_level, lang), kind, story.significance,
-                  story.text])
+        out.line(
+            [
+                story.title,
+                story.domain,
+                label("storyteller_role", story.storyteller_role, lang),
+                story.collected_on,
+                label("panel_level", story.selected_level, lang),
+                kind,
+                story.significance,
+                story.text,
+            ]
+        )
     out.note(t("dossier.stories.intro", lang))
 
 
 def _reflections_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
-    out = _Sheet(book.create_sheet(t("dossier.sheet.reflections", lang)),
-                 [12, 16, 26, 24, 26, 60, 45, 40, 45, 45])
+    out = _Sheet(book.create_sheet(t("dossier.sheet.reflections", lang)), [12, 16, 26, 24, 26, 60, 45, 40, 45, 45])
     out.title(t("dossier.section.reflections", lang))
     if not dossier.reflections:
         out.note(t("dossier.reflections.none", lang))
         return
-    out.header([t("dossier.col.date", lang), t("dossier.col.kind", lang), t("dossier.col.method", lang),
-                t("dossier.col.professional", lang), t("dossier.col.values", lang), t("dossier.col.what", lang),
-                t("dossier.col.learned", lang), t("dossier.col.differently", lang), t("dossier.col.dilemma", lang),
-                t("dossier.col.choice", lang)], freeze=True)
+    out.header(
+        [
+            t("dossier.col.date", lang),
+            t("dossier.col.kind", lang),
+            t("dossier.col.method", lang),
+            t("dossier.col.professional", lang),
+            t("dossier.col.values", lang),
+            t("dossier.col.what", lang),
+            t("dossier.col.learned", lang),
+            t("dossier.col.differently", lang),
+            t("dossier.col.dilemma", lang),
+            t("dossier.col.choice", lang),
+        ],
+        freeze=True,
+    )
     for item in dossier.reflections:
-        out.line([item.reflected_on, label("reflection_kind", item.kind, lang), item.method, item.professional,
-                  ", ".join(label("value", value, lang) for value in item.values), item.what_happened, item.learned,
-                  item.do_differently, item.dilemma, item.choice])
+        out.line(
+            [
+                item.reflected_on,
+                label("reflection_kind", item.kind, lang),
+                item.method,
+                item.professional,
+                ", ".join(label("value", value, lang) for value in item.values),
+                item.what_happened,
+                item.learned,
+                item.do_differently,
+                item.dilemma,
+                item.choice,
+            ]
+        )
     out.note(t("dossier.reflections.intro", lang))
 
 
@@ -244,18 +369,40 @@ def _beside_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     if not dossier.effects:
         out.note(t("dossier.beside.none", lang))
         return
-    out.header([t("dossier.col.effect", lang), t("dossier.col.kind", lang), t("dossier.col.valence", lang),
-                t("dossier.col.intention", lang), t("dossier.col.directness", lang)], freeze=True)
+    out.header(
+        [
+            t("dossier.col.effect", lang),
+            t("dossier.col.kind", lang),
+            t("dossier.col.valence", lang),
+            t("dossier.col.intention", lang),
+            t("dossier.col.directness", lang),
+        ],
+        freeze=True,
+    )
     for effect in dossier.effects:
-        out.line([effect.description, label("effect_kind", effect.kind, lang), label("valence", effect.valence, lang),
-                  label("intention", effect.intention, lang), label("directness", effect.directness, lang)])
+        out.line(
+            [
+                effect.description,
+                label("effect_kind", effect.kind, lang),
+                label("valence", effect.valence, lang),
+                label("intention", effect.intention, lang),
+                label("directness", effect.directness, lang),
+            ]
+        )
 
 
 def dossier_xlsx(dossier: Dossier, lang: Lang = "nl") -> bytes:
     """The dossier as a workbook, a sheet per section, numbers as numbers to work with."""
     book = Workbook()
-    for write in (_cover_sheet, _line_sheet, _indicators_sheet, _value_sheet, _stories_sheet, _reflections_sheet,
-                  _beside_sheet):
+    for write in (
+        _cover_sheet,
+        _line_sheet,
+        _indicators_sheet,
+        _value_sheet,
+        _stories_sheet,
+        _reflections_sheet,
+        _beside_sheet,
+    ):
         write(book, dossier, lang)
     buffer = io.BytesIO()
     book.save(buffer)
