@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from impact_core.access import viewer as privacy
+from impact_core.access import policy
 from impact_core.access.deidentify import mask
 from impact_core.access.viewer import Role, Viewer
 from impact_core.config import database_path, retention_days
@@ -17,9 +17,9 @@ from impact_core.doelmatigheid import value as value_module
 from impact_core.filters import parse_month
 from impact_core.gegevens import backup, erasure, exports, importer, templates
 from impact_core.gegevens.demo import DatabaseExists, build_demo
-from impact_core.gegevens.importer import ImportFailed, NotAllowed
+from impact_core.gegevens.importer import ImportFailed
 from impact_core.gegevens.retention import apply_retention
-from impact_core.gegevens.tabular import FileRefused
+from impact_core.refusal import Refused
 from impact_core.samen import dossier
 
 
@@ -42,23 +42,26 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("import", help="lees gegevens in uit een Excel-werkmap of CSV-bestanden (alleen beheer)")
     load.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=".xlsx-werkmap of .csv-bestand(en)")
     load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    load.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
     load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
     load.add_argument("--report", type=Path, default=None, metavar="XLSX", help="schrijf de fouten ook naar Excel")
     blank = commands.add_parser("template", help="schrijf het Excel-sjabloon voor het inlezen")
     blank.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand")
-    out = commands.add_parser("export", help="zet de hele database in Excel of Parquet (alleen beheer)")
+    out = commands.add_parser("export", help="zet de gegevens van uw organisatie in Excel of Parquet (alleen beheer)")
     out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    out.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
     out.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand, of de map voor Parquet")
-    save = commands.add_parser("backup", help="maak een reservekopie van de database (alleen beheer)")
+    save = commands.add_parser("backup", help="maak een reservekopie van de hele database (platformbeheer)")
     save.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     save.add_argument("--dir", type=Path, default=None, help="map voor de kopie (standaard: backups naast de db)")
-    back = commands.add_parser("restore", help="zet een reservekopie terug (alleen beheer)")
+    back = commands.add_parser("restore", help="zet een reservekopie terug (platformbeheer)")
     back.add_argument("backup", type=Path, help="de reservekopie (.duckdb)")
     back.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     erase = commands.add_parser("erase", help="wis alles wat een verteller vertelde (alleen beheer)")
     erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
     report = commands.add_parser("dossier", help="maak het legitimatiedossier van een programma (PDF of Excel)")
     report.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
@@ -85,12 +88,20 @@ def _print_value(case_path: Path, as_json: bool) -> None:
         print(f"{label:<38} {amount}")
 
 
-_STEWARD = Viewer(Role.BEHEER, actor="opdrachtregel")
+_ACTOR = "opdrachtregel"
+
+
+def _steward(args: argparse.Namespace) -> Viewer:
+    """The command line acts as the steward of the organisation it names; a server's whole
+    database (backup, restore) is the platform steward's."""
+    if args.command in ("backup", "restore"):
+        return policy.platform_steward(_ACTOR)
+    return Viewer(Role.BEHEER, organisation_id=args.organisation, actor=_ACTOR)
 
 
 def _import(path: Path, args: argparse.Namespace) -> int:
     report = importer.import_paths(
-        open_store(path), _STEWARD, args.paths, dry_run=args.dry_run, valid_rows_only=args.valid_rows_only
+        open_store(path), _steward(args), args.paths, dry_run=args.dry_run, valid_rows_only=args.valid_rows_only
     )
     print(report.summary())
     if args.report is not None:
@@ -106,15 +117,15 @@ def _import(path: Path, args: argparse.Namespace) -> int:
 
 def _steward_command(store: Store, args: argparse.Namespace) -> int:
     if args.command == "export" and args.format == "xlsx":
-        args.out.write_bytes(exports.export_xlsx(store, _STEWARD))
+        args.out.write_bytes(exports.export_xlsx(store, _steward(args)))
         print(f"Database uitgevoerd naar {args.out}.")
     elif args.command == "export":
-        written = exports.export_parquet(store, _STEWARD, args.out)
+        written = exports.export_parquet(store, _steward(args), args.out)
         print(f"{len(written)} Parquet-bestanden geschreven in {args.out}.")
     elif args.command == "backup":
-        print(f"Reservekopie gemaakt: {backup.create_backup(store, _STEWARD, args.dir)}")
+        print(f"Reservekopie gemaakt: {backup.create_backup(store, _steward(args), args.dir)}")
     else:
-        count = erasure.erase_storyteller(store, _STEWARD, args.storyteller)
+        count = erasure.erase_storyteller(store, _steward(args), args.storyteller)
         print(f"{count} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")
     return 0
 
@@ -130,7 +141,7 @@ def _dossier(store: Store, args: argparse.Namespace) -> int:
         print("Schrijf een maand als JJJJ-MM, bijvoorbeeld 2025-01.", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
+    steward = _steward(args)
     found = dossier.build(
         store, steward, args.programme, start=months.get("van"), end=months.get("tot"), municipality_code=args.gemeente
     )
@@ -157,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             return _import(path, args)
         if args.command == "restore":
-            version = backup.restore_backup(path, args.backup, _STEWARD)
+            version = backup.restore_backup(path, args.backup, _steward(args))
             print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")
             return 0
         if args.command == "dossier":
@@ -171,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             return _steward_command(open_store(path), args)
         if args.command == "retention":
-            steward = Viewer(Role.BEHEER, organisation_id=args.organisation, actor="opdrachtregel")
+            steward = _steward(args)
             days = args.days if args.days is not None else retention_days()
             changed = apply_retention(open_store(path), steward, days=days)
             print(f"{changed} verhalen gemaskeerd.")
@@ -186,21 +197,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabase gebouwd in {path} ({time.perf_counter() - started:.1f} s):")
             for table, count in counts.items():
                 print(f"  {table:<16} {count:>10,}".replace(",", "."))
-    except (
-        DatabaseExists,
-        DatabaseLocked,
-        FileRefused,
-        NotAllowed,
-        privacy.NotAllowed,
-        backup.InvalidBackup,
-        exports.ExportTooLarge,
-        erasure.InvalidPseudonym,
-    ) as error:
-        print(error, file=sys.stderr)
-        return 2
     except (ImportFailed, value_module.InvalidCase) as error:
         print(error, file=sys.stderr)
         return 1
+    except (DatabaseExists, DatabaseLocked, Refused) as error:
+        print(error, file=sys.stderr)
+        return 2
     return 0
 
 

@@ -828,10 +828,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "stories. Ask them for help if you want to supply data.",
     ),
     "gegevens.intro": (
-        "Lees gegevens in uit Excel of CSV, haal het sjabloon op, zet de hele database in Excel, maak een "
-        "reservekopie of wis de verhalen van een verteller.",
-        "Import data from Excel or CSV, download the template, export the whole database to Excel, make a "
-        "backup or erase a storyteller's stories.",
+        "Lees gegevens van uw organisatie in uit Excel of CSV, haal het sjabloon op, zet de gegevens van uw "
+        "organisatie in Excel of wis de verhalen van een verteller. Het platformbeheer maakt reservekopieën van "
+        "de hele database.",
+        "Import your organisation's data from Excel or CSV, download the template, export your organisation's "
+        "data to Excel or erase a storyteller's stories. The platform steward backs up the whole database.",
     ),
     "gegevens.tab.import": ("Inlezen", "Import"),
     "gegevens.tab.template": ("Sjabloon", "Template"),
@@ -887,10 +888,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "gegevens.template.download": ("Sjabloon downloaden (Excel)", "Download the template (Excel)"),
     "gegevens.export.text": (
-        "Zet de hele database in één Excel-werkmap, in dezelfde vorm als het sjabloon: u kunt hem later weer "
-        "inlezen. Het bestand bevat persoonsgegevens (verhalen); bewaar het zorgvuldig.",
-        "Put the whole database in one Excel workbook, in the same form as the template, so it can be imported "
-        "again. The file holds personal data (stories); keep it safe.",
+        "Zet alle gegevens van uw organisatie (en de gedeelde gegevens, zoals gemeenten en indicatoren) in één "
+        "Excel-werkmap, in dezelfde vorm als het sjabloon: u kunt hem later weer inlezen. Het bestand bevat "
+        "persoonsgegevens (verhalen); bewaar het zorgvuldig.",
+        "Put all of your organisation's data (and the shared data, such as municipalities and indicators) in one "
+        "Excel workbook, in the same form as the template, so it can be imported again. The file holds personal "
+        "data (stories); keep it safe.",
     ),
     "gegevens.export.make": ("Export maken", "Make export"),
     "gegevens.export.download": ("Export downloaden (Excel)", "Download the export (Excel)"),
@@ -1226,6 +1229,62 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.page.pdf": ("Download PDF", "Download PDF"),
     "dossier.page.xlsx": ("Download Excel", "Download Excel"),
 }
+
+TEXTS.update(
+    {
+        "gegevens.tab.audit": ("Logboek", "Audit log"),
+        "gegevens.audit.text": (
+            "Wie wat heeft vastgelegd of gewijzigd, en wanneer; nooit wat er stond. U ziet alleen wat uw eigen "
+            "organisatie betreft.",
+            "Who recorded or changed what, and when; never what it said. You see only what concerns your own "
+            "organisation.",
+        ),
+        "gegevens.audit.none": ("Er staat nog niets in het logboek.", "The audit log is still empty."),
+        "gegevens.audit.when": ("Wanneer", "When"),
+        "gegevens.audit.role": ("Rol", "Role"),
+        "gegevens.audit.who": ("Wie", "Who"),
+        "gegevens.audit.action": ("Wat", "What"),
+        "gegevens.audit.table": ("Soort gegevens", "Kind of data"),
+        "gegevens.audit.record": ("Welk record", "Which record"),
+        # the access policy's refusals
+        "policy.record_story": (
+            "Alleen professionals en beheer van de organisatie kunnen verhalen vastleggen.",
+            "Only professionals and stewards of the organisation can record stories.",
+        ),
+        "policy.record_reflection": (
+            "Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.",
+            "Only professionals and stewards of the organisation can record reflections.",
+        ),
+        "policy.write_meeting": (
+            "Het gedeelde scherm kan meekijken, niets vastleggen; gebruik uw eigen rol.",
+            "The shared screen can watch, not record; use your own role.",
+        ),
+        "policy.run_team_round": (
+            "Een selectieronde van het team of de organisatie is van de organisatie zelf.",
+            "A selection round of the team or the organisation belongs to the organisation itself.",
+        ),
+        "policy.run_municipality_round": (
+            "Het gedeelde scherm kan meekijken, niet stemmen of kiezen; gebruik uw eigen rol.",
+            "The shared screen can watch, not vote or choose; use your own role.",
+        ),
+        "policy.edit_reasoning_line": (
+            "Het gedeelde scherm kan de redeneerlijn tonen, niet bewerken; gebruik uw eigen rol.",
+            "The shared screen can show the reasoning line, not edit it; use your own role.",
+        ),
+        "policy.steward_data": (
+            "Alleen beheer van de organisatie mag gegevens inlezen, uitvoeren of wissen. U bent aangemeld als {role}.",
+            "Only the organisation's steward may import, export or erase data. You are signed in as {role}.",
+        ),
+        "policy.steward_platform": (
+            "Alleen het platformbeheer (beheer@platform) mag de hele database opslaan of terugzetten.",
+            "Only the platform steward (beheer@platform) may back up or restore the whole database.",
+        ),
+        "policy.other_organisation": (
+            "Dit hoort bij een andere organisatie; u kunt alleen iets doen met gegevens van uw eigen organisatie.",
+            "This belongs to another organisation; you can only act on your own organisation's data.",
+        ),
+    }
+)
 
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "role": {

@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from impact_core.access import policy
+from impact_core.access.policy import Action
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.models import AssumptionTest, Reflection
@@ -41,7 +43,7 @@ with log:
     for reflection in reflections.to_dict("records"):
         view.reflection_card(reflection, linked)
 with new:
-    if viewer.is_outside:
+    if not policy.may(viewer, Action.RECORD_REFLECTION):
         st.info(tr("vakmanschap.outside_no_entry"))
     else:
         programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
@@ -64,7 +66,7 @@ with new:
 with methods:
     view.methods_list(vakmanschap.methods(store, viewer, filters))
 with learning:
-    if not viewer.is_outside:
+    if policy.may(viewer, Action.RECORD_REFLECTION):
         links = vakmanschap.testable_links(store, viewer, filters)
         fields = view.learning_form(links, catalog.meetings(store, viewer))
         test = view.validated(AssumptionTest, fields, vakmanschap.new_test_id()) if fields else None

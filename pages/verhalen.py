@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from impact_core.access import policy
+from impact_core.access.policy import Action
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.betekenisgeving import search, selection
 from impact_core.doelmatigheid import indicators as doelmatigheid
@@ -35,7 +37,7 @@ with collection:
         betekenisgeving.story_counts(store, viewer, filters)["total"],
     )
 with new:
-    if viewer.is_outside:
+    if not policy.may(viewer, Action.RECORD_STORY):
         st.info(tr("stories.outside_no_entry"))
     else:
         view.prepare_masking()

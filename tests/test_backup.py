@@ -4,12 +4,13 @@ import duckdb
 import pytest
 
 from impact_core.__main__ import main
+from impact_core.access import policy
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db.store import Store, migrations
 from impact_core.gegevens.backup import InvalidBackup, check_backup, create_backup, list_backups, restore_backup
-from impact_core.gegevens.importer import NotAllowed
+from impact_core.refusal import NotAllowed
 
-STEWARD = Viewer(Role.BEHEER, actor="test")
+STEWARD = policy.platform_steward("test")  # the whole database is the platform's
 NEWEST = max(number for number, _, _ in migrations())
 
 

@@ -20,7 +20,7 @@ def data_page(demo_copy, monkeypatch):
     monkeypatch.setenv("IMPACT_DB", str(path))
 
     def start(seat: str = "beheer@wvs") -> AppTest:
-        if seat != "beheer@wvs":  # through the whole app: navigation, role from the URL
+        if seat not in ("beheer@wvs", "beheer@platform"):  # through the whole app: navigation, role from the URL
             test = AppTest.from_file(str(APP), default_timeout=30)
             test.query_params.update({"rol": seat})
             test.run()
@@ -51,10 +51,10 @@ def test_other_roles_get_a_plain_explanation_and_no_controls(data_page, seat):
     assert not test.tabs and not test.main.button and not test.get("file_uploader")
 
 
-def test_the_steward_sees_import_template_export_backup_and_erasure(data_page):
+def test_the_steward_sees_import_template_export_erasure_and_the_audit_log(data_page):
     test = data_page()
     assert not test.exception
-    assert [tab.label for tab in test.tabs] == ["Inlezen", "Sjabloon", "Uitvoeren", "Reservekopie", "Wissen"]
+    assert [tab.label for tab in test.tabs] == ["Inlezen", "Sjabloon", "Uitvoeren", "Wissen", "Logboek"]
     assert len(test.get("file_uploader")) == 1
     assert any(button.label == "Sjabloon downloaden (Excel)" for button in test.get("download_button"))
 
@@ -66,8 +66,15 @@ def test_making_an_export_offers_it_for_download(data_page):
     assert any(button.label == "Export downloaden (Excel)" for button in test.get("download_button"))
 
 
+def test_the_platform_steward_sees_backup_and_the_audit_log_and_no_organisation_data(data_page):
+    test = data_page("beheer@platform")
+    assert not test.exception
+    assert [tab.label for tab in test.tabs] == ["Reservekopie", "Logboek"]
+    assert not test.get("file_uploader")
+
+
 def test_a_backup_made_on_the_page_can_be_restored_from_it(data_page, tmp_path):
-    test = data_page()
+    test = data_page("beheer@platform")
     test.button(key="data_backup_make").click().run()
     assert not test.exception
     assert len(list(backup_directory(tmp_path / "copy.duckdb").glob("*.duckdb"))) == 1

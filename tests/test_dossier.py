@@ -18,13 +18,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from impact_core.__main__ import main
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import value
 from impact_core.filters import Filters
 from impact_core.i18n import t
 from impact_core.models import Reflection
+from impact_core.refusal import NotAllowed
 from impact_core.samen import dossier
 from impact_core.vakmanschap import reflections as vakmanschap
 

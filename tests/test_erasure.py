@@ -6,7 +6,7 @@ from impact_core.__main__ import main
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db.store import open_store
 from impact_core.gegevens.erasure import InvalidPseudonym, erase_storyteller, erasure_log
-from impact_core.gegevens.importer import NotAllowed
+from impact_core.refusal import NotAllowed
 
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="k.beheer")
 
@@ -107,6 +107,6 @@ def test_a_pseudonym_that_is_no_pseudonym_is_refused(demo_copy):
 def test_the_command_line_erases_by_pseudonym(demo_db, tmp_path, capsys):
     db = tmp_path / "copy.duckdb"
     db.write_bytes(demo_db.read_bytes())
-    assert main(["erase", "--db", str(db), "--storyteller", "VT-0038"]) == 0
+    assert main(["erase", "--db", str(db), "--organisation", "wvs", "--storyteller", "VT-0038"]) == 0
     assert "3 verhaal/verhalen gewist" in capsys.readouterr().out
     assert open_store(db).scalar("SELECT count(*) FROM story WHERE storyteller = 'VT-0038'") == 0

@@ -9,7 +9,8 @@ from impact_core.__main__ import main
 from impact_core.access.viewer import Role, Viewer
 from impact_core.config import DEMO_SOURCES
 from impact_core.db.store import open_store
-from impact_core.gegevens.importer import NotAllowed, import_paths
+from impact_core.gegevens.importer import import_paths
+from impact_core.refusal import NotAllowed
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def _count(db: Path, table: str) -> int:
 
 
 def _run(files: Path, db: Path, *flags: str) -> int:
-    return main(["import", *map(str, sorted(files.glob("*.csv"))), "--db", str(db), *flags])
+    return main(["import", *map(str, sorted(files.glob("*.csv"))), "--db", str(db), "--organisation", "wvs", *flags])
 
 
 def test_good_files_load_with_exit_code_0(files, tmp_path, capsys):
@@ -90,13 +91,18 @@ def test_a_changed_row_is_updated_in_place(files, tmp_path):
     assert open_store(db).scalar("SELECT name FROM municipality WHERE code = 'GM0001'") == "Eerste Stad"
 
 
-def test_reimporting_the_demo_sources_changes_nothing(tmp_path, demo_db):
+@pytest.mark.parametrize("organisation", ["wvs", "rvd"])
+def test_reimporting_the_demo_sources_changes_nothing(tmp_path, demo_db, organisation):
+    """Each steward loads the whole demo: its own rows are unchanged, the other organisation's refused."""
     db = tmp_path / "demo.duckdb"
     shutil.copy(demo_db, db)
     before = open_store(db).query("SELECT count(*) AS n FROM audit_log")["n"][0]
-    steward = Viewer(Role.BEHEER, actor="test")
-    report = import_paths(open_store(db), steward, sorted(DEMO_SOURCES.glob("*.csv")))
-    assert report.ok and report.written
+    steward = Viewer(Role.BEHEER, organisation_id=organisation, actor="test")
+    report = import_paths(open_store(db), steward, sorted(DEMO_SOURCES.glob("*.csv")), valid_rows_only=True)
+    assert report.written and not report.ok
+    assert set(report.errors["message"]) == {
+        "hoort bij een andere organisatie; u kunt alleen gegevens van uw eigen organisatie inlezen"
+    }
     assert {(result.new, result.changed) for result in report.tables} == {(0, 0)}
     assert open_store(db).query("SELECT count(*) AS n FROM audit_log")["n"][0] == before
 
@@ -113,7 +119,14 @@ def test_reimporting_the_demo_sources_changes_nothing(tmp_path, demo_db):
 def test_usage_errors_and_refused_files_give_exit_code_2(tmp_path, argv, code, capsys):
     (tmp_path / "gegevens.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "onbekend.csv").write_text("a,b\n1,2\n", encoding="utf-8")
-    args = [argv[0], *[str(tmp_path / name) for name in argv[1:]], "--db", str(tmp_path / "db.duckdb")]
+    args = [
+        argv[0],
+        *[str(tmp_path / name) for name in argv[1:]],
+        "--db",
+        str(tmp_path / "db.duckdb"),
+        "--organisation",
+        "wvs",
+    ]
     with pytest.raises(SystemExit) if len(argv) == 1 else _no_exit():
         assert main(args) == code
     assert "Traceback" not in capsys.readouterr().err
@@ -128,7 +141,7 @@ class _no_exit:
 
 
 def test_only_the_data_steward_may_import(files, tmp_path):
-    with pytest.raises(NotAllowed, match="Alleen beheer"):
+    with pytest.raises(NotAllowed, match="Alleen beheer van de organisatie"):
         import_paths(
             open_store(tmp_path / "db.duckdb"),
             Viewer(Role.PROFESSIONAL, organisation_id="wvs"),
@@ -155,7 +168,7 @@ def test_a_file_with_fewer_columns_keeps_what_it_does_not_mention(tmp_path, demo
         "id;organisatie;naam;piramideniveau;doelgroep\nwijk;wvs;Wijkaanpak (nieuwe naam);preventie;alle_bewoners\n",
         encoding="utf-8",
     )
-    steward = Viewer(Role.BEHEER, actor="test")
+    steward = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
     report = import_paths(store, steward, [tmp_path / "programmas.csv"])
     assert report.ok and [(result.new, result.changed) for result in report.tables] == [(0, 1)]
     assert store.scalar("SELECT name FROM programme WHERE id = 'wijk'") == "Wijkaanpak (nieuwe naam)"
@@ -170,6 +183,7 @@ def test_changing_a_list_of_a_row_others_refer_to_is_refused_with_a_reason(tmp_p
         "wijk;wvs;Wijkaanpak;preventie;alle_bewoners;nieuw domein\n",
         encoding="utf-8",
     )
-    report = import_paths(open_store(db), Viewer(Role.BEHEER, actor="test"), [tmp_path / "programmas.csv"])
+    steward = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
+    report = import_paths(open_store(db), steward, [tmp_path / "programmas.csv"])
     assert not report.written
     assert "andere gegevens naar verwijzen" in report.row_errors()[0].message

@@ -32,7 +32,7 @@ _CHILD = textwrap.dedent("""
         return result
 
     upsert.upsert = upsert_then_wait
-    importer.import_paths(Store(sys.argv[1]), Viewer(Role.BEHEER, actor="test"), [sys.argv[2]])
+    importer.import_paths(Store(sys.argv[1]), Viewer(Role.BEHEER, organisation_id="wvs", actor="test"), [sys.argv[2]])
 """)
 
 

@@ -15,7 +15,7 @@ from impact_core.gegevens.tabular import FileRefused, read_bytes
 from impact_core.gegevens.validation import parse_numbers, validate
 from impact_core.models import Measurement
 
-STEWARD = Viewer(Role.BEHEER, actor="test")
+STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 MUNICIPALITIES = [["code", "naam"], ["GM0001", "Eerstestad"], ["GM0002", "Tweede Dorp"]]
 
 

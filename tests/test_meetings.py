@@ -13,9 +13,10 @@ import pytest
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.filters import Filters
+from impact_core.refusal import NotAllowed
 from impact_core.samen import catalog, meetings
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")

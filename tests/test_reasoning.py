@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from impact_core.access import audit
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.filters import Filters
+from impact_core.refusal import NotAllowed
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import Coverage, InvalidLine, coverage_of
 from impact_core.vakmanschap.reflections import visible_reflections

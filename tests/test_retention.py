@@ -7,7 +7,8 @@ import pytest
 from impact_core.__main__ import main
 from impact_core.access import audit
 from impact_core.access.viewer import Viewer
-from impact_core.gegevens.retention import NotAllowed, apply_retention
+from impact_core.gegevens.retention import apply_retention
+from impact_core.refusal import NotAllowed
 
 STEWARD = Viewer.from_seat("beheer@wvs")
 

@@ -7,13 +7,15 @@ import pytest
 from openpyxl import load_workbook
 
 from impact_core.__main__ import main
+from impact_core.access import tenancy
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db.store import Store, open_store
 from impact_core.gegevens.exports import export_xlsx
-from impact_core.gegevens.importer import NotAllowed, import_upload
+from impact_core.gegevens.importer import import_upload
 from impact_core.models import ENTITIES
+from impact_core.refusal import NotAllowed
 
-STEWARD = Viewer(Role.BEHEER, actor="test")
+STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +33,11 @@ def reloaded(exported, tmp_path_factory):
 
 
 def _rows(store: Store, table: str, columns: list[str]) -> pd.DataFrame:
-    names = ", ".join(f'"{name}"' for name in columns)
-    frame = store.query(f"SELECT {names} FROM {table} ORDER BY ALL")
+    """The rows the steward's organisation owns, or that all organisations share."""
+    names = ", ".join(f't."{name}"' for name in columns)
+    owned = tenancy.owned(table, "t")
+    sql = f"SELECT {names} FROM {table} t WHERE {owned or 'TRUE'} ORDER BY ALL"
+    frame = store.query(sql, {"organisation": "wvs"} if owned else None)
     return frame.map(lambda value: list(value) if hasattr(value, "__len__") and not isinstance(value, str) else value)
 
 
@@ -72,11 +77,32 @@ def test_only_the_data_steward_may_export(demo_store):
 def test_the_command_line_exports_excel_and_parquet(demo_db, tmp_path):
     db = tmp_path / "copy.duckdb"
     db.write_bytes(demo_db.read_bytes())
-    assert main(["export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path / "alles.xlsx")]) == 0
-    assert main(["export", "--db", str(db), "--format", "parquet", "--out", str(tmp_path / "pq")]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db),
+                "--organisation",
+                "wvs",
+                "--format",
+                "xlsx",
+                "--out",
+                str(tmp_path / "alles.xlsx"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(["export", "--db", str(db), "--organisation", "wvs", "--format", "parquet", "--out", str(tmp_path / "pq")])
+        == 0
+    )
     assert load_workbook(tmp_path / "alles.xlsx", read_only=True).sheetnames[0] == "gemeenten"
     assert sorted(path.stem for path in (tmp_path / "pq").glob("*.parquet")) == sorted(
         model.__table__ for model in ENTITIES
     )
     count = pd.read_parquet(tmp_path / "pq" / "measurement.parquet").shape[0]
-    assert count == open_store(db).scalar("SELECT count(*) FROM measurement")
+    assert count == open_store(db).scalar(
+        "SELECT count(*) FROM measurement"
+        " WHERE programme_id IN (SELECT id FROM programme WHERE organisation_id = 'wvs')"
+    )

@@ -4,9 +4,10 @@ import datetime as dt
 
 import pytest
 
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.filters import Filters
+from impact_core.refusal import NotAllowed
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")

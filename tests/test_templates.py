@@ -10,7 +10,7 @@ from impact_core.gegevens.templates import describe, template_xlsx
 from impact_core.gegevens.validation import rules
 from impact_core.models import Effect, Measurement
 
-STEWARD = Viewer(Role.BEHEER, actor="test")
+STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 
 
 def test_the_template_has_an_explanation_sheet_and_dropdowns_and_imports_as_nothing(empty_store):

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from impact_core.access.viewer import Viewer
 from impact_core.config import PROJECT_ROOT
+from impact_core.refusal import Invalid
 
 
-class InvalidAccessFile(ValueError):
+class InvalidAccessFile(Invalid):
     pass
 
 

@@ -11,10 +11,6 @@ from impact_core.filters import Filters
 from impact_core.models import ConsentScope, Visibility
 
 
-class NotAllowed(PermissionError):
-    """A write this viewer may not make; the message says why, in Dutch."""
-
-
 class Role(StrEnum):
     BEHEER = "beheer"  # data steward of the organisation
     PROFESSIONAL = "professional"
@@ -23,6 +19,10 @@ class Role(StrEnum):
 
 
 _OUTSIDE = {Role.GEMEENTE, Role.PRESENTATIE}
+
+# The organisation id of the server's own steward (``beheer@platform``): backups and restores of
+# the whole database. Configured in the access file, never offered by the demo's role switch.
+PLATFORM = "platform"
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,10 @@ class Viewer:
     @property
     def is_steward(self) -> bool:
         return self.role is Role.BEHEER
+
+    @property
+    def is_platform(self) -> bool:
+        return self.role is Role.BEHEER and self.organisation_id == PLATFORM
 
     @property
     def is_outside(self) -> bool:

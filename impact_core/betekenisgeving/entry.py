@@ -13,21 +13,21 @@ from dataclasses import dataclass, field
 import pandas as pd
 from pydantic import ValidationError
 
-from impact_core.access import audit
+from impact_core.access import audit, policy
 from impact_core.access.deidentify import Finding, mask, mask_bsns
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.search import index_stories
 from impact_core.db.store import Cursor, Store, insert_frame
-from impact_core.gegevens.importer import dutch_errors
 from impact_core.models import Story
+from impact_core.refusal import Invalid, NotAllowed, dutch_errors
 
 MASKED_FIELDS = {"title": "masked_title", "text": "masked_text", "significance": "masked_significance"}
 
 
-class InvalidStory(ValueError):
+class InvalidStory(Invalid):
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("Het verhaal is niet opgeslagen: " + "; ".join(problems))
+        super().__init__("Het verhaal is niet opgeslagen", *problems)
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,7 @@ def add_story(
     ``draft`` holds the Story fields by their English names. Only professionals and the data
     steward of the organisation that runs the programme add stories.
     """
-    if viewer.is_outside:
-        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen verhalen vastleggen.")
+    policy.require(viewer, Action.RECORD_STORY)
     # A BSN is never stored, not even in the raw text the organisation keeps.
     values = {name: mask_bsns(value)[0] if name in MASKED_FIELDS else value for name, value in draft.items()}
     values |= {MASKED_FIELDS[name]: value for name, value in masked.items()}

@@ -13,26 +13,30 @@ import uuid
 
 import pandas as pd
 
-from impact_core.access import audit
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.models import PanelLevel
+from impact_core.refusal import Invalid, NotAllowed
 
 LEVELS = tuple(PanelLevel)
 _RANK = "CASE {0} WHEN 'team' THEN 1 WHEN 'organisatie' THEN 2 WHEN 'gemeente' THEN 3 ELSE 0 END"
 
 
-class RoundProblem(ValueError):
+class RoundProblem(Invalid):
     """The round cannot do this now; the message says why, in Dutch."""
 
 
+def round_action(level: PanelLevel) -> Action:
+    """A municipality round is run together with the municipality; the others by the organisation."""
+    return Action.RUN_MUNICIPALITY_ROUND if PanelLevel(level) is PanelLevel.GEMEENTE else Action.RUN_TEAM_ROUND
+
+
 def _may_run(viewer: Viewer, level: PanelLevel) -> None:
-    if viewer.role is Role.PRESENTATIE:
-        raise NotAllowed("Het gedeelde scherm kan meekijken, niet stemmen of kiezen; gebruik uw eigen rol.")
-    if viewer.is_outside and level is not PanelLevel.GEMEENTE:
-        raise NotAllowed("Een selectieronde van het team of de organisatie is van de organisatie zelf.")
+    policy.require(viewer, round_action(level))
 
 
 def create_round(
@@ -166,6 +170,7 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
         ).fetchall():
             raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
         cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, voter.strip(), score])
+        audit.record(cur, viewer, "stem", "round_vote", f"{round_id}/{story_id}")  # who scored what is the round's
 
     store.write(upsert)
 

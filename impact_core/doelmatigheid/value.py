@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.i18n import Lang, money, number, t
+from impact_core.refusal import Invalid, NotAllowed
 
 # The Dutch standard discount rate for social cost-benefit analysis since 2021.
 DEFAULT_DISCOUNT_RATE = 0.0225
@@ -59,11 +60,11 @@ class ValueCase(BaseModel):
     outcomes: list[CaseOutcome] = Field(default_factory=list)
 
 
-class NotVisible(PermissionError):
+class NotVisible(NotAllowed):
     """The programme belongs to an organisation this viewer may not see."""
 
 
-class InvalidCase(ValueError):
+class InvalidCase(Invalid):
     """A case file that cannot be used; the message names each field in Dutch."""
 
 

@@ -16,16 +16,17 @@ from pathlib import Path
 
 import duckdb
 
-from impact_core.access import audit
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.database_file import replace_database
 from impact_core.db.store import Store, migrations
-from impact_core.gegevens.importer import require_steward
+from impact_core.refusal import Invalid
 
 SUFFIX = ".duckdb"
 
 
-class InvalidBackup(ValueError):
+class InvalidBackup(Invalid):
     """The file is not a backup this program can restore; the message says why, in Dutch."""
 
 
@@ -39,7 +40,7 @@ def _quoted_path(path: Path) -> str:
 
 def create_backup(store: Store, viewer: Viewer, directory: Path | None = None) -> Path:
     """A timestamped copy of the database in ``directory`` (default: ``backups`` beside it)."""
-    require_steward(viewer, "een reservekopie maken")
+    policy.require(viewer, Action.STEWARD_PLATFORM)
     directory = Path(directory or backup_directory(store.path))
     directory.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -88,7 +89,7 @@ def check_backup(backup: Path) -> int:
 
 def restore_backup(database: Path, backup: Path, viewer: Viewer) -> int:
     """Replace ``database`` by ``backup``; return the schema version it had. Nothing may hold the file."""
-    require_steward(viewer, "een reservekopie terugzetten")
+    policy.require(viewer, Action.STEWARD_PLATFORM)
     version = check_backup(backup)
 
     def build(aside: Path) -> None:

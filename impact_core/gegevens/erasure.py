@@ -13,29 +13,38 @@ import re
 
 import pandas as pd
 
-from impact_core.access import audit
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Cursor, Store
-from impact_core.gegevens.importer import require_steward
+from impact_core.refusal import Invalid
 
 _LINKED = ("story_indicator", "story_step", "round_story", "round_vote", "story_word")
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 ERASED = "[gewist]"
 
 
-class InvalidPseudonym(ValueError):
+class InvalidPseudonym(Invalid):
     pass
 
 
 def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
-    """Erase the stories of the storyteller with this pseudonym; return how many there were."""
-    require_steward(viewer, "verhalen wissen")
+    """Erase the stories of the storyteller with this pseudonym in the steward's own organisation
+    (a pseudonym names one person within one organisation); return how many there were."""
+    policy.require(viewer, Action.STEWARD_DATA)
     pseudonym = pseudonym.strip()
     if not _PSEUDONYM.match(pseudonym):
         raise InvalidPseudonym("Een pseudoniem bestaat uit letters, cijfers, '-', '_' of '.', zoals VT-0012.")
 
     def scrub(cur: Cursor) -> list[str]:
-        ids = [row[0] for row in cur.execute("SELECT id FROM story WHERE storyteller = ?", [pseudonym]).fetchall()]
+        ids = [
+            row[0]
+            for row in cur.execute(
+                "SELECT s.id FROM story s JOIN programme p ON p.id = s.programme_id"
+                " WHERE s.storyteller = ? AND p.organisation_id = ?",
+                [pseudonym, viewer.organisation_id],
+            ).fetchall()
+        ]
         if ids:
             tables = {
                 row[0]
@@ -59,8 +68,8 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
                 [ERASED, ERASED, ids],
             )
         cur.execute(
-            "INSERT INTO erasure_log (role, actor, stories) VALUES (?, ?, ?)",
-            [viewer.role.value, viewer.actor, len(ids)],
+            "INSERT INTO erasure_log (role, actor, stories, organisation_id) VALUES (?, ?, ?, ?)",
+            [viewer.role.value, viewer.actor, len(ids), viewer.organisation_id],
         )
         audit.record(cur, viewer, "erase", "story", f"{len(ids)} verhalen")
         return ids
@@ -79,6 +88,11 @@ def _unlink_reflections(cur: Cursor, ids: list[str]) -> None:
 
 
 def erasure_log(store: Store, viewer: Viewer) -> pd.DataFrame:
-    """When erasures happened, by whom and how many stories; only the data steward reads it."""
-    require_steward(viewer, "het wislogboek lezen")
-    return store.query("SELECT erased_at, role, actor, stories FROM erasure_log ORDER BY id DESC")
+    """When erasures happened, by whom and how many stories; the data steward reads their own
+    organisation's, the platform steward all."""
+    if not viewer.is_platform:
+        policy.require(viewer, Action.STEWARD_DATA)
+    return store.query(
+        "SELECT erased_at, role, actor, stories FROM erasure_log WHERE ? OR organisation_id = ? ORDER BY id DESC",
+        [viewer.is_platform, viewer.organisation_id],
+    )

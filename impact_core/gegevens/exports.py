@@ -1,4 +1,4 @@
-"""The steward's whole database out: an Excel workbook the importer reads back, or Parquet files.
+"""The steward's own organisation out: an Excel workbook the importer reads back, or Parquet files.
 
 The workbook has a sheet per entity, named and headed as the importer expects (the Dutch
 names), so an export imports into an empty database with the same content. Text that
@@ -17,18 +17,19 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from impact_core.access import audit
+from impact_core.access import audit, policy, tenancy
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Cursor, Store
-from impact_core.gegevens.importer import require_steward
 from impact_core.gegevens.validation import rules
 from impact_core.models import ENTITIES, Record
+from impact_core.refusal import Invalid
 
 EXCEL_ROWS = 1_048_575  # Excel's rows, less the header
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cannot hold
 
 
-class ExportTooLarge(ValueError):
+class ExportTooLarge(Invalid):
     pass
 
 
@@ -61,24 +62,36 @@ def _cells(sheet: WriteOnlyWorksheet, values: list[object], kinds: list[str]) ->
     return row
 
 
-def _table(cur: Cursor, model: type[Record]) -> pd.DataFrame:
+def _select(model: type[Record], columns: str) -> str:
+    """The rows of one table that belong to the organisation ``$organisation`` (or that all share)."""
+    owned = tenancy.owned(model.__table__, "t")
+    return f"SELECT {columns} FROM {model.__table__} t WHERE {owned or 'TRUE'} ORDER BY ALL"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _table(cur: Cursor, model: type[Record], organisation: str) -> pd.DataFrame:
     columns = ", ".join(f'"{name}"' for name in model.model_fields)
-    return cur.execute(f"SELECT {columns} FROM {model.__table__} ORDER BY ALL").df()
+    sql = _select(model, columns)
+    return cur.execute(sql, {"organisation": organisation} if "$organisation" in sql else []).df()
 
 
-def _snapshot(store: Store) -> dict[type[Record], pd.DataFrame]:
+def _snapshot(store: Store, organisation: str) -> dict[type[Record], pd.DataFrame]:
     """Every table as one transaction saw it, so the export is consistent."""
     with store.cursor() as cur:
         cur.execute("BEGIN TRANSACTION")
         try:
-            return {model: _table(cur, model) for model in ENTITIES}
+            return {model: _table(cur, model, organisation) for model in ENTITIES}
         finally:
             cur.execute("ROLLBACK")
 
 
 def export_xlsx(store: Store, viewer: Viewer) -> bytes:
-    require_steward(viewer, "gegevens uitvoeren")
-    tables = _snapshot(store)
+    """The steward's own organisation, a sheet per entity; it imports back as it is."""
+    policy.require(viewer, Action.STEWARD_DATA)
+    tables = _snapshot(store, str(viewer.organisation_id))
     too_big = [model.__source__ for model, frame in tables.items() if len(frame) > EXCEL_ROWS]
     if too_big:
         raise ExportTooLarge(f"{', '.join(too_big)} heeft meer rijen dan Excel aankan; kies Parquet.")
@@ -97,8 +110,9 @@ def export_xlsx(store: Store, viewer: Viewer) -> bytes:
 
 
 def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
-    """One Parquet file per entity in ``directory``, written by DuckDB in one snapshot."""
-    require_steward(viewer, "gegevens uitvoeren")
+    """One Parquet file per entity in ``directory``, written by DuckDB in one snapshot: the
+    steward's own organisation, as in the Excel export."""
+    policy.require(viewer, Action.STEWARD_DATA)
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written = []
@@ -108,7 +122,9 @@ def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
             for model in ENTITIES:
                 target = directory / f"{model.__table__}.parquet"
                 quoted = "'" + str(target).replace("'", "''") + "'"
-                cur.execute(f"COPY (SELECT * FROM {model.__table__} ORDER BY ALL) TO {quoted} (FORMAT parquet)")
+                # COPY takes no parameters: the organisation goes in as a quoted literal.
+                sql = _select(model, "t.*").replace("$organisation", _literal(str(viewer.organisation_id)))
+                cur.execute(f"COPY ({sql}) TO {quoted} (FORMAT parquet)")
                 written.append(target)
         finally:
             cur.execute("ROLLBACK")

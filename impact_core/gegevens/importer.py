@@ -11,21 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
-from impact_core.access import audit
+from impact_core.access import audit, policy, tenancy
 from impact_core.access.deidentify import fill_masked
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.search import index_stories
 from impact_core.db import upsert
 from impact_core.db.store import Cursor, Store
 from impact_core.gegevens import tabular, validation
 from impact_core.models import ENTITIES, Municipality, Neighbourhood, Record, Story
+from impact_core.refusal import dutch_column, dutch_message
 
 
 @dataclass(frozen=True)
@@ -63,47 +64,6 @@ def column_names(model: type[Record]) -> dict[str, str]:
     return names
 
 
-def dutch_column(model: type[Record], field_name: str) -> str:
-    alias = model.model_fields[field_name].validation_alias
-    return alias if isinstance(alias, str) else field_name
-
-
-def _dutch_message(error: dict[str, Any]) -> str:
-    kind, ctx = error["type"], error.get("ctx", {})
-    messages = {
-        "missing": "ontbreekt; dit veld is verplicht",
-        "string_too_short": "is leeg; dit veld is verplicht",
-        "string_too_long": f"is te lang (hoogstens {ctx.get('max_length')} tekens)",
-        "string_pattern_mismatch": "heeft niet de juiste vorm",
-        "enum": f"is geen toegestane waarde; kies uit: {ctx.get('expected', '')}",
-        "float_parsing": "is geen getal",
-        "float_type": "is geen getal",
-        "finite_number": "moet een gewoon getal zijn",
-        "int_parsing": "is geen geheel getal",
-        "int_from_float": "is geen geheel getal",
-        "int_type": "is geen geheel getal",
-        "bool_parsing": "is geen 'ja' of 'nee'",
-        "date_parsing": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
-        "date_from_datetime_parsing": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
-        "date_type": "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
-        "greater_than_equal": f"moet minstens {ctx.get('ge')} zijn",
-        "less_than_equal": f"mag hoogstens {ctx.get('le')} zijn",
-    }
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    return messages.get(kind, "is ongeldig")
-
-
-def dutch_errors(failure: ValidationError, model: type[Record]) -> list[str]:
-    """A validation failure as one plain Dutch line per field."""
-    lines = []
-    for error in failure.errors():
-        field = str(error["loc"][0]) if error["loc"] else ""
-        column = dutch_column(model, field) if field in model.model_fields else field
-        lines.append(f"{column.replace('_', ' ')}: {_dutch_message(error)}")
-    return lines
-
-
 def validate_frame(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[list[Record], list[RowError]]:
     """Validate each row of a frame of strings; empty cells count as not filled in."""
     names = column_names(model)
@@ -124,7 +84,7 @@ def validate_frame(model: type[Record], frame: pd.DataFrame, file: str) -> tuple
                         row=position + 2,
                         column=dutch_column(model, field) if field in model.model_fields else field,
                         value=str(raw.get(field, ""))[:80],
-                        message=_dutch_message(error),
+                        message=dutch_message(error),
                     )
                 )
     return records, errors
@@ -136,15 +96,6 @@ def read_csv(path: Path) -> pd.DataFrame:
 
 def records_frame(model: type[Record], records: Iterable[Record]) -> pd.DataFrame:
     return pd.DataFrame([record.model_dump() for record in records], columns=list(model.model_fields))
-
-
-class NotAllowed(PermissionError):
-    """Only the data steward (beheer) moves data in or out."""
-
-
-def require_steward(viewer: Viewer, what: str) -> None:
-    if not viewer.is_steward:
-        raise NotAllowed(f"Alleen beheer mag {what}. U bent aangemeld als {viewer.role.value}.")
 
 
 @dataclass(frozen=True)
@@ -208,7 +159,7 @@ def import_paths(
     store: Store, viewer: Viewer, paths: Iterable[Path], *, dry_run: bool = False, valid_rows_only: bool = False
 ) -> ImportReport:
     """Import CSV files and workbooks; the data steward only."""
-    require_steward(viewer, "gegevens inlezen")
+    policy.require(viewer, Action.STEWARD_DATA)
     sheets = [sheet for path in paths for sheet in tabular.read_path(Path(path))]
     return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
 
@@ -222,7 +173,7 @@ def import_uploads(
     valid_rows_only: bool = False,
 ) -> ImportReport:
     """Import uploaded files, each as (name, bytes); the data steward only."""
-    require_steward(viewer, "gegevens inlezen")
+    policy.require(viewer, Action.STEWARD_DATA)
     sheets = [sheet for name, data in files for sheet in tabular.read_bytes(name, data)]
     return load_sheets(store, viewer, sheets, dry_run=dry_run, valid_rows_only=valid_rows_only)
 
@@ -247,8 +198,10 @@ def load_sheets(
 ) -> ImportReport:
     """Validate every sheet, then load in foreign-key order in one transaction.
 
-    ``viewer`` None is the demo build (no audit entry); every other caller checks the role first.
+    ``viewer`` None is the demo build (no audit entry, no organisation); every other caller
+    checks the role first, and every row must belong to the viewer's organisation.
     """
+    organisation = viewer.organisation_id if viewer is not None else None
     notices: list[str] = []
     errors: list[pd.DataFrame] = []
     incoming: dict[type[Record], list[pd.DataFrame]] = {}
@@ -316,6 +269,13 @@ def load_sheets(
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
                     upsert.stage(cur, good[columns])
+                if organisation is not None:
+                    foreign, foreign_seq = _foreign_rows(cur, model, keys, organisation)
+                    found.append(foreign)
+                    if len(foreign_seq):
+                        good = good.loc[~good["_seq"].isin(foreign_seq)]
+                        upsert.unstage(cur)
+                        upsert.stage(cur, good[columns])
                 new, changed = upsert.upsert(
                     cur, model.__table__, list(model.model_fields), keys, kept=_kept(model, present[model])
                 )
@@ -400,6 +360,41 @@ def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...
             "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
         }
     )
+
+
+def _foreign_rows(
+    cur: Cursor, model: type[Record], keys: upsert.Keys, organisation: str
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """(errors, row numbers of the load) for staged rows of another organisation: by what the row
+    says, or by the row of the database it would change."""
+    table = model.__table__
+    staged = tenancy.owned(table, "s")
+    if staged is None:
+        return validation.no_errors(), np.array([], dtype=np.int64)
+    column = tenancy.owner_column(table)
+    condition = f"NOT coalesce({staged}, false)"
+    if keys.primary:
+        same = " AND ".join(f't."{name}" = s."{name}"' for name in keys.primary)
+        condition += (
+            f" OR EXISTS (SELECT 1 FROM {table} t WHERE {same} AND NOT coalesce({tenancy.owned(table, 't')}, false))"
+        )
+    rows = cur.execute(
+        f'SELECT s._row, s._source, s._seq, CAST(s."{column}" AS VARCHAR) AS value FROM {upsert.STAGING} s'
+        f" WHERE {condition}",
+        {"organisation": organisation},
+    ).df()
+    if rows.empty:
+        return validation.no_errors(), np.array([], dtype=np.int64)
+    errors = pd.DataFrame(
+        {
+            "file": rows["_source"].to_numpy(),
+            "row": rows["_row"].to_numpy(),
+            "column": dutch_column(model, column),
+            "value": rows["value"].fillna("").str.slice(0, 80).to_numpy(),
+            "message": "hoort bij een andere organisatie; u kunt alleen gegevens van uw eigen organisatie inlezen",
+        }
+    )
+    return errors, rows["_seq"].to_numpy()
 
 
 def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> tuple[pd.DataFrame, np.ndarray]:

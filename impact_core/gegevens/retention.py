@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from impact_core.access import audit
+from impact_core.access import audit, policy
 from impact_core.access.deidentify import mask
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.db.store import Cursor, Store
 
 
@@ -15,8 +16,7 @@ def apply_retention(store: Store, viewer: Viewer, *, days: int, today: dt.date |
 
     Only the data steward runs it, within the steward's own organisation, in one transaction.
     """
-    if not viewer.is_steward:
-        raise NotAllowed("Alleen beheer kan de bewaartermijn toepassen.")
+    policy.require(viewer, Action.STEWARD_DATA)
     cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
     scope, params = viewer.programme_scope()
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from impact_core.refusal import Invalid
+
 MAX_BYTES = 200 * 1024 * 1024  # what one upload or file may weigh
 MAX_COLUMNS = 200  # no entity has more than 30 columns
 MAX_UNPACKED = 1024 * 1024 * 1024  # an .xlsx is a zip: its parts together, unpacked
@@ -28,7 +30,7 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t")
 
 
-class FileRefused(ValueError):
+class FileRefused(Invalid):
     """The file cannot be read safely; the message says why, in Dutch."""
 
 

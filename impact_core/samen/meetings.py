@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 from pydantic import ValidationError
 
-from impact_core.access import audit
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.gegevens.importer import dutch_errors
 from impact_core.i18n import Lang, label, t
 from impact_core.models import (
     AgendaItem,
@@ -44,6 +44,7 @@ from impact_core.models import (
     StepLevel,
     Valence,
 )
+from impact_core.refusal import Invalid, NotAllowed, dutch_errors
 from impact_core.render import pdf
 from impact_core.render.markup import markdown_text
 from impact_core.samen import catalog
@@ -51,14 +52,13 @@ from impact_core.samen import catalog
 ROLES = tuple(ParticipantRole)
 
 
-class MeetingProblem(ValueError):
+class MeetingProblem(Invalid):
     """The meeting cannot record or show this; the message says why, in Dutch."""
 
 
 class InvalidDecision(MeetingProblem):
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("De afspraak is niet opgeslagen: " + "; ".join(problems))
+        super().__init__("De afspraak is niet opgeslagen", *problems)
 
 
 # --- who may see and write ---------------------------------------------------------------
@@ -70,8 +70,7 @@ def meeting_scope(viewer: Viewer, alias: str = "m") -> tuple[str, list[str]]:
 
 
 def _may_write(viewer: Viewer) -> None:
-    if viewer.role is Role.PRESENTATIE:
-        raise NotAllowed("Het gedeelde scherm kan meekijken, niets vastleggen; gebruik uw eigen rol.")
+    policy.require(viewer, Action.WRITE_MEETING)
 
 
 def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str | None]:
@@ -380,8 +379,7 @@ def add_decision(
     due_on: dt.date | None = None,
 ) -> str:
     """Record an open afspraak, besluit or open vraag of a meeting; return its id."""
-    if viewer.role is Role.PRESENTATIE:
-        raise NotAllowed("Het gedeelde scherm kan meekijken, geen afspraken vastleggen; gebruik uw eigen rol.")
+    _may_write(viewer)
     try:
         decision = Decision.model_validate(
             {

@@ -15,13 +15,14 @@ from enum import StrEnum
 import pandas as pd
 from pydantic import ValidationError
 
-from impact_core.access import audit
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.gegevens.importer import dutch_errors
 from impact_core.models import ReasoningLink, ReasoningStep
+from impact_core.refusal import Invalid, NotAllowed, dutch_errors
 from impact_core.vakmanschap.reflections import visible_reflections
 
 TRACKS = ("indicators", "stories", "reflections")
@@ -159,17 +160,15 @@ def outcome_coverage(mapped: pd.DataFrame, outcome: str | None) -> Coverage | No
     return None if found.empty else Coverage(found.iloc[0])
 
 
-class InvalidLine(ValueError):
+class InvalidLine(Invalid):
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("De redeneerlijn is niet opgeslagen: " + "; ".join(problems))
+        super().__init__("De redeneerlijn is niet opgeslagen", *problems)
 
 
 def _may_edit(store: Store, viewer: Viewer, programme_id: str) -> None:
     """A reasoning line is drawn up together: organisation and municipality may edit it, the
     shared screen only shows it."""
-    if viewer.role is Role.PRESENTATIE:
-        raise NotAllowed("Het gedeelde scherm kan de redeneerlijn tonen, niet bewerken; gebruik uw eigen rol.")
+    policy.require(viewer, Action.EDIT_REASONING_LINE)
     scope, params = viewer.programme_scope("id")
     if not store.scalar(f"SELECT count(*) FROM programme WHERE id = ? AND {scope}", [programme_id, *params]):
         raise NotAllowed(f"Programma '{programme_id}' valt buiten uw rol.")

@@ -12,13 +12,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from impact_core.access import audit
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import DatabaseLocked, Store
 from impact_core.gegevens import backup, erasure, exports, importer, tabular, templates
 from impact_core.gegevens.importer import ImportReport
 from impact_core.models import ENTITIES
+from impact_core.refusal import Refused
 from impact_core.ui import safe, session
-from impact_core.ui.session import tr
+from impact_core.ui.session import lang, tr
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _REPORT = "_data_report"
@@ -72,9 +74,9 @@ def import_section(store: Store, viewer: Viewer) -> None:
                 report = importer.import_uploads(
                     store, viewer, files, dry_run=dry_run, valid_rows_only=bool(valid_rows_only)
                 )
-        except tabular.FileRefused as refused:
+        except Refused as refused:
             st.session_state.pop(_REPORT, None)
-            st.error(tr("gegevens.refused", reason=str(refused)))
+            st.error(tr("gegevens.refused", reason=refused.text(lang())))
             return
         st.session_state[_REPORT] = report
     report = st.session_state.get(_REPORT)
@@ -165,8 +167,8 @@ def export_section(store: Store, viewer: Viewer) -> None:
     if st.button(tr("gegevens.export.make"), key="data_export_make"):
         try:
             st.session_state[_EXPORT] = exports.export_xlsx(store, viewer)
-        except exports.ExportTooLarge as error:
-            st.error(str(error))
+        except Refused as error:
+            st.error(error.text(lang()))
     if _EXPORT in st.session_state:
         st.download_button(
             tr("gegevens.export.download"),
@@ -221,6 +223,31 @@ def backup_section(store: Store, viewer: Viewer) -> None:
         st.rerun()
 
 
+# --- audit log -----------------------------------------------------------------------------
+
+
+def audit_section(store: Store, viewer: Viewer) -> None:
+    """Who wrote what, and when: never what was written."""
+    st.markdown(tr("gegevens.audit.text"))
+    entries = audit.entries(store, viewer, limit=200)
+    if entries.empty:
+        st.caption(tr("gegevens.audit.none"))
+        return
+    st.dataframe(
+        entries.rename(
+            columns={
+                "written_at": tr("gegevens.audit.when"),
+                "role": tr("gegevens.audit.role"),
+                "actor": tr("gegevens.audit.who"),
+                "action": tr("gegevens.audit.action"),
+                "table_name": tr("gegevens.audit.table"),
+                "record_id": tr("gegevens.audit.record"),
+            }
+        ),
+        hide_index=True,
+    )
+
+
 # --- erasure -------------------------------------------------------------------------------
 
 
@@ -233,8 +260,8 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
     if submitted and sure and pseudonym.strip():
         try:
             count = erasure.erase_storyteller(store, viewer, pseudonym)
-        except erasure.InvalidPseudonym as error:
-            st.error(str(error))
+        except Refused as error:
+            st.error(error.text(lang()))
         else:
             st.success(tr("gegevens.erase.done", count=count))
     log = erasure.erasure_log(store, viewer)

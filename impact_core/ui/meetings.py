@@ -11,19 +11,21 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import label
 from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence
+from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.session import lang, tr
 
-_PROBLEMS = (NotAllowed, meetings.MeetingProblem, selection.RoundProblem)
 _SAVED = "meeting_saved"
 _CHOSEN = "meeting_id"
 VIEW_TAB, PART_TAB = "meeting_view", "meeting_part"  # keys of the page's tabs: they keep their place
@@ -39,8 +41,8 @@ def _save(action: Callable[..., object], *args: object, **kwargs: object) -> obj
     show the reason in plain Dutch."""
     try:
         result = action(*args, **kwargs)
-    except _PROBLEMS as problem:
-        st.error(str(problem))
+    except Refused as problem:
+        st.error(problem.text(lang()))
         return None
     st.session_state[_SAVED] = True
     st.rerun()
@@ -53,7 +55,7 @@ def saved_notice() -> None:
 
 
 def may_write(viewer: Viewer) -> bool:
-    return viewer.role is not Role.PRESENTATIE
+    return policy.may(viewer, Action.WRITE_MEETING)
 
 
 # --- choose or record a meeting --------------------------------------------------------------
@@ -98,8 +100,8 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
                 programme_id=programme or None,
                 summary=summary,
             )
-        except _PROBLEMS as problem:
-            st.error(str(problem))
+        except Refused as problem:
+            st.error(problem.text(lang()))
         else:
             st.session_state["open_meeting"] = meeting_id
             st.session_state[_SAVED] = True

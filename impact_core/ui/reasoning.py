@@ -7,11 +7,14 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
+from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import reasoning
-from impact_core.samen.reasoning import InvalidLine, ReasoningLine
+from impact_core.samen.reasoning import ReasoningLine
 from impact_core.ui.session import lang, tr
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}
@@ -67,7 +70,7 @@ def assumptions(line: ReasoningLine) -> None:
 
 def editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine, indicators: dict[str, str]) -> None:
     """Steps, links and indicator links, each saved on its own; problems are listed in plain Dutch."""
-    if viewer.role is Role.PRESENTATIE:
+    if not policy.may(viewer, Action.EDIT_REASONING_LINE):
         st.caption(tr("reasoning.read_only"))
         return
     with st.expander(tr("reasoning.edit"), icon=":material/edit:"):
@@ -80,8 +83,8 @@ def editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine,
 def _save(action: Callable[..., None], *args: object) -> None:
     try:
         action(*args)
-    except (InvalidLine, NotAllowed) as problem:
-        st.error(f"{tr('reasoning.not_saved')} {problem}")
+    except Refused as problem:
+        st.error(f"{tr('reasoning.not_saved')} {problem.text(lang())}")
         return
     st.session_state["_reasoning_saved"] = True
     st.rerun()

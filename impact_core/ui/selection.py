@@ -8,23 +8,23 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access import policy
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.i18n import label
 from impact_core.models import PanelLevel
+from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
-
-_PROBLEMS = (NotAllowed, selection.RoundProblem)
 
 
 def _attempt(action: Callable[..., object], *args: object, **kwargs: object) -> bool:
     """Run a write; show its refusal in plain Dutch instead of a traceback."""
     try:
         action(*args, **kwargs)
-    except _PROBLEMS as problem:
-        st.error(str(problem))
+    except Refused as problem:
+        st.error(problem.text(lang()))
         return False
     return True
 
@@ -60,7 +60,7 @@ def new_round_form(
     if not programme:
         st.info(tr("rounds.choose_programme"))
         return
-    levels = [PanelLevel.GEMEENTE] if viewer.is_outside else list(PanelLevel)
+    levels = [level for level in PanelLevel if policy.may(viewer, selection.round_action(level))]
     with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
         title = st.text_input(tr("rounds.title"))
         left, middle, right, far = st.columns(4)
@@ -87,8 +87,8 @@ def new_round_form(
             domain=domain or None,
             meeting_id=meeting_id,
         )
-    except _PROBLEMS as problem:
-        st.error(str(problem))
+    except Refused as problem:
+        st.error(problem.text(lang()))
     else:
         st.rerun()
 
@@ -106,7 +106,8 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
             domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("vakmanschap.filter.all"),
         )
     )
-    if chosen["status"] == "open" and viewer.role is not Role.PRESENTATIE:
+    may_run = policy.may(viewer, selection.round_action(chosen["level"]))
+    if chosen["status"] == "open" and may_run:
         _shortlist_step(store, viewer, round_id)
         _vote_step(store, viewer, round_id, tally)
         _choose_step(store, viewer, round_id, tally)
@@ -207,7 +208,7 @@ def _outcome(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFrame) ->
     _tally_table(tally)
     if pd.notna(chosen["fed_back_on"]):
         st.write(tr("rounds.fed_back_on", date=pd.Timestamp(chosen["fed_back_on"]).strftime("%d-%m-%Y")))
-    elif chosen["status"] != "open" and viewer.role is not Role.PRESENTATIE:
+    elif chosen["status"] != "open" and policy.may(viewer, selection.round_action(chosen["level"])):
         st.warning(tr("rounds.not_fed_back"))
         if st.button(tr("rounds.mark_fed_back")) and _attempt(
             selection.mark_fed_back, store, viewer, chosen["id"], dt.date.today()

@@ -8,13 +8,14 @@ import pandas as pd
 import streamlit as st
 
 from impact_core.access import deidentify
-from impact_core.access.viewer import NotAllowed, Viewer
+from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import entry as stories
 from impact_core.betekenisgeving import search
 from impact_core.betekenisgeving.collection import IMPACT_TYPES
 from impact_core.db.store import Store
 from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
+from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
 
@@ -289,8 +290,8 @@ def review_step(store: Store, viewer: Viewer) -> None:
             stories.add_story(
                 store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"], step_ids=draft["step_ids"]
             )
-        except (NotAllowed, stories.InvalidStory) as refusal:
-            st.error(str(refusal))
+        except Refused as refusal:
+            st.error(refusal.text(lang()))
         else:
             del st.session_state[_DRAFT]
             st.session_state["story_saved"] = True

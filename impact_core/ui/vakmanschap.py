@@ -11,9 +11,9 @@ from pydantic import ValidationError
 
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
-from impact_core.gegevens.importer import dutch_errors
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
+from impact_core.refusal import Refused, dutch_errors
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
@@ -282,8 +282,8 @@ def save(store: Store, viewer: Viewer, entry: Reflection | AssumptionTest) -> No
     add = vakmanschap.add_reflection if isinstance(entry, Reflection) else vakmanschap.add_assumption_test
     try:
         add(store, viewer, entry)
-    except (vakmanschap.NotAllowed, vakmanschap.InvalidReflection) as refusal:
-        st.error(f"{tr('vakmanschap.form.invalid')} {refusal}")
+    except Refused as refusal:
+        st.error(f"{tr('vakmanschap.form.invalid')} {refusal.text(lang())}")
     else:
         st.session_state["vakmanschap_saved"] = True
         st.rerun()

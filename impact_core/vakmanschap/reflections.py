@@ -6,11 +6,13 @@ import uuid
 
 import pandas as pd
 
-from impact_core.access import audit
-from impact_core.access.viewer import NotAllowed, Viewer, visible
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
+from impact_core.access.viewer import Viewer, visible
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection, ReflectionKind
+from impact_core.refusal import Invalid
 
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
 
@@ -183,10 +185,10 @@ def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFra
 
 def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> str:
     """Record in the learning log that a meeting tested an assumption."""
-    if viewer.is_outside:
-        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen het leerlogboek bijwerken.")
+    policy.require(viewer, Action.RECORD_REFLECTION)
 
     def insert(cur: Cursor) -> str:
+        _require_own_line(cur, viewer, test.from_step)
         insert_frame(cur, "assumption_test", pd.DataFrame([test.model_dump()]))
         audit.record(cur, viewer, "toegevoegd", "assumption_test", test.id)
         return test.id
@@ -224,18 +226,18 @@ def new_reflection_id() -> str:
     return f"R-{uuid.uuid4().hex[:10]}"
 
 
-class InvalidReflection(ValueError):
+class InvalidReflection(Invalid):
     pass
 
 
 def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
     """Store a new reflection or moral deliberation written by a professional of the organisation."""
-    if viewer.is_outside:
-        raise NotAllowed("Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.")
+    policy.require(viewer, Action.RECORD_REFLECTION)
     if reflection.kind == ReflectionKind.MOREEL_BERAAD and not (reflection.dilemma and reflection.choice):
         raise InvalidReflection("Bij moreel beraad horen in elk geval het dilemma en de keuze.")
 
     def insert(cur: Cursor) -> str:
+        _require_own_programme(cur, viewer, reflection.programme_id)
         missing = _missing_links(cur, reflection)
         if missing:
             raise InvalidReflection(f"Deze koppelingen bestaan niet: {', '.join(missing)}.")
@@ -244,6 +246,20 @@ def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
         return reflection.id
 
     return store.write(insert)
+
+
+def _require_own_programme(cur: Cursor, viewer: Viewer, programme_id: str) -> None:
+    """Craft is recorded in the organisation that runs the programme, by its own people."""
+    owner = cur.execute("SELECT organisation_id FROM programme WHERE id = ?", [programme_id]).fetchall()
+    policy.require(viewer, Action.RECORD_REFLECTION, organisation=owner[0][0] if owner else "")
+
+
+def _require_own_line(cur: Cursor, viewer: Viewer, step_id: str) -> None:
+    owner = cur.execute(
+        "SELECT p.organisation_id FROM reasoning_step s JOIN programme p ON p.id = s.programme_id WHERE s.id = ?",
+        [step_id],
+    ).fetchall()
+    policy.require(viewer, Action.RECORD_REFLECTION, organisation=owner[0][0] if owner else "")
 
 
 def _missing_links(cur: Cursor, reflection: Reflection) -> list[str]:

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from impact_core.access.viewer import NotAllowed, Role, Viewer
+from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.doelmatigheid import value as value_module
 from impact_core.filters import Filters
 from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
+from impact_core.refusal import NotAllowed
 from impact_core.samen import catalog, reasoning
 from impact_core.vakmanschap import reflections as vakmanschap
 
