@@ -10,7 +10,7 @@ import pytest
 
 from impact_core.__main__ import main
 from impact_core.access.viewer import Role, Viewer
-from impact_core.db.catalog import read_catalog
+from impact_core.db.schema_check import read_catalog
 from impact_core.db.store import Store, migrations
 from impact_core.gegevens.backup import InvalidBackup, check_backup, create_backup, list_backups, restore_backup
 from impact_core.gegevens.importer import NotAllowed

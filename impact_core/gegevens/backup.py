@@ -19,8 +19,8 @@ import duckdb
 
 from impact_core.access import audit
 from impact_core.access.viewer import Viewer
-from impact_core.db.catalog import differences, expected_catalog, read_catalog
 from impact_core.db.database_file import replace_database
+from impact_core.db.schema_check import differences, expected_catalog, read_catalog
 from impact_core.db.store import Store, migrations
 from impact_core.gegevens.importer import require_steward
 
