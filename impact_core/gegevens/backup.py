@@ -2,9 +2,10 @@
 
 A backup is made through the running connection (``COPY FROM DATABASE`` reads one
 snapshot, so writes during it cannot tear it) into a file beside the target, renamed
-into place when complete. A restore first checks that the backup opens and carries a
-schema version this program knows, then builds the restored database aside, brings it
-up to the current schema, and swaps it in whole.
+into place when complete. A restore first checks, with the file opened read-only and
+sealed off from the rest of the server, that the backup holds exactly the tables of a
+schema version this program knows and nothing else; then it copies the backup aside,
+checks the copy again, brings it up to the current schema, and swaps it in whole.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.database_file import replace_database
+from impact_core.db.schema_check import differences, expected_catalog, read_catalog
 from impact_core.db.store import Store, migrations
 from impact_core.refusal import Invalid
 
@@ -71,34 +73,71 @@ def check_backup(backup: Path) -> int:
     backup = Path(backup)
     if not backup.is_file():
         raise InvalidBackup(f"De reservekopie {backup} bestaat niet.")
-    try:
-        con = duckdb.connect(str(backup), read_only=True)
-    except duckdb.Error as error:
-        raise InvalidBackup(f"{backup.name} is geen database die ik kan openen ({str(error)[:200]}).") from None
-    try:
-        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
-    except duckdb.Error:
-        raise InvalidBackup(f"{backup.name} is geen reservekopie van Impactdialoog (geen schemaversie).") from None
-    finally:
-        con.close()
-    newest = max(number for number, _, _ in migrations())
-    if version is None or version > newest:
-        raise InvalidBackup(f"{backup.name} komt van een nieuwere versie van Impactdialoog (schema {version}).")
-    return version
+    return _check_file(backup, backup.name)
 
 
 def restore_backup(database: Path, backup: Path, viewer: Viewer) -> int:
     """Replace ``database`` by ``backup``; return the schema version it had. Nothing may hold the file."""
     policy.require(viewer, Action.STEWARD_PLATFORM)
-    version = check_backup(backup)
+    check_backup(backup)
 
-    def build(aside: Path) -> None:
+    def build(aside: Path) -> int:
         shutil.copyfile(backup, aside)
-        store = Store(aside)  # brings an older backup up to the current schema
+        # The copy is what goes live, and it need not be what was checked: the check also reads a
+        # write-ahead log beside the backup, which is not copied, and the file may change meanwhile.
+        version = _check_file(aside, Path(backup).name)
+        store = Store(aside)  # opened as the live database is; brings an older backup up to the current schema
         try:
             store.write(lambda cur: audit.record(cur, viewer, "restore", "database", Path(backup).name))
         finally:
             store.close()
+        return version
 
-    replace_database(Path(database), build, suffix=".restoring")
+    return replace_database(Path(database), build, suffix=".restoring")
+
+
+# While a file is inspected, nothing in it may reach outside it: a view over read_text() or a
+# macro could otherwise read the server's files into what the check sees.
+_SEALED: dict[str, bool] = {
+    "enable_external_access": False,
+    "allow_persistent_secrets": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def _check_file(path: Path, name: str) -> int:
+    """The schema version of the database at ``path``, when it holds exactly that version's schema."""
+    try:
+        con = duckdb.connect(str(path), read_only=True, config=_SEALED)
+    except duckdb.Error as error:
+        raise InvalidBackup(f"{name} is geen database die ik kan openen ({str(error)[:200]}).") from None
+    try:
+        found = read_catalog(con)
+        # Only a table's rows are read: a view or macro under that name could compute anything.
+        versions = (
+            {row[0] for row in con.execute("SELECT version FROM schema_version").fetchall()}
+            if "schema_version" in found.tables
+            else set()
+        )
+    except duckdb.Error as error:
+        raise InvalidBackup(f"{name} kan ik niet doorlezen ({str(error)[:200]}).") from None
+    finally:
+        con.close()
+    known = [number for number, _, _ in migrations()]
+    if not versions or not all(isinstance(version, int) for version in versions):
+        raise InvalidBackup(f"{name} is geen reservekopie van Impactdialoog (geen schemaversie).")
+    version = max(versions)
+    if version > max(known):
+        raise InvalidBackup(f"{name} komt van een nieuwere versie van Impactdialoog (schema {version}).")
+    if versions != {number for number in known if number <= version}:
+        raise InvalidBackup(f"{name} is geen reservekopie van Impactdialoog: er ontbreken schemaversies.")
+    problems = differences(expected_catalog(version), found)
+    if problems:
+        shown = "; ".join(problems[:6]) + (f"; en nog {len(problems) - 6} verschillen" if len(problems) > 6 else "")
+        raise InvalidBackup(
+            f"{name} wordt niet teruggezet, want het is niet precies een database van Impactdialoog "
+            f"(schema {version}): {shown}."
+        )
     return version
