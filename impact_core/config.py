@@ -21,3 +21,9 @@ def min_cell_size() -> int:
 def retention_days() -> int:
     """How long the raw text of a story is kept before only its masked version stays."""
     return int(os.environ.get("IMPACT_RETENTION_DAYS", str(5 * 365)))
+
+
+def demo_forced() -> bool:
+    """``IMPACT_DEMO=1``: demo mode (no sign-in, a role switch over every seat) on any database,
+    not only on one built by ``python -m impact_core demo``. Only the exact value counts."""
+    return os.environ.get("IMPACT_DEMO") == "1"

@@ -40,6 +40,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "U bent aangemeld als {who}, maar u heeft nog geen toegang. Vraag de beheerder om u toe te voegen.",
         "You are signed in as {who}, but you have no access yet. Ask the data steward to add you.",
     ),
+    "auth.email_unverified": (
+        "U bent aangemeld als {who}, maar uw e-mailadres is nog niet bevestigd bij het aanmeldsysteem. "
+        "Daarom krijgt u geen toegang. Bevestig eerst uw e-mailadres, of vraag de beheerder om hulp.",
+        "You are signed in as {who}, but the sign-in service has not confirmed your e-mail address yet. "
+        "That is why you have no access. Confirm your e-mail address first, or ask the administrator for help.",
+    ),
+    "auth.access_file_broken": (
+        "Aanmelden is gelukt, maar het bestand dat zegt wie wat mag zien, klopt niet. "
+        "Daarom kan nu niemand iets zien. De beheerder moet het bestand herstellen.",
+        "You are signed in, but the file that says who may see what is not correct. "
+        "That is why nobody can see anything now. The administrator must fix the file.",
+    ),
+    "auth.broken_title": ("Aanmelden werkt niet", "Sign-in does not work"),
+    "auth.broken": (
+        "Aanmelden is ingesteld, maar het bestand met de geheimen (secrets.toml) is niet goed, "
+        "dus de beheerder moet dat bestand eerst herstellen.",
+        "Sign-in is set up, but the file with the secrets (secrets.toml) is not correct, "
+        "so the administrator must fix that file first.",
+    ),
+    "auth.required_title": ("Aanmelden is nodig", "Sign-in is needed"),
+    "auth.required": (
+        "Deze database is geen demo. Daarom moet iedereen zich eerst aanmelden, maar aanmelden is nog niet "
+        "ingesteld. De beheerder moet dat doen; hoe dat gaat, staat in README.md onder 'Demo mode and sign-in'.",
+        "This database is not a demo. So everyone must sign in first, but sign-in is not set up yet. "
+        "The administrator must do that; README.md explains how under 'Demo mode and sign-in'.",
+    ),
     "auth.signed_in_as": ("Aangemeld als {who} · {seat}", "Signed in as {who} · {seat}"),
     "page.dialogue": ("Dialoogtafel", "Dialogue table"),
     "page.about": ("Over de drie sporen", "About the three tracks"),

@@ -2,7 +2,13 @@
 
 import pytest
 
-from impact_core.access.signin import AccessMap, InvalidAccessFile, load_access
+from impact_core.access.signin import (
+    REQUIRED_AUTH_KEYS,
+    AccessMap,
+    InvalidAccessFile,
+    load_access,
+    missing_auth_settings,
+)
 from impact_core.access.viewer import Role
 
 MAPPING = """
@@ -61,3 +67,65 @@ def test_a_wrong_mapping_file_is_refused_in_dutch(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(InvalidAccessFile, match=message):
         load_access(path)
+
+
+@pytest.mark.parametrize(
+    ("claims", "seat"),
+    [
+        ({"email": "iemand@rivierdorp.example", "groups": ["team-rivierdorp"]}, "beheer@rvd"),
+        ({"email": "iemand@rivierdorp.example", "groups": ("andere-groep", "team-rivierdorp")}, "beheer@rvd"),
+        ({"email": "k.jansen@welzijn.example"}, "professional@wvs"),
+        ({"email": "k.jansen@welzijn.example", "email_verified": True}, "professional@wvs"),
+    ],
+)
+def test_claims_with_a_verified_or_unmentioned_address_and_a_list_of_groups_give_a_seat(access, claims, seat):
+    viewer = access.viewer_for_claims(claims)
+    assert viewer.seat == seat
+    assert viewer.actor == claims["email"]
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        "team-rivierdorp",  # a string, which would otherwise be read letter by letter
+        "beleid-voorbeeldstad,team-rivierdorp",
+        {"team-rivierdorp": True},
+        ["team-rivierdorp", 7],
+        None,
+    ],
+)
+def test_a_groups_claim_that_is_not_a_list_of_strings_counts_as_no_groups(access, groups):
+    assert access.viewer_for_claims({"email": "iemand@rivierdorp.example", "groups": groups}) is None
+
+
+def test_a_one_letter_group_does_not_match_a_groups_claim_sent_as_a_string(tmp_path):
+    path = tmp_path / "toegang.toml"
+    path.write_text('[groepen]\n"t" = "beheer@rvd"\n', encoding="utf-8")
+    assert load_access(path).viewer_for_claims({"email": "x@example.org", "groups": "team"}) is None
+
+
+@pytest.mark.parametrize("verified", [False, "true", None, 1])
+def test_an_address_not_verified_as_true_gets_no_seat_not_even_through_a_group(access, verified):
+    claims = {"email": "k.jansen@welzijn.example", "email_verified": verified, "groups": ["team-rivierdorp"]}
+    assert access.viewer_for_claims(claims) is None
+
+
+AUTH = {key: "ingevuld" for key in REQUIRED_AUTH_KEYS}
+
+
+@pytest.mark.parametrize(
+    ("section", "missing"),
+    [
+        ({key: value for key, value in AUTH.items() if key != "server_metadata_url"}, ["server_metadata_url"]),
+        ({**AUTH, "cookie_secret": "  "}, ["cookie_secret"]),
+        ({**AUTH, "client_id": 12345}, ["client_id"]),
+        ({}, list(REQUIRED_AUTH_KEYS)),
+        ("aan", list(REQUIRED_AUTH_KEYS)),  # auth = "aan": not a table
+    ],
+)
+def test_an_auth_section_names_the_settings_sign_in_lacks(section, missing):
+    assert missing_auth_settings(section) == missing
+
+
+def test_a_complete_auth_section_lacks_nothing():
+    assert missing_auth_settings(AUTH) == []

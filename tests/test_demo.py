@@ -5,7 +5,7 @@ import pytest
 from impact_core.__main__ import main
 from impact_core.config import DEMO_SOURCES
 from impact_core.db.store import Store
-from impact_core.gegevens.demo import DatabaseExists, build_demo
+from impact_core.gegevens.demo import DatabaseExists, build_demo, is_demo
 from impact_core.gegevens.synthetic import demo_measurements
 
 
@@ -59,6 +59,14 @@ def test_every_programme_has_stories_reflections_and_a_reasoning_line(demo_store
 def test_the_committed_measurements_are_what_the_generator_makes():
     committed = (DEMO_SOURCES / "metingen.csv").read_text(encoding="utf-8")
     assert demo_measurements().to_csv(index=False) == committed
+
+
+def test_a_built_demo_is_marked_as_one(demo_store):
+    assert is_demo(demo_store)
+
+
+def test_any_other_database_is_not_a_demo(empty_store):
+    assert not is_demo(empty_store)
 
 
 def test_building_again_on_the_same_file_is_refused(demo_db):

@@ -260,6 +260,105 @@ def test_a_signed_in_user_without_a_seat_gets_no_access(signed_in_app):
     assert not test.header
 
 
+def _closed_page(test: AppTest, title: str) -> None:
+    """Only the reason is on the page: no tracks, no role switch, no sign-in button."""
+    assert not test.exception
+    assert [element.value for element in test.title] == [title]
+    assert not test.header
+    assert not test.selectbox
+    assert not test.button
+
+
+@pytest.mark.parametrize(
+    "auth",
+    [
+        {key: value for key, value in AUTH.items() if key != "client_secret"},
+        {**AUTH, "server_metadata_url": ""},
+        "aan",  # auth = "aan": not a table
+    ],
+    ids=["a setting missing", "a setting empty", "not a table"],
+)
+def test_an_unusable_auth_section_closes_the_app_instead_of_falling_back_to_demo_mode(demo_db, monkeypatch, auth):
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    test = AppTest.from_file(str(APP), default_timeout=30)
+    test.secrets["auth"] = auth
+    test.query_params["rol"] = "beheer@wvs"
+    test.run()
+    _closed_page(test, "Aanmelden werkt niet")
+    assert "de beheerder moet dat bestand eerst herstellen" in test.error[0].value
+
+
+@pytest.fixture
+def secrets_file(tmp_path):
+    """Streamlit reads its secrets from this file instead of .streamlit/secrets.toml."""
+    from streamlit import config
+
+    path = tmp_path / "secrets.toml"
+    before = config.get_option("secrets.files")
+    config.set_option("secrets.files", [str(path)])
+    yield path
+    config.set_option("secrets.files", before)
+
+
+def test_a_secrets_file_that_does_not_parse_closes_the_app_and_shows_none_of_it(demo_db, monkeypatch, secrets_file):
+    secrets_file.write_text('[auth]\nclient_secret = "lekt-niet"\nredirect_uri = \n', encoding="utf-8")
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    test = AppTest.from_file(str(APP), default_timeout=30).run()
+    _closed_page(test, "Aanmelden werkt niet")
+    assert "lekt-niet" not in _text(test) + test.error[0].value
+
+
+@pytest.fixture
+def real_db(demo_copy):
+    """A database with data that ``python -m impact_core demo`` did not build."""
+    demo_copy.write(lambda cur: cur.execute("DELETE FROM installation"))
+    demo_copy.close()
+    return demo_copy.path
+
+
+def test_a_real_database_without_sign_in_shows_that_sign_in_is_needed(real_db, monkeypatch):
+    monkeypatch.delenv("IMPACT_DEMO", raising=False)
+    test = _starter(real_db, monkeypatch)(rol="beheer@wvs")
+    _closed_page(test, "Aanmelden is nodig")
+    assert "README.md onder 'Demo mode and sign-in'" in test.error[0].value
+
+
+@pytest.mark.parametrize(
+    ("database", "demo_env"),
+    [("demo_db", None), ("real_db", "1")],
+    ids=["a database built as the demo", "IMPACT_DEMO=1 on a real database"],
+)
+def test_without_sign_in_demo_mode_runs_on_the_demo_or_when_asked_for(request, monkeypatch, database, demo_env):
+    if demo_env is None:
+        monkeypatch.delenv("IMPACT_DEMO", raising=False)
+    else:
+        monkeypatch.setenv("IMPACT_DEMO", demo_env)
+    test = _starter(request.getfixturevalue(database), monkeypatch)(rol="beheer@rvd")
+    assert not test.exception
+    assert test.selectbox(key="rol").value == "beheer@rvd"
+    assert [header.value for header in test.header][:3] == ["Doelmatigheid", "Betekenisgeving", "Vakmanschap"]
+
+
+def test_a_broken_mapping_file_shows_no_addresses_and_logs_the_details(signed_in_app, tmp_path, caplog):
+    (tmp_path / "toegang.toml").write_text(
+        '[gebruikers]\n"beleid@voorbeeldstad.example" = "gemeente@GM9901"\n"collega@wvs.example" = "baas@wvs"\n',
+        encoding="utf-8",
+    )
+    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example"})
+    assert not test.exception
+    assert "het bestand dat zegt wie wat mag zien, klopt niet" in test.error[0].value
+    assert "collega@wvs.example" not in " ".join(error.value for error in test.error) + _text(test)
+    assert not test.header
+    assert "collega@wvs.example" in caplog.text
+
+
+def test_a_signed_in_user_whose_address_is_not_verified_gets_no_access(signed_in_app):
+    test = signed_in_app({"is_logged_in": True, "email": "beleid@voorbeeldstad.example", "email_verified": False})
+    assert not test.exception
+    assert "nog niet bevestigd" in test.error[0].value
+    assert not test.header
+
+
 def test_stories_page_shows_analysis_search_register_and_entry(app):
     test = app(programma="wijk")
     test.switch_page("pages/verhalen.py").run()

@@ -8,14 +8,16 @@ The file (``IMPACT_ACCESS``, default ``.streamlit/toegang.toml``) looks like::
     [groepen]
     "beleid-voorbeeldstad" = "gemeente@GM9901"
 
-A user's own line wins over a group; with neither, the user gets no access.
+A user's own line wins over a group; with neither, the user gets no access. The claims
+of the login provider are taken strictly (``viewer_for_claims``): groups count only as a
+list of strings, and an e-mail address the provider marks as not verified gets no seat.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +44,43 @@ class AccessMap:
             return None
         viewer = Viewer.from_seat(seat)
         return Viewer(viewer.role, viewer.organisation_id, viewer.municipality_code, actor=email)
+
+    def viewer_for_claims(self, claims: Mapping[str, object]) -> Viewer | None:
+        """The viewer for the claims of a signed-in user (``st.user``), or None.
+
+        A ``groups`` claim that is not a list of strings counts as no groups: a string would
+        otherwise be read letter by letter, and a one-letter group name would match. Someone
+        whose provider says the e-mail address is not verified gets no seat at all, groups
+        included: the address could belong to someone else, and it is what the audit log
+        would record as the actor.
+        """
+        if email_unverified(claims):
+            return None
+        email = claims.get("email")
+        return self.viewer_for(email if isinstance(email, str) else None, claimed_groups(claims))
+
+
+REQUIRED_AUTH_KEYS = ("redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url")
+
+
+def email_unverified(claims: Mapping[str, object]) -> bool:
+    """Does the provider say the address is not verified? Only ``True`` counts as verified
+    (some providers send the string "true"); a provider that says nothing is believed."""
+    return "email_verified" in claims and claims["email_verified"] is not True
+
+
+def claimed_groups(claims: Mapping[str, object]) -> tuple[str, ...]:
+    groups = claims.get("groups")
+    if isinstance(groups, list | tuple) and all(isinstance(group, str) for group in groups):
+        return tuple(groups)
+    return ()
+
+
+def missing_auth_settings(section: object) -> list[str]:
+    """What an ``[auth]`` section of the secrets lacks for ``st.login``; empty when it is usable."""
+    if not isinstance(section, Mapping):
+        return list(REQUIRED_AUTH_KEYS)
+    return [key for key in REQUIRED_AUTH_KEYS if not isinstance(section.get(key), str) or not section[key].strip()]
 
 
 def access_path() -> Path:

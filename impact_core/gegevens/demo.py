@@ -23,6 +23,12 @@ def seats(store: Store) -> list[tuple[Viewer, str]]:
     return found
 
 
+@remembered  # the app asks on every rerun
+def is_demo(store: Store) -> bool:
+    """Was this file built by ``build_demo``? Only then may the app run without sign-in."""
+    return store.scalar("SELECT value FROM installation WHERE key = 'kind'") == "demo"
+
+
 class DatabaseExists(RuntimeError):
     pass
 
@@ -46,6 +52,7 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
             counts = load_directory(store, DEMO_SOURCES)
             if measurements or stories:
                 add_scale(store, measurements, stories)
+            store.write(lambda cur: cur.execute("INSERT INTO installation (key, value) VALUES ('kind', 'demo')"))
             return {
                 table: store.scalar(f"SELECT count(*) FROM {table}")
                 for table in counts | {"measurement": 0, "story": 0}

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Literal, NoReturn
 
 import streamlit as st
+from streamlit import config as streamlit_config
 
-from impact_core.access.signin import InvalidAccessFile, access_path, load_access
+from impact_core.access.signin import (
+    InvalidAccessFile,
+    access_path,
+    email_unverified,
+    load_access,
+    missing_auth_settings,
+)
 from impact_core.access.viewer import Viewer
-from impact_core.config import database_path
+from impact_core.config import database_path, demo_forced
 from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.samen import catalog
+
+log = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner=False)
@@ -87,11 +98,34 @@ def presentation_switch() -> None:
         )
 
 
-def sign_in_configured() -> bool:
+SignIn = Literal["off", "on", "broken"]
+
+
+def sign_in() -> SignIn:
+    """Whether the secrets set up sign-in: "off" without a secrets file or without an ``[auth]``
+    section, "broken" when a secrets file is there but cannot be read or its ``[auth]`` section
+    lacks what ``st.login`` needs. Broken must never be taken for off: off means demo mode."""
     try:
-        return "auth" in st.secrets
-    except Exception:  # no secrets file at all: demo mode
-        return False
+        section = st.secrets.get("auth")
+    except Exception as error:  # Streamlit raises the same error for a missing and an unreadable file
+        if not any(Path(path).exists() for path in streamlit_config.get_option("secrets.files")):
+            return "off"
+        log.error("Sign-in is set up but the secrets cannot be read: %s", error)
+        return "broken"
+    if section is None:
+        return "off"
+    missing = missing_auth_settings(section)
+    if missing:
+        log.error("The [auth] section of the secrets lacks: %s", ", ".join(missing))
+        return "broken"
+    return "on"
+
+
+def _closed(title_key: str, text_key: str) -> NoReturn:
+    """A page with only the reason in it: no data, no role switch."""
+    st.title(tr(title_key), anchor=False)
+    st.error(tr(text_key))
+    st.stop()
 
 
 def seed_from_url(defaults: dict[str, str]) -> None:
@@ -110,10 +144,16 @@ def language_and_role_bar() -> None:
     if st.session_state["taal"] not in LANGUAGES:
         st.session_state["taal"] = "nl"
     st.sidebar.segmented_control(tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True)
-    if sign_in_configured():
+    state = sign_in()
+    if state == "broken":
+        _closed("auth.broken_title", "auth.broken")
+    if state == "on":
         _signed_in_user()
         return
     st.session_state.pop("_signed_in_viewer", None)
+    # The role switch hands anyone every seat, beheer included: only for made-up data.
+    if not (demo_forced() or demo.is_demo(store())):
+        _closed("auth.required_title", "auth.required")
     seats = demo_seats(store())
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
@@ -132,17 +172,22 @@ def _signed_in_user() -> None:
     try:
         access = load_access(access_path())
     except InvalidAccessFile as problem:
-        st.error(str(problem))
+        # The details name other users' addresses: they go to the administrator's log, not the page.
+        log.error("%s", problem)
+        st.error(tr("auth.access_file_broken"))
+        st.button(tr("auth.logout"), on_click=st.logout)
         st.stop()
-    email = st.user.get("email")
-    signed_in = access.viewer_for(email, st.user.get("groups") or [])
+    claims = st.user.to_dict()
+    email = claims.get("email")
+    who = email if isinstance(email, str) and email else "?"
+    signed_in = access.viewer_for_claims(claims)
     if signed_in is None:
-        st.error(tr("auth.no_access", who=email or "?"))
+        st.error(tr("auth.email_unverified" if email_unverified(claims) else "auth.no_access", who=who))
         st.button(tr("auth.logout"), on_click=st.logout)
         st.stop()
     st.session_state["_signed_in_viewer"] = signed_in
     seats = demo_seats(store())
-    st.sidebar.caption(tr("auth.signed_in_as", who=email or "?", seat=seats.get(signed_in.seat, signed_in.seat)))
+    st.sidebar.caption(tr("auth.signed_in_as", who=who, seat=seats.get(signed_in.seat, signed_in.seat)))
     st.sidebar.button(tr("auth.logout"), on_click=st.logout)
 
 
