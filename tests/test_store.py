@@ -104,3 +104,8 @@ def test_upgrading_an_older_database_keeps_its_reflections(tmp_path):
         assert (row.what_happened, row.followed_up, list(row.story_ids)) == ("Wat er gebeurde", False, [])
     finally:
         upgraded.close()
+
+
+def test_every_migration_has_a_number_of_its_own():
+    versions = [version for version, _, _ in migrations()]
+    assert len(versions) == len(set(versions))
