@@ -1,0 +1,62 @@
+"""Impactdialoog's library: everything that is not drawing. The groups mirror the app's top bar.
+
+Package map (tests/test_docs.py keeps it, and the README's layout section, true):
+
+```
+models          pydantic models and enums: every entity, field, allowed value
+filters         the filter bar's choices as SQL conditions
+config          settings from the environment (database path, small-cell threshold, retention)
+i18n            every user-facing string, Dutch first, English second
+refusal         Refused, NotAllowed, Invalid; Dutch words for a model's field errors
+access/         who is looking and what they may do
+  viewer          seats (role@organisation or role@municipality) and the read scopes in SQL
+  policy          named actions; may() and require(), asked by the UI and by every write
+  tenancy         which organisation each table's rows belong to
+  signin          the mapping of signed-in users and groups to seats
+  audit           the audit log: who wrote what, never the content
+  deidentify      masking of names, places, numbers and BSNs in story text
+db/             the store
+  store           one connection per process, transactions, retry on conflict, migrations
+  migrations/     numbered SQL files: the schema
+  upsert          load a staged frame on natural keys
+  database_file   build a database aside, then swap it in
+  schema_check    what a restored backup may hold: exactly the schema's tables
+doelmatigheid/  the numbers track
+  indicators      key indicators against targets, trends, neighbourhoods, the library
+  value           SROI/MKBA business case arithmetic
+  impactkaart     the quick estimate against reference projects
+betekenisgeving/ the stories track
+  collection      stories as each viewer may read them, per domain and impact type
+  entry           recording a story with its reviewed masked text
+  search          Dutch full-text search over the masked text
+  selection       Most Significant Change selection rounds
+vakmanschap/    the craft track
+  reflections     reflections, moral deliberation, methods, the learning log
+samen/          what joins the tracks
+  reasoning       reasoning lines, evidence per step, the coverage map, editing
+  conversation    the four conversation cards
+  meetings        leeratelier meetings: participants, agenda, afspraken, Effectenarena, minutes
+  catalog         the lists forms choose from: programmes, outcomes, neighbourhoods, stories
+  dossier/        the legitimation dossier
+    content         what a dossier holds, always as the municipality may see it
+    pdf             the dossier as a PDF to read
+    xlsx            the dossier as an Excel workbook to work with
+gegevens/       data in and out
+  tabular         reading CSV files and workbooks
+  validation      row checks derived from the models
+  importer        import with a row report, all or nothing
+  templates       the import template
+  exports         an organisation's export (Excel, Parquet), the import report as Excel
+  backup          backup and restore of the whole database
+  erasure         erasure of a storyteller's stories
+  retention       masking raw text after the retention period
+  demo            the demo database
+  synthetic       generated measurements and stories for benchmarks
+render/         data in, picture out
+  charts          plotly figures from plain data
+  svg_trend       the dialogue table's small trend pictures
+  pdf             PDF building blocks
+  markup          user text made safe for Markdown files
+ui/             the only part that imports streamlit: session, filter bar, one module per page
+```
+"""

@@ -57,3 +57,38 @@ def test_no_user_text_can_reach_an_html_renderer(path):
         assert not call.keywords, "unsafe_allow_html is never used"
         assert len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
         assert call.args[0].value.strip().startswith("<style>") and call.args[0].value.strip().endswith("</style>")
+
+
+TRACKS = ("doelmatigheid", "betekenisgeving", "vakmanschap")
+FORBIDDEN = {  # group -> groups it must never import
+    **{track: ("gegevens", "samen", "ui") for track in TRACKS},
+    "access": (*TRACKS, "samen", "gegevens", "render", "ui"),
+    "render": ("db", "access", *TRACKS, "samen", "gegevens", "ui"),
+    "db": ("access", *TRACKS, "samen", "gegevens", "render", "ui"),
+    "samen": ("gegevens", "ui"),
+    "gegevens": ("ui",),
+}
+
+
+def _groups_imported(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "impact_core" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+GROUPED = [(group, path) for group in FORBIDDEN for path in sorted((ROOT / "impact_core" / group).rglob("*.py"))]
+
+
+@pytest.mark.parametrize(("group", "path"), GROUPED, ids=lambda value: str(value).rsplit("impact_core/", 1)[-1])
+def test_a_group_imports_only_the_groups_beneath_it(group, path):
+    assert not _groups_imported(path) & set(FORBIDDEN[group])
