@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import numpy as np
 import pandas as pd
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from impact_core.access import audit
 from impact_core.access.deidentify import fill_masked
@@ -68,7 +68,7 @@ def dutch_column(model: type[Record], field_name: str) -> str:
     return alias if isinstance(alias, str) else field_name
 
 
-def _dutch_message(error: dict[str, Any]) -> str:
+def _dutch_message(error: ErrorDetails) -> str:
     kind, ctx = error["type"], error.get("ctx", {})
     messages = {
         "missing": "ontbreekt; dit veld is verplicht",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import streamlit as st
 
@@ -13,6 +14,7 @@ from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.samen import catalog
+from impact_core.ui.options import labelled_by
 
 
 @st.cache_resource(show_spinner=False)
@@ -118,7 +120,7 @@ def language_and_role_bar() -> None:
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
-    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=seats.get)
+    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=labelled_by(seats))
 
 
 def _signed_in_user() -> None:
@@ -134,8 +136,9 @@ def _signed_in_user() -> None:
     except InvalidAccessFile as problem:
         st.error(str(problem))
         st.stop()
-    email = st.user.get("email")
-    signed_in = access.viewer_for(email, st.user.get("groups") or [])
+    # Claims from the identity provider, which Streamlit types only as "str | bool | TokensProxy | None".
+    email = cast("str | None", st.user.get("email"))
+    signed_in = access.viewer_for(email, cast("list[str]", st.user.get("groups") or []))
     if signed_in is None:
         st.error(tr("auth.no_access", who=email or "?"))
         st.button(tr("auth.logout"), on_click=st.logout)
