@@ -31,11 +31,14 @@ demo: $(VENV)/.runtime
 
 ## test: lint and run every test, browser tests included
 test: $(VENV)/.dev browser
-	$(BIN)/ruff check .
+	$(MAKE) lint
 	$(BIN)/python -m pytest
 
+## lint: ruff's rules and formatting over the whole tree, then mypy over impact_core
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy impact_core
 
 ## browser: the browser tests need Debian's Chromium; install it when we may
 browser:

@@ -72,7 +72,8 @@ class Filters:
         self, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None
     ) -> tuple[str, list[Any]]:
         """SQL conditions (joined with AND, never empty) and their parameters."""
-        parts, params = ["TRUE"], []
+        parts: list[str] = ["TRUE"]
+        params: list[Any] = []
         prefix = f"{alias}." if alias else ""
         if self.programme:
             parts.append(f"{prefix}programme_id = ?")

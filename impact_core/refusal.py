@@ -8,9 +8,8 @@ The UI catches ``Refused`` once, whatever was refused.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from impact_core.i18n import TEXTS, Lang, t
 from impact_core.models import Record
@@ -44,7 +43,7 @@ def dutch_column(model: type[Record], field_name: str) -> str:
     return alias if isinstance(alias, str) else field_name
 
 
-def dutch_message(error: dict[str, Any]) -> str:
+def dutch_message(error: ErrorDetails) -> str:
     """One pydantic error in plain Dutch."""
     kind, ctx = error["type"], error.get("ctx", {})
     messages = {
@@ -77,5 +76,5 @@ def dutch_errors(failure: ValidationError, model: type[Record]) -> list[str]:
     for error in failure.errors():
         field = str(error["loc"][0]) if error["loc"] else ""
         column = dutch_column(model, field) if field in model.model_fields else field
-        lines.append(f"{column.replace('_', ' ')}: {dutch_message(error)}")  # type: ignore[arg-type]
+        lines.append(f"{column.replace('_', ' ')}: {dutch_message(error)}")
     return lines

@@ -8,6 +8,7 @@ outside viewers read the masked version the professional reviewed.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -71,8 +72,8 @@ def add_story(
     draft: dict,
     masked: dict[str, str],
     *,
-    indicator_ids: list[str] = (),
-    step_ids: list[str] = (),
+    indicator_ids: Sequence[str] = (),
+    step_ids: Sequence[str] = (),
 ) -> str:
     """Store a story with its reviewed masked versions and links; return its id.
 
@@ -105,7 +106,7 @@ def add_story(
     return store.write(insert)
 
 
-def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: list[str]) -> None:
+def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: Sequence[str]) -> None:
     for linked in dict.fromkeys(ids):
         if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchall():
             raise InvalidStory([f"koppeling '{linked}' bestaat niet"])

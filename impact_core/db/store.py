@@ -156,7 +156,9 @@ class Store:
                 if version not in done and (up_to is None or version <= up_to):
                     cur.execute(sql)
                     cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
-            return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+            row = cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+            assert row is not None  # an aggregate without GROUP BY always returns one row
+            return row[0]
 
         return self.write(apply)
 
@@ -191,11 +193,12 @@ def _is_conflict(error: BaseException) -> bool:
     A clean-up statement after the conflict may raise "transaction is aborted" instead, with
     the conflict as its context, so the whole chain is read.
     """
-    while error is not None:
-        text = str(error).lower()
+    current: BaseException | None = error
+    while current is not None:
+        text = str(current).lower()
         if "conflict" in text or ("failed to commit" in text and "constraint violation" in text):
             return True
-        error = error.__cause__ or error.__context__
+        current = current.__cause__ or current.__context__
     return False
 
 

@@ -98,7 +98,7 @@ def restore_backup(database: Path, backup: Path, viewer: Viewer) -> int:
 
 # While a file is inspected, nothing in it may reach outside it: a view over read_text() or a
 # macro could otherwise read the server's files into what the check sees.
-_SEALED: dict[str, bool] = {
+_SEALED: dict[str, str | bool | int | float | list[str]] = {
     "enable_external_access": False,
     "allow_persistent_secrets": False,
     "autoinstall_known_extensions": False,

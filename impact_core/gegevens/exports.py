@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
@@ -40,7 +41,7 @@ def text_cell(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _cells(sheet: WriteOnlyWorksheet, values: list[object], kinds: list[str]) -> list[object]:
+def _cells(sheet: WriteOnlyWorksheet, values: list[Any], kinds: list[str]) -> list[object]:
     row: list[object] = []
     for value, kind in zip(values, kinds, strict=True):
         if kind != "list" and pd.isna(value):

@@ -117,7 +117,7 @@ def demo_measurements(seed: int = 2026) -> pd.DataFrame:
         if profile.rate:
             # Neighbourhoods where the programme works hardest start a little lower.
             local = profile.base - (weights - 1) * 4 * (profile.ceiling / 100)
-            value = local + profile.trend * years + profile.season * season
+            value: np.ndarray = local + profile.trend * years + profile.season * season
             value = value + rng.normal(0, profile.noise or 4, shape)
             value = np.clip(np.round(value, 1), 0, profile.ceiling)
             target = np.broadcast_to(np.round(profile.base + profile.target_growth * target_year, 1), shape)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
 from impact_core import models
@@ -76,7 +77,7 @@ def _rule(
 ) -> Rule:
     found = list(metadata)
     base = _flatten(annotation, found)
-    values: dict[str, object] = {}
+    values: dict[str, typing.Any] = {}
     for item in found:
         if isinstance(item, annotated_types.MinLen):
             values["min_length"] = item.min_length
@@ -86,8 +87,8 @@ def _rule(
             values["ge"] = item.ge
         elif isinstance(item, annotated_types.Le):
             values["le"] = item.le
-        elif getattr(item, "pattern", None):
-            values["pattern"] = item.pattern
+        elif pattern := getattr(item, "pattern", None):
+            values["pattern"] = pattern
         func = getattr(item, "func", None)
         if func is models._refuse_bsn:
             values["refuse_bsn"] = True
@@ -174,7 +175,7 @@ def _arrow(series: pd.Series) -> pa.Array:
 
 
 def _per_value(
-    series: pd.Series, work: Callable[[str], object], missing: object = None, dtype: object = object
+    series: pd.Series, work: Callable[[str], object], missing: object = None, dtype: DTypeLike = object
 ) -> np.ndarray:
     """Apply Python ``work`` once per distinct value, then spread the answers over the column."""
     encoded = pc.dictionary_encode(_arrow(series))

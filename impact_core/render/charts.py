@@ -197,13 +197,14 @@ def sensitivity_band(
     ratios: dict[str, float | None], *, labels: dict[str, str], lang: Lang = "nl", height: int = 260
 ) -> go.Figure:
     """Low, base and high ratio side by side; the base is marked by text as well as colour."""
-    keys = [key for key in ("laag", "basis", "hoog") if ratios.get(key) is not None]
+    present = {key: ratio for key in ("laag", "basis", "hoog") if (ratio := ratios.get(key)) is not None}
+    keys = list(present)
     figure = go.Figure(
         go.Bar(
-            x=[ratios[key] for key in keys],
+            x=[present[key] for key in keys],
             y=[labels[key] for key in keys],
             orientation="h",
-            text=[number(ratios[key], lang, 2) for key in keys],
+            text=[number(present[key], lang, 2) for key in keys],
             textposition="outside",
             textfont={"size": 16},
             marker={"color": ["#9ca3af" if key != "basis" else VALUE_COLOUR for key in keys]},
@@ -219,7 +220,7 @@ def sensitivity_band(
         showlegend=False,
         separators=",." if lang == "nl" else ".,",
     )
-    highest = max((ratios[key] for key in keys), default=1.0)
+    highest = max((present[key] for key in keys), default=1.0)
     figure.update_xaxes(gridcolor="#e5e7eb", range=[0, max(highest, 1.0) * 1.25])
     return figure
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pandas as pd
 from pydantic import ValidationError
@@ -50,6 +51,7 @@ from impact_core.render.markup import markdown_text
 from impact_core.samen import catalog
 
 ROLES = tuple(ParticipantRole)
+RecordT = TypeVar("RecordT", bound=Record)
 
 
 class MeetingProblem(Invalid):
@@ -84,7 +86,7 @@ def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str 
     return found[0]
 
 
-def _validated(model: type[Record], values: dict, what: str) -> Record:
+def _validated(model: type[RecordT], values: dict, what: str) -> RecordT:
     try:
         return model.model_validate(values)
     except ValidationError as failure:
@@ -272,11 +274,13 @@ def add_agenda_item(
         },
         "Het agendapunt",
     )
-    if item.linked_kind and not link_names(store, viewer, item.linked_kind, [item.linked_id]):
-        raise MeetingProblem(
-            f"{label('agenda_link', item.linked_kind).capitalize()} '{item.linked_id}' bestaat "
-            "niet of valt buiten uw rol."
-        )
+    if item.linked_kind:
+        assert item.linked_id is not None  # checked above: a kind always comes with an id
+        if not link_names(store, viewer, item.linked_kind, [item.linked_id]):
+            raise MeetingProblem(
+                f"{label('agenda_link', item.linked_kind).capitalize()} '{item.linked_id}' bestaat "
+                "niet of valt buiten uw rol."
+            )
 
     def insert(cur: Cursor) -> str:
         _require_meeting(cur, viewer, meeting_id)
@@ -587,7 +591,7 @@ def minutes(store: Store, viewer: Viewer, meeting_id: str) -> Minutes:
 
 def _plain(row: dict) -> dict:
     """Missing values as None and timestamps as dates, so the writers need not know pandas."""
-    plain = {}
+    plain: dict[str, object] = {}
     for key, value in row.items():
         if not isinstance(value, (list, tuple)) and pd.isna(value):
             plain[key] = None

@@ -256,7 +256,8 @@ def save_links(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
     evidence); a link with tested assumptions cannot be removed."""
     _may_edit(store, viewer, programme_id)
     steps = set(line(store, viewer, programme_id).steps["id"])
-    links, problems = [], []
+    links: list[ReasoningLink] = []
+    problems: list[str] = []
     for number, row in enumerate(rows, start=1):
         values = {key: value for key, value in row.items() if not _blank(value)}
         try:

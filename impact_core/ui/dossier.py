@@ -11,6 +11,7 @@ from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import month_name, number
 from impact_core.samen import catalog, dossier
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
 _MADE = "_dossier_made"
@@ -24,10 +25,13 @@ def maker(store: Store, viewer: Viewer, filters: Filters, programme_name: str) -
     if funders.empty:
         st.warning(tr("dossier.page.no_funder"))
         return
+    assert filters.programme is not None  # without a programme there are no funders (p.id = NULL matches no row)
     names = dict(funders.itertuples(index=False))
     code = next(iter(names))
     if len(names) > 1:
-        code = st.selectbox(tr("dossier.page.municipality"), list(names), format_func=names.get, key="dossier_gemeente")
+        code = st.selectbox(
+            tr("dossier.page.municipality"), list(names), format_func=labelled_by(names), key="dossier_gemeente"
+        )
     period = tr("all.period", start=month_name(filters.start, lang()), end=month_name(filters.end, lang()))
     st.caption(tr("dossier.page.scope", programme=programme_name, period=period))
     wanted = (filters.programme, filters.start, filters.end, code, lang(), viewer.seat)

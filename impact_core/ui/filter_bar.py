@@ -12,6 +12,7 @@ from impact_core.filters import Filters, format_month, months_between, parse_mon
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
 from impact_core.samen import catalog
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, seed_from_url, tr, url_state, viewer
 
 
@@ -47,11 +48,11 @@ def filter_bar(store: Store) -> Filters:
     if not names:
         sidebar.warning(tr("filter.no_programmes"))
     _keep_valid("programma", list(names), next(iter(names), ""))
-    programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=names.get)
+    programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=labelled_by(names))
 
     outcomes = {"": tr("filter.all_outcomes"), **catalog.outcomes(store, viewer(), programme)}
     _keep_valid("uitkomst", list(outcomes), "")
-    outcome = sidebar.selectbox(tr("filter.outcome"), list(outcomes), key="uitkomst", format_func=outcomes.get)
+    outcome = sidebar.selectbox(tr("filter.outcome"), list(outcomes), key="uitkomst", format_func=labelled_by(outcomes))
 
     codes = dict(zip(neighbourhoods["code"], neighbourhoods["name"], strict=True))
     chosen = st.session_state.get("wijk")
@@ -61,7 +62,7 @@ def filter_bar(store: Store) -> Filters:
         tr("filter.neighbourhoods"),
         list(codes),
         key="wijk",
-        format_func=codes.get,
+        format_func=labelled_by(codes),
         placeholder=tr("filter.neighbourhoods_all"),
     )
 

@@ -79,9 +79,9 @@ def import_section(store: Store, viewer: Viewer) -> None:
             st.error(tr("gegevens.refused", reason=refused.text(lang())))
             return
         st.session_state[_REPORT] = report
-    report = st.session_state.get(_REPORT)
-    if report is not None:
-        show_report(report)
+    shown = st.session_state.get(_REPORT)
+    if shown is not None:
+        show_report(shown)
 
 
 def _headline(report: ImportReport) -> None:

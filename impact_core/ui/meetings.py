@@ -24,6 +24,7 @@ from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import safe
 from impact_core.ui import selection as rounds_view
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
 _SAVED = "meeting_saved"
@@ -71,7 +72,7 @@ def meeting_picker(found: pd.DataFrame) -> str | None:
         st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
     if st.session_state.get(_CHOSEN) not in names:
         st.session_state[_CHOSEN] = next(iter(names))
-    return st.selectbox(tr("meetings.choose"), list(names), format_func=names.get, key=_CHOSEN)
+    return st.selectbox(tr("meetings.choose"), list(names), format_func=labelled_by(names), key=_CHOSEN)
 
 
 def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], default_programme: str | None) -> None:
@@ -142,7 +143,7 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
         return
     with st.form(f"participant_{meeting['id']}", clear_on_submit=True):
         left, right = st.columns([1, 2])
-        role = left.selectbox(
+        chosen_role = left.selectbox(
             tr("meetings.participant.role"),
             list(ParticipantRole),
             format_func=lambda value: label("participant_role", value, lang()),
@@ -150,7 +151,7 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
         name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
         submitted = st.form_submit_button(tr("meetings.participant.add"))
     if submitted:
-        _save(meetings.add_participant, store, viewer, meeting_id=meeting["id"], role=role, name=name)
+        _save(meetings.add_participant, store, viewer, meeting_id=meeting["id"], role=chosen_role, name=name)
 
 
 def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
@@ -177,17 +178,17 @@ def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
             options[f"{kind.value}:{linked_id}"] = f"{label('agenda_link', kind, lang())}: {name}"
     with st.form(f"agenda_{meeting['id']}", clear_on_submit=True):
         title = st.text_input(tr("meetings.agenda.title"))
-        linked = st.selectbox(tr("meetings.agenda.kind"), list(options), format_func=options.get)
+        linked = st.selectbox(tr("meetings.agenda.kind"), list(options), format_func=labelled_by(options))
         submitted = st.form_submit_button(tr("meetings.agenda.add"))
     if submitted:
-        kind, _, linked_id = linked.partition(":")
+        linked_kind, _, linked_id = linked.partition(":")
         _save(
             meetings.add_agenda_item,
             store,
             viewer,
             meeting_id=meeting["id"],
             title=title,
-            linked_kind=kind or None,
+            linked_kind=linked_kind or None,
             linked_id=linked_id or None,
         )
 
@@ -261,8 +262,8 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
             index=options.index(programme) if programme in options else 0,
             disabled=bool(fixed),
         )
-        contributor = second.selectbox(tr("meetings.arena.contributor"), list(names), format_func=names.get)
-        beneficiary = third.selectbox(tr("meetings.arena.beneficiary"), list(names), format_func=names.get)
+        contributor = second.selectbox(tr("meetings.arena.contributor"), list(names), format_func=labelled_by(names))
+        beneficiary = third.selectbox(tr("meetings.arena.beneficiary"), list(names), format_func=labelled_by(names))
         left, right = st.columns(2)
         valence = left.radio(
             tr("meetings.arena.valence"),

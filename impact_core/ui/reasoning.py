@@ -15,6 +15,7 @@ from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}
@@ -147,7 +148,7 @@ def _indicator_editor(
                 step.description,
                 list(indicators),
                 default=[i for i in current.get(step.id, []) if i in indicators],
-                format_func=indicators.get,
+                format_func=labelled_by(indicators),
                 key=f"indicators-{step.id}",
             )
             for step in line.steps.itertuples()

@@ -16,6 +16,7 @@ from impact_core.i18n import label
 from impact_core.models import PanelLevel
 from impact_core.refusal import Refused
 from impact_core.ui import safe
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
 
@@ -50,7 +51,7 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     titles = dict(zip(rounds["id"], rounds["title"], strict=True))
     if st.session_state.get("open_round") in titles:  # a round just opened: work on it at once
         st.session_state[key] = st.session_state.pop("open_round")
-    return st.selectbox(tr("rounds.open"), list(titles), format_func=titles.get, key=key)
+    return st.selectbox(tr("rounds.open"), list(titles), format_func=labelled_by(titles), key=key)
 
 
 def new_round_form(
@@ -130,7 +131,7 @@ def _shortlist_step(store: Store, viewer: Viewer, round_id: str) -> None:
     picked = st.multiselect(
         tr("rounds.candidates", count=len(names)),
         list(names),
-        format_func=names.get,
+        format_func=labelled_by(names),
         key=f"shortlist_{round_id}",
         placeholder=tr("form.choose"),
     )
@@ -184,7 +185,7 @@ def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFram
         chosen = st.multiselect(
             tr("rounds.choose"),
             list(names),
-            format_func=names.get,
+            format_func=labelled_by(names),
             default=list(names)[:1],
             placeholder=tr("form.choose"),
         )

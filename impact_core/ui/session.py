@@ -22,6 +22,7 @@ from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.samen import catalog
+from impact_core.ui.options import labelled_by
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def language_and_role_bar() -> None:
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
-    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=seats.get)
+    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=labelled_by(seats))
 
 
 def _signed_in_user() -> None:

@@ -17,6 +17,7 @@ from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
 from impact_core.refusal import Refused
 from impact_core.ui import safe
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
 _DRAFT = "story_draft"
@@ -158,7 +159,7 @@ def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
     return st.selectbox(
         tr("stories.form.programme"),
         list(programmes),
-        format_func=programmes.get,
+        format_func=labelled_by(programmes),
         index=list(programmes).index(chosen) if chosen in programmes else 0,
         key="story_programme",
     )
@@ -213,11 +214,11 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         linked_indicators = left.multiselect(
             tr("vakmanschap.form.indicators"),
             list(indicators),
-            format_func=indicators.get,
+            format_func=labelled_by(indicators),
             placeholder=tr("form.choose"),
         )
         linked_steps = right.multiselect(
-            tr("stories.form.steps"), list(steps), format_func=steps.get, placeholder=tr("form.choose")
+            tr("stories.form.steps"), list(steps), format_func=labelled_by(steps), placeholder=tr("form.choose")
         )
         submitted = st.form_submit_button(tr("stories.form.check"), type="primary")
     if not submitted:

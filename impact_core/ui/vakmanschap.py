@@ -16,6 +16,7 @@ from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKin
 from impact_core.refusal import Refused, dutch_errors
 from impact_core.render import charts
 from impact_core.ui import safe
+from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
@@ -128,7 +129,7 @@ def entry_form(
             "programme_id": left.selectbox(
                 tr("vakmanschap.form.programme"),
                 list(programmes),
-                format_func=programmes.get,
+                format_func=labelled_by(programmes),
                 index=list(programmes).index(programme) if programme in programmes else 0,
             ),
             "method": right.selectbox(
@@ -154,14 +155,14 @@ def entry_form(
                 "dilemma_theme_id": left.selectbox(
                     tr("vakmanschap.form.theme"),
                     list(choices["dilemma_theme"]),
-                    format_func=choices["dilemma_theme"].get,
+                    format_func=labelled_by(choices["dilemma_theme"]),
                     index=None,
                     placeholder=tr("form.choose"),
                 ),
                 "code_article_id": right.selectbox(
                     tr("vakmanschap.form.code"),
                     list(choices["code_article"]),
-                    format_func=choices["code_article"].get,
+                    format_func=labelled_by(choices["code_article"]),
                     index=None,
                     placeholder=tr("form.choose"),
                 ),
@@ -180,12 +181,15 @@ def entry_form(
             "learned": st.text_area(tr("vakmanschap.form.learned"), height=80),
             "do_differently": st.text_input(tr("vakmanschap.form.do_differently")),
             "story_ids": st.multiselect(
-                tr("vakmanschap.form.stories"), list(stories), format_func=stories.get, placeholder=tr("form.choose")
+                tr("vakmanschap.form.stories"),
+                list(stories),
+                format_func=labelled_by(stories),
+                placeholder=tr("form.choose"),
             ),
             "indicator_ids": st.multiselect(
                 tr("vakmanschap.form.indicators"),
                 list(indicators),
-                format_func=indicators.get,
+                format_func=labelled_by(indicators),
                 placeholder=tr("form.choose"),
             ),
             "visibility": st.radio(
@@ -252,14 +256,14 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
     meeting_names = {row.id: f"{pd.Timestamp(row.held_on):%d-%m-%Y} · {row.title}" for row in meetings.itertuples()}
     with st.form("learning_form", clear_on_submit=True):
         st.markdown(f"**{tr('vakmanschap.learning.new')}**")
-        link = st.selectbox(tr("vakmanschap.learning.assumption"), list(options), format_func=options.get)
+        link = st.selectbox(tr("vakmanschap.learning.assumption"), list(options), format_func=labelled_by(options))
         left, middle, right = st.columns(3)
         fields = {
             "meeting_id": left.selectbox(
                 tr("vakmanschap.learning.meeting"),
                 list(meeting_names),
                 index=None,
-                format_func=meeting_names.get,
+                format_func=labelled_by(meeting_names),
                 placeholder=tr("form.choose"),
             ),
             "tested_on": middle.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
@@ -279,9 +283,11 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
 
 def save(store: Store, viewer: Viewer, entry: Reflection | AssumptionTest) -> None:
     """Save, then run the page again so the log and the views already show the new entry."""
-    add = vakmanschap.add_reflection if isinstance(entry, Reflection) else vakmanschap.add_assumption_test
     try:
-        add(store, viewer, entry)
+        if isinstance(entry, Reflection):
+            vakmanschap.add_reflection(store, viewer, entry)
+        else:
+            vakmanschap.add_assumption_test(store, viewer, entry)
     except Refused as refusal:
         st.error(f"{tr('vakmanschap.form.invalid')} {refusal.text(lang())}")
     else:

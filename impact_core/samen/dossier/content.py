@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -323,7 +324,7 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def _whole(value: object) -> int | None:
+def _whole(value: Any) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 

@@ -57,7 +57,7 @@ _ARROW_WIDTH = 7 * mm
 
 def _line_drawing(steps: tuple[Step, ...], lang: Lang) -> Table:
     """The reasoning line left to right: a column per level, a numbered box per step."""
-    levels = [level for level in StepLevel if any(step.level == level for step in steps)]
+    levels: list[str] = [level for level in StepLevel if any(step.level == level for step in steps)]
     levels += sorted({step.level for step in steps} - set(levels))  # a level added later still shows
     columns = {level: [step for step in steps if step.level == level] for level in levels}
     width = (pdf.WIDTH - _ARROW_WIDTH * (len(levels) - 1)) / len(levels)
