@@ -30,30 +30,18 @@ Run alone with ``python -m benchmarks.server DATABASE``.
 from __future__ import annotations
 
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.harness import launch_chromium, streamlit_server
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.samen import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TRACKS = ("Doelmatigheid", "Betekenisgeving", "Vakmanschap")
 PROGRAMMES = ("jeugd", "wijk")  # alternated by the filter changes
 SEAT = "professional@wvs"  # the app's default seat
@@ -107,64 +95,6 @@ class ServerResult:
     filter_change: Breakdown
     floor: Breakdown
     stories_change: Breakdown
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("streamlit stopped before it was healthy")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"streamlit did not become healthy at {url}")
-
-
-@contextmanager
-def streamlit_server(database: Path) -> Iterator[tuple[str, int]]:
-    """``streamlit run app.py`` on a free local port with its own database; yields (url, pid)."""
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "IMPACT_DB": str(database)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, server)
-        yield url, server.pid
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 def cpu_ms(pid: int) -> float:
@@ -294,7 +224,7 @@ def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions:
 
     names = programme_names(database)
     with streamlit_server(database) as (url, pid), sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         try:
             # Warm-up: the first session teaches Streamlit its pages and fills the caches.
             context = _context(browser)

@@ -6,7 +6,14 @@ Package map (tests/test_docs.py keeps it, and the README's layout section, true)
 models          pydantic models and enums: every entity, field, allowed value
 filters         the filter bar's choices as SQL conditions
 config          settings from the environment (database path, small-cell threshold, retention)
-i18n            every user-facing string, Dutch first, English second
+i18n/           every user-facing string, Dutch first, English second; t(), label(), numbers
+  shell           the app's frame: sign-in, navigation, filters, presentation, refusals
+  doelmatigheid   texts of the numbers track
+  betekenisgeving texts of the stories track
+  vakmanschap     texts of the craft track
+  samen           texts of the dialogue table, reasoning lines, meetings, dossier
+  gegevens        texts of the data page
+  labels          the names of allowed values
 refusal         Refused, NotAllowed, Invalid; Dutch words for a model's field errors
 access/         who is looking and what they may do
   viewer          seats (role@organisation or role@municipality) and the read scopes in SQL
@@ -21,6 +28,7 @@ db/             the store
   upsert          load a staged frame on natural keys
   database_file   build a database aside, then swap it in
   schema_check    what a restored backup may hold: exactly the schema's tables
+  ids             one id generator, a prefix per kind of record
 doelmatigheid/  the numbers track
   indicators      key indicators against targets, trends, neighbourhoods, the library
   value           SROI/MKBA business case arithmetic

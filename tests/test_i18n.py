@@ -1,8 +1,10 @@
 """Every text exists in Dutch and English, with the same placeholders."""
 
+import ast
 import re
 import string
 from enum import Enum
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,8 +12,10 @@ from hypothesis import strategies as st
 
 from impact_core import models
 from impact_core.access.viewer import Role
-from impact_core.i18n import LABELS, TEXTS, amount, label, number
+from impact_core.i18n import GROUPS, LABELS, TEXTS, amount, label, number
 from impact_core.ui.safe import escape_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("key", sorted(TEXTS))
@@ -93,3 +97,24 @@ def test_addresses_are_broken_up_so_markdown_cannot_link_them(address):
 )
 def test_indicator_values_are_written_with_their_unit(value, unit, lang, written):
     assert amount(value, unit, lang) == written
+
+
+I18N = sorted((ROOT / "impact_core" / "i18n").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", I18N, ids=lambda path: path.name)
+def test_no_key_is_defined_twice_in_one_file(path):
+    """A dict literal keeps the last of two equal keys without a word; the group files are
+    merged with a check (impact_core.i18n._merged), this is the check within one file."""
+    keys = [
+        key.value
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Dict)
+        for key in node.keys
+        if isinstance(key, ast.Constant) and isinstance(key.value, str) and "." in key.value
+    ]
+    assert len(keys) == len(set(keys))
+
+
+def test_the_groups_together_hold_every_key_once():
+    assert sum(len(group.TEXTS) for group in GROUPS) == len(TEXTS)

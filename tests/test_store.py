@@ -6,6 +6,7 @@ import time
 import duckdb
 import pytest
 
+from impact_core.db import ids
 from impact_core.db.store import ConcurrentWrite, DatabaseLocked, Store, migrations, open_store
 from tests.conftest import held_by_another_process
 
@@ -109,3 +110,8 @@ def test_upgrading_an_older_database_keeps_its_reflections(tmp_path):
 def test_every_migration_has_a_number_of_its_own():
     versions = [version for version, _, _ in migrations()]
     assert len(versions) == len(set(versions))
+
+
+def test_every_kind_of_record_has_an_id_prefix_of_its_own():
+    assert len(set(ids.PREFIXES.values())) == len(ids.PREFIXES)
+    assert all(ids.new_id(table).startswith(f"{prefix}-") for table, prefix in ids.PREFIXES.items())

@@ -7,7 +7,6 @@ outside viewers read the masked version the professional reviewed.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +18,7 @@ from impact_core.access.deidentify import Finding, mask, mask_bsns
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.search import index_stories
+from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.models import Story
 from impact_core.refusal import Invalid, NotAllowed, dutch_errors
@@ -63,7 +63,7 @@ def review(store: Store, viewer: Viewer, *, title: str, text: str, significance:
 
 
 def new_story_id() -> str:
-    return f"V-{uuid.uuid4().hex[:10]}"
+    return new_id("story")
 
 
 def add_story(

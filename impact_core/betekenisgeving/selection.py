@@ -9,7 +9,6 @@ panel chose what it chose, and any dissent; the chosen stories take the round's 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 import pandas as pd
 
@@ -17,6 +16,7 @@ from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.models import PanelLevel
@@ -58,7 +58,7 @@ def create_round(
     if period_from > period_to:
         raise RoundProblem("De periode begint na het einde.")
     scope, params = viewer.programme_scope("id")
-    round_id = f"R-{uuid.uuid4().hex[:10]}"
+    round_id = new_id("selection_round")
     meetings, meeting_params = viewer.meeting_scope("m")
 
     def insert(cur: Cursor) -> str:

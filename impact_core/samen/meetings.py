@@ -15,7 +15,6 @@ the shared screen shows no names at all: roles and how many.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -27,6 +26,7 @@ from impact_core.access.policy import Action
 from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, label, t
@@ -101,10 +101,6 @@ def _insert(cur: Cursor, record: Record) -> None:
     )
 
 
-def _new_id(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
 # --- meetings -----------------------------------------------------------------------------
 
 
@@ -124,7 +120,7 @@ def create_meeting(
     meeting = _validated(
         Meeting,
         {
-            "id": _new_id("B"),
+            "id": new_id("meeting"),
             "held_on": held_on,
             "leeratelier": leeratelier,
             "title": title,
@@ -196,7 +192,7 @@ def _participant(meeting_id: str, role: ParticipantRole | str, name: str | None)
     if role is ParticipantRole.BEWONER and name and " " in name:
         raise MeetingProblem("Noteer een bewoner alleen met de voornaam, of laat de naam leeg.")
     return _validated(
-        Participant, {"id": _new_id("P"), "meeting_id": meeting_id, "role": role, "name": name}, "De deelnemer"
+        Participant, {"id": new_id("participant"), "meeting_id": meeting_id, "role": role, "name": name}, "De deelnemer"
     )
 
 
@@ -265,7 +261,7 @@ def add_agenda_item(
     item = _validated(
         AgendaItem,
         {
-            "id": _new_id("A"),
+            "id": new_id("agenda_item"),
             "meeting_id": meeting_id,
             "position": 1,
             "title": title,
@@ -387,7 +383,7 @@ def add_decision(
     try:
         decision = Decision.model_validate(
             {
-                "id": _new_id("D"),
+                "id": new_id("decision"),
                 "meeting_id": meeting_id,
                 "kind": kind,
                 "text": text,
@@ -486,7 +482,7 @@ def add_arena_effect(
     effect = _validated(
         ArenaEffect,
         {
-            "id": _new_id("AE"),
+            "id": new_id("arena_effect"),
             "meeting_id": meeting_id,
             "programme_id": programme_id,
             "description": description,

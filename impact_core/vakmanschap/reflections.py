@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pandas as pd
 
 from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer, visible
+from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.filters import Filters
 from impact_core.models import AssumptionTest, Reflection, ReflectionKind
@@ -197,7 +196,7 @@ def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> s
 
 
 def new_test_id() -> str:
-    return f"T-{uuid.uuid4().hex[:10]}"
+    return new_id("assumption_test")
 
 
 def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
@@ -223,7 +222,7 @@ def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
 
 
 def new_reflection_id() -> str:
-    return f"R-{uuid.uuid4().hex[:10]}"
+    return new_id("reflection")
 
 
 class InvalidReflection(Invalid):

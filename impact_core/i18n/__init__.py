@@ -1,0 +1,74 @@
+"""Every user-facing string, Dutch first and English second, one file per group of the app.
+
+``t("key", lang)`` returns the text; ``label("namespace", value, lang)`` the name of an
+allowed value. Tests check that every key has both languages and is defined once.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from impact_core.i18n import betekenisgeving, doelmatigheid, gegevens, samen, shell, vakmanschap
+from impact_core.i18n.labels import LABELS
+
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+GROUPS = (shell, doelmatigheid, betekenisgeving, vakmanschap, samen, gegevens)
+
+
+def _merged() -> dict[str, tuple[str, str]]:
+    """Every group's texts in one table; a key in two groups would let one silently win."""
+    merged: dict[str, tuple[str, str]] = {}
+    for group in GROUPS:
+        twice = merged.keys() & group.TEXTS.keys()
+        if twice:
+            raise ValueError(f"i18n keys defined twice: {sorted(twice)}")
+        merged |= group.TEXTS
+    return merged
+
+
+TEXTS = _merged()
+__all__ = ["LABELS", "LANGUAGES", "TEXTS", "Lang", "amount", "label", "money", "month_name", "number", "t"]
+
+_MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def t(key: str, lang: Lang = "nl", **values: object) -> str:
+    text = TEXTS[key][LANGUAGES.index(lang)]
+    return text.format(**values) if values else text
+
+
+def label(namespace: str, value: str, lang: Lang = "nl") -> str:
+    """The name of an allowed value; an unknown (user-added) value shows as itself."""
+    names = LABELS[namespace].get(str(value))
+    return names[LANGUAGES.index(lang)] if names else str(value).replace("_", " ")
+
+
+def month_name(month: object, lang: Lang = "nl") -> str:
+    return f"{_MONTHS[lang][month.month - 1]} {month.year}"  # type: ignore[attr-defined]
+
+
+def amount(value: float | None, unit: str, lang: Lang = "nl", *, missing: str = "–", with_unit: bool = True) -> str:
+    """An indicator value: one decimal for rates and scores, whole numbers for counts."""
+    if value is None or value != value:  # None or NaN
+        return missing
+    shown = number(value, lang, 1 if unit == "%" or unit.startswith("score") else 0)
+    if unit == "%":
+        return f"{shown}%"
+    return f"{shown} {unit}" if with_unit else shown
+
+
+def money(value: float, lang: Lang = "nl") -> str:
+    """An amount in euros to the cent: € 1.234,50 (nl) or €1,234.50 (en)."""
+    sign = "-" if value < 0 else ""
+    return f"{sign}€ {number(abs(value), lang, 2)}" if lang == "nl" else f"{sign}€{number(abs(value), lang, 2)}"
+
+
+def number(value: float, lang: Lang = "nl", decimals: int = 0) -> str:
+    """A number as the reader writes it: 1.234,5 in Dutch, 1,234.5 in English."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "nl" else text

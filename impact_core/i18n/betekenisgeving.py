@@ -1,0 +1,180 @@
+"""User-facing text of the stories track: the collection, search, entry and selection rounds.
+
+Each key maps to (Dutch, English).
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "stories.count": (
+        "{total} verhalen · {negative} negatief · {unintended} onverwacht · {selected} gekozen",
+        "{total} stories · {negative} negative · {unintended} unexpected · {selected} selected",
+    ),
+    "stories.none": (
+        "Geen verhalen die met deze rol gedeeld mogen worden.",
+        "No stories that may be shared with this role.",
+    ),
+    "stories.read_more": ("Lees het hele verhaal", "Read the whole story"),
+    "stories.why": ("Waarom belangrijk:", "Why it matters:"),
+    "stories.selected_at": ("Gekozen door panel {level}", "Selected by {level} panel"),
+    "stories.told_by": ("Verteld door: {role} · {domain} · {date}", "Told by: {role} · {domain} · {date}"),
+    "stories.intro": (
+        "Verhalen van verandering, verzameld volgens Most Significant Change. Ook verhalen waarin iets "
+        "misging of anders liep dan bedoeld horen erbij; ze zijn gemarkeerd met ⚠, nooit weggelaten.",
+        "Stories of change, collected with Most Significant Change. Stories where something went wrong or "
+        "turned out differently belong here too; they are marked ⚠, never left out.",
+    ),
+    "stories.tab.overview": ("Overzicht", "Overview"),
+    "stories.tab.search": ("Zoeken", "Search"),
+    "stories.tab.register": ("Alle verhalen", "All stories"),
+    "stories.register.shown": (
+        "{shown} van {total} verhalen, nieuwste eerst",
+        "{shown} of {total} stories, newest first",
+    ),
+    "stories.register.all": ("{total} verhalen, nieuwste eerst", "{total} stories, newest first"),
+    "stories.register.more": ("Toon {count} meer", "Show {count} more"),
+    "stories.tab.new": ("Nieuw verhaal", "New story"),
+    "stories.by_domain": ("Verhalen per domein en soort verandering", "Stories per domain and kind of change"),
+    "stories.by_domain.note": (
+        "Aantal verhalen. Negatieve en onverwachte verandering staat rechts; lees die als eerste.",
+        "Number of stories. Negative and unexpected change is on the right; read those first.",
+    ),
+    "stories.impact.positief_bedoeld": ("positief, bedoeld", "positive, intended"),
+    "stories.impact.positief_onbedoeld": ("positief, onverwacht", "positive, unexpected"),
+    "stories.impact.negatief_bedoeld": ("⚠ negatief, bedoeld", "⚠ negative, intended"),
+    "stories.impact.negatief_onbedoeld": ("⚠ negatief, onverwacht", "⚠ negative, unexpected"),
+    "stories.domain": ("Domein", "Domain"),
+    "stories.role": ("Verteller", "Storyteller"),
+    "stories.count_col": ("Verhalen", "Stories"),
+    "stories.flagged_col": ("⚠ negatief of onverwacht", "⚠ negative or unexpected"),
+    "stories.by_role": ("Wie vertelt?", "Who tells?"),
+    "stories.funnel": ("Van verzamelen naar kiezen", "From collecting to choosing"),
+    "stories.funnel.note": (
+        "Hoeveel verhalen op een shortlist kwamen en door welk panel ze gekozen zijn.",
+        "How many stories reached a shortlist and which panel selected them.",
+    ),
+    "stories.funnel.stage": ("Stap", "Stage"),
+    "stories.funnel.verzameld": ("verzameld", "collected"),
+    "stories.funnel.shortlist": ("op een shortlist", "on a shortlist"),
+    "stories.funnel.team": ("gekozen door het team", "selected by the team"),
+    "stories.funnel.organisatie": ("gekozen door de organisatie", "selected by the organisation"),
+    "stories.funnel.gemeente": ("gekozen met de gemeente", "selected with the municipality"),
+    "stories.words": ("Kenmerkende woorden per domein", "Characteristic words per domain"),
+    "stories.words.note": (
+        "Woorden die in dit domein veel vaker voorkomen dan in alle verhalen samen.",
+        "Words that occur far more often in this domain than in all stories together.",
+    ),
+    "stories.search": ("Zoek in de verhalen", "Search the stories"),
+    "stories.search.placeholder": ("bijvoorbeeld: eenzaam, schulden, vrijwilliger", "e.g. eenzaam, schulden"),
+    "stories.search.count": ("{count} verhalen gevonden, beste eerst", "{count} stories found, best first"),
+    "stories.outside_no_entry": (
+        "Verhalen worden vastgelegd door professionals van de organisatie.",
+        "Stories are recorded by the organisation's professionals.",
+    ),
+    "stories.form.programme": ("Programma", "Programme"),
+    "stories.form.title": ("Titel", "Title"),
+    "stories.form.text": ("Het verhaal", "The story"),
+    "stories.form.why": (
+        "Waarom is deze verandering belangrijk voor de verteller?",
+        "Why is this change significant to the storyteller?",
+    ),
+    "stories.form.collected_by": ("Verzameld door (functie)", "Collected by (role)"),
+    "stories.form.storyteller": ("Pseudoniem verteller", "Storyteller pseudonym"),
+    "stories.form.storyteller.help": (
+        "Een code, nooit een naam. Daarmee kan alles van deze verteller later op verzoek gewist worden.",
+        "A code, never a name. It lets everything this storyteller told be erased on request.",
+    ),
+    "stories.form.consent": ("Toestemming om te delen", "Consent to share"),
+    "stories.form.valence": ("Richting", "Direction"),
+    "stories.form.intention": ("Bedoeld?", "Intended?"),
+    "stories.form.directness": ("Direct?", "Direct?"),
+    "stories.form.read_back": (
+        "Het verhaal is teruggelezen aan de verteller",
+        "The story was read back to the storyteller",
+    ),
+    "stories.form.steps": ("Stappen van de redeneerlijn", "Steps of the reasoning line"),
+    "stories.form.check": ("Controleer privacy", "Check privacy"),
+    "stories.step.tell": ("1. Het verhaal zoals het verteld is", "1. The story as told"),
+    "stories.review": ("2. Controleer de gemaskeerde tekst", "2. Check the masked text"),
+    "stories.review.note": (
+        "Dit is wat de gemeente en het gedeelde scherm te zien krijgen. Namen, adressen, telefoonnummers, "
+        "e-mailadressen, geboortedata en BSN's zijn vervangen. Pas aan wat nog iemand herkenbaar maakt. "
+        "Een BSN wordt nooit opgeslagen, ook niet in de eigen versie.",
+        "This is what the municipality and the shared screen will see. Names, addresses, phone numbers, e-mail "
+        "addresses, dates of birth and BSNs are replaced. Edit whatever still identifies someone. "
+        "A BSN is never stored, not even in the organisation's own version.",
+    ),
+    "stories.review.found": ("Gevonden en gemaskeerd:", "Found and masked:"),
+    "stories.review.kind": ("Soort", "Kind"),
+    "stories.review.text": ("Tekst", "Text"),
+    "stories.review.nothing": ("Er is niets persoonlijks gevonden.", "Nothing personal was found."),
+    "stories.review.back": ("Terug naar het formulier", "Back to the form"),
+    "stories.saved": ("Het verhaal is opgeslagen.", "The story is saved."),
+    "rounds.intro": (
+        "Een panel leest verhalen, kiest het meest betekenisvolle en schrijft op waarom. Een gekozen verhaal "
+        "gaat door naar het volgende niveau: team, organisatie, gemeente.",
+        "A panel reads stories, selects the most significant one and writes down why. A selected story moves "
+        "up to the next level: team, organisation, municipality.",
+    ),
+    "rounds.none": ("Nog geen selectierondes.", "No selection rounds yet."),
+    "rounds.title": ("Titel", "Title"),
+    "rounds.level": ("Niveau", "Level"),
+    "rounds.status": ("Status", "Status"),
+    "rounds.status.open": ("loopt", "open"),
+    "rounds.status.afgerond": ("afgerond", "closed"),
+    "rounds.shortlisted": ("Shortlist", "Shortlist"),
+    "rounds.selected": ("Gekozen", "Selected"),
+    "rounds.fed_back": ("Teruggekoppeld", "Fed back"),
+    "rounds.open": ("Werk aan ronde", "Work on round"),
+    "rounds.new": ("Nieuwe selectieronde", "New selection round"),
+    "rounds.choose_programme": (
+        "Kies links eerst een programma; een ronde hoort bij één programma.",
+        "First choose a programme on the left; a round belongs to one programme.",
+    ),
+    "rounds.from": ("Verhalen vanaf", "Stories from"),
+    "rounds.to": ("tot en met", "up to"),
+    "rounds.create": ("Ronde openen", "Open round"),
+    "rounds.summary": (
+        "Panel: **{level}** · verhalen van {start} tot {end} · domein: {domain}",
+        "Panel: **{level}** · stories from {start} to {end} · domain: {domain}",
+    ),
+    "rounds.step.shortlist": ("1. Shortlist", "1. Shortlist"),
+    "rounds.no_candidates": (
+        "Geen verhalen meer om toe te voegen. Op team-niveau tellen alle verhalen uit de periode; "
+        "daarboven alleen wat het niveau eronder koos.",
+        "No more stories to add. At team level every story of the period counts; above it only what the "
+        "level below selected.",
+    ),
+    "rounds.candidates": ("Kies verhalen ({count} beschikbaar)", "Choose stories ({count} available)"),
+    "rounds.add_to_shortlist": ("Op de shortlist", "Add to shortlist"),
+    "rounds.step.vote": ("2. Stemmen", "2. Vote"),
+    "rounds.vote.note": (
+        "Elk panellid geeft elk verhaal 0 tot 5 punten. Opnieuw stemmen onder dezelfde naam vervangt de score.",
+        "Each panel member gives each story 0 to 5 points. Voting again under the same name replaces the score.",
+    ),
+    "rounds.voter": ("Panellid (functie of rol)", "Panel member (role)"),
+    "rounds.score": ("Punten", "Points"),
+    "rounds.save_votes": ("Stemmen opslaan", "Save votes"),
+    "rounds.story": ("Verhaal", "Story"),
+    "rounds.votes": ("Stemmen", "Votes"),
+    "rounds.total": ("Punten", "Points"),
+    "rounds.chosen": ("Gekozen", "Selected"),
+    "rounds.yes": ("✓ gekozen", "✓ selected"),
+    "rounds.step.choose": ("3. Kiezen en onderbouwen", "3. Select and explain"),
+    "rounds.choose": ("Gekozen verhalen", "Selected stories"),
+    "rounds.reasons": ("Waarom koos het panel deze verhalen?", "Why did the panel select these stories?"),
+    "rounds.reasons.help": (
+        "De redenen zijn het belangrijkste resultaat: ze laten zien wat het panel waardevol vindt.",
+        "The reasons are the main result: they show what the panel values.",
+    ),
+    "rounds.dissent": ("Afwijkende meningen", "Dissent"),
+    "rounds.close": ("Ronde afronden", "Close round"),
+    "rounds.closed": (
+        "De ronde is afgerond. De gekozen verhalen gaan door naar het volgende niveau.",
+        "The round is closed. The selected stories move up to the next level.",
+    ),
+    "rounds.fed_back_on": ("Teruggekoppeld aan de vertellers op {date}.", "Fed back to the storytellers on {date}."),
+    "rounds.not_fed_back": (
+        "De uitkomst is nog niet teruggekoppeld aan de vertellers.",
+        "The outcome has not been fed back to the storytellers yet.",
+    ),
+    "rounds.mark_fed_back": ("Vandaag teruggekoppeld", "Fed back today"),
+}

@@ -1,0 +1,177 @@
+"""User-facing text of the numbers track: indicators, trends, the indicator library, the business case.
+
+Each key maps to (Dutch, English).
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "library.intro": (
+        "Een bibliotheek om uit te kiezen, geen afrekenlijst. Bij elke indicator staat wie hem koos en welke "
+        "ambitie van de gemeente hij dient.",
+        "A library to choose from, not a list to settle accounts with. Each indicator shows who chose it and "
+        "which municipal ambition it serves.",
+    ),
+    "library.one_party": ("⚑ gekozen door één partij", "⚑ chosen by one party"),
+    "library.together": ("samen gekozen", "chosen together"),
+    "library.no_ambition": ("Indicatoren zonder ambitie", "Indicators without an ambition"),
+    "library.no_ambition.note": (
+        "Wat meten we, zonder dat het bij een doel van de gemeente hoort?",
+        "What do we measure that belongs to no municipal goal?",
+    ),
+    "library.no_indicator": ("Ambities zonder indicator", "Ambitions without an indicator"),
+    "library.no_indicator.note": (
+        "Wat wil de gemeente bereiken, zonder dat iemand het registreert?",
+        "What does the municipality want to achieve that nobody registers?",
+    ),
+    "library.none": ("Geen.", "None."),
+    "library.col.name": ("Indicator", "Indicator"),
+    "library.col.definition": ("Definitie", "Definition"),
+    "library.col.unit": ("Eenheid", "Unit"),
+    "library.col.chain_level": ("Schakel", "Chain level"),
+    "library.col.pyramid_levels": ("Soort sociaal werk", "Kind of social work"),
+    "library.col.programmes": ("Programma's", "Programmes"),
+    "library.col.set_by": ("Gekozen door", "Chosen by"),
+    "library.col.ambition": ("Ambitie", "Ambition"),
+    "trends.indicator": ("Indicator", "Indicator"),
+    "trends.period": ("Per", "Per"),
+    "trends.month": ("maand", "month"),
+    "trends.quarter": ("kwartaal", "quarter"),
+    "trends.small_cells": (
+        "Waarden over minder dan {threshold} mensen tellen niet mee in de totalen en staan er als <{threshold}.",
+        "Values about fewer than {threshold} people are left out of totals and show as <{threshold}.",
+    ),
+    "trends.neighbourhoods": ("Wijken vergeleken: begin en nu", "Neighbourhoods compared: start and now"),
+    "trends.col.neighbourhood": ("Wijk", "Neighbourhood"),
+    "trends.col.baseline": ("Begin periode", "Start of period"),
+    "trends.col.current": ("Nu", "Now"),
+    "trends.col.change": ("Verschil", "Change"),
+    "trends.col.target": ("Doel", "Target"),
+    "trends.points": ("%-punt", "pp"),
+    "trends.col.status": ("Stand", "Status"),
+    "trends.none": ("Geen indicatoren voor deze keuze.", "No indicators for this choice."),
+    # value calculation
+    "value.summary.present_value": ("Contante waarde baten", "Present value"),
+    "value.summary.investment": ("Investering", "Investment"),
+    "value.summary.ratio": ("Ratio baten / investering", "Ratio value / investment"),
+    "value.summary.npv": ("Netto contante waarde", "Net present value"),
+    "value.summary.payback": ("Terugverdiend in jaar", "Paid back in year"),
+    "value.summary.never": ("niet binnen de looptijd", "not within the duration"),
+    "value.summary.no_ratio": ("geen investering", "no investment"),
+    "value.case": ("Berekening: {name} (discontovoet {rate})", "Calculation: {name} (discount rate {rate})"),
+    "value.intro": (
+        "Wat levert het programma maatschappelijk op, voor wie, en tegen welke aannames? Pas de cijfers aan "
+        "om te zien wat er verandert.",
+        "What does the programme yield for society, for whom, and on which assumptions? Change the figures "
+        "to see what changes.",
+    ),
+    "value.caveat": (
+        "Een ratio zegt iets over déze berekening met déze aannames. Ratio's van verschillende organisaties "
+        "zijn niet met elkaar te vergelijken.",
+        "A ratio describes this calculation with these assumptions. Ratios of different organisations "
+        "cannot be compared with each other.",
+    ),
+    "value.convention": (
+        "Rekenregel: waarde in jaar 1 = aantal × financiële proxy × (1 − deadweight) × (1 − verplaatsing) × "
+        "(1 − attributie); elk volgend jaar = vorig jaar × (1 − afname). De waarde van jaar t wordt gedeeld "
+        "door (1 + r)^t. Investeringen staan in jaar 0 en worden niet verdisconteerd.",
+        "Convention: value in year 1 = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × "
+        "(1 − attribution); each later year = previous year × (1 − drop-off). The value of year t is divided "
+        "by (1 + r)^t. Investments are at year 0 and are not discounted.",
+    ),
+    "value.assumptions": ("Aannames: pas ze aan en zie wat er verandert", "Assumptions: change them and see"),
+    "value.rate": ("Discontovoet (%)", "Discount rate (%)"),
+    "value.rate.help": (
+        "2,25% is sinds 2021 de standaard voor maatschappelijke kosten-batenanalyses in Nederland.",
+        "2.25% has been the Dutch standard for social cost-benefit analysis since 2021.",
+    ),
+    "value.investments": ("Investeringen", "Investments"),
+    "value.outcomes": ("Effecten en hun waarde", "Effects and their value"),
+    "value.waterfall": ("Van bruto waarde naar contante waarde", "From gross value to present value"),
+    "value.sensitivity": (
+        "Gevoeligheid: ratio bij lage, basis- en hoge aannames",
+        "Sensitivity: ratio at low, base and high assumptions",
+    ),
+    "value.sensitivity.note": (
+        "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. De stippellijn is ratio 1.",
+        "Low: proxies 25% lower and deductions 25% higher. High: the other way round. The dotted line is ratio 1.",
+    ),
+    "value.arena": ("Wie betaalt en wie wint? (Effectenarena)", "Who pays and who gains? (Effectenarena)"),
+    "value.download": ("Bewaar als JSON", "Save as JSON"),
+    "value.upload": ("Open een berekening (JSON)", "Open a calculation (JSON)"),
+    "value.reset": ("Terug naar de gegevens van het programma", "Back to the programme's data"),
+    "value.invalid_edit": ("De tabel bevat fouten:", "The table contains errors:"),
+    "value.step.gross": ("Bruto", "Gross"),
+    "value.step.deadweight": ("Deadweight", "Deadweight"),
+    "value.step.displacement": ("Verplaatsing", "Displacement"),
+    "value.step.attribution": ("Attributie", "Attribution"),
+    "value.step.drop_off": ("Afname", "Drop-off"),
+    "value.step.discounting": ("Verdiscontering", "Discounting"),
+    "value.step.present_value": ("Contante waarde", "Present value"),
+    "value.band.laag": ("Laag", "Low"),
+    "value.band.basis": ("Basis", "Base"),
+    "value.band.hoog": ("Hoog", "High"),
+    "value.col.stakeholder": ("Partij", "Party"),
+    "value.col.amount": ("Bedrag (€)", "Amount (€)"),
+    "value.col.name": ("Effect", "Effect"),
+    "value.col.beneficiary": ("Incasseerder", "Beneficiary"),
+    "value.col.quantity": ("Aantal", "Quantity"),
+    "value.col.proxy": ("Proxy (€)", "Proxy (€)"),
+    "value.col.proxy_source": ("Bron van de proxy", "Source of the proxy"),
+    "value.col.deadweight": ("Deadweight", "Deadweight"),
+    "value.col.displacement": ("Verplaatsing", "Displacement"),
+    "value.col.attribution": ("Attributie", "Attribution"),
+    "value.col.drop_off": ("Afname per jaar", "Drop-off per year"),
+    "value.col.years": ("Jaren", "Years"),
+    "value.col.investment": ("Investeert", "Invests"),
+    "value.col.value_received": ("Waarde die er landt", "Value received"),
+    "value.col.balance": ("Saldo", "Balance"),
+    "value.beside_money": ("Naast het geld", "Beside the money"),
+    "value.beside_money.note": (
+        "Effecten die niet of niet alleen in euro's te vangen zijn, ook de negatieve en onverwachte.",
+        "Effects that money does not (fully) capture, negative and unexpected ones included.",
+    ),
+    "value.quick": ("Snelle schatting met referentieprojecten", "Quick estimate with reference projects"),
+    "value.quick.note": (
+        "In de geest van de Impactkaart: kies een soort project, vul bereik en kosten in en vergelijk met "
+        "referentieprojecten. De meta-analyse van SEOR over 32 business cases vond gemiddeld een "
+        "rendementsfactor van ongeveer 1,6. De referenties hier zijn verzonnen voorbeelden.",
+        "In the spirit of the Impactkaart: choose a kind of project, enter reach and costs and compare with "
+        "reference projects. SEOR's meta-analysis of 32 business cases found an average return factor of "
+        "about 1.6. The references here are fictional examples.",
+    ),
+    "value.quick.type": ("Soort project", "Kind of project"),
+    "value.quick.participants": ("Aantal deelnemers", "Number of participants"),
+    "value.quick.cost": ("Kosten (€)", "Costs (€)"),
+    "value.quick.years": ("Looptijd (jaren)", "Duration (years)"),
+    "value.quick.value": ("Geschatte waarde", "Estimated value"),
+    "value.quick.factor": ("Rendementsfactor", "Return factor"),
+    "value.quick.range": ("Bandbreedte", "Range"),
+    "value.quick.references": ("Vergeleken met", "Compared with"),
+    "value.quick.reference_row": (
+        "{name}: {participants} deelnemers, {years} jaar, factor {factor} — bron: {source}",
+        "{name}: {participants} participants, {years} years, factor {factor} — source: {source}",
+    ),
+    "value.per_party": ("Per partij: investering en waarde die er landt", "Per party: investment and value received"),
+    "numbers.not_for_accounting": (
+        "Trends zijn er om samen te bespreken, niet om mee af te rekenen.",
+        "Trends are for discussing together, not for settling accounts.",
+    ),
+    "numbers.none": ("Geen cijfers voor deze keuze.", "No figures for this choice."),
+    "numbers.now": ("Nu {value}", "Now {value}"),
+    "numbers.target": ("doel {value}", "target {value}"),
+    "numbers.baseline": ("begin periode {value}", "start of period {value}"),
+    "numbers.on_track": ("▲ haalt het doel", "▲ meets the target"),
+    "numbers.off_track": ("▼ onder het doel", "▼ below the target"),
+    "numbers.no_target": ("geen doel", "no target"),
+    "numbers.suppressed": (
+        "{count} maanden niet getoond: minder dan {threshold} mensen.",
+        "{count} months not shown: fewer than {threshold} people.",
+    ),
+    "numbers.all_suppressed": (
+        "Niet getoond: minder dan {threshold} mensen.",
+        "Not shown: fewer than {threshold} people.",
+    ),
+    "numbers.stories_behind": ("{count} verhalen achter dit getal", "{count} stories behind this number"),
+    "numbers.set_by": ("Gekozen door: {who}", "Chosen by: {who}"),
+    "numbers.serves": ("Ambitie: {ambition}", "Ambition: {ambition}"),
+    "numbers.no_ambition": ("Ambitie: geen", "Ambition: none"),
+}

@@ -1,0 +1,129 @@
+"""User-facing text of the data page: import, template, export, backup, erasure, the audit log.
+
+Each key maps to (Dutch, English).
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "gegevens.steward_only": (
+        "Gegevens inlezen, uitvoeren, een reservekopie maken of verhalen wissen mag alleen beheer: de "
+        "gegevensbeheerder van de organisatie. Vraag die om hulp als u gegevens wilt aanleveren.",
+        "Only the data steward (beheer) of the organisation may import or export data, make backups or erase "
+        "stories. Ask them for help if you want to supply data.",
+    ),
+    "gegevens.intro": (
+        "Lees gegevens van uw organisatie in uit Excel of CSV, haal het sjabloon op, zet de gegevens van uw "
+        "organisatie in Excel of wis de verhalen van een verteller. Het platformbeheer maakt reservekopieën van "
+        "de hele database.",
+        "Import your organisation's data from Excel or CSV, download the template, export your organisation's "
+        "data to Excel or erase a storyteller's stories. The platform steward backs up the whole database.",
+    ),
+    "gegevens.tab.import": ("Inlezen", "Import"),
+    "gegevens.tab.template": ("Sjabloon", "Template"),
+    "gegevens.tab.export": ("Uitvoeren", "Export"),
+    "gegevens.tab.backup": ("Reservekopie", "Backup"),
+    "gegevens.tab.erase": ("Wissen", "Erase"),
+    "gegevens.upload": (
+        "Eén Excel-werkmap (een blad per soort gegevens) of CSV-bestanden (één per soort)",
+        "One Excel workbook (a sheet per kind of data) or CSV files (one per kind)",
+    ),
+    "gegevens.upload.help": (
+        "Kolomnamen in het Nederlands of Engels; komma, puntkomma of tab; datums als dd-mm-jjjj of jjjj-mm-dd.",
+        "Column names in Dutch or English; comma, semicolon or tab; dates as dd-mm-yyyy or yyyy-mm-dd.",
+    ),
+    "gegevens.mode": ("Als er fouten zijn", "When there are errors"),
+    "gegevens.mode.all": ("niets inlezen (alles of niets)", "load nothing (all or nothing)"),
+    "gegevens.mode.valid": ("alleen de goede rijen inlezen", "load only the good rows"),
+    "gegevens.check": ("Controleren (er verandert niets)", "Check (nothing changes)"),
+    "gegevens.load": ("Inlezen", "Load"),
+    "gegevens.refused": ("Dit bestand lees ik niet: {reason}", "This file cannot be read: {reason}"),
+    "gegevens.result.dry": (
+        "Proef: alles gecontroleerd, er is niets veranderd.",
+        "Trial: everything checked, nothing changed.",
+    ),
+    "gegevens.result.loaded": ("Ingelezen.", "Loaded."),
+    "gegevens.result.partly": (
+        "De goede rijen zijn ingelezen; {rows} rij(en) met fouten zijn overgeslagen.",
+        "The good rows were loaded; {rows} row(s) with errors were skipped.",
+    ),
+    "gegevens.result.nothing": (
+        "Er is niets ingelezen: {errors} fout(en) in {rows} rij(en). Verbeter ze en probeer het opnieuw.",
+        "Nothing was loaded: {errors} error(s) in {rows} row(s). Correct them and try again.",
+    ),
+    "gegevens.result.clean": ("Geen fouten gevonden.", "No errors found."),
+    "gegevens.tables": ("Per soort gegevens", "Per kind of data"),
+    "gegevens.errors": ("Rijen met fouten", "Rows with errors"),
+    "gegevens.col.table": ("gegevens", "data"),
+    "gegevens.col.read": ("gelezen", "read"),
+    "gegevens.col.rejected": ("fout", "errors"),
+    "gegevens.col.new": ("nieuw", "new"),
+    "gegevens.col.changed": ("gewijzigd", "changed"),
+    "gegevens.col.file": ("bestand", "file"),
+    "gegevens.col.row": ("rij", "row"),
+    "gegevens.col.column": ("kolom", "column"),
+    "gegevens.col.value": ("waarde", "value"),
+    "gegevens.col.message": ("wat is er mis", "what is wrong"),
+    "gegevens.report.download": ("Foutenrapport downloaden (Excel)", "Download the error report (Excel)"),
+    "gegevens.template.text": (
+        "Het sjabloon heeft een blad per soort gegevens met de juiste kolomnamen, keuzelijsten voor vaste "
+        "waarden en een blad 'uitleg' dat elke kolom beschrijft.",
+        "The template has a sheet per kind of data with the right column names, dropdowns for fixed values "
+        "and an 'uitleg' sheet that explains every column.",
+    ),
+    "gegevens.template.download": ("Sjabloon downloaden (Excel)", "Download the template (Excel)"),
+    "gegevens.export.text": (
+        "Zet alle gegevens van uw organisatie (en de gedeelde gegevens, zoals gemeenten en indicatoren) in één "
+        "Excel-werkmap, in dezelfde vorm als het sjabloon: u kunt hem later weer inlezen. Het bestand bevat "
+        "persoonsgegevens (verhalen); bewaar het zorgvuldig.",
+        "Put all of your organisation's data (and the shared data, such as municipalities and indicators) in one "
+        "Excel workbook, in the same form as the template, so it can be imported again. The file holds personal "
+        "data (stories); keep it safe.",
+    ),
+    "gegevens.export.make": ("Export maken", "Make export"),
+    "gegevens.export.download": ("Export downloaden (Excel)", "Download the export (Excel)"),
+    "gegevens.backup.text": (
+        "Een reservekopie is een volledige kopie van de database op één moment. Terugzetten vervangt alles "
+        "door de kopie; wat daarna is veranderd, gaat verloren.",
+        "A backup is a complete copy of the database at one moment. Restoring replaces everything by the copy; "
+        "whatever changed after it is lost.",
+    ),
+    "gegevens.backup.make": ("Reservekopie maken", "Make backup"),
+    "gegevens.backup.made": ("Reservekopie gemaakt: {name}", "Backup made: {name}"),
+    "gegevens.backup.download": ("Reservekopie downloaden", "Download backup"),
+    "gegevens.backup.choose": ("Terug te zetten reservekopie", "Backup to restore"),
+    "gegevens.backup.none": ("Er zijn nog geen reservekopieën.", "There are no backups yet."),
+    "gegevens.backup.confirm": (
+        "Ik begrijp dat alles wordt vervangen door deze reservekopie.",
+        "I understand that everything will be replaced by this backup.",
+    ),
+    "gegevens.backup.restore": ("Terugzetten", "Restore"),
+    "gegevens.backup.restored": ("Reservekopie {name} is teruggezet.", "Backup {name} has been restored."),
+    "gegevens.erase.text": (
+        "Wis op verzoek alles wat één verteller vertelde: de verhalen en alles wat eraan hangt (selectierondes, "
+        "stemmen, koppelingen, zoekindex). Er blijft alleen vastgelegd dat er gewist is, wanneer en door wie; "
+        "niet wie het was of wat er stond.",
+        "On request, erase everything one storyteller told: the stories and everything linked to them "
+        "(selection rounds, votes, links, search index). Only the fact that an erasure happened, when and by "
+        "whom is kept; not who it was or what was said.",
+    ),
+    "gegevens.erase.pseudonym": ("Pseudoniem van de verteller", "Storyteller's pseudonym"),
+    "gegevens.erase.confirm": (
+        "Ik begrijp dat dit niet ongedaan kan worden.",
+        "I understand that this cannot be undone.",
+    ),
+    "gegevens.erase.button": ("Wissen", "Erase"),
+    "gegevens.erase.done": ("{count} verhaal/verhalen gewist.", "{count} stor(y/ies) erased."),
+    "gegevens.erase.log": ("Eerder gewist", "Erased before"),
+    "gegevens.tab.audit": ("Logboek", "Audit log"),
+    "gegevens.audit.text": (
+        "Wie wat heeft vastgelegd of gewijzigd, en wanneer; nooit wat er stond. U ziet alleen wat uw eigen "
+        "organisatie betreft.",
+        "Who recorded or changed what, and when; never what it said. You see only what concerns your own organisation.",
+    ),
+    "gegevens.audit.none": ("Er staat nog niets in het logboek.", "The audit log is still empty."),
+    "gegevens.audit.when": ("Wanneer", "When"),
+    "gegevens.audit.role": ("Rol", "Role"),
+    "gegevens.audit.who": ("Wie", "Who"),
+    "gegevens.audit.action": ("Wat", "What"),
+    "gegevens.audit.table": ("Soort gegevens", "Kind of data"),
+    "gegevens.audit.record": ("Welk record", "Which record"),
+}

@@ -1,0 +1,549 @@
+"""User-facing text of what joins the tracks: the dialogue table,
+conversation cards, reasoning lines, meetings, minutes, dossier.
+
+Each key maps to (Dutch, English).
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "cards.heading": ("Gesprekskaarten", "Conversation cards"),
+    "cards.intro": (
+        "Vier vragen waar dit veld steeds op terugkomt, gevuld met wat de gegevens van dit programma zeggen.",
+        "Four questions this field keeps returning to, filled with what this programme's data says.",
+    ),
+    "cards.who_decides.title": ("Wie bepaalt wat er gemeten wordt?", "Who decides what is measured?"),
+    "cards.who_decides.prompt": (
+        "Welke indicator zouden jullie samen kiezen, en welke mag weg?",
+        "Which indicator would you choose together, and which can go?",
+    ),
+    "cards.who_decides.split": (
+        "Van de {total} indicatoren koos de gemeente er {gemeente}, de organisatie {organisatie}, "
+        "beide samen {samen} en bewoners {bewoners}.",
+        "Of the {total} indicators the municipality chose {gemeente}, the organisation {organisatie}, "
+        "both together {samen} and residents {bewoners}.",
+    ),
+    "cards.who_decides.alone_gemeente": (
+        "Alleen door de gemeente gekozen: {count}",
+        "Chosen by the municipality alone: {count}",
+    ),
+    "cards.who_decides.alone_organisatie": (
+        "Alleen door de organisatie gekozen: {count}",
+        "Chosen by the organisation alone: {count}",
+    ),
+    "cards.learning.title": ("Leren of verantwoorden?", "Learning or accounting?"),
+    "cards.learning.prompt": (
+        "Welke aanname toetsen we vóór de volgende bijeenkomst?",
+        "Which assumption do we test before the next meeting?",
+    ),
+    "cards.learning.indicators": (
+        "{activity} indicatoren tellen activiteit, {change} meten verandering.",
+        "{activity} indicators count activity, {change} measure change.",
+    ),
+    "cards.learning.assumptions": (
+        "Aannames {tests} keer getoetst in een bijeenkomst; {untested} schakels van de redeneerlijn nog nooit.",
+        "Assumptions tested {tests} times in a meeting; {untested} links of the reasoning line never.",
+    ),
+    "cards.learning.rounds": (
+        "{rounds} selectierondes afgerond, {fed_back} teruggekoppeld aan de vertellers.",
+        "{rounds} selection rounds closed, {fed_back} fed back to the storytellers.",
+    ),
+    "cards.ambitions.title": ("Ambities en wat te registreren valt", "Ambitions and what can be registered"),
+    "cards.ambitions.prompt": (
+        "Welke ambitie verdient een maat, en welke indicator een doel?",
+        "Which ambition deserves a measure, and which indicator a purpose?",
+    ),
+    "cards.ambitions.without_indicator": (
+        "Ambities van de gemeente zonder indicator: {count}",
+        "Municipal ambitions without an indicator: {count}",
+    ),
+    "cards.ambitions.without_ambition": (
+        "Indicatoren die geen ambitie dienen: {count}",
+        "Indicators that serve no ambition: {count}",
+    ),
+    "cards.more_names": (
+        "… en nog {count} (alle staan op de pagina Indicatoren)",
+        "… and {count} more (all of them are on the Indicators page)",
+    ),
+    "cards.invisible.title": ("Wat blijft onzichtbaar in de cijfers?", "What stays invisible in the numbers?"),
+    "cards.invisible.prompt": (
+        "Wat zouden we missen als we alleen naar de cijfers keken?",
+        "What would we miss if we looked at the numbers only?",
+    ),
+    "cards.invisible.blind_spots": (
+        "Blinde vlekken: uitkomsten zonder cijfers, verhalen of reflecties: {count}",
+        "Blind spots: outcomes without numbers, stories or reflections: {count}",
+    ),
+    "cards.invisible.without_numbers": (
+        "Uitkomsten zonder cijfers, wel met verhalen of reflecties: {count}",
+        "Outcomes without numbers but with stories or reflections: {count}",
+    ),
+    "cards.invisible.beside_numbers": (
+        "Naast de cijfers: {stories} verhalen (waarvan {unexpected} negatief of onverwacht) "
+        "en {reflections} reflecties.",
+        "Beside the numbers: {stories} stories ({unexpected} negative or unexpected) and {reflections} reflections.",
+    ),
+    "dialogue.blind_spot": (
+        "Blinde vlek: bij deze uitkomst zijn nog geen cijfers, verhalen of reflecties. Wat weten we er wel van, "
+        "en hoe zouden we het kunnen zien?",
+        "Blind spot: this outcome has no numbers, stories or reflections yet. What do we know about it, "
+        "and how could we see it?",
+    ),
+    "dialogue.one_track": ("Deze uitkomst rust alleen op {track}.", "This outcome rests on {track} alone."),
+    "reasoning.intro": (
+        "Hoe het werk volgens de betrokkenen tot verandering leidt: van interventie via resultaat en uitkomst naar "
+        "impact. Elke stap toont hoeveel cijfers, verhalen en reflecties hem onderbouwen; elke pijl hoeveel "
+        "vertrouwen er is in de aanname erachter.",
+        "How the people involved expect the work to lead to change: from intervention through result and outcome "
+        "to impact. Each step shows how many numbers, stories and reflections back it; each arrow how much "
+        "confidence there is in the assumption behind it.",
+    ),
+    "reasoning.none": (
+        "Voor dit programma is nog geen redeneerlijn vastgelegd.",
+        "No reasoning line has been recorded for this programme yet.",
+    ),
+    "reasoning.level.interventie": ("Interventie", "Intervention"),
+    "reasoning.level.resultaat": ("Resultaat", "Result"),
+    "reasoning.level.uitkomst": ("Uitkomst", "Outcome"),
+    "reasoning.level.impact": ("Impact", "Impact"),
+    "reasoning.evidence": (
+        "{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
+        "{indicators} numbers · {stories} stories · {reflections} reflections",
+    ),
+    "reasoning.coverage.alle_sporen": ("alle drie de sporen", "all three tracks"),
+    "reasoning.coverage.twee_sporen": ("twee sporen", "two tracks"),
+    "reasoning.coverage.alleen_cijfers": ("alleen cijfers", "numbers only"),
+    "reasoning.coverage.alleen_verhalen": ("alleen verhalen", "stories only"),
+    "reasoning.coverage.alleen_vakmanschap": ("alleen reflecties", "reflections only"),
+    "reasoning.coverage.blinde_vlek": ("BLINDE VLEK", "BLIND SPOT"),
+    "reasoning.links": ("Aannames achter de pijlen", "Assumptions behind the arrows"),
+    "reasoning.coverage_map": (
+        "Dekkingskaart: waar rust elke uitkomst op?",
+        "Coverage map: what does each outcome rest on?",
+    ),
+    "reasoning.coverage_intro": (
+        "Per uitkomst en impact: cijfers, verhalen en reflecties die eraan gekoppeld zijn. Een uitkomst die op één "
+        "spoor rust, of op niets, verdient een gesprek.",
+        "Per outcome and impact: the numbers, stories and reflections linked to it. An outcome resting on one "
+        "track, or on nothing, deserves a conversation.",
+    ),
+    "reasoning.column.step": ("Uitkomst", "Outcome"),
+    "reasoning.column.level": ("Niveau", "Level"),
+    "reasoning.column.indicators": ("Cijfers", "Numbers"),
+    "reasoning.column.stories": ("Verhalen", "Stories"),
+    "reasoning.column.reflections": ("Reflecties", "Reflections"),
+    "reasoning.column.coverage": ("Oordeel", "Verdict"),
+    "reasoning.column.from": ("Van", "From"),
+    "reasoning.column.to": ("Naar", "To"),
+    "reasoning.column.assumption": ("Aanname", "Assumption"),
+    "reasoning.column.confidence": ("Vertrouwen (%)", "Confidence (%)"),
+    "reasoning.column.evidence": ("Onderbouwing", "Evidence"),
+    "reasoning.column.description": ("Omschrijving", "Description"),
+    "reasoning.column.position": ("Volgorde", "Order"),
+    "reasoning.column.id": ("Code", "Code"),
+    "reasoning.edit": ("Redeneerlijn bewerken", "Edit the reasoning line"),
+    "reasoning.edit_help": (
+        "Pas stappen en schakels samen aan. Een lege code maakt een nieuwe stap; een weggehaalde rij verwijdert de "
+        "stap, behalve als er nog verhalen, methoden of getoetste aannames aan hangen.",
+        "Change steps and links together. An empty code makes a new step; a removed row deletes the step, unless "
+        "stories, methods or tested assumptions still rest on it.",
+    ),
+    "reasoning.steps": ("Stappen", "Steps"),
+    "reasoning.save_steps": ("Stappen bewaren", "Save steps"),
+    "reasoning.save_links": ("Schakels bewaren", "Save links"),
+    "reasoning.indicator_links": ("Welke cijfers horen bij welke stap?", "Which numbers belong to which step?"),
+    "reasoning.save_indicator_links": ("Koppelingen bewaren", "Save links to indicators"),
+    "reasoning.saved": ("Bewaard.", "Saved."),
+    "reasoning.not_saved": ("Niet bewaard:", "Not saved:"),
+    "reasoning.read_only": (
+        "Het gedeelde scherm toont de redeneerlijn; bewerken kan vanuit uw eigen rol.",
+        "The shared screen shows the reasoning line; edit it from your own role.",
+    ),
+    "dialogue.outcome": ("Uitkomst: {outcome}", "Outcome: {outcome}"),
+    # dialogue table
+    "dialogue.subtitle": (
+        "{pyramid_level} · doelgroep: {target_group} · {period} · {neighbourhoods}",
+        "{pyramid_level} · target group: {target_group} · {period} · {neighbourhoods}",
+    ),
+    "dialogue.choose_programme": ("Kies links een programma.", "Choose a programme on the left."),
+    "meetings.intro": (
+        "Een bijeenkomst van het leeratelier: wie er waren, de agenda, wat de groep tijdens de bijeenkomst "
+        "koos en afsprak, en het verslag.",
+        "A meeting of the learning network: who was there, the agenda, what the group chose and agreed "
+        "during the meeting, and the minutes.",
+    ),
+    "meetings.choose": ("Bijeenkomst", "Meeting"),
+    "meetings.none": ("Nog geen bijeenkomsten.", "No meetings yet."),
+    "meetings.new": ("Nieuwe bijeenkomst", "New meeting"),
+    "meetings.date": ("Datum", "Date"),
+    "meetings.leeratelier": ("Leeratelier", "Learning network"),
+    "meetings.title": ("Titel of vraag van de bijeenkomst", "Title or question of the meeting"),
+    "meetings.programme": ("Programma (mag leeg)", "Programme (may be empty)"),
+    "meetings.programme.none": ("geen programma", "no programme"),
+    "meetings.summary": ("Samenvatting (kan later)", "Summary (can wait)"),
+    "meetings.create": ("Bijeenkomst vastleggen", "Record meeting"),
+    "meetings.heading": ("{date} · {leeratelier}", "{date} · {leeratelier}"),
+    "meetings.tab.prepare": ("Deelnemers en agenda", "Participants and agenda"),
+    "meetings.tab.during": ("Tijdens de bijeenkomst", "During the meeting"),
+    "meetings.tab.minutes": ("Verslag", "Minutes"),
+    "meetings.tab.open": ("Open afspraken", "Open agreements"),
+    "meetings.shared_screen": (
+        "Het gedeelde scherm kijkt mee: namen blijven weg en vastleggen gaat via uw eigen rol.",
+        "The shared screen looks on: names stay hidden and recording happens in your own role.",
+    ),
+    "meetings.saved": ("Vastgelegd.", "Recorded."),
+    "meetings.participants": ("Deelnemers", "Participants"),
+    "meetings.participants.none": ("Nog geen deelnemers vastgelegd.", "No participants recorded yet."),
+    "meetings.participant.role": ("Rol", "Role"),
+    "meetings.participant.name": ("Naam", "Name"),
+    "meetings.participant.name.help": (
+        "Bij een bewoner alleen de voornaam, of laat het leeg. Buiten de organisatie ziet niemand de naam "
+        "van een bewoner, en het gedeelde scherm toont geen namen.",
+        "For a resident only the first name, or leave it empty. Nobody outside the organisation sees a "
+        "resident's name, and the shared screen shows no names.",
+    ),
+    "meetings.participant.add": ("Deelnemer toevoegen", "Add participant"),
+    "meetings.participant.count": ("{count} aanwezig", "{count} present"),
+    "meetings.agenda": ("Agenda", "Agenda"),
+    "meetings.agenda.none": ("Nog geen agendapunten.", "No agenda items yet."),
+    "meetings.agenda.title": ("Agendapunt", "Agenda item"),
+    "meetings.agenda.kind": ("Gaat over", "About"),
+    "meetings.agenda.nothing": ("niets in het bijzonder", "nothing in particular"),
+    "meetings.agenda.add": ("Agendapunt toevoegen", "Add agenda item"),
+    "meetings.agenda.hidden": ("niet zichtbaar voor deze rol", "not visible to this role"),
+    "meetings.round": ("Selectieronde in deze bijeenkomst", "Selection round in this meeting"),
+    "meetings.round.note": (
+        "Het panel in de zaal kiest het meest betekenisvolle verhaal en schrijft op waarom. De ronde komt "
+        "in het verslag.",
+        "The panel in the room selects the most significant story and writes down why. The round goes "
+        "into the minutes.",
+    ),
+    "meetings.round.programme": ("Verhalen van het programma {programme}.", "Stories of the programme {programme}."),
+    "meetings.round.choose_programme": (
+        "Deze bijeenkomst heeft geen programma. Kies links een programma om een ronde te openen.",
+        "This meeting has no programme. Choose a programme on the left to open a round.",
+    ),
+    "meetings.arena": ("Effectenarena", "Effects arena"),
+    "meetings.arena.note": (
+        "Noem per effect wie eraan bijdraagt en wie de winst incasseert. Die zijn vaak niet dezelfde: "
+        "preventie door sociaal werk scheelt later kosten bij zorg, politie of uitkeringen.",
+        "For each effect, name who contributes and who reaps the benefit. They are often not the same: "
+        "prevention by social work saves later costs in care, police or benefits.",
+    ),
+    "meetings.arena.none": ("Nog geen effecten genoemd.", "No effects named yet."),
+    "meetings.arena.programme": ("Programma", "Programme"),
+    "meetings.arena.description": ("Welk effect?", "Which effect?"),
+    "meetings.arena.contributor": ("Wie draagt bij?", "Who contributes?"),
+    "meetings.arena.beneficiary": ("Wie incasseert?", "Who gains?"),
+    "meetings.arena.valence": ("Richting", "Direction"),
+    "meetings.arena.intention": ("Bedoeld of onverwacht", "Intended or unexpected"),
+    "meetings.arena.add": ("Effect vastleggen", "Record effect"),
+    "meetings.arena.flow": ("{contributor} → {beneficiary}", "{contributor} → {beneficiary}"),
+    "meetings.record": ("Afspraken, besluiten en open vragen", "Agreements, decisions and open questions"),
+    "meetings.decision.kind": ("Soort", "Kind"),
+    "meetings.decision.text": (
+        "Wat is er afgesproken, besloten of open gebleven?",
+        "What was agreed, decided or left open?",
+    ),
+    "meetings.decision.owner": ("Wie pakt het op? (functie of naam)", "Who follows it up? (role or name)"),
+    "meetings.decision.due": ("Uiterlijk", "Due"),
+    "meetings.decision.add": ("Vastleggen", "Record"),
+    "meetings.decision.none": ("Nog niets vastgelegd.", "Nothing recorded yet."),
+    "meetings.download.markdown": ("Verslag downloaden (Markdown)", "Download minutes (Markdown)"),
+    "meetings.download.pdf": ("Verslag downloaden (PDF)", "Download minutes (PDF)"),
+    "meetings.minutes.note": (
+        "Het verslag bevat wat uw rol mag zien: buiten de organisatie verhalen zonder namen en bewoners zonder naam.",
+        "The minutes hold what your role may see: outside the organisation stories without names and "
+        "residents without a name.",
+    ),
+    "meetings.open.none": ("Geen open afspraken.", "No open agreements."),
+    "meetings.open.count": ("{count} open, waarvan {overdue} over de datum", "{count} open, {overdue} overdue"),
+    "meetings.open.overdue": ("⚠ over de datum", "⚠ overdue"),
+    "meetings.open.meeting": ("Bijeenkomst", "Meeting"),
+    "meetings.open.mark_done": ("Afronden", "Mark done"),
+    "meetings.open.no_owner": ("nog niemand", "nobody yet"),
+    "minutes.title": ("Verslag", "Minutes"),
+    "minutes.date": ("Datum", "Date"),
+    "minutes.leeratelier": ("Leeratelier", "Learning network"),
+    "minutes.programme": ("Programma", "Programme"),
+    "minutes.participants": ("Deelnemers", "Participants"),
+    "minutes.agenda": ("Agenda", "Agenda"),
+    "minutes.rounds": ("Selectierondes", "Selection rounds"),
+    "minutes.round.level": ("Panel", "Panel"),
+    "minutes.round.chosen": ("Gekozen verhaal", "Selected story"),
+    "minutes.round.reasons": ("Waarom", "Why"),
+    "minutes.round.dissent": ("Afwijkende meningen", "Dissent"),
+    "minutes.arena": ("Effectenarena: wie draagt bij, wie incasseert", "Effects arena: who contributes, who gains"),
+    "minutes.arena.flow": (
+        "{contributor} draagt bij, {beneficiary} incasseert",
+        "{contributor} contributes, {beneficiary} gains",
+    ),
+    "minutes.decisions": ("Afspraken en besluiten", "Agreements and decisions"),
+    "minutes.open_questions": ("Open vragen", "Open questions"),
+    "minutes.none": ("Niets vastgelegd.", "Nothing recorded."),
+    "minutes.count": ("Aantal", "Number"),
+    "minutes.what": ("Wat", "What"),
+    "minutes.who": ("Wie", "Who"),
+    "minutes.status": ("Stand", "Status"),
+    "minutes.unnamed": ("{count} zonder naam", "{count} without a name"),
+    "minutes.hidden": ("niet zichtbaar voor deze rol", "not visible to this role"),
+    "minutes.owner": ("eigenaar: {owner}", "owner: {owner}"),
+    "minutes.due": ("uiterlijk {date}", "due {date}"),
+    "minutes.footer": (
+        "Verslag zoals de rol {role} het mag zien, gemaakt op {date}.",
+        "Minutes as the role {role} may see them, made on {date}.",
+    ),
+    "dossier.kicker": ("Legitimatiedossier", "Legitimation dossier"),
+    "dossier.footer": ("Legitimatiedossier · {programme}", "Legitimation dossier · {programme}"),
+    "dossier.subtitle": (
+        "{organisation}, voor de gemeente {municipality}",
+        "{organisation}, for the municipality of {municipality}",
+    ),
+    "dossier.fact.organisation": ("Organisatie", "Organisation"),
+    "dossier.fact.municipality": ("Gemeente", "Municipality"),
+    "dossier.fact.period": ("Periode", "Period"),
+    "dossier.fact.kind": ("Soort sociaal werk", "Kind of social work"),
+    "dossier.fact.target_group": ("Doelgroep", "Target group"),
+    "dossier.fact.about": ("Wat het programma doet", "What the programme does"),
+    "dossier.fact.generated": ("Gemaakt op", "Generated on"),
+    "dossier.how_to_read": ("Zo leest u dit dossier", "How to read this dossier"),
+    "dossier.how_to_read.text": (
+        "Dit dossier laat het programma op drie manieren zien: in cijfers (doelmatigheid), in de woorden van "
+        "bewoners (betekenisgeving) en in de afwegingen van professionals (vakmanschap). Het begint bij de "
+        "redeneerlijn: hoe het werk tot resultaat moet leiden, en welke aannames daaronder liggen. Het is "
+        "gemaakt zoals de gemeente het programma ziet: alleen verhalen van vertellers die toestemming gaven, "
+        "zonder namen of andere herkenbare gegevens; alleen reflecties die professionals deelden, zonder "
+        "namen; cijfers over minder dan {min_cell} mensen staan er niet in (u ziet dan <{min_cell}). Cijfers "
+        "zijn een begin van het gesprek, geen afrekenlijst.",
+        "This dossier shows the programme in three ways: in figures (effectiveness), in the words of "
+        "residents (meaning) and in the judgement of professionals (craft). It starts with the reasoning "
+        "line: how the work should lead to results, and which assumptions lie beneath. It is made the way "
+        "the municipality sees the programme: only stories whose storytellers consented, without names or "
+        "other identifying details; only reflections professionals shared, without names; figures about "
+        "fewer than {min_cell} people are left out (you see <{min_cell}). Figures start the conversation; "
+        "they are not a scorecard.",
+    ),
+    "dossier.glance": ("In het kort", "At a glance"),
+    "dossier.glance.indicators": (
+        "Kernindicatoren die hun doel halen: {on_track} van de {total}.",
+        "Key indicators that meet their target: {on_track} of {total}.",
+    ),
+    "dossier.glance.value": (
+        "Maatschappelijke waarde per geïnvesteerde euro: {ratio} (bandbreedte {low} tot {high}).",
+        "Social value per euro invested: {ratio} (range {low} to {high}).",
+    ),
+    "dossier.glance.no_value": ("Er is geen waardeberekening vastgelegd.", "No value calculation has been recorded."),
+    "dossier.glance.stories": (
+        "{total} verhalen gedeeld met de gemeente; panels kozen er {selected} als belangrijkste verandering.",
+        "{total} stories shared with the municipality; panels selected {selected} as the most significant change.",
+    ),
+    "dossier.glance.reflections": (
+        "{total} reflecties van professionals gedeeld met de gemeente.",
+        "{total} reflections of professionals shared with the municipality.",
+    ),
+    "dossier.section.line": ("Redeneerlijn", "Reasoning line"),
+    "dossier.line.intro": (
+        "Hoe het programma werkt, van wat professionals doen tot wat het de buurt oplevert. Elke stap heeft een "
+        "nummer; onder de tekening staat per schakel de aanname, hoe zeker de organisatie daarvan is en waar "
+        "dat op rust.",
+        "How the programme works, from what professionals do to what it yields for the neighbourhood. Each step "
+        "has a number; below the drawing, each link shows its assumption, how sure the organisation is of it "
+        "and what that rests on.",
+    ),
+    "dossier.line.none": (
+        "Voor dit programma is nog geen redeneerlijn vastgelegd.",
+        "No reasoning line has been recorded for this programme yet.",
+    ),
+    "dossier.level.interventie": ("Wat we doen", "What we do"),
+    "dossier.level.resultaat": ("Direct resultaat", "Direct result"),
+    "dossier.level.uitkomst": ("Uitkomst", "Outcome"),
+    "dossier.level.impact": ("Impact", "Impact"),
+    "dossier.step.evidence": (
+        "cijfers {indicators} · verhalen {stories} · reflecties {reflections}",
+        "figures {indicators} · stories {stories} · reflections {reflections}",
+    ),
+    "dossier.step.blind_spot": ("nog geen bewijs", "no evidence yet"),
+    "dossier.line.evidence_note": (
+        "Onder elke stap: hoeveel cijfers, verhalen en reflecties in dit dossier erover gaan. Een uitkomst "
+        "zonder bewijs is een blinde vlek: niemand meet het en niemand vertelt erover.",
+        "Under each step: how many figures, stories and reflections in this dossier concern it. An outcome "
+        "without evidence is a blind spot: nobody measures it and nobody tells about it.",
+    ),
+    "dossier.line.links": ("Aannames op de schakels", "Assumptions on the links"),
+    "dossier.col.step": ("Nr.", "No."),
+    "dossier.col.level": ("Niveau", "Level"),
+    "dossier.col.description": ("Stap", "Step"),
+    "dossier.col.link": ("Schakel", "Link"),
+    "dossier.col.from": ("Van stap", "From step"),
+    "dossier.col.to": ("Naar stap", "To step"),
+    "dossier.col.assumption": ("Aanname", "Assumption"),
+    "dossier.col.confidence": ("Vertrouwen", "Confidence"),
+    "dossier.col.evidence": ("Onderbouwing", "Evidence"),
+    "dossier.col.indicators": ("Cijfers", "Figures"),
+    "dossier.col.stories": ("Verhalen", "Stories"),
+    "dossier.col.reflections": ("Reflecties", "Reflections"),
+    "dossier.section.indicators": ("Kernindicatoren en doelen", "Key indicators against targets"),
+    "dossier.indicators.intro": (
+        "De belangrijkste cijfers van het programma, uitkomsten eerst. 'Begin' en 'nu' zijn het gemiddelde van "
+        "de eerste en de laatste drie maanden van de periode; het doel is dat van de laatste maand.",
+        "The programme's main figures, outcomes first. 'Start' and 'now' are the mean of the first and the "
+        "last three months of the period; the target is that of the last month.",
+    ),
+    "dossier.indicators.none": ("Geen cijfers in deze periode.", "No figures in this period."),
+    "dossier.col.indicator": ("Indicator", "Indicator"),
+    "dossier.col.chain": ("Keten", "Chain"),
+    "dossier.col.set_by": ("Gekozen door", "Chosen by"),
+    "dossier.col.ambition": ("Ambitie van de gemeente", "Municipal ambition"),
+    "dossier.col.unit": ("Eenheid", "Unit"),
+    "dossier.col.baseline": ("Begin", "Start"),
+    "dossier.col.current": ("Nu", "Now"),
+    "dossier.col.target": ("Doel", "Target"),
+    "dossier.col.status": ("Stand", "Status"),
+    "dossier.col.suppressed_months": ("Afgeschermde maanden", "Suppressed months"),
+    "dossier.status.on_track": ("haalt het doel", "meets the target"),
+    "dossier.status.off_track": ("haalt het doel niet", "misses the target"),
+    "dossier.status.no_target": ("geen doel", "no target"),
+    "dossier.status.suppressed": ("afgeschermd", "suppressed"),
+    "dossier.status.no_data": ("geen gegevens", "no data"),
+    "dossier.suppressed_note": (
+        "<{min_cell}: dit cijfer rust op minder dan {min_cell} mensen en blijft daarom buiten dit dossier, ook "
+        "buiten elk totaal.",
+        "<{min_cell}: this figure rests on fewer than {min_cell} people and so stays out of this dossier, and "
+        "out of every total.",
+    ),
+    "dossier.suppressed_months_note": (
+        "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} maanden bij {indicators} indicatoren.",
+        "Months with fewer than {min_cell} people are left out: {count} months for {indicators} indicators.",
+    ),
+    "dossier.section.value": ("Maatschappelijke waarde", "Social value"),
+    "dossier.value.intro": (
+        "Wat het programma de samenleving naar schatting oplevert, omgerekend naar euro's (SROI/MKBA), en "
+        "tegen welke aannames.",
+        "What the programme is estimated to yield for society, expressed in euros (SROI/social cost-benefit "
+        "analysis), and on which assumptions.",
+    ),
+    "dossier.value.none": (
+        "Voor dit programma is geen waardeberekening vastgelegd. Dit dossier noemt daarom geen bedragen of ratio's.",
+        "No value calculation has been recorded for this programme, so this dossier gives no amounts or ratios.",
+    ),
+    "dossier.value.key_figures": ("Kerncijfers", "Key figures"),
+    "dossier.value.band_note": (
+        "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. Een ratio boven 1 betekent dat de "
+        "geschatte waarde groter is dan de investering.",
+        "Low: proxies 25% lower and deductions 25% higher. High: the other way round. A ratio above 1 means the "
+        "estimated value exceeds the investment.",
+    ),
+    "dossier.contents": ("Inhoud", "Contents"),
+    "dossier.indicator.meta": ("Gekozen door: {who}", "Chosen by: {who}"),
+    "dossier.indicator.meta_unit": ("In {unit} · gekozen door: {who}", "In {unit} · chosen by: {who}"),
+    "dossier.value.range": ("Bandbreedte", "Range"),
+    "dossier.value.effects": ("Aannames per effect", "Assumptions per effect"),
+    "dossier.value.sources": ("Bronnen van de proxy's", "Sources of the proxies"),
+    "dossier.value.rate": ("Discontovoet: {rate}.", "Discount rate: {rate}."),
+    "dossier.col.item": ("Onderdeel", "Item"),
+    "dossier.col.amount": ("Bedrag", "Amount"),
+    "dossier.col.scenario": ("Scenario", "Scenario"),
+    "dossier.col.present_value": ("Contante waarde", "Present value"),
+    "dossier.col.ratio": ("Ratio", "Ratio"),
+    "dossier.section.stories": ("Verhalen van bewoners", "Stories of residents"),
+    "dossier.stories.intro": (
+        "Verhalen die een panel van team, organisatie of gemeente koos als belangrijkste verandering, de "
+        "hoogste keuze eerst. Namen, plaatsen en andere herkenbare gegevens zijn vervangen door bijvoorbeeld "
+        "[naam] of [plaats].",
+        "Stories a panel of the team, the organisation or the municipality selected as the most significant "
+        "change, the highest panel first. Names, places and other identifying details are replaced by, for "
+        "example, [naam] or [plaats].",
+    ),
+    "dossier.stories.counts": (
+        "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
+        "gaan over een negatieve en {unintended} over een onverwachte verandering.",
+        "In this period {total} stories were shared with the municipality; {selected} were selected, {negative} "
+        "tell of a negative and {unintended} of an unexpected change.",
+    ),
+    "dossier.stories.none": (
+        "In deze periode koos geen panel een verhaal dat met de gemeente gedeeld mag worden.",
+        "In this period no panel selected a story that may be shared with the municipality.",
+    ),
+    "dossier.story.chosen": ("Gekozen door het panel van de {level}.", "Selected by the {level} panel."),
+    "dossier.story.told_by": ("Verteld door een {role} · {domain} · {date}", "Told by a {role} · {domain} · {date}"),
+    "dossier.story.kind": ("Soort verandering:", "Kind of change:"),
+    "dossier.story.text": ("Het verhaal:", "The story:"),
+    "dossier.section.reflections": ("Reflecties van professionals", "Reflections of professionals"),
+    "dossier.reflections.intro": (
+        "Hoe professionals werkten en wat zij leerden, in hun eigen woorden: de meest recente reflecties die "
+        "zij met de gemeente deelden, zonder namen.",
+        "How professionals worked and what they learned, in their own words: the most recent reflections "
+        "they shared with the municipality, without names.",
+    ),
+    "dossier.reflections.none": (
+        "In deze periode deelden professionals geen reflecties met de gemeente.",
+        "In this period professionals shared no reflections with the municipality.",
+    ),
+    "dossier.reflection.by": ("Door een {professional} · {date}", "By a {professional} · {date}"),
+    "dossier.reflection.what": ("Wat er gebeurde:", "What happened:"),
+    "dossier.reflection.differently": ("Wat ik anders ga doen:", "What I will do differently:"),
+    "dossier.reflection.values": ("Waarden van het vak:", "Professional values:"),
+    "dossier.section.beside": ("Wat de cijfers niet laten zien", "What the numbers do not show"),
+    "dossier.beside.intro": (
+        "Effecten die niet of niet alleen in euro's te vangen zijn, ook de negatieve en onverwachte.",
+        "Effects that money does not (fully) capture, negative and unexpected ones included.",
+    ),
+    "dossier.beside.none": ("Geen effecten naast het geld vastgelegd.", "No effects beside the money recorded."),
+    "dossier.col.kind": ("Soort", "Kind"),
+    "dossier.col.effect": ("Effect", "Effect"),
+    "dossier.col.valence": ("Richting", "Direction"),
+    "dossier.col.intention": ("Bedoeld", "Intended"),
+    "dossier.col.directness": ("Direct", "Direct"),
+    "dossier.col.title": ("Titel", "Title"),
+    "dossier.col.domain": ("Domein", "Domain"),
+    "dossier.col.storyteller": ("Verteller", "Storyteller"),
+    "dossier.col.date": ("Datum", "Date"),
+    "dossier.col.selected": ("Gekozen door panel", "Selected by panel"),
+    "dossier.col.why": ("Waarom belangrijk", "Why it matters"),
+    "dossier.col.text": ("Verhaal", "Story"),
+    "dossier.col.method": ("Werkwijze", "Method"),
+    "dossier.col.professional": ("Professional (rol)", "Professional (role)"),
+    "dossier.col.values": ("Waarden", "Values"),
+    "dossier.col.what": ("Wat er gebeurde", "What happened"),
+    "dossier.col.learned": ("Geleerd", "Learned"),
+    "dossier.col.differently": ("Anders doen", "Do differently"),
+    "dossier.col.dilemma": ("Dilemma", "Dilemma"),
+    "dossier.col.choice": ("Keuze", "Choice"),
+    "dossier.col.fact": ("Gegeven", "Item"),
+    "dossier.col.value": ("Waarde", "Value"),
+    "dossier.sheet.cover": ("Voorblad", "Cover"),
+    "dossier.sheet.line": ("Redeneerlijn", "Reasoning line"),
+    "dossier.sheet.indicators": ("Indicatoren", "Indicators"),
+    "dossier.sheet.value": ("Waarde", "Value"),
+    "dossier.sheet.stories": ("Verhalen", "Stories"),
+    "dossier.sheet.reflections": ("Reflecties", "Reflections"),
+    "dossier.sheet.beside": ("Naast de cijfers", "Beside the numbers"),
+    "dossier.page.intro": (
+        "Een dossier over één programma om mee te nemen naar de gemeente: de redeneerlijn, de kernindicatoren "
+        "tegen hun doelen, de maatschappelijke waarde met aannames en bandbreedte, gekozen verhalen en gedeelde "
+        "reflecties. Als PDF om te lezen en als Excel-werkmap om mee te rekenen.",
+        "A dossier on one programme to take to the municipality: the reasoning line, the key indicators "
+        "against their targets, the social value with assumptions and range, selected stories and shared "
+        "reflections. As a PDF to read and as an Excel workbook to work with.",
+    ),
+    "dossier.page.outside": (
+        "Het dossier gaat naar buiten. Daarom toont het altijd wat de gemeente mag zien, ook als u van de "
+        "organisatie bent: alleen verhalen met toestemming en zonder namen, alleen gedeelde reflecties zonder "
+        "namen, en geen cijfers over minder dan {min_cell} mensen.",
+        "The dossier goes outside. So it always shows what the municipality may see, even when you are with "
+        "the organisation: only consented stories without names, only shared reflections without names, and "
+        "no figures about fewer than {min_cell} people.",
+    ),
+    "dossier.page.scope": (
+        "Programma: {programme}. Periode: {period}, alle wijken.",
+        "Programme: {programme}. Period: {period}, all neighbourhoods.",
+    ),
+    "dossier.page.municipality": ("Voor de gemeente", "For the municipality"),
+    "dossier.page.make": ("Maak dossier", "Make dossier"),
+    "dossier.page.making": ("Het dossier wordt gemaakt…", "Making the dossier…"),
+    "dossier.page.no_funder": (
+        "Geen gemeente financiert dit programma, dus er is niemand om het dossier voor te maken.",
+        "No municipality funds this programme, so there is nobody to make the dossier for.",
+    ),
+    "dossier.page.made": ("Dossier gemaakt in {seconds} seconden.", "Dossier made in {seconds} seconds."),
+    "dossier.page.pdf": ("Download PDF", "Download PDF"),
+    "dossier.page.xlsx": ("Download Excel", "Download Excel"),
+}

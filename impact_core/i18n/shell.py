@@ -1,0 +1,197 @@
+"""User-facing text of the app's frame: title, sign-in, navigation, filters,
+presentation mode, the about page, refusals.
+
+Each key maps to (Dutch, English).
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # shell
+    "app.title": ("Impactdialoog", "Impact dialogue"),
+    "app.tagline": (
+        "Gemeente en sociaal werk kijken samen naar impact: cijfers, verhalen en vakmanschap naast elkaar.",
+        "Municipality and social work look at impact together: numbers, stories and craft side by side.",
+    ),
+    "app.language": ("Taal", "Language"),
+    "app.role": ("Bekijken als", "View as"),
+    "app.demo_banner": (
+        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad en Rivierdorp. "
+        "Kies hieronder een rol om te zien wat die rol ziet.",
+        "Demo environment with fictional data of Voorbeeldstad and Rivierdorp. "
+        "Choose a role below to see what that role sees.",
+    ),
+    "app.no_database": (
+        "Er is nog geen database. Bouw de demo met: python -m impact_core demo",
+        "There is no database yet. Build the demo with: python -m impact_core demo",
+    ),
+    "auth.please": (
+        "Meld u aan met het account van uw organisatie of gemeente.",
+        "Sign in with the account of your organisation or municipality.",
+    ),
+    "auth.login": ("Aanmelden", "Sign in"),
+    "auth.logout": ("Afmelden", "Sign out"),
+    "auth.no_access": (
+        "U bent aangemeld als {who}, maar u heeft nog geen toegang. Vraag de beheerder om u toe te voegen.",
+        "You are signed in as {who}, but you have no access yet. Ask the data steward to add you.",
+    ),
+    "auth.email_unverified": (
+        "U bent aangemeld als {who}, maar uw e-mailadres is nog niet bevestigd bij het aanmeldsysteem. "
+        "Daarom krijgt u geen toegang. Bevestig eerst uw e-mailadres, of vraag de beheerder om hulp.",
+        "You are signed in as {who}, but the sign-in service has not confirmed your e-mail address yet. "
+        "That is why you have no access. Confirm your e-mail address first, or ask the administrator for help.",
+    ),
+    "auth.access_file_broken": (
+        "Aanmelden is gelukt, maar het bestand dat zegt wie wat mag zien, klopt niet. "
+        "Daarom kan nu niemand iets zien. De beheerder moet het bestand herstellen.",
+        "You are signed in, but the file that says who may see what is not correct. "
+        "That is why nobody can see anything now. The administrator must fix the file.",
+    ),
+    "auth.broken_title": ("Aanmelden werkt niet", "Sign-in does not work"),
+    "auth.broken": (
+        "Aanmelden is ingesteld, maar het bestand met de geheimen (secrets.toml) is niet goed, "
+        "dus de beheerder moet dat bestand eerst herstellen.",
+        "Sign-in is set up, but the file with the secrets (secrets.toml) is not correct, "
+        "so the administrator must fix that file first.",
+    ),
+    "auth.required_title": ("Aanmelden is nodig", "Sign-in is needed"),
+    "auth.required": (
+        "Deze database is geen demo. Daarom moet iedereen zich eerst aanmelden, maar aanmelden is nog niet "
+        "ingesteld. De beheerder moet dat doen; hoe dat gaat, staat in README.md onder 'Demo mode and sign-in'.",
+        "This database is not a demo. So everyone must sign in first, but sign-in is not set up yet. "
+        "The administrator must do that; README.md explains how under 'Demo mode and sign-in'.",
+    ),
+    "auth.signed_in_as": ("Aangemeld als {who} · {seat}", "Signed in as {who} · {seat}"),
+    "page.dialogue": ("Dialoogtafel", "Dialogue table"),
+    "page.about": ("Over de drie sporen", "About the three tracks"),
+    "page.vakmanschap": ("Vakmanschap", "Craft"),
+    "form.choose": ("Kies…", "Choose…"),
+    # indicator library and trends
+    "page.library": ("Indicatoren", "Indicators"),
+    "page.trends": ("Trends", "Trends"),
+    "page.value": ("Waarde (business case)", "Value (business case)"),
+    # filters
+    "filter.heading": ("Wat bekijken we?", "What are we looking at?"),
+    "filter.programme": ("Programma", "Programme"),
+    "page.reasoning": ("Redeneerlijn", "Reasoning line"),
+    "nav.together": ("Samen", "Together"),
+    "nav.more": ("Meer", "More"),
+    "presentation.start": ("Presentatiemodus", "Presentation mode"),
+    "presentation.help": (
+        "Voor het gedeelde scherm: grote letters, geen bedieningselementen, alleen wat de gemeente mag zien "
+        "(gemaskeerde verhalen met toestemming, gedeelde reflecties, kleine groepen weggelaten).",
+        "For the shared screen: large type, no controls, only what the municipality may see "
+        "(masked stories with consent, shared reflections, small groups left out).",
+    ),
+    "presentation.leave": ("Presentatie verlaten", "Leave presentation"),
+    "filter.outcome": ("Uitkomst", "Outcome"),
+    "filter.all_outcomes": ("Alle uitkomsten", "All outcomes"),
+    "filter.neighbourhoods": ("Wijken", "Neighbourhoods"),
+    "filter.neighbourhoods_all": ("Alle wijken", "All neighbourhoods"),
+    "filter.from": ("Van", "From"),
+    "filter.to": ("Tot en met", "To"),
+    "filter.pyramid_level": ("Soort sociaal werk", "Kind of social work"),
+    "filter.all_levels": ("Alle soorten", "All kinds"),
+    "filter.no_programmes": ("Geen programma's voor deze keuze.", "No programmes for this choice."),
+    "filter.share": (
+        "De adres­balk bewaart deze keuzes: kopieer de link om dit beeld te delen.",
+        "The address bar keeps these choices: copy the link to share this view.",
+    ),
+    "track.doelmatigheid": ("Doelmatigheid", "Effectiveness"),
+    "track.doelmatigheid.question": ("Wat laten de cijfers zien?", "What do the numbers show?"),
+    "track.betekenisgeving": ("Betekenisgeving", "Meaning"),
+    "track.betekenisgeving.question": ("Wat veranderde er voor mensen?", "What changed for people?"),
+    "track.vakmanschap": ("Vakmanschap", "Craft"),
+    "track.vakmanschap.question": ("Hoe werkten professionals, en waarom?", "How did professionals work, and why?"),
+    "chart.value": ("Waarde", "Value"),
+    "chart.target": ("Doel", "Target"),
+    "chart.trend_title": ("Waarde per maand tegen het doel", "Value per month against the target"),
+    "chart.quarter": ("K{quarter} {year}", "Q{quarter} {year}"),
+    # betekenisgeving: the story collection, search and entry
+    "page.stories": ("Verhalen", "Stories"),
+    # betekenisgeving: selection rounds
+    "page.rounds": ("Selectierondes", "Selection rounds"),
+    # meetings of a leeratelier: preparation, during the meeting, minutes, open afspraken
+    "page.meetings": ("Bijeenkomsten", "Meetings"),
+    "all.period": ("{start} t/m {end}", "{start} to {end}"),
+    # data page (data steward)
+    "page.gegevens": ("Gegevens", "Data"),
+    # about page
+    "about.intro": (
+        "Impactdialoog zet drie manieren van kijken naast elkaar, zodat gemeente en organisatie samen "
+        "het gesprek voeren over wat sociaal werk oplevert.",
+        "Impactdialoog puts three ways of looking side by side, so that municipality and organisation "
+        "can talk together about what social work achieves.",
+    ),
+    "about.doelmatigheid": (
+        "Indicatoren, doelen, bereik, kosten en baten. Bij elke indicator staat wie hem koos. "
+        "Cijfers over minder dan tien mensen tonen we niet aan de gemeente.",
+        "Indicators, targets, reach, costs and benefits. Each indicator shows who chose it. "
+        "Figures about fewer than ten people are not shown to the municipality.",
+    ),
+    "about.betekenisgeving": (
+        "Verhalen over verandering in de woorden van bewoners, volgens de Most Significant Change-methode. "
+        "Ook negatieve en onverwachte veranderingen tellen mee. Panels kiezen in selectierondes het meest "
+        "betekenisvolle verhaal en schrijven op waarom. Een verhaal komt alleen bij de gemeente als de "
+        "verteller daar toestemming voor gaf, en dan zonder namen, adressen of andere persoonsgegevens.",
+        "Stories of change in residents' own words, following the Most Significant Change method. "
+        "Negative and unexpected changes count too. In selection rounds, panels choose the most significant "
+        "story and write down why. A story reaches the municipality only when the storyteller consented, "
+        "and then without names, addresses or other personal details.",
+    ),
+    "about.vakmanschap": (
+        "Wat professionals deden en waarom: werkwijzen, reflecties en moreel beraad, en de waarden van "
+        "het vak (trouw, nabijheid, gelijkwaardigheid, innovatief vermogen). Interne reflecties blijven "
+        "binnen de organisatie.",
+        "What professionals did and why: methods, reflections and moral deliberation, and the values of "
+        "the profession (loyalty, closeness, equality, innovation). Internal reflections stay within "
+        "the organisation.",
+    ),
+    "about.roles": ("Wie ziet wat?", "Who sees what?"),
+    "about.roles.text": (
+        "Beheer en professionals van de organisatie zien alles wat binnen de organisatie gedeeld mag worden. "
+        "De gemeente en het scherm in een bijeenkomst (presentatie) zien cijfers zonder kleine groepen, "
+        "verhalen met toestemming en gedeelde reflecties zonder namen.",
+        "Data stewards and professionals of the organisation see everything that may be shared within "
+        "the organisation. The municipality and the shared screen in a meeting (presentation) see figures "
+        "without small groups, consented stories and shared reflections without names.",
+    ),
+    # legitimation dossier (PDF and Excel) and its page
+    "page.dossier": ("Dossier", "Legitimation dossier"),
+    "report.page": ("pagina {page} van {pages}", "page {page} of {pages}"),
+    # the access policy's refusals
+    "policy.record_story": (
+        "Alleen professionals en beheer van de organisatie kunnen verhalen vastleggen.",
+        "Only professionals and stewards of the organisation can record stories.",
+    ),
+    "policy.record_reflection": (
+        "Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.",
+        "Only professionals and stewards of the organisation can record reflections.",
+    ),
+    "policy.write_meeting": (
+        "Het gedeelde scherm kan meekijken, niets vastleggen; gebruik uw eigen rol.",
+        "The shared screen can watch, not record; use your own role.",
+    ),
+    "policy.run_team_round": (
+        "Een selectieronde van het team of de organisatie is van de organisatie zelf.",
+        "A selection round of the team or the organisation belongs to the organisation itself.",
+    ),
+    "policy.run_municipality_round": (
+        "Het gedeelde scherm kan meekijken, niet stemmen of kiezen; gebruik uw eigen rol.",
+        "The shared screen can watch, not vote or choose; use your own role.",
+    ),
+    "policy.edit_reasoning_line": (
+        "Het gedeelde scherm kan de redeneerlijn tonen, niet bewerken; gebruik uw eigen rol.",
+        "The shared screen can show the reasoning line, not edit it; use your own role.",
+    ),
+    "policy.steward_data": (
+        "Alleen beheer van de organisatie mag gegevens inlezen, uitvoeren of wissen. U bent aangemeld als {role}.",
+        "Only the organisation's steward may import, export or erase data. You are signed in as {role}.",
+    ),
+    "policy.steward_platform": (
+        "Alleen het platformbeheer (beheer@platform) mag de hele database opslaan of terugzetten.",
+        "Only the platform steward (beheer@platform) may back up or restore the whole database.",
+    ),
+    "policy.other_organisation": (
+        "Dit hoort bij een andere organisatie; u kunt alleen iets doen met gegevens van uw eigen organisatie.",
+        "This belongs to another organisation; you can only act on your own organisation's data.",
+    ),
+}
