@@ -81,6 +81,15 @@ class Intention(StrEnum):
     ONBEDOELD = "onbedoeld"
 
 
+def flagged(valence: object, intention: object) -> bool:
+    """A negative or unintended change: marked wherever it shows, never hidden (the field asks
+    for these on purpose). ``FLAGGED_SQL`` is the same rule over a row's columns."""
+    return valence == Valence.NEGATIEF or intention == Intention.ONBEDOELD
+
+
+FLAGGED_SQL = "(valence = 'negatief' OR intention = 'onbedoeld')"
+
+
 class Directness(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"

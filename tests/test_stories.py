@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import duckdb
 import pytest
 
 from impact_core.access.viewer import Viewer
@@ -9,6 +10,7 @@ from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.betekenisgeving import entry as stories
 from impact_core.betekenisgeving import search
 from impact_core.filters import Filters
+from impact_core.models import FLAGGED_SQL, Intention, Valence, flagged
 from impact_core.refusal import NotAllowed
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
@@ -127,3 +129,11 @@ def test_an_incomplete_story_gets_a_dutch_reason_and_is_not_stored(writable_stor
             writable_store, PROFESSIONAL, _draft(**change), {"title": "t", "text": "x", "significance": ""}
         )
     assert writable_store.scalar("SELECT count(*) FROM story") == before
+
+
+@pytest.mark.parametrize("intention", list(Intention))
+@pytest.mark.parametrize("valence", list(Valence))
+def test_the_flagged_rule_is_the_same_in_python_and_in_sql(valence, intention):
+    in_sql = duckdb.sql(f"SELECT {FLAGGED_SQL} FROM (SELECT '{valence}' AS valence, '{intention}' AS intention)")
+    assert in_sql.fetchall()[0][0] is flagged(valence, intention)
+    assert flagged(valence, intention) is (valence == "negatief" or intention == "onbedoeld")

@@ -11,6 +11,7 @@ import pandas as pd
 from impact_core.access.viewer import Viewer, visible
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
+from impact_core.models import FLAGGED_SQL
 
 _LEVEL_ORDER = "CASE selected_level WHEN 'gemeente' THEN 0 WHEN 'organisatie' THEN 1 WHEN 'team' THEN 2 ELSE 3 END"
 IMPACT_TYPES = ("positief_bedoeld", "positief_onbedoeld", "negatief_bedoeld", "negatief_onbedoeld")
@@ -87,7 +88,7 @@ def story_register(
         f"""
         SELECT id, {story_columns(viewer)}, storyteller_role, domain, collected_on, valence, intention,
                directness, consent, read_back, selected_level,
-               valence = 'negatief' OR intention = 'onbedoeld' AS flagged
+               {FLAGGED_SQL} AS flagged
         FROM story WHERE {where}
         ORDER BY collected_on DESC, id
         LIMIT ?
@@ -127,7 +128,7 @@ def by_storyteller_role(store: Store, viewer: Viewer, filters: Filters) -> pd.Da
     return store.query(
         f"""
         SELECT storyteller_role, count(*) AS stories,
-               count(*) FILTER (WHERE valence = 'negatief' OR intention = 'onbedoeld') AS flagged
+               count(*) FILTER (WHERE {FLAGGED_SQL}) AS flagged
         FROM story WHERE {where} GROUP BY ALL ORDER BY stories DESC, storyteller_role
         """,
         params,

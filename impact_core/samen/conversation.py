@@ -14,6 +14,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
+from impact_core.models import FLAGGED_SQL
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import Coverage
 from impact_core.vakmanschap.reflections import visible_reflections
@@ -151,7 +152,7 @@ def invisible(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFra
     stories = store.query(
         f"""
         SELECT count(*) AS total,
-               count(*) FILTER (WHERE valence = 'negatief' OR intention = 'onbedoeld') AS unexpected
+               count(*) FILTER (WHERE {FLAGGED_SQL}) AS unexpected
         FROM story WHERE {where}
         """,
         params,

@@ -18,13 +18,13 @@ from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import label
-from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence
+from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence, flagged
 from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import safe
 from impact_core.ui import selection as rounds_view
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
 _SAVED = "meeting_saved"
@@ -146,7 +146,7 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
         chosen_role = left.selectbox(
             tr("meetings.participant.role"),
             list(ParticipantRole),
-            format_func=lambda value: label("participant_role", value, lang()),
+            format_func=named_by("participant_role"),
         )
         name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
         submitted = st.form_submit_button(tr("meetings.participant.add"))
@@ -234,10 +234,10 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
             key=f"arena_chart_{meeting['id']}",
         )
         for effect in effects.to_dict("records"):
-            flagged = effect["valence"] == "negatief" or effect["intention"] == "onbedoeld"
+            marked = flagged(effect["valence"], effect["intention"])
             tags = [label("valence", effect["valence"], lang()), label("intention", effect["intention"], lang())]
             with st.container(border=True):
-                safe.text(("⚠ " if flagged else "") + effect["description"], bold=True)
+                safe.text(("⚠ " if marked else "") + effect["description"], bold=True)
                 safe.caption(
                     tr("meetings.arena.flow", contributor=effect["contributor"], beneficiary=effect["beneficiary"])
                     + " · "
@@ -269,13 +269,13 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
             tr("meetings.arena.valence"),
             list(Valence),
             horizontal=True,
-            format_func=lambda value: label("valence", value, lang()),
+            format_func=named_by("valence"),
         )
         intention = right.radio(
             tr("meetings.arena.intention"),
             list(Intention),
             horizontal=True,
-            format_func=lambda value: label("intention", value, lang()),
+            format_func=named_by("intention"),
         )
         submitted = st.form_submit_button(tr("meetings.arena.add"))
     if submitted:

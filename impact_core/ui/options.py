@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar, cast
 
+from impact_core.i18n import label
+
 K = TypeVar("K")
 
 
@@ -15,3 +17,10 @@ def labelled_by(names: Mapping[K, str]) -> Callable[[K], str]:
     after the options changed gives None, and Streamlit then treats it as no longer an option.
     """
     return cast("Callable[[K], str]", names.get)
+
+
+def named_by(namespace: str) -> Callable[[object], str]:
+    """The ``format_func`` of a widget over allowed values: each value's name in the reader's language."""
+    from impact_core.ui.session import lang  # session itself shows options by name
+
+    return lambda value: label(namespace, str(value), lang())

@@ -13,10 +13,10 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.i18n import label
-from impact_core.models import PanelLevel
+from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
 from impact_core.ui import safe
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
 
@@ -65,9 +65,7 @@ def new_round_form(
     with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
         title = st.text_input(tr("rounds.title"))
         left, middle, right, far = st.columns(4)
-        level = left.selectbox(
-            tr("rounds.level"), levels, format_func=lambda value: label("panel_level", value, lang())
-        )
+        level = left.selectbox(tr("rounds.level"), levels, format_func=named_by("panel_level"))
         start = middle.date_input(tr("rounds.from"), value=dt.date(dt.date.today().year, 1, 1), format="DD-MM-YYYY")
         end = right.date_input(tr("rounds.to"), value=dt.date.today(), format="DD-MM-YYYY")
         domain = far.selectbox(
@@ -117,7 +115,7 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
 
 
 def _story_label(story: dict) -> str:
-    mark = "⚠ " if story["valence"] == "negatief" or story["intention"] == "onbedoeld" else ""
+    mark = "⚠ " if flagged(story["valence"], story["intention"]) else ""
     return f"{mark}{story['title']} ({story['domain']})"
 
 

@@ -14,10 +14,10 @@ from impact_core.betekenisgeving import search
 from impact_core.betekenisgeving.collection import IMPACT_TYPES
 from impact_core.db.store import Store
 from impact_core.i18n import label, number
-from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence
+from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence, flagged
 from impact_core.refusal import Refused
 from impact_core.ui import safe
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
 _DRAFT = "story_draft"
@@ -29,7 +29,7 @@ def _date(value: object) -> str:
 
 def _tags(story: dict) -> str:
     tags = [label("valence", story["valence"], lang()), label("intention", story["intention"], lang())]
-    if story["valence"] == "negatief" or story["intention"] == "onbedoeld":
+    if flagged(story["valence"], story["intention"]):
         tags[0] = f"⚠ {tags[0]}"
     if isinstance(story.get("selected_level"), str):
         tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
@@ -177,7 +177,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         role = left.selectbox(
             tr("stories.role"),
             list(StorytellerRole),
-            format_func=lambda value: label("storyteller_role", value, lang()),
+            format_func=named_by("storyteller_role"),
         )
         collected_by = middle.text_input(tr("stories.form.collected_by"))
         collected_on = right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
@@ -188,26 +188,26 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
             tr("stories.form.consent"),
             list(ConsentScope),
             index=1,
-            format_func=lambda value: label("consent", value, lang()),
+            format_func=named_by("consent"),
         )
         left, middle, right = st.columns(3)
         valence = left.radio(
             tr("stories.form.valence"),
             list(Valence),
             horizontal=True,
-            format_func=lambda value: label("valence", value, lang()),
+            format_func=named_by("valence"),
         )
         intention = middle.radio(
             tr("stories.form.intention"),
             list(Intention),
             horizontal=True,
-            format_func=lambda value: label("intention", value, lang()),
+            format_func=named_by("intention"),
         )
         directness = right.radio(
             tr("stories.form.directness"),
             list(Directness),
             horizontal=True,
-            format_func=lambda value: label("directness", value, lang()),
+            format_func=named_by("directness"),
         )
         read_back = st.checkbox(tr("stories.form.read_back"))
         left, right = st.columns(2)

@@ -16,7 +16,7 @@ from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKin
 from impact_core.refusal import Refused, dutch_errors
 from impact_core.render import charts
 from impact_core.ui import safe
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
@@ -118,7 +118,7 @@ def entry_form(
         list(ReflectionKind),
         horizontal=True,
         key="vakmanschap_form_kind",
-        format_func=lambda value: label("reflection_kind", value, lang()),
+        format_func=named_by("reflection_kind"),
     )
     with st.form("reflection_form", clear_on_submit=True):
         left, right = st.columns(2)
@@ -143,7 +143,7 @@ def entry_form(
                 tr("vakmanschap.form.values"),
                 list(choices["value"]),
                 accept_new_options=True,
-                format_func=lambda value: label("value", value, lang()),
+                format_func=named_by("value"),
                 placeholder=tr("form.choose"),
             ),
             "what_happened": st.text_area(tr("vakmanschap.form.what_happened")),
@@ -196,7 +196,7 @@ def entry_form(
                 tr("vakmanschap.form.visibility"),
                 list(Visibility),
                 horizontal=True,
-                format_func=lambda value: label("visibility", value, lang()),
+                format_func=named_by("visibility"),
             ),
         }
         submitted = st.form_submit_button(tr("vakmanschap.form.save"), type="primary")
@@ -270,7 +270,7 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
             "outcome": right.selectbox(
                 tr("vakmanschap.learning.outcome"),
                 list(TestOutcome),
-                format_func=lambda value: label("test_outcome", value, lang()),
+                format_func=named_by("test_outcome"),
             ),
             "note": st.text_area(tr("vakmanschap.learning.note"), height=80),
         }

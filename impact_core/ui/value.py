@@ -11,8 +11,10 @@ from impact_core.doelmatigheid import impactkaart
 from impact_core.doelmatigheid.impactkaart import ReferenceProject
 from impact_core.doelmatigheid.value import CaseResult, InvalidCase, ValueCase, parse_case, summary_lines
 from impact_core.i18n import label, money, number
+from impact_core.models import flagged
 from impact_core.render import charts
 from impact_core.ui import safe
+from impact_core.ui.options import named_by
 from impact_core.ui.session import lang, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
@@ -151,7 +153,7 @@ def beside_the_money(effects: pd.DataFrame) -> None:
             label("intention", effect["intention"], lang()),
             label("directness", effect["directness"], lang()),
         ]
-        if effect["valence"] == "negatief" or effect["intention"] == "onbedoeld":
+        if flagged(effect["valence"], effect["intention"]):
             tags[0] = f"⚠ {tags[0]}"
         with st.container(border=True):
             safe.text(effect["description"])
@@ -163,9 +165,7 @@ def quick_estimate(references: list[ReferenceProject]) -> None:
     st.caption(tr("value.quick.note"))
     kinds = sorted({project.project_type for project in references})
     columns = st.columns(4)
-    kind = columns[0].selectbox(
-        tr("value.quick.type"), kinds, key="quick_type", format_func=lambda value: label("project_type", value, lang())
-    )
+    kind = columns[0].selectbox(tr("value.quick.type"), kinds, key="quick_type", format_func=named_by("project_type"))
     participants = columns[1].number_input(
         tr("value.quick.participants"), min_value=1, value=200, step=10, key="quick_participants"
     )
