@@ -43,7 +43,10 @@ vakmanschap/    the craft track
 samen/          what joins the tracks
   reasoning       reasoning lines, evidence per step, the coverage map, editing
   conversation    the four conversation cards
-  meetings        leeratelier meetings: participants, agenda, afspraken, Effectenarena, minutes
+  meetings/       leeratelier meetings
+    records         participants, agenda, afspraken and besluiten, Effectenarena; who may write
+    minutes         the minutes as one record, as each viewer may read them
+    renderers       the minutes as Markdown and PDF
   catalog         the lists forms choose from: programmes, outcomes, neighbourhoods, stories
   dossier/        the legitimation dossier
     content         what a dossier holds, always as the municipality may see it
