@@ -64,6 +64,7 @@ gegevens/       data in and out
   demo            the demo database
   synthetic       generated measurements and stories for benchmarks
 render/         data in, picture out
+  palette         the product's colours, named once (the theme, charts, pictures, PDFs)
   charts          plotly figures from plain data
   svg_trend       the dialogue table's small trend pictures
   pdf             PDF building blocks

@@ -1,10 +1,13 @@
 """Charts built from plain data: figures plotly itself accepts; the trend keeps gaps where cells are hidden."""
 
+import tomllib
+from pathlib import Path
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from impact_core.render import charts
+from impact_core.render import charts, palette
 
 SERIES = pd.DataFrame(
     {
@@ -51,3 +54,19 @@ def test_a_hidden_month_is_a_gap_in_the_line_not_a_zero():
 def test_january_is_named_in_the_viewers_language():
     figure = charts.indicator_trend(SERIES, unit="%", lang="nl")
     assert list(figure.layout.xaxis.ticktext) == ["jan 2025"]
+
+
+THEME = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())["theme"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "colour"),
+    [
+        ("primaryColor", palette.ACCENT),
+        ("textColor", palette.INK),
+        ("backgroundColor", palette.BACKGROUND),
+        ("secondaryBackgroundColor", palette.SHADE),
+    ],
+)
+def test_the_theme_uses_the_palette(setting, colour):
+    assert THEME[setting].lower() == colour.lower()

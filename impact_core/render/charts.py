@@ -9,10 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from impact_core.i18n import Lang, money, month_name, number, t
+from impact_core.render import palette
 
-INK = "#1f2a37"
-VALUE_COLOUR = "#1d5f8c"
-TARGET_COLOUR = "#8a4b08"
+INK = palette.INK
+VALUE_COLOUR = palette.ACCENT
+TARGET_COLOUR = palette.TARGET
 
 
 def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 190) -> go.Figure:
@@ -66,7 +67,7 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
                 "tickvals": januaries,
                 "ticktext": [month_name(month, lang) for month in januaries],
             },
-            "yaxis": {"gridcolor": "#e5e7eb", "nticks": 4},
+            "yaxis": {"gridcolor": palette.GRID, "nticks": 4},
         },
     )
 
@@ -75,9 +76,9 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
 _SERIES_STYLES = (
     (VALUE_COLOUR, "solid", "circle"),
     (TARGET_COLOUR, "dash", "square"),
-    ("#2f7d4f", "dot", "diamond"),
-    ("#6b3fa0", "dashdot", "triangle-up"),
-    ("#4b5563", "longdash", "x"),
+    (palette.GAIN, "dot", "diamond"),
+    (palette.SECOND, "dashdot", "triangle-up"),
+    (palette.NEUTRAL, "longdash", "x"),
 )
 
 
@@ -157,7 +158,7 @@ def values_over_time(
                 "categoryorder": "array",
                 "categoryarray": [_quarter(q, lang) for q in pd.DatetimeIndex(quarters)],
             },
-            "yaxis": {"gridcolor": "#e5e7eb"},
+            "yaxis": {"gridcolor": palette.GRID},
         },
     )
 
@@ -174,10 +175,10 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
             text=[money(amount, lang) for _, amount in steps],
             textposition="outside",
             textfont={"size": 14},
-            connector={"line": {"color": "#9ca3af"}},
+            connector={"line": {"color": palette.CONNECTOR}},
             increasing={"marker": {"color": VALUE_COLOUR}},
             decreasing={"marker": {"color": TARGET_COLOUR}},
-            totals={"marker": {"color": "#2f7d4f"}},
+            totals={"marker": {"color": palette.GAIN}},
         )
     )
     figure.update_layout(
@@ -189,7 +190,7 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
         showlegend=False,
         separators=",." if lang == "nl" else ".,",
     )
-    figure.update_yaxes(gridcolor="#e5e7eb", tickprefix="€ ")
+    figure.update_yaxes(gridcolor=palette.GRID, tickprefix="€ ")
     return figure
 
 
@@ -207,7 +208,7 @@ def sensitivity_band(
             text=[number(present[key], lang, 2) for key in keys],
             textposition="outside",
             textfont={"size": 16},
-            marker={"color": ["#9ca3af" if key != "basis" else VALUE_COLOUR for key in keys]},
+            marker={"color": [palette.CONNECTOR if key != "basis" else VALUE_COLOUR for key in keys]},
         )
     )
     figure.add_vline(x=1, line={"color": INK, "dash": "dot"})
@@ -221,7 +222,7 @@ def sensitivity_band(
         separators=",." if lang == "nl" else ".,",
     )
     highest = max((present[key] for key in keys), default=1.0)
-    figure.update_xaxes(gridcolor="#e5e7eb", range=[0, max(highest, 1.0) * 1.25])
+    figure.update_xaxes(gridcolor=palette.GRID, range=[0, max(highest, 1.0) * 1.25])
     return figure
 
 
@@ -239,7 +240,7 @@ def who_pays_who_gains(
                 "label": [*payers, middle, *gainers],
                 "pad": 18,
                 "thickness": 22,
-                "color": [VALUE_COLOUR] * len(payers) + [INK] + ["#2f7d4f"] * len(gainers),
+                "color": [VALUE_COLOUR] * len(payers) + [INK] + [palette.GAIN] * len(gainers),
             },
             link={
                 "source": [*range(len(payers)), *([centre] * len(gainers))],
@@ -256,12 +257,12 @@ def who_pays_who_gains(
 
 STEP_LEVELS = ("interventie", "resultaat", "uitkomst", "impact")
 _COVERAGE_FILL = {  # the verdict is also written in the box: colour is never the only carrier
-    "alle_sporen": "#d9eedb",
-    "twee_sporen": "#e8f1dc",
-    "alleen_cijfers": "#fdf0d5",
-    "alleen_verhalen": "#fdf0d5",
-    "alleen_vakmanschap": "#fdf0d5",
-    "blinde_vlek": "#f9d9d6",
+    "alle_sporen": palette.COVERAGE_ALL,
+    "twee_sporen": palette.COVERAGE_TWO,
+    "alleen_cijfers": palette.COVERAGE_ONE,
+    "alleen_verhalen": palette.COVERAGE_ONE,
+    "alleen_vakmanschap": palette.COVERAGE_ONE,
+    "blinde_vlek": palette.COVERAGE_NONE,
 }
 
 
@@ -298,7 +299,7 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
                 y0=y - 0.5,
                 y1=y + 0.5,
                 line={"color": INK, "width": 1.5},
-                fillcolor=_COVERAGE_FILL.get(str(coverage), "#ffffff"),
+                fillcolor=_COVERAGE_FILL.get(str(coverage), palette.BACKGROUND),
                 layer="below",
             )
             evidence = t(
@@ -321,7 +322,7 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
                 y=y - 0.36,
                 text=f"{evidence}{verdict}",
                 showarrow=False,
-                font={"size": 13, "color": "#374151"},
+                font={"size": 13, "color": palette.LABEL},
             )
     for link in links.itertuples():
         if link.from_step not in place or link.to_step not in place:
@@ -341,7 +342,7 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
             arrowhead=3,
             arrowsize=1.2,
             arrowwidth=1.6,
-            arrowcolor="#4b5563",
+            arrowcolor=palette.NEUTRAL,
             text="",
         )
         figure.add_annotation(
@@ -349,7 +350,7 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
             y=(start[1] + end[1]) / 2,
             text=f"{link.confidence}%",
             showarrow=False,
-            bgcolor="#ffffff",
+            bgcolor=palette.BACKGROUND,
             font={"size": 12, "color": INK},
         )
     figure.update_xaxes(visible=False, range=[-0.5, len(STEP_LEVELS) - 0.5])

@@ -41,20 +41,21 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from impact_core.i18n import Lang, t
+from impact_core.render import palette
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 WIDTH = PAGE_WIDTH - 2 * MARGIN  # what a table or drawing may use
 
 # The app's theme (.streamlit/config.toml), so the paper looks like the screen.
-INK = colors.HexColor("#1f2a37")
-ACCENT = colors.HexColor("#1d5f8c")
-MUTED = colors.HexColor("#5b6675")
-RULE = colors.HexColor("#c9d2dc")
-SHADE = colors.HexColor("#f1f4f8")
-HEADER_FILL = colors.HexColor("#e3ecf4")
-GOOD = colors.HexColor("#1e6b3a")
-BAD = colors.HexColor("#a23b2a")
+INK = colors.HexColor(palette.INK)
+ACCENT = colors.HexColor(palette.ACCENT)
+MUTED = colors.HexColor(palette.MUTED)
+RULE = colors.HexColor(palette.RULE)
+SHADE = colors.HexColor(palette.SHADE)
+HEADER_FILL = colors.HexColor(palette.HEADER_FILL)
+GOOD = colors.HexColor(palette.ON_TRACK)
+BAD = colors.HexColor(palette.OFF_TRACK)
 
 _FONT, _BOLD, _ITALIC = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
 

@@ -15,12 +15,13 @@ from html import escape
 import pandas as pd
 
 from impact_core.i18n import Lang, month_name, number, t
+from impact_core.render import palette
 from impact_core.render.charts import INK, TARGET_COLOUR, VALUE_COLOUR
 
 # About the width of a dialogue-table column, so that its text shows at the size written here.
 WIDTH, HEIGHT = 340, 190
 _LEFT, _RIGHT, _TOP, _BOTTOM = 56, 8, 32, 26  # room for value labels, legend and month labels
-_GRID = "#e5e7eb"
+_GRID = palette.GRID
 
 
 def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:

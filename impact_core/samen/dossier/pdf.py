@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Ta
 from impact_core.doelmatigheid import value as value_module
 from impact_core.i18n import Lang, amount, label, money, number, t
 from impact_core.models import StepLevel
-from impact_core.render import pdf
+from impact_core.render import palette, pdf
 from impact_core.samen.dossier.content import (
     WATERFALL,
     Dossier,
@@ -167,7 +167,7 @@ def _indicator_cells(line: IndicatorLine, dossier: Dossier, lang: Lang) -> list[
         ]
     target = amount(line.target, line.unit, lang, with_unit=False) if line.target is not None else "–"
     status = t(f"dossier.status.{line.status}", lang)
-    colour = {"on_track": "#1e6b3a", "off_track": "#a23b2a"}.get(line.status)
+    colour = {"on_track": palette.ON_TRACK, "off_track": palette.OFF_TRACK}.get(line.status)
     if colour:  # the words carry the meaning; the colour only helps the eye
         status = Paragraph(f"<font color='{colour}'><b>{pdf.plain(status)}</b></font>", pdf.STYLES["cell"])
     return [*shown, target, status]
@@ -377,7 +377,7 @@ def _value_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
 def _with_note(text: str, note: str) -> Paragraph:
     """A table cell: the text, and a small grey line under it."""
     return Paragraph(
-        f"{pdf.plain(text)}<br/><font color='#5b6675' size='7.5'>{pdf.plain(note)}</font>", pdf.STYLES["cell"]
+        f"{pdf.plain(text)}<br/><font color='{palette.MUTED}' size='7.5'>{pdf.plain(note)}</font>", pdf.STYLES["cell"]
     )
 
 
