@@ -270,6 +270,9 @@ class Record(BaseModel):
     model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, extra="ignore", frozen=True)
     __table__: ClassVar[str]
     __source__: ClassVar[str]  # file name stem in data/demo and in imports
+    # Free text that may leave the organisation -> its reviewed masked twin, the only one outside
+    # viewers, the shared screen and search read.
+    __masked__: ClassVar[dict[str, str]] = {}
 
 
 def _month_start(value: dt.date) -> dt.date:
@@ -366,6 +369,11 @@ class Measurement(Record):
 class Story(Record):
     __table__ = "story"
     __source__ = "verhalen"
+    __masked__: ClassVar[dict[str, str]] = {
+        "title": "masked_title",
+        "text": "masked_text",
+        "significance": "masked_significance",
+    }
     id: Id = col("id")
     title: Text = col("titel")
     text: FreeText = col("tekst")

@@ -1,18 +1,20 @@
 """Every text exists in Dutch and English, with the same placeholders."""
 
 import ast
+import datetime as dt
 import re
 import string
 from enum import Enum
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from impact_core import models
 from impact_core.access.viewer import Role
-from impact_core.i18n import GROUPS, LABELS, TEXTS, amount, label, number
+from impact_core.i18n import GROUPS, LABELS, TEXTS, amount, date, label, number
 from impact_core.ui.safe import escape_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,3 +120,17 @@ def test_no_key_is_defined_twice_in_one_file(path):
 
 def test_the_groups_together_hold_every_key_once():
     assert sum(len(group.TEXTS) for group in GROUPS) == len(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (dt.date(2026, 12, 4), "04-12-2026"),
+        (pd.Timestamp("2026-12-04"), "04-12-2026"),
+        ("2026-12-04", "04-12-2026"),
+        (None, "–"),
+        (pd.NaT, "–"),
+    ],
+)
+def test_a_day_is_written_day_first_and_a_missing_one_as_a_dash(value, shown):
+    assert date(value) == shown

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from impact_core.models import find_bsns
+from impact_core.models import Story, find_bsns
 
 # Deduce's tags, as the label a reader sees in place of the masked words.
 _LABELS = {
@@ -138,7 +138,7 @@ def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tu
 def fill_masked(stories: pd.DataFrame, *, keep: Iterable[str] = ()) -> pd.DataFrame:
     """Stories with their masked title, text and significance filled in where missing."""
     stories = stories.copy()
-    for source, target in (("title", "masked_title"), ("text", "masked_text"), ("significance", "masked_significance")):
+    for source, target in Story.__masked__.items():
         if target not in stories:
             stories[target] = None
         missing = stories[target].isna()

@@ -23,7 +23,7 @@ from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.models import Story
 from impact_core.refusal import Invalid, NotAllowed, dutch_errors
 
-MASKED_FIELDS = {"title": "masked_title", "text": "masked_text", "significance": "masked_significance"}
+MASKED_FIELDS = Story.__masked__
 
 
 class InvalidStory(Invalid):

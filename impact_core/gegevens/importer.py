@@ -329,14 +329,11 @@ def _database_message(error: Exception) -> str:
     return f"past niet bij wat er al in de database staat ({str(error)[:300]})"
 
 
-_MASKED_FROM = {"masked_title": "title", "masked_text": "text", "masked_significance": "significance"}
-
-
 def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
     """Fields the files did not have; a masked version counts as present when its source text is (it is
     masked afresh from it)."""
     if model is Story:
-        present = present | {masked for masked, source in _MASKED_FROM.items() if source in present}
+        present = present | {masked for source, masked in Story.__masked__.items() if source in present}
     return frozenset(model.model_fields) - present
 
 

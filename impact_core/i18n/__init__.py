@@ -6,6 +6,7 @@ allowed value. Tests check that every key has both languages and is defined once
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Literal
 
 from impact_core.i18n import betekenisgeving, doelmatigheid, gegevens, samen, shell, vakmanschap
@@ -72,3 +73,13 @@ def number(value: float, lang: Lang = "nl", decimals: int = 0) -> str:
     """A number as the reader writes it: 1.234,5 in Dutch, 1,234.5 in English."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "_").replace(".", ",").replace("_", ".") if lang == "nl" else text
+
+
+def date(value: object, lang: Lang = "nl", *, missing: str = "–") -> str:
+    """A day as the reader writes it: 04-12-2026 (day first, as in the Netherlands and Flanders);
+    a missing one (None, NaT) as a dash."""
+    if value is None or value != value:  # NaT is not equal to itself
+        return missing
+    if isinstance(value, str):
+        value = _dt.date.fromisoformat(value[:10])
+    return value.strftime("%d-%m-%Y")  # type: ignore[attr-defined]

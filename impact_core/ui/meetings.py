@@ -17,6 +17,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.filters import Filters
+from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantRole, Valence, flagged
 from impact_core.refusal import Refused
@@ -31,10 +32,6 @@ _SAVED = "meeting_saved"
 _CHOSEN = "meeting_id"
 VIEW_TAB, PART_TAB = "meeting_view", "meeting_part"  # keys of the page's tabs: they keep their place
 _CHART_CONFIG = {"displayModeBar": False}
-
-
-def _date(value: object) -> str:
-    return pd.Timestamp(value).strftime("%d-%m-%Y") if pd.notna(value) else "–"
 
 
 def _save(action: Callable[..., object], *args: object, **kwargs: object) -> object | None:
@@ -67,7 +64,7 @@ def meeting_picker(found: pd.DataFrame) -> str | None:
     if found.empty:
         st.info(tr("meetings.none"))
         return None
-    names = {row.id: f"{_date(row.held_on)} · {row.title}" for row in found.itertuples()}
+    names = {row.id: f"{date_text(row.held_on)} · {row.title}" for row in found.itertuples()}
     if st.session_state.get("open_meeting") in names:  # just recorded: work on it at once
         st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
     if st.session_state.get(_CHOSEN) not in names:
@@ -112,7 +109,11 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
 def meeting_header(meeting: dict) -> None:
     st.header(safe.escape_markdown(meeting["title"]), anchor=False)
     facts = [
-        tr("meetings.heading", date=_date(meeting["held_on"]), leeratelier=safe.escape_markdown(meeting["leeratelier"]))
+        tr(
+            "meetings.heading",
+            date=date_text(meeting["held_on"]),
+            leeratelier=safe.escape_markdown(meeting["leeratelier"]),
+        )
     ]
     if isinstance(meeting["programme"], str):
         facts.append(safe.escape_markdown(meeting["programme"]))
@@ -338,7 +339,7 @@ def _decision_card(decision: dict) -> None:
         if isinstance(decision["owner"], str):
             details.append(tr("minutes.owner", owner=decision["owner"]))
         if pd.notna(decision["due_on"]):
-            details.append(tr("minutes.due", date=_date(decision["due_on"])))
+            details.append(tr("minutes.due", date=date_text(decision["due_on"])))
         if details:
             safe.caption(" · ".join(details))
 
@@ -394,14 +395,14 @@ def open_afspraken(store: Store, viewer: Viewer) -> None:
             text, action = st.columns([5, 1], vertical_alignment="center")
             with text:
                 kind = label("decision_kind", decision["kind"], lang()).capitalize()
-                due = tr("minutes.due", date=_date(decision["due_on"])) if pd.notna(decision["due_on"]) else ""
+                due = tr("minutes.due", date=date_text(decision["due_on"])) if pd.notna(decision["due_on"]) else ""
                 overdue = f" · **{tr('meetings.open.overdue')}**" if decision["overdue"] else ""
                 st.markdown(f"**{kind}**" + (f" · {due}" if due else "") + overdue)
                 safe.text(decision["text"])
                 owner = decision["owner"] if isinstance(decision["owner"], str) else tr("meetings.open.no_owner")
                 safe.caption(
                     f"{tr('minutes.owner', owner=owner)} · {tr('meetings.open.meeting')}: "
-                    f"{_date(decision['held_on'])} · {decision['meeting']}"
+                    f"{date_text(decision['held_on'])} · {decision['meeting']}"
                 )
             if may_write(viewer) and action.button(
                 tr("meetings.open.mark_done"), key=f"done_{decision['id']}", icon=":material/check:", width="stretch"

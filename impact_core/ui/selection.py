@@ -12,6 +12,7 @@ from impact_core.access import policy
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
+from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
@@ -42,9 +43,7 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
             tr("rounds.status"): [tr(f"rounds.status.{status}") for status in rounds["status"]],
             tr("rounds.shortlisted"): rounds["shortlisted"],
             tr("rounds.selected"): rounds["selected"],
-            tr("rounds.fed_back"): [
-                pd.Timestamp(day).strftime("%d-%m-%Y") if pd.notna(day) else "–" for day in rounds["fed_back_on"]
-            ],
+            tr("rounds.fed_back"): [date_text(day) for day in rounds["fed_back_on"]],
         }
     )
     safe.table(shown.set_index(tr("rounds.title")))
@@ -100,8 +99,8 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
         tr(
             "rounds.summary",
             level=label("panel_level", chosen["level"], lang()),
-            start=pd.Timestamp(chosen["period_from"]).strftime("%d-%m-%Y"),
-            end=pd.Timestamp(chosen["period_to"]).strftime("%d-%m-%Y"),
+            start=date_text(chosen["period_from"]),
+            end=date_text(chosen["period_to"]),
             domain=safe.escape_markdown(chosen["domain"]) if chosen["domain"] else tr("vakmanschap.filter.all"),
         )
     )
@@ -206,7 +205,7 @@ def _outcome(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFrame) ->
         safe.labelled(tr("rounds.dissent"), chosen["dissent"])
     _tally_table(tally)
     if pd.notna(chosen["fed_back_on"]):
-        st.write(tr("rounds.fed_back_on", date=pd.Timestamp(chosen["fed_back_on"]).strftime("%d-%m-%Y")))
+        st.write(tr("rounds.fed_back_on", date=date_text(chosen["fed_back_on"])))
     elif chosen["status"] != "open" and policy.may(viewer, selection.round_action(chosen["level"])):
         st.warning(tr("rounds.not_fed_back"))
         if st.button(tr("rounds.mark_fed_back")) and _attempt(

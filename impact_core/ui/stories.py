@@ -13,6 +13,7 @@ from impact_core.betekenisgeving import entry as stories
 from impact_core.betekenisgeving import search
 from impact_core.betekenisgeving.collection import IMPACT_TYPES
 from impact_core.db.store import Store
+from impact_core.i18n import date as date_text
 from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence, flagged
 from impact_core.refusal import Refused
@@ -21,10 +22,6 @@ from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
 _DRAFT = "story_draft"
-
-
-def _date(value: object) -> str:
-    return pd.Timestamp(value).strftime("%d-%m-%Y")
 
 
 def _tags(story: dict) -> str:
@@ -95,7 +92,9 @@ def search_results(found: pd.DataFrame, query: str) -> None:
     for story in found.to_dict("records"):
         with st.container(border=True):
             safe.text(story["title"], bold=True)
-            st.markdown(safe.escape_markdown(f"{_tags(story)} · {story['domain']} · {_date(story['collected_on'])}"))
+            st.markdown(
+                safe.escape_markdown(f"{_tags(story)} · {story['domain']} · {date_text(story['collected_on'])}")
+            )
             safe.text(search.snippet(story["text"], query))
 
 
@@ -143,7 +142,7 @@ def story_card(story: dict) -> None:
                 "stories.told_by",
                 role=label("storyteller_role", story["storyteller_role"], lang()),
                 domain=story["domain"],
-                date=_date(story["collected_on"]),
+                date=date_text(story["collected_on"]),
             )
         )
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from impact_core.doelmatigheid.indicators import IndicatorCard
 from impact_core.i18n import amount, label
+from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
 from impact_core.ui import safe
 from impact_core.ui.session import lang, tr
@@ -91,7 +92,7 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
                 tr(
                     "vakmanschap.by",
                     professional=reflection["professional"],
-                    date=pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y"),
+                    date=date_text(reflection["reflected_on"]),
                 )
                 + " · "
                 + ", ".join(label("value", value, lang()) for value in reflection["values"])

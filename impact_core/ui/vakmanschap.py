@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
+from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
 from impact_core.refusal import Refused, dutch_errors
@@ -46,7 +47,7 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
                         "vakmanschap.dilemmas.row",
                         times=row.times,
                         followed=row.followed_up,
-                        latest=pd.Timestamp(row.latest).strftime("%d-%m-%Y"),
+                        latest=date_text(row.latest),
                     )
                 )
     st.subheader(tr("vakmanschap.over_time"), anchor=False)
@@ -76,7 +77,7 @@ def log_filters(known_values: list[str]) -> tuple[str | None, str | None]:
 def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
     with st.container(border=True):
         safe.text(f"{label('reflection_kind', reflection['kind'], lang())} · {reflection['method']}", bold=True)
-        date = pd.Timestamp(reflection["reflected_on"]).strftime("%d-%m-%Y")
+        date = date_text(reflection["reflected_on"])
         values = ", ".join(label("value", value, lang()) for value in reflection["values"])
         parts = [reflection["professional"], date, values, label("visibility", reflection["visibility"], lang())]
         safe.caption(" · ".join(part for part in parts if part))
@@ -237,7 +238,7 @@ def learning_log(tests: pd.DataFrame) -> None:
             safe.caption(
                 tr(
                     "vakmanschap.learning.row",
-                    date=pd.Timestamp(test["tested_on"]).strftime("%d-%m-%Y"),
+                    date=date_text(test["tested_on"]),
                     meeting=meeting,
                 )
             )

@@ -96,7 +96,7 @@ def test_suppressed_neighbourhoods_show_no_number_on_screen(page, server_url, tm
     _open(page, f"{server_url}/trends?programma=ouderen&rol={SEAT}", "Trends")
     cells = page.locator("[data-testid='stDataFrame']")
     for name in suppressed:
-        expect(cells.get_by_text(name)).to_have_count(1)
+        expect(cells.get_by_text(name)).to_have_count(1, timeout=30_000)  # the grid draws late under load
     screenshot(page, "trends-gemeente-suppressed")
 
 

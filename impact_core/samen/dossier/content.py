@@ -333,10 +333,6 @@ def _whole(value: Any) -> int | None:
 WATERFALL = ("gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value")
 
 
-def date_text(value: dt.date) -> str:
-    return value.strftime("%d-%m-%Y")
-
-
 def period_text(cover: Cover, lang: Lang) -> str:
     return t("all.period", lang, start=month_name(cover.start, lang), end=month_name(cover.end, lang))
 

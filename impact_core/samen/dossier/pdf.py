@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Ta
 
 from impact_core.doelmatigheid import value as value_module
 from impact_core.i18n import Lang, amount, label, money, number, t
+from impact_core.i18n import date as date_text
 from impact_core.models import StepLevel
 from impact_core.render import palette, pdf
 from impact_core.samen.dossier.content import (
@@ -16,7 +17,6 @@ from impact_core.samen.dossier.content import (
     EffectItem,
     IndicatorLine,
     Step,
-    date_text,
     glance,
     level_name,
     percent_text,

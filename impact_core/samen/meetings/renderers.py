@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from impact_core.i18n import Lang, label, t
+from impact_core.i18n import date as date_text
 from impact_core.render import pdf
 from impact_core.render.markup import markdown_text
 from impact_core.samen.meetings.minutes import Minutes
-
-
-def _date(value: dt.date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else "–"
 
 
 def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
@@ -27,7 +22,7 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
 
     lines.append(f"# {tr('minutes.title')}: {markdown_text(meeting['title'], one_line=True)}")
     lines.append("")
-    lines.append(f"- **{tr('minutes.date')}:** {_date(meeting['held_on'])}")
+    lines.append(f"- **{tr('minutes.date')}:** {date_text(meeting['held_on'])}")
     lines.append(f"- **{tr('minutes.leeratelier')}:** {markdown_text(meeting['leeratelier'])}")
     if meeting["programme"]:
         lines.append(f"- **{tr('minutes.programme')}:** {markdown_text(meeting['programme'])}")
@@ -75,7 +70,7 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
     )
     section("minutes.decisions", [_decision_line(decision, lang) for decision in record.decisions])
     section("minutes.open_questions", [_decision_line(question, lang) for question in record.open_questions])
-    footer = tr("minutes.footer", role=label("role", record.role, lang), date=_date(record.made_on))
+    footer = tr("minutes.footer", role=label("role", record.role, lang), date=date_text(record.made_on))
     lines.extend(["", "---", "", f"_{footer}_", ""])
     return "\n".join(lines)
 
@@ -102,7 +97,7 @@ def _decision_line(decision: dict, lang: Lang) -> str:
     if decision["owner"]:
         details.append(t("minutes.owner", lang, owner=markdown_text(decision["owner"], one_line=True)))
     if decision["due_on"]:
-        details.append(t("minutes.due", lang, date=_date(decision["due_on"])))
+        details.append(t("minutes.due", lang, date=date_text(decision["due_on"])))
     return f"{line} — {' · '.join(details)}" if details else line
 
 
@@ -116,7 +111,7 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
     def section(key: str, content: list) -> list:
         return [pdf.heading(tr(key)), *(content or [pdf.paragraph(tr("minutes.none"), "small")])]
 
-    facts = [(tr("minutes.date"), _date(meeting["held_on"])), (tr("minutes.leeratelier"), meeting["leeratelier"])]
+    facts = [(tr("minutes.date"), date_text(meeting["held_on"])), (tr("minutes.leeratelier"), meeting["leeratelier"])]
     if meeting["programme"]:
         facts.append((tr("minutes.programme"), meeting["programme"]))
     flowables = [*pdf.title_block(tr("minutes.title"), meeting["title"], facts)]
@@ -195,13 +190,13 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
     )
     flowables += [
         pdf.spacer(6),
-        pdf.caption(tr("minutes.footer", role=label("role", record.role, lang), date=_date(record.made_on))),
+        pdf.caption(tr("minutes.footer", role=label("role", record.role, lang), date=date_text(record.made_on))),
     ]
     return pdf.document(
         flowables,
         title=f"{tr('minutes.title')}: {meeting['title']}",
         footer=f"Impactdialoog · {tr('minutes.title')} · {meeting['leeratelier']}",
-        date_text=_date(meeting["held_on"]),
+        date_text=date_text(meeting["held_on"]),
         lang=lang,
     )
 
@@ -220,7 +215,7 @@ def _decision_table(rows: list[dict], lang: Lang, *, with_kind: bool = True) -> 
         t("minutes.status", lang),
     ]
     cells = [
-        [row["text"], row["owner"] or "–", _date(row["due_on"]), label("decision_status", row["status"], lang)]
+        [row["text"], row["owner"] or "–", date_text(row["due_on"]), label("decision_status", row["status"], lang)]
         for row in rows
     ]
     if with_kind:
