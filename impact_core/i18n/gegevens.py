@@ -5,10 +5,11 @@ Each key maps to (Dutch, English).
 
 TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.steward_only": (
-        "Gegevens inlezen, uitvoeren, een reservekopie maken of verhalen wissen mag alleen beheer: de "
-        "gegevensbeheerder van de organisatie. Vraag die om hulp als u gegevens wilt aanleveren.",
-        "Only the data steward (beheer) of the organisation may import or export data, make backups or erase "
-        "stories. Ask them for help if you want to supply data.",
+        "Gegevens inlezen, uitvoeren of verhalen wissen mag alleen beheer: de gegevensbeheerder van de "
+        "organisatie. Reservekopieën van de hele database maakt het platformbeheer. Vraag de gegevensbeheerder om "
+        "hulp als u gegevens wilt aanleveren.",
+        "Only the data steward (beheer) of the organisation may import, export or erase data. Backups of the whole "
+        "database are made by the platform steward. Ask the data steward for help if you want to supply data.",
     ),
     "gegevens.intro": (
         "Lees gegevens van uw organisatie in uit Excel of CSV, haal het sjabloon op, zet de gegevens van uw "

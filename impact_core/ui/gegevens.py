@@ -233,6 +233,10 @@ def audit_section(store: Store, viewer: Viewer) -> None:
     if entries.empty:
         st.caption(tr("gegevens.audit.none"))
         return
+    entries = entries.assign(
+        actor=entries["actor"].fillna("–"),
+        table_name=entries["table_name"].map(lambda table: _SOURCES.get(table, table)),  # the names files use
+    )
     st.dataframe(
         entries.rename(
             columns={
