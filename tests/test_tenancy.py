@@ -221,24 +221,17 @@ def test_a_professional_cannot_add_a_reflection_to_another_organisations_program
 
 
 # The policy's own table, beside the README's role table: seat x action -> allowed (role alone).
+_INSIDE = {
+    Action.RECORD_STORY,
+    Action.RECORD_REFLECTION,
+    Action.WRITE_MEETING,
+    Action.RUN_TEAM_ROUND,
+    Action.RUN_MUNICIPALITY_ROUND,
+    Action.EDIT_REASONING_LINE,
+}
 POLICY = {
-    "beheer@wvs": {
-        Action.RECORD_STORY,
-        Action.RECORD_REFLECTION,
-        Action.WRITE_MEETING,
-        Action.RUN_TEAM_ROUND,
-        Action.RUN_MUNICIPALITY_ROUND,
-        Action.EDIT_REASONING_LINE,
-        Action.STEWARD_DATA,
-    },
-    "professional@wvs": {
-        Action.RECORD_STORY,
-        Action.RECORD_REFLECTION,
-        Action.WRITE_MEETING,
-        Action.RUN_TEAM_ROUND,
-        Action.RUN_MUNICIPALITY_ROUND,
-        Action.EDIT_REASONING_LINE,
-    },
+    "beheer@wvs": _INSIDE | {Action.STEWARD_DATA},
+    "professional@wvs": _INSIDE,
     "gemeente@GM9901": {Action.WRITE_MEETING, Action.RUN_MUNICIPALITY_ROUND, Action.EDIT_REASONING_LINE},
     "presentatie@GM9901": set(),
     "beheer@platform": {Action.STEWARD_PLATFORM},
