@@ -33,10 +33,6 @@ class Viewer:
     actor: str | None = None  # the signed-in user, when there is one
 
     @property
-    def is_steward(self) -> bool:
-        return self.role is Role.BEHEER
-
-    @property
     def is_platform(self) -> bool:
         return self.role is Role.BEHEER and self.organisation_id == PLATFORM
 
