@@ -2,6 +2,8 @@
 
 import pytest
 
+from impact_core.access import policy
+from impact_core.access.policy import Action
 from impact_core.access.signin import (
     REQUIRED_AUTH_KEYS,
     AccessMap,
@@ -19,6 +21,7 @@ MAPPING = """
 [groepen]
 "team-rivierdorp" = "beheer@rvd"
 "beleid-voorbeeldstad" = "gemeente@GM9901"
+"hosting" = "beheer@platform"
 """
 
 
@@ -129,3 +132,11 @@ def test_an_auth_section_names_the_settings_sign_in_lacks(section, missing):
 
 def test_a_complete_auth_section_lacks_nothing():
     assert missing_auth_settings(AUTH) == []
+
+
+def test_the_platform_steward_is_a_seat_of_the_mapping_file_and_keeps_no_organisations_data(access):
+    viewer = access.viewer_for("iemand@hosting.example", ["hosting"])
+    assert viewer.is_platform
+    assert policy.may(viewer, Action.STEWARD_PLATFORM)
+    assert not policy.may(viewer, Action.STEWARD_DATA)
+    assert not policy.may(viewer, Action.RECORD_STORY)
