@@ -145,9 +145,7 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
     with st.form(f"participant_{meeting['id']}", clear_on_submit=True):
         left, right = st.columns([1, 2])
         chosen_role = left.selectbox(
-            tr("meetings.participant.role"),
-            list(ParticipantRole),
-            format_func=named_by("participant_role"),
+            tr("meetings.participant.role"), list(ParticipantRole), format_func=named_by("participant_role")
         )
         name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
         submitted = st.form_submit_button(tr("meetings.participant.add"))
@@ -267,16 +265,10 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
         beneficiary = third.selectbox(tr("meetings.arena.beneficiary"), list(names), format_func=labelled_by(names))
         left, right = st.columns(2)
         valence = left.radio(
-            tr("meetings.arena.valence"),
-            list(Valence),
-            horizontal=True,
-            format_func=named_by("valence"),
+            tr("meetings.arena.valence"), list(Valence), horizontal=True, format_func=named_by("valence")
         )
         intention = right.radio(
-            tr("meetings.arena.intention"),
-            list(Intention),
-            horizontal=True,
-            format_func=named_by("intention"),
+            tr("meetings.arena.intention"), list(Intention), horizontal=True, format_func=named_by("intention")
         )
         submitted = st.form_submit_button(tr("meetings.arena.add"))
     if submitted:

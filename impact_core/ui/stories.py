@@ -173,40 +173,24 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         text = st.text_area(tr("stories.form.text"), height=200)
         significance = st.text_area(tr("stories.form.why"), height=90)
         left, middle, right = st.columns(3)
-        role = left.selectbox(
-            tr("stories.role"),
-            list(StorytellerRole),
-            format_func=named_by("storyteller_role"),
-        )
+        role = left.selectbox(tr("stories.role"), list(StorytellerRole), format_func=named_by("storyteller_role"))
         collected_by = middle.text_input(tr("stories.form.collected_by"))
         collected_on = right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
         left, middle, right = st.columns(3)
         domain = left.selectbox(tr("stories.domain"), domains or ["–"])
         storyteller = middle.text_input(tr("stories.form.storyteller"), help=tr("stories.form.storyteller.help"))
         consent = right.selectbox(
-            tr("stories.form.consent"),
-            list(ConsentScope),
-            index=1,
-            format_func=named_by("consent"),
+            tr("stories.form.consent"), list(ConsentScope), index=1, format_func=named_by("consent")
         )
         left, middle, right = st.columns(3)
         valence = left.radio(
-            tr("stories.form.valence"),
-            list(Valence),
-            horizontal=True,
-            format_func=named_by("valence"),
+            tr("stories.form.valence"), list(Valence), horizontal=True, format_func=named_by("valence")
         )
         intention = middle.radio(
-            tr("stories.form.intention"),
-            list(Intention),
-            horizontal=True,
-            format_func=named_by("intention"),
+            tr("stories.form.intention"), list(Intention), horizontal=True, format_func=named_by("intention")
         )
         directness = right.radio(
-            tr("stories.form.directness"),
-            list(Directness),
-            horizontal=True,
-            format_func=named_by("directness"),
+            tr("stories.form.directness"), list(Directness), horizontal=True, format_func=named_by("directness")
         )
         read_back = st.checkbox(tr("stories.form.read_back"))
         left, right = st.columns(2)

@@ -194,10 +194,7 @@ def entry_form(
                 placeholder=tr("form.choose"),
             ),
             "visibility": st.radio(
-                tr("vakmanschap.form.visibility"),
-                list(Visibility),
-                horizontal=True,
-                format_func=named_by("visibility"),
+                tr("vakmanschap.form.visibility"), list(Visibility), horizontal=True, format_func=named_by("visibility")
             ),
         }
         submitted = st.form_submit_button(tr("vakmanschap.form.save"), type="primary")
@@ -269,9 +266,7 @@ def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
             ),
             "tested_on": middle.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
             "outcome": right.selectbox(
-                tr("vakmanschap.learning.outcome"),
-                list(TestOutcome),
-                format_func=named_by("test_outcome"),
+                tr("vakmanschap.learning.outcome"), list(TestOutcome), format_func=named_by("test_outcome")
             ),
             "note": st.text_area(tr("vakmanschap.learning.note"), height=80),
         }

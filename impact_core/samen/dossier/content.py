@@ -132,6 +132,10 @@ class EffectItem:
     directness: str
 
 
+# An outcome's assumptions, in the order the value page, the PDF and the workbook show them.
+ASSUMPTION_COLUMNS = ("quantity", "proxy", "deadweight", "displacement", "attribution", "drop_off", "years")
+
+
 @dataclass(frozen=True)
 class Dossier:
     cover: Cover

@@ -12,6 +12,7 @@ from impact_core.i18n import date as date_text
 from impact_core.models import StepLevel
 from impact_core.render import palette, pdf
 from impact_core.samen.dossier.content import (
+    ASSUMPTION_COLUMNS,
     WATERFALL,
     Dossier,
     EffectItem,
@@ -349,13 +350,7 @@ def _value_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
                 pdf.table(
                     [
                         f"{t('value.col.name', lang)} ({t('value.col.beneficiary', lang).lower()})",
-                        t("value.col.quantity", lang),
-                        t("value.col.proxy", lang),
-                        t("value.col.deadweight", lang),
-                        t("value.col.displacement", lang),
-                        t("value.col.attribution", lang),
-                        t("value.col.drop_off", lang),
-                        t("value.col.years", lang),
+                        *(t(f"value.col.{column}", lang) for column in ASSUMPTION_COLUMNS),
                     ],
                     effects,
                     numeric=[1, 2, 3, 4, 5, 6, 7],

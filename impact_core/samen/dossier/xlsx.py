@@ -14,7 +14,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from impact_core.i18n import Lang, label, t
-from impact_core.samen.dossier.content import WATERFALL, Dossier, glance, level_name, period_text, suppressed_text
+from impact_core.samen.dossier.content import (
+    ASSUMPTION_COLUMNS,
+    WATERFALL,
+    Dossier,
+    glance,
+    level_name,
+    period_text,
+    suppressed_text,
+)
 
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1D5F8C")
@@ -258,13 +266,7 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
         [
             t("value.col.name", lang),
             t("value.col.beneficiary", lang),
-            t("value.col.quantity", lang),
-            t("value.col.proxy", lang),
-            t("value.col.deadweight", lang),
-            t("value.col.displacement", lang),
-            t("value.col.attribution", lang),
-            t("value.col.drop_off", lang),
-            t("value.col.years", lang),
+            *(t(f"value.col.{column}", lang) for column in ASSUMPTION_COLUMNS),
             t("value.col.proxy_source", lang),
         ]
     )
