@@ -26,7 +26,9 @@ def test_the_first_visit_of_a_fresh_server_to_a_deep_link_shows_the_app(page, tm
     with running_server(database) as url:
         page.goto(f"{url}/{path}?programma=wijk")
         expect(page.get_by_role("heading", name=heading, level=1).first).to_be_visible(timeout=60_000)
-        expect(page.get_by_role("navigation", name="App pages").get_by_role("button", name="Samen")).to_be_visible()
-        expect(page.get_by_text("Bekijken als")).to_be_visible()  # the role switch: app.py ran
+        # A fresh server draws the sidebar's widgets after the page itself; under load that takes a while.
+        navigation = page.get_by_role("navigation", name="App pages")
+        expect(navigation.get_by_role("button", name="Samen")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("Bekijken als")).to_be_visible(timeout=60_000)  # the role switch: app.py ran
         expect(page.locator("[data-testid='stException']")).to_have_count(0)
         screenshot(page, f"fresh-server-{path}")
