@@ -63,20 +63,16 @@ def _cells(sheet: WriteOnlyWorksheet, values: list[Any], kinds: list[str]) -> li
     return row
 
 
-def _select(model: type[Record], columns: str) -> str:
-    """The rows of one table that belong to the organisation ``$organisation`` (or that all share)."""
-    owned = tenancy.owned(model.__table__, "t")
-    return f"SELECT {columns} FROM {model.__table__} t WHERE {owned or 'TRUE'} ORDER BY ALL"
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+def _select(model: type[Record], columns: str, organisation: str) -> str:
+    """The rows of one table that belong to the organisation (or that all share). The organisation
+    goes in as a quoted literal, one way for both exports: COPY takes no parameters."""
+    owned = tenancy.owned(model.__table__, "t") or "TRUE"
+    literal = "'" + organisation.replace("'", "''") + "'"
+    return f"SELECT {columns} FROM {model.__table__} t WHERE {owned.replace('$organisation', literal)} ORDER BY ALL"
 
 
 def _table(cur: Cursor, model: type[Record], organisation: str) -> pd.DataFrame:
-    columns = ", ".join(f'"{name}"' for name in model.model_fields)
-    sql = _select(model, columns)
-    return cur.execute(sql, {"organisation": organisation} if "$organisation" in sql else []).df()
+    return cur.execute(_select(model, ", ".join(f'"{name}"' for name in model.model_fields), organisation)).df()
 
 
 def _snapshot(store: Store, organisation: str) -> dict[type[Record], pd.DataFrame]:
@@ -123,8 +119,7 @@ def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
             for model in ENTITIES:
                 target = directory / f"{model.__table__}.parquet"
                 quoted = "'" + str(target).replace("'", "''") + "'"
-                # COPY takes no parameters: the organisation goes in as a quoted literal.
-                sql = _select(model, "t.*").replace("$organisation", _literal(str(viewer.organisation_id)))
+                sql = _select(model, "t.*", str(viewer.organisation_id))
                 cur.execute(f"COPY ({sql}) TO {quoted} (FORMAT parquet)")
                 written.append(target)
         finally:
