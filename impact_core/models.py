@@ -13,7 +13,9 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from impact_core import bsn
 
 # --- Allowed values -------------------------------------------------------------------
 
@@ -189,36 +191,6 @@ class AgendaLink(StrEnum):
 
 # --- Shared field types ---------------------------------------------------------------
 
-# Nine digits, bare or written in groups (123.456.782, 1234 56 782).
-_BSN_CANDIDATE = re.compile(r"(?<![\d.\-])(\d{9}|\d{3}([ .\-])\d{3}\2\d{3}|\d{4}([ .\-])\d{2}\3\d{3})(?![\d]|[.\-]\d)")
-
-
-def is_valid_bsn(digits: str) -> bool:
-    """The '11-proef' for a citizen service number of 8 or 9 digits."""
-    if not digits.isdigit() or len(digits) not in (8, 9):
-        return False
-    digits = digits.zfill(9)
-    if digits == "000000000":
-        return False
-    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
-
-
-def find_bsns(text: str) -> list[str]:
-    """Numbers in free text that pass the 11-proof, with separators removed."""
-    found = []
-    for match in _BSN_CANDIDATE.finditer(text):
-        digits = re.sub(r"[ .\-]", "", match.group(1))
-        if is_valid_bsn(digits):
-            found.append(digits)
-    return found
-
-
-def _refuse_bsn(text: str) -> str:
-    if find_bsns(text):
-        raise ValueError("bevat een BSN (burgerservicenummer); haal het weg, een BSN wordt nooit opgeslagen")
-    return text
-
 
 def _strip(text: str) -> str:
     return text.strip()
@@ -251,7 +223,7 @@ def _dutch_date(value: Any) -> Any:
 
 
 Text = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=500)]
-FreeText = Annotated[str, AfterValidator(_strip), AfterValidator(_refuse_bsn), Field(max_length=10_000)]
+FreeText = Annotated[str, AfterValidator(_strip), Field(max_length=10_000)]
 Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
 Fraction = Annotated[float, Field(ge=0, le=1)]
 TextList = Annotated[list[Text], BeforeValidator(_split_list)]
@@ -273,6 +245,15 @@ class Record(BaseModel):
     # Free text that may leave the organisation -> its reviewed masked twin, the only one outside
     # viewers, the shared screen and search read.
     __masked__: ClassVar[dict[str, str]] = {}
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _never_a_citizen_number(cls, value: Any) -> Any:
+        """No string field of any record holds a BSN: a title or a pseudonym no more than a story."""
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                bsn.refuse(text)
+        return value
 
 
 def _month_start(value: dt.date) -> dt.date:
@@ -430,6 +411,17 @@ class CodeArticle(Record):
 class Reflection(Record):
     __table__ = "reflection"
     __source__ = "reflecties"
+    __masked__: ClassVar[dict[str, str]] = {
+        "what_happened": "masked_what_happened",
+        "learned": "masked_learned",
+        "do_differently": "masked_do_differently",
+        "dilemma": "masked_dilemma",
+        "values_in_tension": "masked_values_in_tension",
+        "options": "masked_options",
+        "choice": "masked_choice",
+        "parties": "masked_parties",
+        "follow_up": "masked_follow_up",
+    }
     id: Id = col("id")
     professional: Text = col("professional")
     reflected_on: Date = col("datum")
@@ -453,6 +445,16 @@ class Reflection(Record):
     followed_up: Flag = col("opgevolgd", default=False)
     story_ids: TextList = col("verhalen", default_factory=list)
     indicator_ids: TextList = col("indicatoren", default_factory=list)
+    # What outside viewers and the shared screen read (see Record.__masked__).
+    masked_what_happened: FreeText | None = col("wat_gebeurde_gemaskeerd", default=None)
+    masked_learned: FreeText | None = col("geleerd_gemaskeerd", default=None)
+    masked_do_differently: FreeText | None = col("anders_doen_gemaskeerd", default=None)
+    masked_dilemma: FreeText | None = col("dilemma_gemaskeerd", default=None)
+    masked_values_in_tension: FreeText | None = col("waarden_in_spanning_gemaskeerd", default=None)
+    masked_options: FreeText | None = col("opties_gemaskeerd", default=None)
+    masked_choice: FreeText | None = col("keuze_gemaskeerd", default=None)
+    masked_parties: FreeText | None = col("betrokken_partijen_gemaskeerd", default=None)
+    masked_follow_up: FreeText | None = col("vervolg_gemaskeerd", default=None)
 
 
 class Stakeholder(Record):
@@ -567,6 +569,9 @@ class Method(Record):
 class Meeting(Record):
     __table__ = "meeting"
     __source__ = "bijeenkomsten"
+    __masked__: ClassVar[dict[str, str]] = {
+        "summary": "masked_summary",
+    }
     id: Id = col("id")
     held_on: Date = col("datum")
     leeratelier: Text = col("leeratelier")
@@ -575,6 +580,7 @@ class Meeting(Record):
     summary: FreeText = col("samenvatting", default="")
     # Whose leeratelier: decides who sees a meeting that has no programme.
     municipality_code: str | None = col("gemeente", default=None, pattern=r"^GM\d{4}$")
+    masked_summary: FreeText | None = col("samenvatting_gemaskeerd", default=None)
 
 
 class Participant(Record):
@@ -621,6 +627,10 @@ class ArenaEffect(Record):
 class Decision(Record):
     __table__ = "decision"
     __source__ = "besluiten"
+    __masked__: ClassVar[dict[str, str]] = {
+        "text": "masked_text",
+        "owner": "masked_owner",
+    }
     id: Id = col("id")
     meeting_id: Id = col("bijeenkomst")
     kind: DecisionKind = col("soort")
@@ -628,6 +638,8 @@ class Decision(Record):
     owner: Text | None = col("eigenaar", default=None)
     due_on: Date | None = col("deadline", default=None)
     status: DecisionStatus = col("status")
+    masked_text: FreeText | None = col("tekst_gemaskeerd", default=None)
+    masked_owner: Text | None = col("eigenaar_gemaskeerd", default=None)
 
 
 class SelectionRound(Record):
@@ -635,6 +647,10 @@ class SelectionRound(Record):
 
     __table__ = "selection_round"
     __source__ = "selectierondes"
+    __masked__: ClassVar[dict[str, str]] = {
+        "reasons": "masked_reasons",
+        "dissent": "masked_dissent",
+    }
     id: Id = col("id")
     programme_id: Id = col("programma")
     level: PanelLevel = col("niveau")
@@ -647,6 +663,8 @@ class SelectionRound(Record):
     reasons: FreeText = col("redenen", default="")
     dissent: FreeText = col("afwijkende_meningen", default="")
     fed_back_on: Date | None = col("teruggekoppeld_op", default=None)
+    masked_reasons: FreeText | None = col("redenen_gemaskeerd", default=None)
+    masked_dissent: FreeText | None = col("afwijkende_meningen_gemaskeerd", default=None)
 
 
 class RoundStory(Record):

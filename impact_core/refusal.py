@@ -8,11 +8,15 @@ The UI catches ``Refused`` once, whatever was refused.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from impact_core.i18n import TEXTS, Lang, t
 from impact_core.models import Record
+
+RecordT = TypeVar("RecordT", bound=Record)
 
 
 class Refused(Exception):
@@ -78,3 +82,12 @@ def dutch_errors(failure: ValidationError, model: type[Record]) -> list[str]:
         column = dutch_column(model, field) if field in model.model_fields else field
         lines.append(f"{column.replace('_', ' ')}: {dutch_message(error)}")
     return lines
+
+
+def validated(model: type[RecordT], values: dict, what: str, refusal: type[Refused] = Invalid) -> RecordT:
+    """The record the values make, or ``refusal`` naming each field that is wrong, in Dutch: every
+    write that takes user text goes through a model, so its rules (and the BSN rule) hold there too."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as failure:
+        raise refusal(f"{what} is niet opgeslagen", *dutch_errors(failure, model)) from failure

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from impact_core.access.deidentify import fill_masked, mask
-from impact_core.models import find_bsns
+from impact_core.bsn import find_bsns
 
 
 @pytest.mark.parametrize(

@@ -179,9 +179,11 @@ def test_stories_are_one_to_three_selected_ones_shared_and_masked_the_highest_pa
         assert levels == sorted(levels)
 
 
-def test_reflections_are_one_or_two_shared_ones_by_role_only(made, demo_store):
+def test_reflections_are_one_or_two_shared_ones_by_role_only_in_their_masked_form(made, demo_store):
     shared = set(
-        demo_store.query("SELECT what_happened FROM reflection WHERE visibility = 'gemeente'")["what_happened"]
+        demo_store.query("SELECT masked_what_happened FROM reflection WHERE visibility = 'gemeente'")[
+            "masked_what_happened"
+        ]
     )
     for content, _ in made.values():
         assert 1 <= len(content.reflections) <= 2

@@ -588,12 +588,16 @@ def _pdf_text(data: bytes) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
 
 
+TEAM_REASON = "Zij vond zelf de weg terug."
+
+
 @pytest.mark.parametrize(
     ("viewer", "present", "absent"),
     [
-        (PROFESSIONAL, ["Het verhaal van Fatima", "Truus, 1 zonder naam", "Marieke Verhoef"], ["[NAAM]"]),
-        (MUNICIPALITY, ["Het verhaal van [NAAM]", "Marieke Verhoef"], ["Fatima", "Truus"]),
-        (SCREEN, ["Het verhaal van [NAAM]", "Bewoner 2"], ["Fatima", "Truus", "Marieke"]),
+        (PROFESSIONAL, ["Het verhaal van Fatima", "Truus, 1 zonder naam", "Marieke Verhoef", TEAM_REASON], ["[NAAM]"]),
+        # A team round is the organisation's own: its reasons stay inside.
+        (MUNICIPALITY, ["Het verhaal van [NAAM]", "Marieke Verhoef"], ["Fatima", "Truus", TEAM_REASON]),
+        (SCREEN, ["Het verhaal van [NAAM]", "Bewoner 2"], ["Fatima", "Truus", "Marieke", TEAM_REASON]),
     ],
     ids=lambda value: value.seat if isinstance(value, Viewer) else "",
 )
@@ -610,7 +614,6 @@ def test_the_pdf_minutes_show_what_the_role_may_see(held, viewer, present, absen
         "teamleider ontmoeten",
         "01-12-2026",
         "Wie betaalt mee?",
-        "Zij vond zelf de weg terug.",
         "Welzijn Voorbeeldstad",
         "Bewoners en hun netwerk",
         *present,

@@ -7,7 +7,7 @@ import pytest
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.filters import Filters
-from impact_core.refusal import NotAllowed
+from impact_core.refusal import NotAllowed, Refused
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
@@ -105,7 +105,7 @@ def test_only_the_right_seats_open_a_round(writable_store, seat, level):
 def test_feedback_to_storytellers_is_recorded(writable_store):
     round_id = _round(writable_store)
     selection.mark_fed_back(writable_store, PROFESSIONAL, round_id, dt.date(2026, 11, 20))
-    assert selection.get_round(writable_store, PROFESSIONAL, round_id)["fed_back_on"].date() == dt.date(2026, 11, 20)
+    assert selection.get_round(writable_store, PROFESSIONAL, round_id)["fed_back_on"] == dt.date(2026, 11, 20)
 
 
 def test_the_funnel_narrows_from_collected_to_municipality(demo_store):
@@ -121,3 +121,40 @@ def test_the_municipality_sees_no_unconsented_story_on_a_team_shortlist(demo_sto
                 f"SELECT DISTINCT consent FROM story WHERE id IN ({', '.join('?' * len(shown))})", shown
             )
             assert set(consents["consent"]) <= {"gemeente", "openbaar"}
+
+
+def _shortlisted(store) -> tuple[str, str]:
+    round_id = _round(store)
+    story_id = selection.candidates(store, PROFESSIONAL, round_id)["id"].iloc[0]
+    selection.shortlist(store, PROFESSIONAL, round_id, [story_id])
+    return round_id, story_id
+
+
+def _vote(store, voter: str) -> None:
+    round_id, story_id = _shortlisted(store)
+    selection.vote(store, PROFESSIONAL, round_id, story_id, voter=voter, score=3)
+
+
+def _close(store, **texts: str) -> None:
+    round_id, story_id = _shortlisted(store)
+    selection.close_round(store, PROFESSIONAL, round_id, selected=[story_id], **({"reasons": "Raakt."} | texts))
+
+
+# Every text a round takes from a person: none may hold a BSN, and the refusal does not repeat it.
+ROUND_ENTRIES = {
+    "title": lambda store: _round(store, title="Ronde voor BSN 111.222.333"),
+    "voter": lambda store: _vote(store, "111 222 333"),
+    "reasons": lambda store: _close(store, reasons="Zij (bsn. 111222333) kreeg weer grip."),
+    "dissent": lambda store: _close(store, dissent="BSN-111-22-23-33 hoort hier niet."),
+}
+
+
+@pytest.mark.parametrize("entry", ROUND_ENTRIES)
+def test_a_citizen_number_in_any_text_of_a_round_is_refused_without_repeating_it(writable_store, entry):
+    with pytest.raises(Refused) as refused:
+        ROUND_ENTRIES[entry](writable_store)
+    assert "BSN" in str(refused.value)
+    assert "111222333" not in "".join(character for character in str(refused.value) if character.isdigit())
+    for table in ("selection_round", "round_vote"):
+        with writable_store.cursor() as cur:
+            assert "111" not in str(cur.execute(f"SELECT * FROM {table}").fetchall()), table

@@ -4,9 +4,9 @@
 phone numbers, e-mail addresses and BSNs. Its first start in an environment builds a
 lookup cache (about two minutes); ``make`` builds that at install time, and later starts
 take about ten seconds, so one instance is kept per process and can be warmed up in the
-background. On top of deduce this module masks what it misses: a BSN that passes the
-11-proof in any spelling (123.456.782, 1234 56 782), Dutch postcodes and the patterns of
-``_EXTRA``.
+background. On top of deduce this module masks what it misses: a BSN or
+rijksregisternummer in any spelling (``impact_core.bsn``), Dutch postcodes and the
+patterns of ``_EXTRA``.
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 
-from impact_core.models import Story, find_bsns
+from impact_core import bsn
+from impact_core.models import Record, Story
+
+RecordT = TypeVar("RecordT", bound=Record)
 
 # Deduce's tags, as the label a reader sees in place of the masked words.
 _LABELS = {
@@ -113,13 +117,9 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
 
 
 def mask_bsns(text: str) -> tuple[str, tuple[Finding, ...]]:
-    """Only the numbers that pass the BSN 11-proof, in any spelling, masked."""
-    findings: tuple[Finding, ...] = ()
-    for bsn in find_bsns(text):
-        pattern = re.compile(r"[ .\-]?".join(bsn))
-        findings += tuple(Finding("BSN", found) for found in pattern.findall(text))
-        text = pattern.sub("[BSN]", text)
-    return text, findings
+    """Only the citizen numbers (``impact_core.bsn``) masked, in whatever spelling."""
+    text, spellings = bsn.masked(text)
+    return text, tuple(Finding("BSN", spelling) for spelling in spellings)
 
 
 def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tuple[Finding, ...]]:
@@ -135,12 +135,23 @@ def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tu
     return "".join(parts), tuple(findings)
 
 
-def fill_masked(stories: pd.DataFrame, *, keep: Iterable[str] = ()) -> pd.DataFrame:
-    """Stories with their masked title, text and significance filled in where missing."""
-    stories = stories.copy()
-    for source, target in Story.__masked__.items():
-        if target not in stories:
-            stories[target] = None
-        missing = stories[target].isna()
-        stories.loc[missing, target] = [mask(value, keep=keep).text for value in stories.loc[missing, source]]
-    return stories
+def fill_masked(frame: pd.DataFrame, *, keep: Iterable[str] = (), model: type[Record] = Story) -> pd.DataFrame:
+    """Rows of ``model`` with each masked twin filled in where missing (an import without one)."""
+    frame = frame.copy()
+    for source, target in model.__masked__.items():
+        if target not in frame:
+            frame[target] = None
+        missing = frame[target].isna() & frame[source].notna()
+        frame.loc[missing, target] = [mask(value, keep=keep).text for value in frame.loc[missing, source]]
+    return frame
+
+
+def with_masked(record: RecordT, *, keep: Iterable[str] = ()) -> RecordT:
+    """The record with the masked twin of each of its free texts made where it has none: what
+    leaves the organisation is masked however it was written."""
+    update = {
+        target: mask(getattr(record, source), keep=keep).text
+        for source, target in record.__masked__.items()
+        if getattr(record, target) is None and getattr(record, source) is not None
+    }
+    return record.model_copy(update=update) if update else record

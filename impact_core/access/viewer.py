@@ -8,7 +8,7 @@ from typing import Any
 
 from impact_core.config import min_cell_size
 from impact_core.filters import Filters
-from impact_core.models import ConsentScope, Visibility
+from impact_core.models import ConsentScope, Record, Visibility
 
 
 class Role(StrEnum):
@@ -52,6 +52,17 @@ class Viewer:
     @property
     def reflection_visibilities(self) -> tuple[str, ...]:
         return (Visibility.GEMEENTE,) if self.is_outside else tuple(Visibility)
+
+    def readable(self, model: type[Record], *fields: str, alias: str | None = None) -> str:
+        """The free-text columns as this viewer may read them: outside the organisation each one's
+        masked twin under the field's own name (NULL, so nothing, where no twin was made)."""
+        prefix = f"{alias}." if alias else ""
+        return ", ".join(
+            f"{prefix}{model.__masked__[name]} AS {name}"
+            if self.is_outside and name in model.__masked__
+            else f"{prefix}{name}"
+            for name in fields
+        )
 
     @property
     def sees_professional_names(self) -> bool:

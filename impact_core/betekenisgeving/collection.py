@@ -11,7 +11,7 @@ import pandas as pd
 from impact_core.access.viewer import Viewer, visible
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
-from impact_core.models import FLAGGED_SQL
+from impact_core.models import FLAGGED_SQL, Story
 
 _LEVEL_ORDER = "CASE selected_level WHEN 'gemeente' THEN 0 WHEN 'organisatie' THEN 1 WHEN 'team' THEN 2 ELSE 3 END"
 IMPACT_TYPES = ("positief_bedoeld", "positief_onbedoeld", "negatief_bedoeld", "negatief_onbedoeld")
@@ -36,12 +36,7 @@ def visible_stories(viewer: Viewer, filters: Filters, *, alias: str | None = Non
 
 def story_columns(viewer: Viewer, alias: str | None = None) -> str:
     """Title, text and significance as this viewer may read them."""
-    prefix = f"{alias}." if alias else ""
-    if viewer.is_outside:
-        return (
-            f"{prefix}masked_title AS title, {prefix}masked_text AS text, {prefix}masked_significance AS significance"
-        )
-    return f"{prefix}title, {prefix}text, {prefix}significance"
+    return viewer.readable(Story, "title", "text", "significance", alias=alias)
 
 
 def significant_stories(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 3) -> pd.DataFrame:

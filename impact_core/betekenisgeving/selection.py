@@ -13,14 +13,15 @@ import datetime as dt
 import pandas as pd
 
 from impact_core.access import audit, policy
+from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.models import PanelLevel
-from impact_core.refusal import Invalid, NotAllowed
+from impact_core.models import PanelLevel, RoundVote, SelectionRound
+from impact_core.refusal import Invalid, NotAllowed, validated
 
 LEVELS = tuple(PanelLevel)
 _RANK = "CASE {0} WHEN 'team' THEN 1 WHEN 'organisatie' THEN 2 WHEN 'gemeente' THEN 3 ELSE 0 END"
@@ -57,8 +58,23 @@ def create_round(
         raise RoundProblem("Geef de ronde een titel.")
     if period_from > period_to:
         raise RoundProblem("De periode begint na het einde.")
+    record = validated(
+        SelectionRound,
+        {
+            "id": new_id("selection_round"),
+            "programme_id": programme_id,
+            "level": level,
+            "title": title,
+            "period_from": period_from,
+            "period_to": period_to,
+            "domain": domain or None,
+            "meeting_id": meeting_id,
+        },
+        "De ronde",
+        RoundProblem,
+    )
+    round_id = record.id
     scope, params = viewer.programme_scope("id")
-    round_id = new_id("selection_round")
     meetings, meeting_params = viewer.meeting_scope("m")
 
     def insert(cur: Cursor) -> str:
@@ -75,7 +91,7 @@ def create_round(
         cur.execute(
             "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, domain,"
             " meeting_id, status, reasons, dissent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', '', '')",
-            [round_id, programme_id, level.value, title.strip(), period_from, period_to, domain or None, meeting_id],
+            [round_id, programme_id, level.value, record.title, period_from, period_to, record.domain, meeting_id],
         )
         audit.record(cur, viewer, "selectieronde geopend", "selection_round", round_id)
         return round_id
@@ -83,10 +99,20 @@ def create_round(
     return store.write(insert)
 
 
+def visible_rounds(viewer: Viewer, alias: str = "r") -> tuple[str, list]:
+    """The rounds of the viewer's programmes. Team and organisation rounds are the organisation's
+    own: outside it only the municipality's rounds exist, in lists and counts alike."""
+    scope, params = viewer.programme_scope(f"{alias}.programme_id")
+    if viewer.is_outside:
+        scope += f" AND {alias}.level = '{PanelLevel.GEMEENTE.value}'"
+    return scope, params
+
+
 def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
-    """The rounds of the viewer's programmes (held in one meeting, when given), newest first,
-    with how far each got."""
-    scope, params = viewer.programme_scope("r.programme_id")
+    """The viewer's rounds (held in one meeting, when given), newest first, with how far each got:
+    counted over the stories the viewer may read."""
+    scope, params = visible_rounds(viewer)
+    readable, readable_params = visible_stories(viewer, Filters())
     which, more = ("r.programme_id = ?", [filters.programme]) if filters.programme else ("TRUE", [])
     if meeting_id:
         which, more = f"{which} AND r.meeting_id = ?", [*more, meeting_id]
@@ -94,20 +120,26 @@ def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | 
         f"""
         SELECT r.id, r.title, r.level, r.status, r.period_from, r.period_to, r.domain, r.fed_back_on,
                count(rs.story_id) AS shortlisted, count(rs.story_id) FILTER (WHERE rs.selected) AS selected
-        FROM selection_round r LEFT JOIN round_story rs ON rs.round_id = r.id
+        FROM selection_round r
+        LEFT JOIN round_story rs ON rs.round_id = r.id AND rs.story_id IN (SELECT id FROM story WHERE {readable})
         WHERE {scope} AND {which}
         GROUP BY ALL ORDER BY r.period_to DESC, r.id
         """,
-        [*params, *more],
+        [*readable_params, *params, *more],
     )
 
 
 def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
-    scope, params = viewer.programme_scope()
-    found = store.query(f"SELECT * FROM selection_round WHERE id = ? AND {scope}", [round_id, *params])
-    if found.empty:
+    scope, params = visible_rounds(viewer, "selection_round")
+    texts = viewer.readable(SelectionRound, *SelectionRound.__masked__)
+    found = store.row(
+        f"SELECT * EXCLUDE ({', '.join(SelectionRound.__masked__)}), {texts} FROM selection_round"
+        f" WHERE id = ? AND {scope}",
+        [round_id, *params],
+    )
+    if found is None:
         raise RoundProblem("Deze selectieronde bestaat niet of valt buiten uw rol.")
-    return found.iloc[0].to_dict()
+    return found
 
 
 def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
@@ -163,13 +195,16 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
         raise RoundProblem("Vul in wie er stemt.")
     if not 0 <= score <= 5:
         raise RoundProblem("Een score is 0 tot en met 5.")
+    ballot = validated(
+        RoundVote, {"round_id": round_id, "story_id": story_id, "voter": voter, "score": score}, "De stem", RoundProblem
+    )
 
     def upsert(cur: Cursor) -> None:
         if not cur.execute(
             "SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?", [round_id, story_id]
         ).fetchall():
             raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
-        cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, voter.strip(), score])
+        cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, ballot.voter, score])
         audit.record(cur, viewer, "stem", "round_vote", f"{round_id}/{story_id}")  # who scored what is the round's
 
     store.write(upsert)
@@ -201,6 +236,14 @@ def close_round(
         raise RoundProblem("Kies minstens één verhaal.")
     if not reasons.strip():
         raise RoundProblem("Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.")
+    closed = with_masked(
+        validated(
+            SelectionRound,
+            {**selection, "reasons": reasons, "dissent": dissent, "masked_reasons": None, "masked_dissent": None},
+            "De keuze",
+            RoundProblem,
+        )
+    )
 
     def close(cur: Cursor) -> None:
         on_list = {
@@ -218,8 +261,9 @@ def close_round(
                 [selection["level"], story_id, selection["level"]],
             )
         cur.execute(
-            "UPDATE selection_round SET status = 'afgerond', reasons = ?, dissent = ? WHERE id = ?",
-            [reasons.strip(), dissent.strip(), round_id],
+            "UPDATE selection_round SET status = 'afgerond', reasons = ?, dissent = ?, masked_reasons = ?,"
+            " masked_dissent = ? WHERE id = ?",
+            [closed.reasons, closed.dissent, closed.masked_reasons, closed.masked_dissent, round_id],
         )
         audit.record(cur, viewer, "selectieronde afgerond", "selection_round", round_id)
 

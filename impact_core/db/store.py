@@ -93,6 +93,14 @@ class Store:
             row = cur.execute(sql, params).fetchone()
             return None if row is None else row[0]
 
+    def row(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """The first row as plain Python values (None, never NaN), or None when there is none."""
+        with self.cursor() as cur:
+            result = cur.execute(sql, params)
+            found = result.fetchone()
+            names = [column[0] for column in result.description]
+            return None if found is None else dict(zip(names, found, strict=True))
+
     def write(self, work: Callable[[Cursor], T], *, attempts: int = 8) -> T:
         """Run ``work`` in one transaction; retry it when another writer conflicts.
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
+from impact_core import bsn
 from impact_core.access import audit, policy, tenancy
 from impact_core.access.deidentify import fill_masked
 from impact_core.access.policy import Action
@@ -83,7 +84,7 @@ def validate_frame(model: type[Record], frame: pd.DataFrame, file: str) -> tuple
                         file=file,
                         row=position + 2,
                         column=dutch_column(model, field) if field in model.model_fields else field,
-                        value=str(raw.get(field, ""))[:80],
+                        value=bsn.masked(str(raw.get(field, "")))[0][:80],
                         message=dutch_message(error),
                     )
                 )
@@ -245,9 +246,9 @@ def load_sheets(
     for frame in frames.values():
         frame["_seq"] = np.arange(len(frame))  # one number per row, whichever file or sheet it came from
     first_errors = pd.concat(errors, ignore_index=True) if errors else validation.no_errors()
-    if Story in frames and not dry_run:
-        stories = frames[Story]
-        frames[Story] = _masked(store, [(model, frame) for model, frame in frames.items()], stories)
+    if not dry_run:
+        for model in [model for model in frames if model.__masked__]:
+            frames[model] = _masked(store, frames, model)
 
     def work(cur: Cursor) -> tuple[list[TableResult], pd.DataFrame]:
         found = [first_errors]
@@ -332,8 +333,7 @@ def _database_message(error: Exception) -> str:
 def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
     """Fields the files did not have; a masked version counts as present when its source text is (it is
     masked afresh from it)."""
-    if model is Story:
-        present = present | {masked for source, masked in Story.__masked__.items() if source in present}
+    present = present | {masked for source, masked in model.__masked__.items() if source in present}
     return frozenset(model.model_fields) - present
 
 
@@ -353,7 +353,7 @@ def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...
             "file": rows["_source"].to_numpy(),
             "row": rows["_row"].to_numpy(),
             "column": dutch_column(model, primary[0]),
-            "value": rows[list(primary)].astype(str).agg(" | ".join, axis=1).str.slice(0, 80).to_numpy(),
+            "value": validation.shown(rows[list(primary)].astype(str).agg(" | ".join, axis=1)),
             "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
         }
     )
@@ -387,7 +387,7 @@ def _foreign_rows(
             "file": rows["_source"].to_numpy(),
             "row": rows["_row"].to_numpy(),
             "column": dutch_column(model, column),
-            "value": rows["value"].fillna("").str.slice(0, 80).to_numpy(),
+            "value": validation.shown(rows["value"]),
             "message": "hoort bij een andere organisatie; u kunt alleen gegevens van uw eigen organisatie inlezen",
         }
     )
@@ -408,7 +408,7 @@ def _broken_references(cur: Cursor, model: type[Record], keys: upsert.Keys) -> t
                     "file": rows["_source"].to_numpy(),
                     "row": rows["_row"].to_numpy(),
                     "column": column,
-                    "value": values.str.slice(0, 80).to_numpy(),
+                    "value": validation.shown(values),
                     "message": f"verwijst naar iets dat niet bestaat; voeg het eerst toe (gegevens {where})",
                     "_seq": rows["_seq"].to_numpy(),
                 }
@@ -437,10 +437,10 @@ def load_directory(store: Store, directory: Path) -> dict[str, int]:
     return {result.table: result.loaded for result in report.tables}
 
 
-def _masked(store: Store, frames: list[tuple[type[Record], pd.DataFrame]], stories: pd.DataFrame) -> pd.DataFrame:
-    """Mask stories that arrive without a masked version; place names of the area stay readable."""
+def _masked(store: Store, frames: dict[type[Record], pd.DataFrame], model: type[Record]) -> pd.DataFrame:
+    """Mask the free texts that arrive without a masked version; place names of the area stay readable."""
     names = set(store.query("SELECT name FROM neighbourhood UNION SELECT name FROM municipality")["name"])
-    for model, frame in frames:
-        if model in (Neighbourhood, Municipality):
-            names.update(frame["name"])
-    return fill_masked(stories, keep=names)
+    for place in (Neighbourhood, Municipality):
+        if place in frames:
+            names.update(frames[place]["name"])
+    return fill_masked(frames[model], keep=names, model=model)

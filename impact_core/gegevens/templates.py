@@ -43,7 +43,7 @@ def describe(rule: Rule) -> str:
     if rule.pattern:
         return _PATTERNS.get(rule.pattern, "tekst in een vaste vorm")
     text = f"tekst, hoogstens {rule.max_length} tekens" if rule.max_length else "tekst"
-    return text + ("; nooit een BSN" if rule.refuse_bsn else "")
+    return text + "; nooit een BSN"
 
 
 def template_xlsx() -> bytes:

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
-from impact_core import models
+from impact_core import bsn, models
 from impact_core.models import Record
 
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
@@ -52,7 +52,6 @@ class Rule:
     ge: float | None = None
     le: float | None = None
     choices: tuple[str, ...] = ()
-    refuse_bsn: bool = False
     month_start: bool = False
     item: Rule | None = None  # for lists: the rule of each item
     extra: tuple[object, ...] = field(default=(), compare=False)
@@ -90,9 +89,7 @@ def _rule(
         elif pattern := getattr(item, "pattern", None):
             values["pattern"] = pattern
         func = getattr(item, "func", None)
-        if func is models._refuse_bsn:
-            values["refuse_bsn"] = True
-        elif func is models._month_start:
+        if func is models._month_start:
             values["month_start"] = True
     if typing.get_origin(base) is list:
         item_rule = _rule(name, column, typing.get_args(base)[0], [], required=True, default=None)
@@ -151,7 +148,7 @@ class _Found:
                     "file": self.file,
                     "row": self.rows[mask].to_numpy(),
                     "column": column,
-                    "value": raw[mask].str.slice(0, 80).to_numpy(),
+                    "value": shown(raw[mask]),
                     "message": messages,
                 }
             )
@@ -161,6 +158,14 @@ class _Found:
         if not self.parts:
             return pd.DataFrame({name: pd.Series(dtype=object if name != "row" else "int64") for name in ERROR_COLUMNS})
         return pd.concat(self.parts, ignore_index=True)
+
+
+def shown(values: pd.Series) -> np.ndarray:
+    """Values as a report repeats them: the first 80 characters, never a citizen number."""
+    values = values.fillna("").astype(str)
+    suspicious = values.str.count(r"\d") >= 8  # the regex only where a number could hide
+    values = values.mask(suspicious, values[suspicious].map(lambda value: bsn.masked(value)[0]))
+    return values.str.slice(0, 80).to_numpy()
 
 
 def no_errors() -> pd.DataFrame:
@@ -197,8 +202,8 @@ def _text_problem(rule: Rule, value: str) -> str | None:
         return f"is te lang (hoogstens {rule.max_length} tekens)"
     if rule.pattern and not re.search(rule.pattern, value):
         return "heeft niet de juiste vorm"
-    if rule.refuse_bsn and models.find_bsns(value):
-        return "bevat een BSN (burgerservicenummer); haal het weg, een BSN wordt nooit opgeslagen"
+    if bsn.contains(value):
+        return bsn.REFUSAL
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import selection
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
@@ -108,12 +109,13 @@ def learning(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFr
         """,
         [filters.programme, *scope_params],
     )
+    round_scope, round_params = selection.visible_rounds(viewer, "s")
     rounds = store.query(
         f"""
         SELECT count(*) AS rounds, count(fed_back_on) AS fed_back
-        FROM selection_round s WHERE s.programme_id = ? AND s.status = 'afgerond' AND {scope}
+        FROM selection_round s WHERE s.programme_id = ? AND s.status = 'afgerond' AND {round_scope}
         """,
-        [filters.programme, *scope_params],
+        [filters.programme, *round_params],
     ).iloc[0]
     return (
         Fact("learning.indicators", {"activity": activity, "change": change}),

@@ -204,7 +204,7 @@ def _outcome(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFrame) ->
     if chosen["dissent"]:
         safe.labelled(tr("rounds.dissent"), chosen["dissent"])
     _tally_table(tally)
-    if pd.notna(chosen["fed_back_on"]):
+    if chosen["fed_back_on"]:
         st.write(tr("rounds.fed_back_on", date=date_text(chosen["fed_back_on"])))
     elif chosen["status"] != "open" and policy.may(viewer, selection.round_action(chosen["level"])):
         st.warning(tr("rounds.not_fed_back"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from impact_core.access import audit, policy
+from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer, visible
 from impact_core.db.ids import new_id
@@ -41,8 +42,8 @@ def recent_reflections(
         SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
                CASE WHEN ? THEN r.professional
                     ELSE trim(regexp_replace(r.professional, '\\(.*\\)', '')) END AS professional,
-               r.what_happened, r.learned, r.do_differently, r.dilemma, r.values_in_tension, r.options,
-               r.choice, r.parties, r.follow_up, r.followed_up, r.visibility, r.story_ids, r.indicator_ids,
+               {viewer.readable(Reflection, *Reflection.__masked__, alias="r")},
+               r.followed_up, r.visibility, r.story_ids, r.indicator_ids,
                t.name AS dilemma_theme, c.title AS code_article
         FROM reflection r
         LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
@@ -234,6 +235,7 @@ def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
     policy.require(viewer, Action.RECORD_REFLECTION)
     if reflection.kind == ReflectionKind.MOREEL_BERAAD and not (reflection.dilemma and reflection.choice):
         raise InvalidReflection("Bij moreel beraad horen in elk geval het dilemma en de keuze.")
+    reflection = with_masked(reflection)
 
     def insert(cur: Cursor) -> str:
         _require_own_programme(cur, viewer, reflection.programme_id)

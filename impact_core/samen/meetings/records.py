@@ -4,12 +4,12 @@ who may see and write them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
 
 import pandas as pd
 from pydantic import ValidationError
 
 from impact_core.access import audit, policy
+from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
@@ -32,11 +32,10 @@ from impact_core.models import (
     StepLevel,
     Valence,
 )
-from impact_core.refusal import Invalid, NotAllowed, dutch_errors
+from impact_core.refusal import Invalid, NotAllowed, dutch_errors, validated
 from impact_core.samen import catalog
 
 ROLES = tuple(ParticipantRole)
-RecordT = TypeVar("RecordT", bound=Record)
 
 
 class MeetingProblem(Invalid):
@@ -71,13 +70,6 @@ def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str 
     return found[0]
 
 
-def _validated(model: type[RecordT], values: dict, what: str) -> RecordT:
-    try:
-        return model.model_validate(values)
-    except ValidationError as failure:
-        raise MeetingProblem(f"{what} is niet opgeslagen: " + "; ".join(dutch_errors(failure, model))) from failure
-
-
 def _insert(cur: Cursor, record: Record) -> None:
     row = record.model_dump()
     cur.execute(
@@ -102,7 +94,7 @@ def create_meeting(
     """Record a meeting of a leeratelier; return its id. It belongs to the viewer's municipality
     (for the organisation: the municipality the organisation is based in)."""
     _may_write(viewer)
-    meeting = _validated(
+    meeting = validated(
         Meeting,
         {
             "id": new_id("meeting"),
@@ -113,7 +105,9 @@ def create_meeting(
             "summary": summary,
         },
         "De bijeenkomst",
+        MeetingProblem,
     )
+    meeting = with_masked(meeting)
     programmes, params = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
@@ -145,7 +139,8 @@ def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     scope, params = meeting_scope(viewer)
     return store.query(
         f"""
-        SELECT m.id, m.held_on, m.leeratelier, m.title, m.programme_id, p.name AS programme, m.summary,
+        SELECT m.id, m.held_on, m.leeratelier, m.title, m.programme_id, p.name AS programme,
+               {viewer.readable(Meeting, "summary", alias="m")},
                (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id AND d.status = 'open') AS open_decisions
         FROM meeting m LEFT JOIN programme p ON p.id = m.programme_id
         WHERE {scope}
@@ -176,8 +171,11 @@ def _participant(meeting_id: str, role: ParticipantRole | str, name: str | None)
         raise MeetingProblem("Noteer alleen een naam, geen telefoonnummer of e-mailadres.")
     if role is ParticipantRole.BEWONER and name and " " in name:
         raise MeetingProblem("Noteer een bewoner alleen met de voornaam, of laat de naam leeg.")
-    return _validated(
-        Participant, {"id": new_id("participant"), "meeting_id": meeting_id, "role": role, "name": name}, "De deelnemer"
+    return validated(
+        Participant,
+        {"id": new_id("participant"), "meeting_id": meeting_id, "role": role, "name": name},
+        "De deelnemer",
+        MeetingProblem,
     )
 
 
@@ -243,7 +241,7 @@ def add_agenda_item(
     _may_write(viewer)
     if bool(linked_kind) != bool(linked_id):
         raise MeetingProblem("Kies bij een koppeling zowel de soort als waar het agendapunt over gaat.")
-    item = _validated(
+    item = validated(
         AgendaItem,
         {
             "id": new_id("agenda_item"),
@@ -254,6 +252,7 @@ def add_agenda_item(
             "linked_id": linked_id or None,
         },
         "Het agendapunt",
+        MeetingProblem,
     )
     if item.linked_kind:
         assert item.linked_id is not None  # checked above: a kind always comes with an id
@@ -379,6 +378,7 @@ def add_decision(
         )
     except ValidationError as failure:
         raise InvalidDecision(dutch_errors(failure, Decision)) from failure
+    decision = with_masked(decision)
     scope, params = meeting_scope(viewer)
 
     def insert(cur: Cursor) -> str:
@@ -416,7 +416,7 @@ def decisions(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     scope, params = meeting_scope(viewer)
     return store.query(
         f"""
-        SELECT d.id, d.kind, d.text, d.owner, d.due_on, d.status
+        SELECT d.id, d.kind, {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on, d.status
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
         WHERE d.meeting_id = ? AND {scope}
         ORDER BY d.id
@@ -431,7 +431,8 @@ def open_decisions(store: Store, viewer: Viewer, *, today: dt.date | None = None
     scope, params = meeting_scope(viewer)
     return store.query(
         f"""
-        SELECT d.id, d.meeting_id, m.title AS meeting, m.held_on, d.kind, d.text, d.owner, d.due_on,
+        SELECT d.id, d.meeting_id, m.title AS meeting, m.held_on, d.kind,
+               {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on,
                coalesce(d.due_on < ?, false) AS overdue
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
         WHERE d.status = 'open' AND {scope}
@@ -464,7 +465,7 @@ def add_arena_effect(
     """Record an effect the group named in an Effectenarena round: for which programme, who
     contributes, who gains (the incasseerder), positive or negative, intended or not."""
     _may_write(viewer)
-    effect = _validated(
+    effect = validated(
         ArenaEffect,
         {
             "id": new_id("arena_effect"),
@@ -477,6 +478,7 @@ def add_arena_effect(
             "intention": intention,
         },
         "Het effect",
+        MeetingProblem,
     )
     programmes, params = viewer.programme_scope("id")
 

@@ -1,0 +1,96 @@
+"""The one rule for citizen numbers: a BSN or a Belgian rijksregisternummer is never stored.
+
+A number counts when its digits pass the check (``python-stdnum``'s 11-proof for a BSN,
+its check digits and birth date for a rijksregisternummer), however it is written: bare,
+in groups of any size, with spaces (also non-breaking), dots, dashes or slashes between
+them, mixed, or behind a prefix such as ``BSN-`` or ``bsn.``. A BSN that starts with a
+zero may lose it (eight digits), but only written as one bare number: eight digits in
+groups are a date or the tail of a phone number far more often than a BSN.
+
+Whoever refuses or masks a number never repeats it: messages say ``[BSN]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.be import nn as rijksregisternummer
+from stdnum.nl import bsn
+
+LABEL = "[BSN]"
+REFUSAL = "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen"
+
+# Digits with at most three separator characters between groups. \s takes non-breaking and
+# narrow spaces too; the dashes are the ones word processors put in.
+_RUN = re.compile(r"\d+(?:[\s./\-\u2010-\u2015]{1,3}\d+)*")
+_GROUP = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Found:
+    digits: str
+    start: int
+    end: int
+
+
+def is_valid_bsn(digits: str) -> bool:
+    """The 11-proof for a citizen service number of 8 or 9 digits."""
+    return digits.isdigit() and len(digits) in (8, 9) and bsn.is_valid(digits.zfill(9))
+
+
+def _counts(digits: str, *, whole_run: bool) -> bool:
+    if len(digits) == 9 or (len(digits) == 8 and whole_run):
+        return is_valid_bsn(digits)
+    return len(digits) == 11 and rijksregisternummer.is_valid(digits)
+
+
+def find(text: str) -> list[Found]:
+    """Every citizen number in ``text``, with where it is written; the longest reading wins
+    (a rijksregisternummer whose first nine digits happen to pass the 11-proof is one number)."""
+    found: list[Found] = []
+    for run in _RUN.finditer(text):
+        groups = list(_GROUP.finditer(run.group()))
+        first = 0
+        while first < len(groups):
+            longest, digits = None, ""
+            for last in range(first, len(groups)):
+                digits += groups[last].group()
+                if len(digits) > 11:
+                    break
+                if _counts(digits, whole_run=len(groups) == 1):
+                    longest = (last, digits)
+            if longest is None:
+                first += 1
+                continue
+            last, digits = longest
+            found.append(Found(digits, run.start() + groups[first].start(), run.start() + groups[last].end()))
+            first = last + 1
+    return found
+
+
+def find_bsns(text: str) -> list[str]:
+    """The digits of each citizen number in ``text``, separators removed."""
+    return [number.digits for number in find(text)]
+
+
+def contains(text: str) -> bool:
+    return bool(find(text))
+
+
+def masked(text: str) -> tuple[str, list[str]]:
+    """``text`` with each citizen number replaced by ``[BSN]``, and the spellings replaced."""
+    parts, spellings, position = [], [], 0
+    for number in find(text):
+        parts += [text[position : number.start], LABEL]
+        spellings.append(text[number.start : number.end])
+        position = number.end
+    parts.append(text[position:])
+    return "".join(parts), spellings
+
+
+def refuse(text: str) -> str:
+    """A pydantic validator: the text as it is, or a refusal that does not repeat the number."""
+    if contains(text):
+        raise ValueError(REFUSAL)
+    return text
