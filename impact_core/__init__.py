@@ -62,6 +62,7 @@ gegevens/       data in and out
   backup          backup and restore of the whole database
   erasure         erasure of a storyteller's stories
   retention       masking raw text after the retention period
+  masking         masked twins for texts written before they existed (mask-missing)
   demo            the demo database
   synthetic       generated measurements and stories for benchmarks
 render/         data in, picture out

@@ -18,6 +18,7 @@ from impact_core.filters import parse_month
 from impact_core.gegevens import backup, erasure, exports, importer, templates
 from impact_core.gegevens.demo import DatabaseExists, build_demo
 from impact_core.gegevens.importer import ImportFailed
+from impact_core.gegevens.masking import mask_missing
 from impact_core.gegevens.retention import apply_retention
 from impact_core.refusal import Refused
 from impact_core.samen import dossier
@@ -38,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     keep.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
+    twins = commands.add_parser("mask-missing", help="maskeer oudere teksten die nog geen gemaskeerde versie hebben")
+    twins.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    twins.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     commands.add_parser("mask", help="maskeer persoonsgegevens: lees tekst van stdin, schrijf de gemaskeerde tekst")
     load = commands.add_parser("import", help="lees gegevens in uit een Excel-werkmap of CSV-bestanden (alleen beheer)")
     load.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=".xlsx-werkmap of .csv-bestand(en)")
@@ -181,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"De database {path} bestaat niet.", file=sys.stderr)
                 return 2
             return _steward_command(open_store(path), args)
+        if args.command == "mask-missing":
+            counts = mask_missing(open_store(path), _steward(args))
+            for table, count in counts.items():
+                print(f"  {table:<16} {count:>6} gemaskeerd")
+            return 0
         if args.command == "retention":
             steward = _steward(args)
             days = args.days if args.days is not None else retention_days()

@@ -1,0 +1,160 @@
+"""Personal data in free text never reaches the municipality or the shared screen, by any road.
+
+Seeded as the organisation writes it (a shared moral deliberation, a meeting summary, an
+afspraak with its owner, the reasons of a team round and of a municipality round, all naming
+people), then read as each outside seat would: the reads the pages use, the dossier (content,
+PDF, workbook) and the minutes (Markdown, PDF). The organisation itself still reads it all,
+so the test cannot pass by losing the text.
+"""
+
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import selection
+from impact_core.filters import Filters
+from impact_core.models import Reflection
+from impact_core.refusal import Refused
+from impact_core.samen import dossier, meetings
+from impact_core.vakmanschap import reflections
+
+PROFESSIONAL = Viewer.from_seat("professional@wvs")
+OUTSIDE = [Viewer.from_seat("gemeente@GM9901"), Viewer.from_seat("presentatie@GM9901")]
+PERSONAL = ["Pieter Jansen", "Kerkstraat 12", "06-12345678", "pieter.jansen@voorbeeld.nl"]
+ABOUT_PIETER = "Pieter Jansen (Kerkstraat 12, 06-12345678, pieter.jansen@voorbeeld.nl)"
+TODAY = dt.date.today()
+
+
+def _story_at_organisation_level(store) -> str:
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO story (id, title, text, storyteller_role, collected_by, collected_on, programme_id, domain,"
+            " significance, valence, intention, directness, consent, read_back, selected_level, masked_title,"
+            " masked_text, masked_significance) VALUES ('V-PII', 'Verhaal', 'Tekst', 'bewoner', 'test', ?,"
+            " 'ontmoeten', 'Sociale contacten', '', 'positief', 'bedoeld', 'direct', 'gemeente', TRUE,"
+            " 'organisatie', 'Verhaal', 'Tekst', '')",
+            [TODAY],
+        ).fetchall()
+    )
+    return "V-PII"
+
+
+def _closed_round(store, level: str, meeting_id: str, story_id: str) -> str:
+    round_id = selection.create_round(
+        store,
+        PROFESSIONAL,
+        programme_id="ontmoeten",
+        level=level,
+        title=f"Ronde {level}",
+        period_from=TODAY.replace(day=1),
+        period_to=TODAY,
+        meeting_id=meeting_id,
+    )
+    selection.shortlist(store, PROFESSIONAL, round_id, [story_id])
+    selection.close_round(
+        store, PROFESSIONAL, round_id, selected=[story_id], reasons=f"Gekozen om {ABOUT_PIETER}.", dissent=ABOUT_PIETER
+    )
+    return round_id
+
+
+@pytest.fixture
+def seeded(demo_copy):
+    store = demo_copy
+    reflections.add_reflection(
+        store,
+        PROFESSIONAL,
+        Reflection(
+            id="R-PII",
+            professional="opbouwwerker (PJ)",
+            reflected_on=TODAY,
+            programme_id="ontmoeten",
+            kind="moreel_beraad",
+            method="Moreel beraad",
+            what_happened=f"Huisbezoek bij {ABOUT_PIETER}, vijftien jaar.",
+            dilemma=f"Melden we wat {ABOUT_PIETER} vertelde?",
+            choice=f"We spreken eerst met {ABOUT_PIETER}.",
+            visibility="gemeente",
+        ),
+    )
+    meeting_id = meetings.create_meeting(
+        store,
+        PROFESSIONAL,
+        held_on=TODAY,
+        leeratelier="Leeratelier Voorbeeldstad",
+        title="Samen kijken",
+        programme_id="ontmoeten",
+        summary=f"We spraken over {ABOUT_PIETER}.",
+    )
+    meetings.add_decision(
+        store, PROFESSIONAL, meeting_id=meeting_id, kind="afspraak", text=f"Bel {ABOUT_PIETER}", owner="Pieter Jansen"
+    )
+    story_id = _story_at_organisation_level(store)
+    team_round = _closed_round(store, "team", meeting_id, story_id)
+    municipality_round = _closed_round(store, "gemeente", meeting_id, story_id)
+    return store, meeting_id, team_round, municipality_round
+
+
+def _pdf_text(data: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def _workbook_text(data: bytes) -> str:
+    book = load_workbook(io.BytesIO(data))
+    return " ".join(str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row)
+
+
+def _everything(store, viewer, meeting_id, municipality_round) -> dict[str, str]:
+    """Every road out, as text."""
+    made = dossier.build(store, viewer, "ontmoeten")
+    minutes = meetings.minutes(store, viewer, meeting_id)
+    return {
+        "reflections": reflections.recent_reflections(store, viewer, Filters(), limit=500).to_string(),
+        "meetings": meetings.meetings(store, viewer).to_string(),
+        "decisions": meetings.decisions(store, viewer, meeting_id).to_string(),
+        "open decisions": meetings.open_decisions(store, viewer).to_string(),
+        "round": str(selection.get_round(store, viewer, municipality_round)),
+        "rounds": selection.rounds(store, viewer, Filters()).to_string(),
+        "dossier": str(made),
+        "dossier pdf": _pdf_text(dossier.dossier_pdf(made)),
+        "dossier xlsx": _workbook_text(dossier.dossier_xlsx(made)),
+        "minutes": meetings.minutes_markdown(minutes),
+        "minutes pdf": _pdf_text(meetings.minutes_pdf(minutes)),
+    }
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda viewer: viewer.seat)
+def test_no_personal_data_from_free_text_reaches_an_outside_seat_by_any_road(seeded, viewer):
+    store, meeting_id, _, municipality_round = seeded
+    for road, text in _everything(store, viewer, meeting_id, municipality_round).items():
+        for personal in PERSONAL:
+            assert personal not in text, f"{personal!r} reached {viewer.seat} through {road}"
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda viewer: viewer.seat)
+def test_an_outside_seat_reads_the_masked_text_not_nothing(seeded, viewer):
+    store, _, _, municipality_round = seeded
+    [reflection] = reflections.recent_reflections(store, viewer, Filters(), limit=500).query("id == 'R-PII'")[
+        "what_happened"
+    ]
+    assert reflection.startswith("Huisbezoek bij [")
+    assert selection.get_round(store, viewer, municipality_round)["reasons"].startswith("Gekozen om [")
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda viewer: viewer.seat)
+def test_a_team_round_does_not_exist_for_an_outside_seat(seeded, viewer):
+    store, _, team_round, _ = seeded
+    assert team_round not in set(selection.rounds(store, viewer, Filters())["id"])
+    with pytest.raises(Refused):
+        selection.get_round(store, viewer, team_round)
+
+
+def test_the_organisation_still_reads_what_it_wrote(seeded):
+    store, meeting_id, team_round, _ = seeded
+    assert ABOUT_PIETER in selection.get_round(store, PROFESSIONAL, team_round)["reasons"]
+    assert "Pieter Jansen" in meetings.decisions(store, PROFESSIONAL, meeting_id)["owner"].tolist()
+    shown = reflections.recent_reflections(store, PROFESSIONAL, Filters(), limit=500)
+    assert ABOUT_PIETER in shown.set_index("id").loc["R-PII", "what_happened"]
