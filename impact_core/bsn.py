@@ -5,7 +5,9 @@ its check digits and birth date for a rijksregisternummer), however it is writte
 in groups of any size, with spaces (also non-breaking), dots, dashes or slashes between
 them, mixed, or behind a prefix such as ``BSN-`` or ``bsn.``. A BSN that starts with a
 zero may lose it (eight digits), but only written as one bare number: eight digits in
-groups are a date or the tail of a phone number far more often than a BSN.
+groups are a date or the tail of a phone number far more often than a BSN. Nine digits
+that start with a zero and make a valid Belgian landline are that phone number, unless a
+word like "BSN" stands just before them.
 
 Whoever refuses or masks a number never repeats it: messages say ``[BSN]``.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import phonenumbers
 from stdnum.be import nn as rijksregisternummer
 from stdnum.nl import bsn
 
@@ -25,6 +28,7 @@ REFUSAL = "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt
 # narrow spaces too; the dashes are the ones word processors put in.
 _RUN = re.compile(r"\d+(?:[\s./\-\u2010-\u2015]{1,3}\d+)*")
 _GROUP = re.compile(r"\d+")
+_CUE = re.compile(r"bsn|burgerservice|sofi|rijksregister", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,22 @@ def _counts(digits: str, *, whole_run: bool) -> bool:
     return len(digits) == 11 and rijksregisternummer.is_valid(digits)
 
 
+def _belgian_phone(text: str, start: int, end: int) -> bool:
+    """Nine digits after a leading zero are also a Belgian landline ("03 238 45 67"); one that
+    is a valid number and has no BSN cue before it is taken for the phone number it looks like."""
+    written = text[start:end]
+    if (
+        len(re.sub(r"\D", "", written)) != 9
+        or not written.startswith("0")
+        or _CUE.search(text[max(0, start - 30) : start])
+    ):
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(written, "BE"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def find(text: str) -> list[Found]:
     """Every citizen number in ``text``, with where it is written; the longest reading wins
     (a rijksregisternummer whose first nine digits happen to pass the 11-proof is one number)."""
@@ -58,7 +78,8 @@ def find(text: str) -> list[Found]:
                 digits += groups[last].group()
                 if len(digits) > 11:
                     break
-                if _counts(digits, whole_run=len(groups) == 1):
+                start, end = run.start() + groups[first].start(), run.start() + groups[last].end()
+                if _counts(digits, whole_run=len(groups) == 1) and not _belgian_phone(text, start, end):
                     longest = (last, digits)
             if longest is None:
                 first += 1

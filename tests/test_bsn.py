@@ -110,7 +110,9 @@ def written_numbers(draw) -> tuple[str, str]:
     written = groups[0]
     for group in groups[1:]:
         written += draw(st.sampled_from(_SEPARATORS)) + group
-    return digits, draw(st.sampled_from(_PREFIXES)) + written
+    # Nine digits after a zero may be a Belgian landline: written as one, they need a BSN cue.
+    prefixes = [prefix for prefix in _PREFIXES if "bsn" in prefix.casefold()] if digits[0] == "0" else _PREFIXES
+    return digits, draw(st.sampled_from(prefixes)) + written
 
 
 @given(written_numbers())
@@ -179,3 +181,16 @@ def test_an_import_report_and_its_workbook_never_repeat_the_number(empty_store, 
     for shown in (str(error), cells):
         assert digits not in re.sub(r"\D", "", shown)
     assert empty_store.scalar("SELECT count(*) FROM municipality") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Het buurthuis: 03 238 45 67.", []),
+        ("Bel 09/223 45 62 op maandag.", []),
+        ("BSN 03 238 45 67.", ["032384567"]),
+    ],
+)
+def test_a_belgian_landline_is_a_phone_number_unless_a_bsn_cue_stands_before_it(text, found):
+    assert bsn.is_valid_bsn("032384567") and bsn.is_valid_bsn("092234562")
+    assert find_bsns(text) == found

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks import masking
 from impact_core.access.deidentify import fill_masked, mask
 from impact_core.bsn import find_bsns
 
@@ -17,7 +18,7 @@ from impact_core.bsn import find_bsns
         ("Geboren 03-04-1951.", "Geboren [datum]."),
         ("Bel +31 6 12345678 voor de eettafel.", "Bel [telefoon] voor de eettafel."),
         ("Ik ben Piet de Vries en ik voelde me eenzaam.", "Ik ben [naam] en ik voelde me eenzaam."),
-        ("Ze woont op de Kerkstraat 4.", "Ze woont op de [plaats]."),
+        ("Ze woont op de Kerkstraat 4.", "Ze woont op de [adres]."),
         ("Niets persoonlijks, 12 mensen kwamen op 3 juni.", "Niets persoonlijks, 12 mensen kwamen op 3 juni."),
     ],
 )
@@ -86,3 +87,98 @@ def test_the_mask_command_reads_stdin_and_prints_masked_text(monkeypatch, capsys
     monkeypatch.setattr("sys.stdin", io.StringIO("Ik belde Piet de Vries op 06-12345678."))
     assert main(["mask"]) == 0
     assert capsys.readouterr().out == "Ik belde [naam] op [telefoon]."
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Bel haar op 0486/21 47 93.", "Bel haar op [telefoon]."),
+        ("Bel haar op +32 478 55 21 09.", "Bel haar op [telefoon]."),
+        ("Het buurthuis: 03 238 45 67.", "Het buurthuis: [telefoon]."),
+        ("Vaste lijn +31 (0)75 612 34 56.", "Vaste lijn [telefoon]."),
+        ("Vaste lijn 013-5431234.", "Vaste lijn [telefoon]."),
+        ("De huur gaat van NL91 ABNA 0417 1643 00 af.", "De huur gaat van [IBAN] af."),
+        ("De huur gaat van NL91ABNA0417164300 af.", "De huur gaat van [IBAN] af."),
+        ("De huur gaat van BE68 5390 0754 7034 af.", "De huur gaat van [IBAN] af."),
+        ("Ze woont in 2060 Antwerpen.", "Ze woont in [postcode] Antwerpen."),
+        ("Adres: Vrieseweg 52, 3311 NX Dordrecht.", "Adres: [adres], [postcode] Dordrecht."),
+        ("Hij woont op de Ringbaan-Oost 214 in Tilburg.", "Hij woont op de [adres] in Tilburg."),
+        ("Ze wonen aan de Turnhoutsebaan 112 bus 3.", "Ze wonen aan de [adres]."),
+        ("Ze wonen aan de Kempische Steenweg 233.", "Ze wonen aan de [adres]."),
+        ("Geboren °12.05.2011 in Gent.", "Geboren °[datum] in Gent."),
+    ],
+)
+def test_dutch_and_belgian_numbers_and_addresses_are_masked(text, masked):
+    assert mask(text).text == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Het gaat om een jongen van 15 uit de wijk.", "Het gaat om een jongen van [leeftijd] uit de wijk."),
+        ("Twee 14-jarige meiden begonnen een dansgroep.", "Twee [leeftijd]-jarige meiden begonnen een dansgroep."),
+        ("Haar zoon (9) speelt buiten.", "Haar zoon ([leeftijd]) speelt buiten."),
+        ("Mijn vader is 87 en woont alleen.", "Mijn vader is [leeftijd] en woont alleen."),
+        ("Ze zit op het Stedelijk Lyceum.", "Ze zit op het [school]."),
+        ("Hij gaat naar basisschool De Regenboog.", "Hij gaat naar [school]."),
+        ("Ze zit op het Sint-Jozefcollege.", "Ze zit op het [school]."),
+        ("Hij zit op het Koninklijk Atheneum Anderlecht.", "Hij zit op het [school]."),
+    ],
+)
+def test_ages_and_school_names_are_masked(text, masked):
+    assert mask(text).text == masked
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tesfay", "Senait", "Olena", "Dmytro", "Wiktor", "Agnieszka", "Zahra", "Sohrab", "Fadumo", "Emre", "Yassine"],
+)
+def test_first_names_common_among_newcomers_are_masked(name):
+    assert mask(f"Vandaag kwam {name} langs op het spreekuur.").text == "Vandaag kwam [naam] langs op het spreekuur."
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("vandaag sprak ik met yusuf op het plein.", "vandaag sprak ik met [naam] op het plein."),
+        ("gesprek met fatima el amrani over de huur.", "gesprek met [naam] over de huur."),
+        ("haar man kees is verward.", "haar man [naam] is verward."),
+        ("Het gezin Al-Hamwi kwam uit Syrië.", "Het gezin [naam] kwam uit Syrië."),
+    ],
+)
+def test_names_in_lowercase_and_family_names_are_masked(text, masked):
+    assert mask(text).text == masked
+
+
+@pytest.mark.parametrize("city", ["Tilburg", "Antwerpen", "Gent", "Genk", "Den Haag", "Leuven", "Amsterdam", "Zaandam"])
+def test_city_and_municipality_names_stay_readable(city):
+    text = f"De buurtcoach in {city} startte een eettafel."
+    assert mask(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De roos in de tuin bloeide weer en ze had hoop.",
+        "Na de storm in mei kwam de rust terug.",
+        "De vrijwilliger en de jongerenwerker kookten samen.",
+        "Een mevrouw van de huisbezoeken kwam langs.",
+        "We waren onderweg 3 uur en de vergadering 2 duurde lang.",
+        "In 2019 had ze 1500 euro schuld en 3 kinderen.",
+    ],
+)
+def test_ordinary_words_that_look_like_names_or_numbers_stay(text):
+    assert mask(text).text == text
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return masking.evaluate(lambda text: mask(text).text)
+
+
+def test_masking_finds_at_least_95_percent_of_what_identifies_in_the_evaluation_stories(evaluation):
+    assert evaluation.recall >= 0.95, masking.table(evaluation)
+
+
+def test_masking_keeps_at_least_90_percent_of_the_words_that_must_stay(evaluation):
+    assert evaluation.preservation >= 0.90, masking.table(evaluation)

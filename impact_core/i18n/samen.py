@@ -446,11 +446,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.section.stories": ("Verhalen van bewoners", "Stories of residents"),
     "dossier.stories.intro": (
         "Verhalen die een panel van team, organisatie of gemeente koos als belangrijkste verandering, de "
-        "hoogste keuze eerst. Namen, plaatsen en andere herkenbare gegevens zijn vervangen door bijvoorbeeld "
-        "[naam] of [plaats].",
+        "hoogste keuze eerst. Namen, adressen en andere herkenbare gegevens zijn vervangen door bijvoorbeeld "
+        "[naam] of [adres].",
         "Stories a panel of the team, the organisation or the municipality selected as the most significant "
-        "change, the highest panel first. Names, places and other identifying details are replaced by, for "
-        "example, [naam] or [plaats].",
+        "change, the highest panel first. Names, addresses and other identifying details are replaced by, for "
+        "example, [naam] or [adres].",
     ),
     "dossier.stories.counts": (
         "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
