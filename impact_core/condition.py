@@ -61,11 +61,8 @@ class Condition:
         return dict(self.named)
 
     def params_with(self, **more: Any) -> dict[str, Any]:
-        """The parameters and those of the rest of the query, which must not reuse a name."""
-        taken = sorted(set(more) & set(self.named))
-        if taken:
-            raise ValueError(f"the condition already uses the parameter names {taken}")
-        return {**self.named, **more}
+        """The parameters and those of the rest of the query."""
+        return joint_params(self, **more)
 
     def __and__(self, other: Condition) -> Condition:
         if self.sql == "TRUE":
@@ -87,6 +84,19 @@ class Condition:
 
 TRUE = Condition("TRUE")
 FALSE = Condition("FALSE")
+
+
+def joint_params(*conditions: Condition, **more: Any) -> dict[str, Any]:
+    """The parameters of conditions spliced into one query each in its own place, and those of the
+    query itself. A name may recur for the same value; for another value it is refused, because
+    the SQL already written can no longer be renamed (combine with & or | where that can be)."""
+    joint: dict[str, Any] = {}
+    for named in (*(condition.named for condition in conditions), more):
+        for name, value in named.items():
+            if name in joint and not _same(joint[name], value):
+                raise ValueError(f"the parameter ${name} would stand for both {joint[name]!r} and {value!r}")
+            joint[name] = value
+    return joint
 
 
 def _renamed_apart(condition: Condition, kept: Condition) -> Condition:

@@ -6,7 +6,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from impact_core.condition import FALSE, TRUE, Condition
+from impact_core.condition import FALSE, TRUE, Condition, joint_params
 
 
 def _rows(condition: Condition) -> list[int]:
@@ -88,8 +88,16 @@ def test_values_in_gives_one_parameter_per_value():
     assert Condition.values_in("org", "organisation", []) == FALSE
 
 
-def test_the_rest_of_the_query_may_not_reuse_a_name():
+def test_the_rest_of_the_query_may_not_give_a_name_another_value():
     condition = Condition("x > $low", {"low": dt.date(2025, 1, 1)})
     assert condition.params_with(high=3) == {"low": dt.date(2025, 1, 1), "high": 3}
+    assert condition.params_with(low=dt.date(2025, 1, 1)) == {"low": dt.date(2025, 1, 1)}
     with pytest.raises(ValueError):
         condition.params_with(low=3)
+
+
+def test_conditions_spliced_apart_share_a_name_only_for_the_same_value():
+    first, second = Condition("x > $low", {"low": 1}), Condition("x <> $low", {"low": 1})
+    assert joint_params(first, second, high=3) == {"low": 1, "high": 3}
+    with pytest.raises(ValueError):
+        joint_params(first, Condition("x <> $low", {"low": 2}))
