@@ -16,6 +16,7 @@ from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.condition import Condition
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
@@ -57,16 +58,19 @@ def create_round(
         raise RoundProblem("Geef de ronde een titel.")
     if period_from > period_to:
         raise RoundProblem("De periode begint na het einde.")
-    scope, params = viewer.programme_scope("id")
+    scope = viewer.programme_scope("id")
     round_id = new_id("selection_round")
-    meetings, meeting_params = viewer.meeting_scope("m")
+    meetings = viewer.meeting_scope("m")
 
     def insert(cur: Cursor) -> str:
-        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
+        if not cur.execute(
+            f"SELECT 1 FROM programme WHERE id = $programme AND {scope.sql}", scope.params_with(programme=programme_id)
+        ).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if meeting_id:
             held = cur.execute(
-                f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}", [meeting_id, *meeting_params]
+                f"SELECT m.programme_id FROM meeting m WHERE m.id = $meeting AND {meetings.sql}",
+                meetings.params_with(meeting=meeting_id),
             ).fetchall()
             if not held:
                 raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
@@ -86,25 +90,28 @@ def create_round(
 def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
     """The rounds of the viewer's programmes (held in one meeting, when given), newest first,
     with how far each got."""
-    scope, params = viewer.programme_scope("r.programme_id")
-    which, more = ("r.programme_id = ?", [filters.programme]) if filters.programme else ("TRUE", [])
+    where = viewer.programme_scope("r.programme_id")
+    if filters.programme:
+        where &= Condition("r.programme_id = $programme", {"programme": filters.programme})
     if meeting_id:
-        which, more = f"{which} AND r.meeting_id = ?", [*more, meeting_id]
+        where &= Condition("r.meeting_id = $meeting", {"meeting": meeting_id})
     return store.query(
         f"""
         SELECT r.id, r.title, r.level, r.status, r.period_from, r.period_to, r.domain, r.fed_back_on,
                count(rs.story_id) AS shortlisted, count(rs.story_id) FILTER (WHERE rs.selected) AS selected
         FROM selection_round r LEFT JOIN round_story rs ON rs.round_id = r.id
-        WHERE {scope} AND {which}
+        WHERE {where.sql}
         GROUP BY ALL ORDER BY r.period_to DESC, r.id
         """,
-        [*params, *more],
+        where.params,
     )
 
 
 def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
-    scope, params = viewer.programme_scope()
-    found = store.query(f"SELECT * FROM selection_round WHERE id = ? AND {scope}", [round_id, *params])
+    scope = viewer.programme_scope()
+    found = store.query(
+        f"SELECT * FROM selection_round WHERE id = $round AND {scope.sql}", scope.params_with(round=round_id)
+    )
     if found.empty:
         raise RoundProblem("Deze selectieronde bestaat niet of valt buiten uw rol.")
     return found.iloc[0].to_dict()
@@ -114,26 +121,23 @@ def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     """Stories this round may shortlist: those waiting at the level below, or all at team level."""
     selection = get_round(store, viewer, round_id)
     level = PanelLevel(selection["level"])
-    where, params = visible_stories(viewer, Filters(programme=selection["programme_id"]))
-    conditions = [
-        where,
-        "collected_on BETWEEN ? AND ?",
-        "id NOT IN (SELECT story_id FROM round_story WHERE round_id = ?)",
-    ]
-    params += [selection["period_from"], selection["period_to"], round_id]
+    where = visible_stories(viewer, Filters(programme=selection["programme_id"]))
+    where &= Condition(
+        "collected_on BETWEEN $period_from AND $period_to",
+        {"period_from": selection["period_from"], "period_to": selection["period_to"]},
+    )
+    where &= Condition("id NOT IN (SELECT story_id FROM round_story WHERE round_id = $round)", {"round": round_id})
     if selection["domain"]:
-        conditions.append("domain = ?")
-        params.append(selection["domain"])
+        where &= Condition("domain = $domain", {"domain": selection["domain"]})
     if level is not PanelLevel.TEAM:
-        conditions.append("selected_level = ?")
-        params.append(LEVELS[LEVELS.index(level) - 1].value)
+        where &= Condition("selected_level = $level_below", {"level_below": LEVELS[LEVELS.index(level) - 1].value})
     return store.query(
         f"""
         SELECT id, {story_columns(viewer)}, domain, collected_on, valence, intention, selected_level
-        FROM story WHERE {" AND ".join(conditions)}
+        FROM story WHERE {where.sql}
         ORDER BY collected_on DESC, id
         """,
-        params,
+        where.params,
     )
 
 
@@ -178,17 +182,17 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
 def tally(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     """The shortlist with votes and total score, highest first; stories the viewer may not read are left out."""
     get_round(store, viewer, round_id)
-    where, params = visible_stories(viewer, Filters(), alias="s")
+    where = visible_stories(viewer, Filters(), alias="s")
     return store.query(
         f"""
         SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.valence, s.intention, rs.selected,
                count(v.voter) AS votes, coalesce(sum(v.score), 0)::INTEGER AS total
         FROM round_story rs JOIN story s ON s.id = rs.story_id
         LEFT JOIN round_vote v ON v.round_id = rs.round_id AND v.story_id = rs.story_id
-        WHERE rs.round_id = ? AND {where}
+        WHERE rs.round_id = $round AND {where.sql}
         GROUP BY ALL ORDER BY total DESC, votes DESC, s.id
         """,
-        [round_id, *params],
+        where.params_with(round=round_id),
     )
 
 
@@ -240,7 +244,7 @@ def mark_fed_back(store: Store, viewer: Viewer, round_id: str, on: dt.date) -> N
 
 def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Collected, shortlisted and selected at each level: how the collection narrows."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     row = store.query(
         f"""
         SELECT count(*) AS verzameld,
@@ -248,9 +252,9 @@ def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 1) AS team,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 2) AS organisatie,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 3) AS gemeente
-        FROM story WHERE {where}
+        FROM story WHERE {where.sql}
         """,
-        params,
+        where.params,
     ).iloc[0]
     return pd.DataFrame({"stage": list(row.index), "stories": [int(value) for value in row]})
 
