@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from impact_core.condition import Condition
 from impact_core.models import PyramidLevel
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -68,26 +69,19 @@ class Filters:
         }
         return {key: value for key, value in query.items() if value}
 
-    def conditions(
-        self, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None
-    ) -> tuple[str, list[Any]]:
-        """SQL conditions (joined with AND, never empty) and their parameters."""
-        parts: list[str] = ["TRUE"]
-        params: list[Any] = []
+    def conditions(self, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None) -> Condition:
+        """The chosen programme, period and neighbourhoods as one condition; TRUE when none is chosen."""
         prefix = f"{alias}." if alias else ""
+        parts: list[Condition] = []
         if self.programme:
-            parts.append(f"{prefix}programme_id = ?")
-            params.append(self.programme)
+            parts.append(Condition(f"{prefix}programme_id = $programme", {"programme": self.programme}))
         if self.start:
-            parts.append(f"{prefix}{date_column} >= ?")
-            params.append(self.start)
+            parts.append(Condition(f"{prefix}{date_column} >= $start", {"start": self.start}))
         if self.end:
-            parts.append(f"{prefix}{date_column} < ?")
-            params.append(_next_month(self.end))
+            parts.append(Condition(f"{prefix}{date_column} < $before", {"before": _next_month(self.end)}))
         if self.neighbourhoods and neighbourhood_column:
-            parts.append(f"{neighbourhood_column} IN ({', '.join('?' for _ in self.neighbourhoods)})")
-            params.extend(self.neighbourhoods)
-        return " AND ".join(parts), params
+            parts.append(Condition.values_in(neighbourhood_column, "neighbourhood", self.neighbourhoods))
+        return Condition.all(parts)
 
 
 def months_between(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -52,13 +52,15 @@ def test_evidence_counts_the_links_of_each_track(demo_store):
 @pytest.mark.parametrize("viewer", [ORGANISATION, MUNICIPALITY], ids=["organisation", "municipality"])
 def test_a_reflection_counts_once_for_each_step_it_is_about_through_a_story_or_an_indicator(demo_store, viewer):
     filters = Filters(programme="jeugd")
-    where, params = visible_reflections(viewer, filters)
-    reflections = demo_store.query(f"SELECT id, story_ids, indicator_ids FROM reflection r WHERE {where}", params)
-    stories_where, story_params = visible_stories(viewer, filters, alias="st")
+    shown = visible_reflections(viewer, filters)
+    reflections = demo_store.query(
+        f"SELECT id, story_ids, indicator_ids FROM reflection r WHERE {shown.sql}", shown.params
+    )
+    stories = visible_stories(viewer, filters, alias="st")
     step_stories = (
         demo_store.query(
-            f"SELECT l.step_id, l.story_id FROM story_step l JOIN story st ON st.id = l.story_id WHERE {stories_where}",
-            story_params,
+            f"SELECT l.step_id, l.story_id FROM story_step l JOIN story st ON st.id = l.story_id WHERE {stories.sql}",
+            stories.params,
         )
         .groupby("step_id")["story_id"]
         .agg(set)

@@ -2,6 +2,7 @@
 
 import threading
 import time
+import uuid
 
 import duckdb
 import pytest
@@ -115,3 +116,9 @@ def test_every_migration_has_a_number_of_its_own():
 def test_every_kind_of_record_has_an_id_prefix_of_its_own():
     assert len(set(ids.PREFIXES.values())) == len(ids.PREFIXES)
     assert all(ids.new_id(table).startswith(f"{prefix}-") for table, prefix in ids.PREFIXES.items())
+
+
+def test_a_new_id_never_reads_as_a_citizen_number(monkeypatch):
+    drawn = iter([uuid.UUID(hex="111222333a" + "0" * 22), uuid.UUID(hex="abcdef0123" + "0" * 22)])
+    monkeypatch.setattr(ids.uuid, "uuid4", lambda: next(drawn))
+    assert ids.new_id("participant") == "P-abcdef0123"

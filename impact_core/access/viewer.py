@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
+from impact_core.condition import FALSE, Condition
 from impact_core.config import min_cell_size
 from impact_core.filters import Filters
 from impact_core.models import ConsentScope, Record, Visibility
@@ -68,41 +68,48 @@ class Viewer:
     def sees_professional_names(self) -> bool:
         return not self.is_outside
 
-    def programme_scope(self, column: str = "programme_id") -> tuple[str, list[str]]:
+    def programme_scope(self, column: str = "programme_id") -> Condition:
         """SQL condition on a programme column: the organisation's own programmes for people
         inside it, the programmes of funded organisations for the municipality. A viewer
         without an organisation or municipality sees nothing."""
         if self.is_outside:
             if not self.municipality_code:
-                return "FALSE", []
-            return (
+                return FALSE
+            return Condition(
                 f"{column} IN (SELECT p.id FROM programme p JOIN funding f ON f.organisation_id = p.organisation_id"
-                " WHERE f.municipality_code = ?)",
-                [self.municipality_code],
+                " WHERE f.municipality_code = $municipality)",
+                {"municipality": self.municipality_code},
             )
         if not self.organisation_id:
-            return "FALSE", []
-        return f"{column} IN (SELECT id FROM programme WHERE organisation_id = ?)", [self.organisation_id]
+            return FALSE
+        return Condition(
+            f"{column} IN (SELECT id FROM programme WHERE organisation_id = $organisation)",
+            {"organisation": self.organisation_id},
+        )
 
-    def municipality_scope(self, column: str = "municipality_code") -> tuple[str, list[str]]:
+    def municipality_scope(self, column: str = "municipality_code") -> Condition:
         """The municipalities whose neighbourhoods and ambitions this viewer works with."""
         if self.is_outside:
-            return (f"{column} = ?", [self.municipality_code]) if self.municipality_code else ("FALSE", [])
+            if not self.municipality_code:
+                return FALSE
+            return Condition(f"{column} = $municipality", {"municipality": self.municipality_code})
         if not self.organisation_id:
-            return "FALSE", []
-        return f"{column} IN (SELECT municipality_code FROM funding WHERE organisation_id = ?)", [self.organisation_id]
+            return FALSE
+        return Condition(
+            f"{column} IN (SELECT municipality_code FROM funding WHERE organisation_id = $organisation)",
+            {"organisation": self.organisation_id},
+        )
 
-    def meeting_scope(self, alias: str = "m") -> tuple[str, list[str]]:
+    def meeting_scope(self, alias: str = "m") -> Condition:
         """SQL condition on the meeting table: a meeting with a programme belongs to the viewer's
         programmes; one without to the municipality of its leeratelier (the municipality and the
         organisations it funds); an old meeting with neither is shared by everyone."""
-        programmes, programme_params = self.programme_scope(f"{alias}.programme_id")
-        municipalities, municipality_params = self.municipality_scope(f"{alias}.municipality_code")
-        return (
-            f"(({alias}.programme_id IS NOT NULL AND {programmes}) OR ({alias}.programme_id IS NULL AND"
-            f" ({alias}.municipality_code IS NULL OR {municipalities})))",
-            [*programme_params, *municipality_params],
+        with_programme = Condition(f"{alias}.programme_id IS NOT NULL") & self.programme_scope(f"{alias}.programme_id")
+        municipalities = self.municipality_scope(f"{alias}.municipality_code")
+        leeratelier = Condition(f"{alias}.programme_id IS NULL") & (
+            Condition(f"{alias}.municipality_code IS NULL") | municipalities
         )
+        return with_programme | leeratelier
 
     def on_shared_screen(self, municipality_code: str | None) -> Viewer:
         """The same person's view on the shared screen of a meeting with this municipality: what
@@ -132,8 +139,7 @@ class Viewer:
 
 def visible(
     viewer: Viewer, filters: Filters, *, date_column: str, neighbourhood_column: str | None, alias: str | None = None
-) -> tuple[str, list[Any]]:
-    """The user's filters and the viewer's scope, as one SQL condition with its parameters."""
-    where, params = filters.conditions(date_column=date_column, neighbourhood_column=neighbourhood_column, alias=alias)
-    scope, scope_params = viewer.programme_scope(f"{alias}.programme_id" if alias else "programme_id")
-    return f"{where} AND {scope}", [*params, *scope_params]
+) -> Condition:
+    """The user's filters and the viewer's scope, as one SQL condition."""
+    chosen = filters.conditions(date_column=date_column, neighbourhood_column=neighbourhood_column, alias=alias)
+    return chosen & viewer.programme_scope(f"{alias}.programme_id" if alias else "programme_id")

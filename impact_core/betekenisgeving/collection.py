@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
+from impact_core.condition import Condition
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
 from impact_core.models import FLAGGED_SQL, Story
@@ -17,21 +18,20 @@ _LEVEL_ORDER = "CASE selected_level WHEN 'gemeente' THEN 0 WHEN 'organisatie' TH
 IMPACT_TYPES = ("positief_bedoeld", "positief_onbedoeld", "negatief_bedoeld", "negatief_onbedoeld")
 
 
-def visible_stories(viewer: Viewer, filters: Filters, *, alias: str | None = None) -> tuple[str, list]:
+def visible_stories(viewer: Viewer, filters: Filters, *, alias: str | None = None) -> Condition:
     """The SQL condition for the stories this viewer may read under these filters."""
     prefix = f"{alias}." if alias else ""
-    where, params = visible(
+    where = visible(
         viewer, filters, date_column="collected_on", neighbourhood_column=f"{prefix}neighbourhood_code", alias=alias
     )
-    scopes = viewer.story_scopes
-    where = f"{where} AND {prefix}consent IN ({', '.join('?' for _ in scopes)})"
-    params = [*params, *scopes]
+    where &= Condition.values_in(f"{prefix}consent", "consent", viewer.story_scopes)
     if viewer.is_outside:
-        where += f" AND {prefix}masked_text IS NOT NULL"
+        where &= Condition(f"{prefix}masked_text IS NOT NULL")
     if filters.outcome:
-        where += f" AND {prefix}id IN (SELECT story_id FROM story_step WHERE step_id = ?)"
-        params.append(filters.outcome)
-    return where, params
+        where &= Condition(
+            f"{prefix}id IN (SELECT story_id FROM story_step WHERE step_id = $outcome)", {"outcome": filters.outcome}
+        )
+    return where
 
 
 def story_columns(viewer: Viewer, alias: str | None = None) -> str:
@@ -41,33 +41,35 @@ def story_columns(viewer: Viewer, alias: str | None = None) -> str:
 
 def significant_stories(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 3) -> pd.DataFrame:
     """Stories the panels selected at the highest level first, then the most recent."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     # The few ids first, then their texts: sorting every visible story with its texts in tow
     # took twice as long at 100,000 stories.
     return store.query(
         f"""
-        WITH top AS (SELECT id FROM story WHERE {where} ORDER BY {_LEVEL_ORDER}, collected_on DESC, id LIMIT ?)
+        WITH top AS (
+            SELECT id FROM story WHERE {where.sql} ORDER BY {_LEVEL_ORDER}, collected_on DESC, id LIMIT $limit
+        )
         SELECT id, {story_columns(viewer)}, storyteller_role, domain, collected_on,
                valence, intention, directness, selected_level
         FROM story WHERE id IN (SELECT id FROM top)
         ORDER BY {_LEVEL_ORDER}, collected_on DESC, id
         """,
-        [*params, limit],
+        where.params_with(limit=limit),
     )
 
 
 def story_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, int]:
     """How many visible stories, and how many tell of negative or unintended change."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     row = store.query(
         f"""
         SELECT count(*) AS total,
                count(*) FILTER (WHERE valence = 'negatief') AS negative,
                count(*) FILTER (WHERE intention = 'onbedoeld') AS unintended,
                count(*) FILTER (WHERE selected_level IS NOT NULL) AS selected
-        FROM story WHERE {where}
+        FROM story WHERE {where.sql}
         """,
-        params,
+        where.params,
     ).iloc[0]
     return {key: int(value) for key, value in row.items()}
 
@@ -76,42 +78,43 @@ def story_register(
     store: Store, viewer: Viewer, filters: Filters, *, domain: str | None = None, limit: int = 50
 ) -> pd.DataFrame:
     """The visible stories, newest first; negative and unintended ones are flagged, not hidden."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     if domain:
-        where, params = f"{where} AND domain = ?", [*params, domain]
+        where &= Condition("domain = $domain", {"domain": domain})
     return store.query(
         f"""
         SELECT id, {story_columns(viewer)}, storyteller_role, domain, collected_on, valence, intention,
                directness, consent, read_back, selected_level,
                {FLAGGED_SQL} AS flagged
-        FROM story WHERE {where}
+        FROM story WHERE {where.sql}
         ORDER BY collected_on DESC, id
-        LIMIT ?
+        LIMIT $limit
         """,
-        [*params, limit],
+        where.params_with(limit=limit),
     )
 
 
 def story_by_id(store: Store, viewer: Viewer, story_id: str) -> dict | None:
     """One story, when this viewer may read it."""
-    where, params = visible_stories(viewer, Filters())
+    where = visible_stories(viewer, Filters())
     found = store.query(
         f"""
         SELECT id, {story_columns(viewer)}, storyteller_role, collected_by, domain, collected_on, programme_id,
                valence, intention, directness, consent, read_back, selected_level
-        FROM story WHERE id = ? AND {where}
+        FROM story WHERE id = $story AND {where.sql}
         """,
-        [story_id, *params],
+        where.params_with(story=story_id),
     )
     return None if found.empty else found.iloc[0].to_dict()
 
 
 def by_domain_and_impact(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Stories per domain of change (rows) and impact type (columns)."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     counts = store.query(
-        f"SELECT domain, valence || '_' || intention AS impact, count(*) AS n FROM story WHERE {where} GROUP BY ALL",
-        params,
+        f"SELECT domain, valence || '_' || intention AS impact, count(*) AS n FROM story WHERE {where.sql}"
+        " GROUP BY ALL",
+        where.params,
     )
     table = counts.pivot_table(index="domain", columns="impact", values="n", aggfunc="sum", fill_value=0)
     return table.reindex(columns=list(IMPACT_TYPES), fill_value=0).astype(int)
@@ -119,14 +122,14 @@ def by_domain_and_impact(store: Store, viewer: Viewer, filters: Filters) -> pd.D
 
 def by_storyteller_role(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Stories per storyteller role, with how many tell of negative or unintended change."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     return store.query(
         f"""
         SELECT storyteller_role, count(*) AS stories,
                count(*) FILTER (WHERE {FLAGGED_SQL}) AS flagged
-        FROM story WHERE {where} GROUP BY ALL ORDER BY stories DESC, storyteller_role
+        FROM story WHERE {where.sql} GROUP BY ALL ORDER BY stories DESC, storyteller_role
         """,
-        params,
+        where.params,
     )
 
 
@@ -144,13 +147,13 @@ def characteristic_words(store: Store, viewer: Viewer, filters: Filters) -> pd.D
     page reruns on each keystroke in its search box, so the answer is remembered per viewer
     and filters until the next write.
     """
-    where, params = visible_stories(viewer, filters, alias="s")
+    where = visible_stories(viewer, filters, alias="s")
     return store.query(
         f"""
         WITH used AS (
             SELECT s.domain, w.word, w.story_id, w.n
             FROM story_word w JOIN story s ON s.id = w.story_id
-            WHERE {where} AND length(w.word) > 3
+            WHERE {where.sql} AND length(w.word) > 3
         ),
         stories AS (SELECT count(DISTINCT story_id) AS total FROM used),
         common AS (
@@ -170,10 +173,10 @@ def characteristic_words(store: Store, viewer: Viewer, filters: Filters) -> pd.D
             WHERE u.in_stories >= 2
         )
         SELECT domain, word, n FROM scored WHERE score > 0
-        QUALIFY row_number() OVER (PARTITION BY domain ORDER BY score DESC, word) <= ?
+        QUALIFY row_number() OVER (PARTITION BY domain ORDER BY score DESC, word) <= $words
         ORDER BY domain, score DESC, word
         """,
-        [*params, WORDS_PER_DOMAIN],
+        where.params_with(words=WORDS_PER_DOMAIN),
     )
 
 
@@ -183,14 +186,14 @@ def stories_behind(
     """The visible stories linked to an indicator or to a step of a reasoning line."""
     link, key = ("story_indicator", indicator_id) if indicator_id else ("story_step", step_id)
     column = "indicator_id" if indicator_id else "step_id"
-    where, params = visible_stories(viewer, Filters())
+    where = visible_stories(viewer, Filters())
     return store.query(
         f"""
         SELECT id, {story_columns(viewer)}, domain, collected_on, valence, intention
-        FROM story WHERE id IN (SELECT story_id FROM {link} WHERE {column} = ?) AND {where}
+        FROM story WHERE id IN (SELECT story_id FROM {link} WHERE {column} = $linked) AND {where.sql}
         ORDER BY collected_on DESC, id
         """,
-        [key, *params],
+        where.params_with(linked=key),
     )
 
 
@@ -198,24 +201,25 @@ def titles_behind_indicators(store: Store, viewer: Viewer, filters: Filters, ind
     """For each indicator, the titles of the visible stories linked to it: the stories behind the number."""
     if not indicator_ids:
         return pd.DataFrame(columns=["indicator_id", "title"])
-    where, params = visible_stories(viewer, filters, alias="s")
+    where = Condition.values_in("l.indicator_id", "indicator", indicator_ids)
+    where &= visible_stories(viewer, filters, alias="s")
     title = "s.masked_title" if viewer.is_outside else "s.title"
     return store.query(
         f"""
         SELECT l.indicator_id, {title} AS title FROM story_indicator l JOIN story s ON s.id = l.story_id
-        WHERE l.indicator_id IN ({", ".join("?" for _ in indicator_ids)}) AND {where}
+        WHERE {where.sql}
         ORDER BY l.indicator_id, s.collected_on DESC
         """,
-        [*indicator_ids, *params],
+        where.params,
     )
 
 
 def domains(store: Store, viewer: Viewer, programme_id: str | None) -> list[str]:
     """The domains of change configured for a programme (all the viewer's programmes when None)."""
-    scope, params = viewer.programme_scope("id")
-    which, more = ("id = ?", [programme_id]) if programme_id else ("TRUE", [])
+    where = viewer.programme_scope("id")
+    if programme_id:
+        where &= Condition("id = $programme", {"programme": programme_id})
     found = store.query(
-        f"SELECT DISTINCT unnest(domains) AS domain FROM programme WHERE {scope} AND {which} ORDER BY domain",
-        [*params, *more],
+        f"SELECT DISTINCT unnest(domains) AS domain FROM programme WHERE {where.sql} ORDER BY domain", where.params
     )
     return list(found["domain"])

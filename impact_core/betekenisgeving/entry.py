@@ -18,6 +18,7 @@ from impact_core.access.deidentify import Finding, mask, mask_bsns
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.search import index_stories
+from impact_core.condition import joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.models import Story
@@ -41,12 +42,12 @@ class Review:
 
 def place_names(store: Store, viewer: Viewer) -> list[str]:
     """Neighbourhood and municipality names of the viewer's area: masking leaves them readable."""
-    neighbourhoods, params = viewer.municipality_scope("municipality_code")
-    municipalities, more = viewer.municipality_scope("code")
+    neighbourhoods = viewer.municipality_scope("municipality_code")
+    municipalities = viewer.municipality_scope("code")
     names = store.query(
-        f"SELECT name FROM neighbourhood WHERE {neighbourhoods}"
-        f" UNION SELECT name FROM municipality WHERE {municipalities}",
-        [*params, *more],
+        f"SELECT name FROM neighbourhood WHERE {neighbourhoods.sql}"
+        f" UNION SELECT name FROM municipality WHERE {municipalities.sql}",
+        joint_params(neighbourhoods, municipalities),
     )
     return list(names["name"])
 
@@ -90,10 +91,13 @@ def add_story(
     except ValidationError as failure:
         raise InvalidStory(dutch_errors(failure, Story)) from failure
 
-    scope, params = viewer.programme_scope("id")
+    scope = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
-        own = cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [story.programme_id, *params])
+        own = cur.execute(
+            f"SELECT 1 FROM programme WHERE id = $programme AND {scope.sql}",
+            scope.params_with(programme=story.programme_id),
+        )
         if not own.fetchall():
             raise NotAllowed("Dit programma hoort niet bij uw organisatie.")
         insert_frame(cur, "story", pd.DataFrame([story.model_dump()]))

@@ -22,6 +22,7 @@ import snowballstemmer
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.condition import Condition
 from impact_core.db.store import ConcurrentWrite, Cursor, Store, insert_frame
 from impact_core.filters import Filters
 
@@ -89,12 +90,12 @@ def search(
     terms = list(dict.fromkeys(stem(word) for word in words(query)))
     if not terms:
         return pd.DataFrame(columns=["id", "title", "text", "domain", "collected_on", "valence", "intention", "score"])
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     if domain:
-        where, params = f"{where} AND domain = ?", [*params, domain]
+        where &= Condition("domain = $domain", {"domain": domain})
     return store.query(
         f"""
-        WITH q AS (SELECT unnest(?::VARCHAR[]) AS stem, generate_subscripts(?::VARCHAR[], 1) AS term_no),
+        WITH q AS (SELECT unnest($terms::VARCHAR[]) AS stem, generate_subscripts($terms::VARCHAR[], 1) AS term_no),
         matched AS (
             SELECT DISTINCT q.term_no, w.word FROM q JOIN word_stem w
               ON w.stem = q.stem OR (length(q.stem) >= {_MIN_PREFIX} AND starts_with(w.word, q.stem))
@@ -105,9 +106,9 @@ def search(
             WHERE w.word IN (SELECT word FROM matched)
             GROUP BY ALL
         ),
-        visible AS (SELECT p.* FROM postings p WHERE p.story_id IN (SELECT id FROM story WHERE {where})),
+        visible AS (SELECT p.* FROM postings p WHERE p.story_id IN (SELECT id FROM story WHERE {where.sql})),
         stats AS (
-            SELECT (SELECT count(*) FROM story WHERE {where}) AS n, avg(len) AS avg_len
+            SELECT (SELECT count(*) FROM story WHERE {where.sql}) AS n, avg(len) AS avg_len
             FROM (SELECT DISTINCT story_id, len FROM visible)
         ),
         df AS (SELECT term_no, count(*) AS df FROM visible GROUP BY term_no),
@@ -118,14 +119,14 @@ def search(
             FROM visible v JOIN df USING (term_no), stats st
             GROUP BY v.story_id
             ORDER BY score DESC, v.story_id
-            LIMIT ?
+            LIMIT $limit
         )
         SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.collected_on, s.valence, s.intention, sc.score
         FROM story s JOIN scored sc ON s.id = sc.story_id
         WHERE s.id IN (SELECT story_id FROM scored)
         ORDER BY sc.score DESC, s.id
         """,
-        [terms, terms, *params, *params, limit],
+        where.params_with(terms=terms, limit=limit),
     )
 
 

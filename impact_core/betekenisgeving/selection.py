@@ -17,6 +17,7 @@ from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.condition import Condition, joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
@@ -74,15 +75,18 @@ def create_round(
         RoundProblem,
     )
     round_id = record.id
-    scope, params = viewer.programme_scope("id")
-    meetings, meeting_params = viewer.meeting_scope("m")
+    scope = viewer.programme_scope("id")
+    meetings = viewer.meeting_scope("m")
 
     def insert(cur: Cursor) -> str:
-        if not cur.execute(f"SELECT 1 FROM programme WHERE id = ? AND {scope}", [programme_id, *params]).fetchall():
+        if not cur.execute(
+            f"SELECT 1 FROM programme WHERE id = $programme AND {scope.sql}", scope.params_with(programme=programme_id)
+        ).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if meeting_id:
             held = cur.execute(
-                f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {meetings}", [meeting_id, *meeting_params]
+                f"SELECT m.programme_id FROM meeting m WHERE m.id = $meeting AND {meetings.sql}",
+                meetings.params_with(meeting=meeting_id),
             ).fetchall()
             if not held:
                 raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
@@ -99,43 +103,44 @@ def create_round(
     return store.write(insert)
 
 
-def visible_rounds(viewer: Viewer, alias: str = "r") -> tuple[str, list]:
+def visible_rounds(viewer: Viewer, alias: str = "r") -> Condition:
     """The rounds of the viewer's programmes. Team and organisation rounds are the organisation's
     own: outside it only the municipality's rounds exist, in lists and counts alike."""
-    scope, params = viewer.programme_scope(f"{alias}.programme_id")
+    scope = viewer.programme_scope(f"{alias}.programme_id")
     if viewer.is_outside:
-        scope += f" AND {alias}.level = '{PanelLevel.GEMEENTE.value}'"
-    return scope, params
+        scope &= Condition(f"{alias}.level = $round_level", {"round_level": PanelLevel.GEMEENTE.value})
+    return scope
 
 
 def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
     """The viewer's rounds (held in one meeting, when given), newest first, with how far each got:
     counted over the stories the viewer may read."""
-    scope, params = visible_rounds(viewer)
-    readable, readable_params = visible_stories(viewer, Filters())
-    which, more = ("r.programme_id = ?", [filters.programme]) if filters.programme else ("TRUE", [])
+    where = visible_rounds(viewer)
+    readable = visible_stories(viewer, Filters())
+    if filters.programme:
+        where &= Condition("r.programme_id = $programme", {"programme": filters.programme})
     if meeting_id:
-        which, more = f"{which} AND r.meeting_id = ?", [*more, meeting_id]
+        where &= Condition("r.meeting_id = $meeting", {"meeting": meeting_id})
     return store.query(
         f"""
         SELECT r.id, r.title, r.level, r.status, r.period_from, r.period_to, r.domain, r.fed_back_on,
                count(rs.story_id) AS shortlisted, count(rs.story_id) FILTER (WHERE rs.selected) AS selected
         FROM selection_round r
-        LEFT JOIN round_story rs ON rs.round_id = r.id AND rs.story_id IN (SELECT id FROM story WHERE {readable})
-        WHERE {scope} AND {which}
+        LEFT JOIN round_story rs ON rs.round_id = r.id AND rs.story_id IN (SELECT id FROM story WHERE {readable.sql})
+        WHERE {where.sql}
         GROUP BY ALL ORDER BY r.period_to DESC, r.id
         """,
-        [*readable_params, *params, *more],
+        joint_params(readable, where),
     )
 
 
 def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
-    scope, params = visible_rounds(viewer, "selection_round")
+    scope = visible_rounds(viewer, "selection_round")
     texts = viewer.readable(SelectionRound, *SelectionRound.__masked__)
     found = store.row(
         f"SELECT * EXCLUDE ({', '.join(SelectionRound.__masked__)}), {texts} FROM selection_round"
-        f" WHERE id = ? AND {scope}",
-        [round_id, *params],
+        f" WHERE id = $round AND {scope.sql}",
+        scope.params_with(round=round_id),
     )
     if found is None:
         raise RoundProblem("Deze selectieronde bestaat niet of valt buiten uw rol.")
@@ -146,26 +151,23 @@ def candidates(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     """Stories this round may shortlist: those waiting at the level below, or all at team level."""
     selection = get_round(store, viewer, round_id)
     level = PanelLevel(selection["level"])
-    where, params = visible_stories(viewer, Filters(programme=selection["programme_id"]))
-    conditions = [
-        where,
-        "collected_on BETWEEN ? AND ?",
-        "id NOT IN (SELECT story_id FROM round_story WHERE round_id = ?)",
-    ]
-    params += [selection["period_from"], selection["period_to"], round_id]
+    where = visible_stories(viewer, Filters(programme=selection["programme_id"]))
+    where &= Condition(
+        "collected_on BETWEEN $period_from AND $period_to",
+        {"period_from": selection["period_from"], "period_to": selection["period_to"]},
+    )
+    where &= Condition("id NOT IN (SELECT story_id FROM round_story WHERE round_id = $round)", {"round": round_id})
     if selection["domain"]:
-        conditions.append("domain = ?")
-        params.append(selection["domain"])
+        where &= Condition("domain = $domain", {"domain": selection["domain"]})
     if level is not PanelLevel.TEAM:
-        conditions.append("selected_level = ?")
-        params.append(LEVELS[LEVELS.index(level) - 1].value)
+        where &= Condition("selected_level = $level_below", {"level_below": LEVELS[LEVELS.index(level) - 1].value})
     return store.query(
         f"""
         SELECT id, {story_columns(viewer)}, domain, collected_on, valence, intention, selected_level
-        FROM story WHERE {" AND ".join(conditions)}
+        FROM story WHERE {where.sql}
         ORDER BY collected_on DESC, id
         """,
-        params,
+        where.params,
     )
 
 
@@ -213,17 +215,17 @@ def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: s
 def tally(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
     """The shortlist with votes and total score, highest first; stories the viewer may not read are left out."""
     get_round(store, viewer, round_id)
-    where, params = visible_stories(viewer, Filters(), alias="s")
+    where = visible_stories(viewer, Filters(), alias="s")
     return store.query(
         f"""
         SELECT s.id, {story_columns(viewer, "s")}, s.domain, s.valence, s.intention, rs.selected,
                count(v.voter) AS votes, coalesce(sum(v.score), 0)::INTEGER AS total
         FROM round_story rs JOIN story s ON s.id = rs.story_id
         LEFT JOIN round_vote v ON v.round_id = rs.round_id AND v.story_id = rs.story_id
-        WHERE rs.round_id = ? AND {where}
+        WHERE rs.round_id = $round AND {where.sql}
         GROUP BY ALL ORDER BY total DESC, votes DESC, s.id
         """,
-        [round_id, *params],
+        where.params_with(round=round_id),
     )
 
 
@@ -284,7 +286,7 @@ def mark_fed_back(store: Store, viewer: Viewer, round_id: str, on: dt.date) -> N
 
 def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Collected, shortlisted and selected at each level: how the collection narrows."""
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     row = store.query(
         f"""
         SELECT count(*) AS verzameld,
@@ -292,9 +294,9 @@ def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 1) AS team,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 2) AS organisatie,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 3) AS gemeente
-        FROM story WHERE {where}
+        FROM story WHERE {where.sql}
         """,
-        params,
+        where.params,
     ).iloc[0]
     return pd.DataFrame({"stage": list(row.index), "stories": [int(value) for value in row]})
 

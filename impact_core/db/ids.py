@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import uuid
 
+from impact_core import bsn
+
 PREFIXES: dict[str, str] = {
     "story": "V",
     "reflection": "R",
@@ -19,4 +21,9 @@ PREFIXES: dict[str, str] = {
 
 
 def new_id(table: str) -> str:
-    return f"{PREFIXES[table]}-{uuid.uuid4().hex[:10]}"
+    while True:
+        candidate = f"{PREFIXES[table]}-{uuid.uuid4().hex[:10]}"
+        # Ten hex digits are now and then nine decimal ones that pass the 11-proof, and no
+        # string field may hold what reads as a BSN: draw again.
+        if not bsn.contains(candidate):
+            return candidate

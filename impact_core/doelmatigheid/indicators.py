@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
+from impact_core.condition import Condition
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.models import Direction
@@ -17,30 +18,32 @@ _CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN
 
 def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
     """The indicators measured for the chosen programme, outcomes and impact first."""
-    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
+    where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
     return store.query(
         f"""
         SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
         FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
-        WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where})
-          AND (? IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = ?))
+        WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where.sql})
+          AND ($outcome IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = $outcome))
         ORDER BY {_CHAIN_ORDER}, i.id
-        LIMIT ?
+        LIMIT $limit
         """,
-        [*params, filters.outcome, filters.outcome, limit],
+        where.params_with(outcome=filters.outcome, limit=limit),
     )
 
 
 def programme_indicators(store: Store, viewer: Viewer, filters: Filters) -> dict[str, str]:
     """Every indicator measured for the chosen programme, id -> name."""
-    scope, params = viewer.programme_scope("m.programme_id")
+    scope = viewer.programme_scope("m.programme_id")
     rows = store.query(
         f"""
         SELECT i.id, i.name FROM indicator i
-        WHERE i.id IN (SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope})
+        WHERE i.id IN (
+            SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = $programme AND {scope.sql}
+        )
         ORDER BY i.name
         """,
-        [filters.programme, *params],
+        scope.params_with(programme=filters.programme),
     )
     return dict(rows.itertuples(index=False))
 
@@ -72,15 +75,15 @@ def series(
         return pd.DataFrame(columns=columns)
     if period not in ("month", "quarter"):
         raise ValueError(f"unknown period {period!r}")
-    where, params = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
-    marks = ", ".join("?" for _ in indicator_ids)
+    where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
+    where &= Condition.values_in("m.indicator_id", "indicator", indicator_ids)
     place = "neighbourhood_code, " if by_neighbourhood else ""
     return store.query(
         f"""
         WITH marked AS (
-            SELECT m.*, i.aggregation, (m.people IS NULL OR m.people >= ?) AS keep
+            SELECT m.*, i.aggregation, (m.people IS NULL OR m.people >= $min_cell) AS keep
             FROM measurement m JOIN indicator i ON i.id = m.indicator_id
-            WHERE {where} AND m.indicator_id IN ({marks})
+            WHERE {where.sql}
         ),
         grouped AS (
             SELECT indicator_id, {place}date_trunc('{period}', month) AS month,
@@ -89,7 +92,8 @@ def series(
                           / sum(coalesce(people, 1)) FILTER (WHERE keep) END AS value,
                 CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
                 sum(people) FILTER (WHERE keep) AS people,
-                ? > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < ? AS suppressed
+                $min_cell > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < $min_cell
+                    AS suppressed
             FROM marked
             GROUP BY ALL
         )
@@ -100,7 +104,7 @@ def series(
             suppressed
         FROM grouped ORDER BY ALL
         """,
-        [viewer.min_cell, *params, *indicator_ids, viewer.min_cell, viewer.min_cell],
+        where.params_with(min_cell=viewer.min_cell),
     )
 
 
@@ -174,10 +178,10 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
 
 def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Every indicator measured in a programme this viewer sees: where, who chose it, which ambition."""
-    scope, params = viewer.programme_scope()
+    scope = viewer.programme_scope()
     return store.query(
         f"""
-        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement WHERE {scope})
+        WITH used AS (SELECT DISTINCT indicator_id, programme_id FROM measurement WHERE {scope.sql})
         SELECT i.id, i.name, i.definition, i.unit, i.chain_level, i.set_by, i.set_by <> 'samen' AS one_party,
                a.title AS ambition,
                string_agg(DISTINCT p.pyramid_level, ', ' ORDER BY p.pyramid_level) AS pyramid_levels,
@@ -190,18 +194,18 @@ def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
         GROUP BY ALL
         ORDER BY i.id
         """,
-        params,
+        scope.params,
     )
 
 
 def ambitions_without_indicator(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Municipal ambitions no indicator serves: what does the municipality want that nobody registers?"""
-    scope, params = viewer.municipality_scope("a.municipality_code")
+    scope = viewer.municipality_scope("a.municipality_code")
     return store.query(
         f"""
         SELECT a.id, a.title FROM ambition a
-        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {scope}
+        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {scope.sql}
         ORDER BY a.id
         """,
-        params,
+        scope.params,
     )

@@ -288,8 +288,10 @@ def summary_lines(case: ValueCase, result: CaseResult, lang: Lang) -> list[tuple
 def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase:
     """The programme's business case from the Effectenarena data: its latest year of investment
     and its effects. Money figures are aggregates; every role may see them."""
-    scope, params = viewer.programme_scope("id")
-    name = store.scalar(f"SELECT name FROM programme WHERE id = ? AND {scope}", [programme_id, *params])
+    scope = viewer.programme_scope("id")
+    name = store.scalar(
+        f"SELECT name FROM programme WHERE id = $programme AND {scope.sql}", scope.params_with(programme=programme_id)
+    )
     if name is None:
         raise NotVisible("Dit programma hoort niet bij uw organisatie of gemeente.")
     investments = store.query(
@@ -319,11 +321,11 @@ def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase
 
 def qualitative_effects(store: Store, viewer: Viewer, programme_id: str) -> pd.DataFrame:
     """Effects beside the money, negative and unintended ones included."""
-    scope, params = viewer.programme_scope()
+    scope = viewer.programme_scope()
     return store.query(
         f"""
         SELECT kind, description, valence, intention, directness FROM qualitative_effect
-        WHERE programme_id = ? AND {scope} ORDER BY kind DESC, valence DESC, id
+        WHERE programme_id = $programme AND {scope.sql} ORDER BY kind DESC, valence DESC, id
         """,
-        [programme_id, *params],
+        scope.params_with(programme=programme_id),
     )

@@ -18,14 +18,14 @@ def apply_retention(store: Store, viewer: Viewer, *, days: int, today: dt.date |
     """
     policy.require(viewer, Action.STEWARD_DATA)
     cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
-    scope, params = viewer.programme_scope()
+    scope = viewer.programme_scope()
 
     def forget_raw_text(cur: Cursor) -> int:
         due = cur.execute(
             f"""SELECT id, coalesce(masked_title, title), coalesce(masked_text, text),
                        coalesce(masked_significance, significance), masked_text IS NULL
-                FROM story WHERE collected_on < ? AND masked_on IS NULL AND {scope}""",
-            [cutoff, *params],
+                FROM story WHERE collected_on < $cutoff AND masked_on IS NULL AND {scope.sql}""",
+            scope.params_with(cutoff=cutoff),
         ).fetchall()
         for story_id, title, text, significance, unmasked in due:
             if unmasked:  # a story from before masking existed: mask it now

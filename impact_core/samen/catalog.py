@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from impact_core.access.viewer import Viewer
+from impact_core.condition import Condition, joint_params
 from impact_core.db.store import Store, remembered
 from impact_core.samen import reasoning
 
@@ -14,22 +15,22 @@ from impact_core.samen import reasoning
 @remembered  # read on every rerun by the filter bar
 def programmes(store: Store, viewer: Viewer) -> pd.DataFrame:
     """Programmes this viewer may look at: its own organisation's, or those its municipality funds."""
-    scope, params = viewer.programme_scope("p.id")
+    scope = viewer.programme_scope("p.id")
     return store.query(
         f"""
         SELECT p.id, p.name, p.pyramid_level, p.target_group, p.description, p.domains, o.name AS organisation
         FROM programme p JOIN organisation o ON o.id = p.organisation_id
-        WHERE {scope}
+        WHERE {scope.sql}
         ORDER BY p.name
         """,
-        params,
+        scope.params,
     )
 
 
 @remembered  # read on every rerun by the filter bar
 def neighbourhoods(store: Store, viewer: Viewer) -> pd.DataFrame:
-    scope, params = viewer.municipality_scope()
-    return store.query(f"SELECT code, name FROM neighbourhood WHERE {scope} ORDER BY name", params)
+    scope = viewer.municipality_scope()
+    return store.query(f"SELECT code, name FROM neighbourhood WHERE {scope.sql} ORDER BY name", scope.params)
 
 
 @remembered  # read on every rerun by the filter bar
@@ -62,16 +63,15 @@ def link_names(store: Store, viewer: Viewer, ids: list[str]) -> dict[str, str]:
     """Names of linked indicators and stories; a story only when this viewer may see it."""
     if not ids:
         return {}
-    scopes, marks = viewer.story_scopes, ", ".join("?" for _ in ids)
-    programmes, programme_params = viewer.programme_scope()
+    indicators = Condition.values_in("id", "id", ids)
+    stories = indicators & Condition.values_in("consent", "consent", viewer.story_scopes) & viewer.programme_scope()
     rows = store.query(
         f"""
-        SELECT id, name FROM indicator WHERE id IN ({marks})
+        SELECT id, name FROM indicator WHERE {indicators.sql}
         UNION ALL
-        SELECT id, {"masked_title" if viewer.is_outside else "title"} FROM story
-        WHERE id IN ({marks}) AND consent IN ({", ".join("?" for _ in scopes)}) AND {programmes}
+        SELECT id, {"masked_title" if viewer.is_outside else "title"} FROM story WHERE {stories.sql}
         """,
-        [*ids, *ids, *scopes, *programme_params],
+        joint_params(indicators, stories),
     )
     return dict(rows.itertuples(index=False))
 
@@ -86,16 +86,19 @@ def funder(store: Store, viewer: Viewer) -> str | None:
 
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     """The meetings this viewer takes part in, newest first."""
-    scope, params = viewer.meeting_scope("m")
-    return store.query(f"SELECT m.id, m.held_on, m.title FROM meeting m WHERE {scope} ORDER BY m.held_on DESC", params)
+    scope = viewer.meeting_scope("m")
+    return store.query(
+        f"SELECT m.id, m.held_on, m.title FROM meeting m WHERE {scope.sql} ORDER BY m.held_on DESC", scope.params
+    )
 
 
 def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str, str]:
     """The steps of a programme's reasoning line, in order, as 'level: description'."""
-    scope, params = viewer.programme_scope()
+    scope = viewer.programme_scope()
     rows = store.query(
-        f"SELECT id, level, description FROM reasoning_step WHERE programme_id = ? AND {scope} ORDER BY position, id",
-        [programme_id, *params],
+        f"SELECT id, level, description FROM reasoning_step WHERE programme_id = $programme AND {scope.sql}"
+        " ORDER BY position, id",
+        scope.params_with(programme=programme_id),
     )
     return {row.id: f"{row.level}: {row.description}" for row in rows.itertuples()}
 
@@ -103,15 +106,14 @@ def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> d
 def funders(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
     """The municipalities funding a programme (code, name) that this viewer may speak for:
     every funder for people inside the organisation, only its own for a municipality."""
-    programme_scope, programme_params = viewer.programme_scope("p.id")
-    municipality_scope, municipality_params = viewer.municipality_scope("m.code")
+    scope = viewer.programme_scope("p.id") & viewer.municipality_scope("m.code")
     return store.query(
         f"""
         SELECT m.code, m.name FROM programme p
         JOIN funding f ON f.organisation_id = p.organisation_id
         JOIN municipality m ON m.code = f.municipality_code
-        WHERE p.id = ? AND {programme_scope} AND {municipality_scope}
+        WHERE p.id = $programme AND {scope.sql}
         ORDER BY m.code
         """,
-        [programme_id, *programme_params, *municipality_params],
+        scope.params_with(programme=programme_id),
     )

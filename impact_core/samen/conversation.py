@@ -64,14 +64,16 @@ def programme_cards(store: Store, viewer: Viewer, programme_id: str | None) -> t
 def measured_indicators(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
     """The indicators measured for a programme (name, set_by, chain_level, ambition_id), by name;
     three cards count them."""
-    scope, params = viewer.programme_scope("m.programme_id")
+    scope = viewer.programme_scope("m.programme_id")
     return store.query(
         f"""
         SELECT name, set_by, chain_level, ambition_id FROM indicator
-        WHERE id IN (SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = ? AND {scope})
+        WHERE id IN (
+            SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = $programme AND {scope.sql}
+        )
         ORDER BY name
         """,
-        [programme_id, *params],
+        scope.params_with(programme=programme_id),
     )
 
 
@@ -92,30 +94,30 @@ def learning(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFr
     measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
     activity = int(measured["chain_level"].isin(("input", "output")).sum())
     change = int(measured["chain_level"].isin(("outcome", "impact")).sum())
-    scope, scope_params = viewer.programme_scope("s.programme_id")
+    scope = viewer.programme_scope("s.programme_id")
     tested = store.query(
         f"""
         SELECT count(*) AS tests, count(DISTINCT (a.from_step, a.to_step)) AS links, max(a.tested_on) AS last
         FROM assumption_test a JOIN reasoning_step s ON s.id = a.from_step
-        WHERE s.programme_id = ? AND {scope}
+        WHERE s.programme_id = $programme AND {scope.sql}
         """,
-        [filters.programme, *scope_params],
+        scope.params_with(programme=filters.programme),
     ).iloc[0]
     untested = store.scalar(
         f"""
         SELECT count(*) FROM reasoning_link l JOIN reasoning_step s ON s.id = l.from_step
-        WHERE s.programme_id = ? AND {scope}
+        WHERE s.programme_id = $programme AND {scope.sql}
           AND NOT EXISTS (SELECT 1 FROM assumption_test a WHERE a.from_step = l.from_step AND a.to_step = l.to_step)
         """,
-        [filters.programme, *scope_params],
+        scope.params_with(programme=filters.programme),
     )
-    round_scope, round_params = selection.visible_rounds(viewer, "s")
+    rounds_where = selection.visible_rounds(viewer, "s")
     rounds = store.query(
         f"""
         SELECT count(*) AS rounds, count(fed_back_on) AS fed_back
-        FROM selection_round s WHERE s.programme_id = ? AND s.status = 'afgerond' AND {round_scope}
+        FROM selection_round s WHERE s.programme_id = $programme AND s.status = 'afgerond' AND {rounds_where.sql}
         """,
-        [filters.programme, *round_params],
+        rounds_where.params_with(programme=filters.programme),
     ).iloc[0]
     return (
         Fact("learning.indicators", {"activity": activity, "change": change}),
@@ -128,14 +130,14 @@ def learning(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFr
 
 
 def ambitions(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None) -> tuple[Fact, ...]:
-    municipalities, params = viewer.municipality_scope("a.municipality_code")
+    municipalities = viewer.municipality_scope("a.municipality_code")
     orphans = store.query(
         f"""
         SELECT a.title FROM ambition a
-        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {municipalities}
+        WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.ambition_id = a.id) AND {municipalities.sql}
         ORDER BY a.title
         """,
-        params,
+        municipalities.params,
     )["title"]
     measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
     unserved = measured[measured["ambition_id"].isna()]["name"]
@@ -150,17 +152,17 @@ def invisible(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFra
         mapped = reasoning.coverage(store, viewer, filters)
     blind = tuple(mapped[mapped["coverage"] == Coverage.BLIND_SPOT]["description"])
     no_numbers = tuple(mapped[(mapped["indicators"] == 0) & (mapped["coverage"] != Coverage.BLIND_SPOT)]["description"])
-    where, params = visible_stories(viewer, filters)
+    where = visible_stories(viewer, filters)
     stories = store.query(
         f"""
         SELECT count(*) AS total,
                count(*) FILTER (WHERE {FLAGGED_SQL}) AS unexpected
-        FROM story WHERE {where}
+        FROM story WHERE {where.sql}
         """,
-        params,
+        where.params,
     ).iloc[0]
-    reflections_where, reflection_params = visible_reflections(viewer, filters)
-    reflections = store.scalar(f"SELECT count(*) FROM reflection r WHERE {reflections_where}", reflection_params)
+    shown = visible_reflections(viewer, filters)
+    reflections = store.scalar(f"SELECT count(*) FROM reflection r WHERE {shown.sql}", shown.params)
     return (
         Fact("invisible.blind_spots", {"count": len(blind)}, blind),
         Fact("invisible.without_numbers", {"count": len(no_numbers)}, no_numbers),

@@ -19,6 +19,7 @@ from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
+from impact_core.condition import joint_params
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.models import ReasoningLink, ReasoningStep
@@ -48,23 +49,23 @@ class ReasoningLine:
 
 def line(store: Store, viewer: Viewer, programme_id: str | None) -> ReasoningLine:
     """A programme's steps in order and the links between them; empty outside the viewer's scope."""
-    scope, params = viewer.programme_scope("s.programme_id")
+    scope = viewer.programme_scope("s.programme_id")
     steps = store.query(
         f"""
         SELECT s.id, s.level, s.description, s.position FROM reasoning_step s
-        WHERE s.programme_id = ? AND {scope}
+        WHERE s.programme_id = $programme AND {scope.sql}
         ORDER BY s.position, s.id
         """,
-        [programme_id, *params],
+        scope.params_with(programme=programme_id),
     )
     links = store.query(
         f"""
         SELECT l.from_step, l.to_step, l.assumption, l.confidence, l.evidence
         FROM reasoning_link l JOIN reasoning_step s ON s.id = l.from_step
-        WHERE s.programme_id = ? AND {scope}
+        WHERE s.programme_id = $programme AND {scope.sql}
         ORDER BY l.from_step, l.to_step
         """,
-        [programme_id, *params],
+        scope.params_with(programme=programme_id),
     )
     return ReasoningLine(steps, links)
 
@@ -80,25 +81,25 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Per step of the filtered programme: how many indicators, stories and reflections back it,
     and for outcome and impact steps the coverage verdict."""
     filters = replace(filters, outcome=None)  # every step counts, not only the chosen outcome
-    stories_where, story_params = visible_stories(viewer, filters, alias="st")
-    reflections_where, reflection_params = visible_reflections(viewer, filters, alias="r")
-    scope, scope_params = viewer.programme_scope("s.programme_id")
+    stories = visible_stories(viewer, filters, alias="st")
+    reflections = visible_reflections(viewer, filters, alias="r")
+    scope = viewer.programme_scope("s.programme_id")
     found = store.query(
         f"""
         WITH steps AS (
             SELECT s.id, s.level, s.description, s.position FROM reasoning_step s
-            WHERE s.programme_id = ? AND {scope}
+            WHERE s.programme_id = $programme AND {scope.sql}
         ),
         step_stories AS (
             SELECT l.step_id, st.id AS story_id FROM story_step l JOIN story st ON st.id = l.story_id
-            WHERE {stories_where}
+            WHERE {stories.sql}
         ),
         step_indicators AS (
             SELECT l.step_id, l.indicator_id FROM indicator_step l
             JOIN steps ON steps.id = l.step_id
         ),
         shown_reflections AS (
-            SELECT r.id, r.story_ids, r.indicator_ids FROM reflection r WHERE {reflections_where}
+            SELECT r.id, r.story_ids, r.indicator_ids FROM reflection r WHERE {reflections.sql}
         ),
         -- Joins on the unnested lists: a correlated list per step cost 15 ms where this costs 2.
         step_reflections AS (
@@ -118,7 +119,7 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
         LEFT JOIN (SELECT step_id, count(*) AS n FROM step_reflections GROUP BY step_id) r ON r.step_id = steps.id
         ORDER BY steps.position, steps.id
         """,
-        [filters.programme, *scope_params, *story_params, *reflection_params],
+        joint_params(scope, stories, reflections, programme=filters.programme),
     )
     found["coverage"] = [
         coverage_of(*counts) if level in OUTCOME_LEVELS else None
@@ -169,8 +170,11 @@ def _may_edit(store: Store, viewer: Viewer, programme_id: str) -> None:
     """A reasoning line is drawn up together: organisation and municipality may edit it, the
     shared screen only shows it."""
     policy.require(viewer, Action.EDIT_REASONING_LINE)
-    scope, params = viewer.programme_scope("id")
-    if not store.scalar(f"SELECT count(*) FROM programme WHERE id = ? AND {scope}", [programme_id, *params]):
+    scope = viewer.programme_scope("id")
+    if not store.scalar(
+        f"SELECT count(*) FROM programme WHERE id = $programme AND {scope.sql}",
+        scope.params_with(programme=programme_id),
+    ):
         raise NotAllowed(f"Programma '{programme_id}' valt buiten uw rol.")
 
 
@@ -311,15 +315,15 @@ def save_links(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
 
 def indicator_links(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str, list[str]]:
     """Step id -> the indicators linked to it as evidence."""
-    scope, params = viewer.programme_scope("s.programme_id")
+    scope = viewer.programme_scope("s.programme_id")
     rows = store.query(
         f"""
         SELECT s.id, coalesce(list(l.indicator_id ORDER BY l.indicator_id)
                               FILTER (WHERE l.indicator_id IS NOT NULL), []) AS ids
         FROM reasoning_step s LEFT JOIN indicator_step l ON l.step_id = s.id
-        WHERE s.programme_id = ? AND {scope} GROUP BY s.id
+        WHERE s.programme_id = $programme AND {scope.sql} GROUP BY s.id
         """,
-        [programme_id, *params],
+        scope.params_with(programme=programme_id),
     )
     return {row.id: list(row.ids) for row in rows.itertuples()}
 

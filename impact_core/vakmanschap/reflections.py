@@ -8,6 +8,7 @@ from impact_core.access import audit, policy
 from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer, visible
+from impact_core.condition import Condition, joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.filters import Filters
@@ -17,30 +18,30 @@ from impact_core.refusal import Invalid
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
 
 
-def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -> tuple[str, list]:
+def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -> Condition:
     # Reflections belong to the programme, not to a neighbourhood.
-    where, params = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
-    shown = viewer.reflection_visibilities
-    where, params = f"{where} AND {alias}.visibility IN ({', '.join('?' for _ in shown)})", [*params, *shown]
+    where = visible(viewer, filters, date_column="reflected_on", neighbourhood_column=None, alias=alias)
+    where &= Condition.values_in(f"{alias}.visibility", "visibility", viewer.reflection_visibilities)
     if filters.outcome:
         # A reflection speaks to an outcome through the stories and indicators it is about.
-        where += f"""
-            AND (list_has_any({alias}.story_ids, (SELECT list(story_id) FROM story_step WHERE step_id = ?))
+        where &= Condition(
+            f"""(list_has_any({alias}.story_ids, (SELECT list(story_id) FROM story_step WHERE step_id = $outcome))
                  OR list_has_any({alias}.indicator_ids,
-                                 (SELECT list(indicator_id) FROM indicator_step WHERE step_id = ?)))"""
-        params += [filters.outcome, filters.outcome]
-    return where, params
+                                 (SELECT list(indicator_id) FROM indicator_step WHERE step_id = $outcome)))""",
+            {"outcome": filters.outcome},
+        )
+    return where
 
 
 def recent_reflections(
     store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4, kind: str | None = None, value: str | None = None
 ) -> pd.DataFrame:
     """The latest reflections; outside viewers see the role, never the pseudonym."""
-    where, params = visible_reflections(viewer, filters)
+    where = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
-               CASE WHEN ? THEN r.professional
+               CASE WHEN $names THEN r.professional
                     ELSE trim(regexp_replace(r.professional, '\\(.*\\)', '')) END AS professional,
                {viewer.readable(Reflection, *Reflection.__masked__, alias="r")},
                r.followed_up, r.visibility, r.story_ids, r.indicator_ids,
@@ -48,36 +49,37 @@ def recent_reflections(
         FROM reflection r
         LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
         LEFT JOIN code_article c ON c.id = r.code_article_id
-        WHERE {where} AND (? IS NULL OR r.kind = ?) AND (? IS NULL OR list_contains(r."values", ?))
+        WHERE {where.sql} AND ($kind IS NULL OR r.kind = $kind)
+          AND ($value IS NULL OR list_contains(r."values", $value))
         ORDER BY r.reflected_on DESC, r.id
-        LIMIT ?
+        LIMIT $limit
         """,
-        [viewer.sees_professional_names, *params, kind, kind, value, value, limit],
+        where.params_with(names=viewer.sees_professional_names, kind=kind, value=value, limit=limit),
     )
 
 
 def craft_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, int]:
-    where, params = visible_reflections(viewer, filters)
+    where = visible_reflections(viewer, filters)
     row = store.query(
         f"""
         SELECT count(*) AS total, count(*) FILTER (WHERE kind = 'moreel_beraad') AS dilemmas
-        FROM reflection r WHERE {where}
+        FROM reflection r WHERE {where.sql}
         """,
-        params,
+        where.params,
     ).iloc[0]
     return {key: int(value) for key, value in row.items()}
 
 
 def values_touched(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """How often each professional value came up in the visible reflections."""
-    where, params = visible_reflections(viewer, filters)
+    where = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT value, count(*) AS times
-        FROM (SELECT unnest(r."values") AS value FROM reflection r WHERE {where})
+        FROM (SELECT unnest(r."values") AS value FROM reflection r WHERE {where.sql})
         GROUP BY value ORDER BY times DESC, value
         """,
-        params,
+        where.params,
     )
 
 
@@ -89,68 +91,68 @@ def linked_ids(reflections: pd.DataFrame) -> list[str]:
 
 def values_by_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Per programme the share of visible reflections touching each value (for a radar)."""
-    where, params = visible_reflections(viewer, Filters(start=filters.start, end=filters.end))
+    where = visible_reflections(viewer, Filters(start=filters.start, end=filters.end))
     return store.query(
         f"""
-        WITH touched AS (SELECT r.programme_id, unnest(r."values") AS value FROM reflection r WHERE {where}),
-             totals AS (SELECT r.programme_id, count(*) AS reflections FROM reflection r WHERE {where}
+        WITH touched AS (SELECT r.programme_id, unnest(r."values") AS value FROM reflection r WHERE {where.sql}),
+             totals AS (SELECT r.programme_id, count(*) AS reflections FROM reflection r WHERE {where.sql}
                         GROUP BY ALL)
         SELECT p.name AS programme, t.value, count(*) / any_value(n.reflections) AS share
         FROM touched t JOIN totals n USING (programme_id) JOIN programme p ON p.id = t.programme_id
         GROUP BY ALL ORDER BY programme, value
         """,
-        [*params, *params],
+        where.params,
     )
 
 
 def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """How often each value came up per quarter."""
-    where, params = visible_reflections(viewer, filters)
+    where = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT quarter, value, count(*) AS times
         FROM (SELECT date_trunc('quarter', r.reflected_on) AS quarter, unnest(r."values") AS value
-              FROM reflection r WHERE {where})
+              FROM reflection r WHERE {where.sql})
         GROUP BY ALL ORDER BY quarter, value
         """,
-        params,
+        where.params,
     )
 
 
 def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Recurring dilemmas: how often each theme came up, and how often it was followed up."""
-    where, params = visible_reflections(viewer, filters)
+    where = visible_reflections(viewer, filters)
     return store.query(
         f"""
         SELECT t.name AS theme, count(*) AS times,
                count(*) FILTER (WHERE r.followed_up) AS followed_up, max(r.reflected_on) AS latest
         FROM reflection r LEFT JOIN dilemma_theme t ON t.id = r.dilemma_theme_id
-        WHERE {where} AND r.kind = 'moreel_beraad'
+        WHERE {where.sql} AND r.kind = 'moreel_beraad'
         GROUP BY ALL ORDER BY times DESC, theme NULLS LAST
         """,
-        params,
+        where.params,
     )
 
 
 def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """The methods register, each with the reasoning-line step it serves."""
-    scope, params = viewer.programme_scope("m.programme_id")
+    scope = viewer.programme_scope("m.programme_id")
     return store.query(
         f"""
         SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
                s.level AS step_level, s.description AS step
         FROM method m JOIN programme p ON p.id = m.programme_id
         LEFT JOIN reasoning_step s ON s.id = m.step_id
-        WHERE (? IS NULL OR m.programme_id = ?) AND {scope}
+        WHERE ($programme IS NULL OR m.programme_id = $programme) AND {scope.sql}
         ORDER BY p.name, coalesce(s.position, 99), m.name
         """,
-        [filters.programme, filters.programme, *params],
+        scope.params_with(programme=filters.programme),
     )
 
 
 def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Which assumptions of a reasoning line were tested in which meeting, with what outcome."""
-    scope, params = viewer.programme_scope("f.programme_id")
+    scope = viewer.programme_scope("f.programme_id")
     return store.query(
         f"""
         SELECT a.tested_on, m.title AS meeting, f.description AS from_step, t.description AS to_step,
@@ -160,26 +162,26 @@ def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame
         JOIN reasoning_step f ON f.id = a.from_step
         JOIN reasoning_step t ON t.id = a.to_step
         LEFT JOIN meeting m ON m.id = a.meeting_id
-        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
+        WHERE ($programme IS NULL OR f.programme_id = $programme) AND {scope.sql}
         ORDER BY a.tested_on DESC, a.id
         """,
-        [filters.programme, filters.programme, *params],
+        scope.params_with(programme=filters.programme),
     )
 
 
 def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """The links of the chosen programme's reasoning line, with their assumptions."""
-    scope, params = viewer.programme_scope("f.programme_id")
+    scope = viewer.programme_scope("f.programme_id")
     return store.query(
         f"""
         SELECT l.from_step, l.to_step, f.description AS from_description, t.description AS to_description,
                l.assumption
         FROM reasoning_link l
         JOIN reasoning_step f ON f.id = l.from_step JOIN reasoning_step t ON t.id = l.to_step
-        WHERE (? IS NULL OR f.programme_id = ?) AND {scope}
+        WHERE ($programme IS NULL OR f.programme_id = $programme) AND {scope.sql}
         ORDER BY f.position, t.position
         """,
-        [filters.programme, filters.programme, *params],
+        scope.params_with(programme=filters.programme),
     )
 
 
@@ -202,11 +204,11 @@ def new_test_id() -> str:
 
 def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
     """Configurable lists for the entry forms: dilemma themes, code articles, known values and methods."""
-    where, params = visible_reflections(viewer, Filters())
-    scope, scope_params = viewer.programme_scope()
-    known_values = store.query(f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {where}', params)[
-        "value"
-    ]
+    reflections = visible_reflections(viewer, Filters())
+    programmes = viewer.programme_scope()
+    known_values = store.query(
+        f'SELECT DISTINCT unnest(r."values") AS value FROM reflection r WHERE {reflections.sql}', reflections.params
+    )["value"]
     return {
         "dilemma_theme": dict(store.query("SELECT id, name FROM dilemma_theme ORDER BY id").itertuples(index=False)),
         "code_article": dict(store.query("SELECT id, title FROM code_article ORDER BY id").itertuples(index=False)),
@@ -214,9 +216,9 @@ def choices(store: Store, viewer: Viewer) -> dict[str, dict[str, str]]:
         "method": {
             name: name
             for name in store.query(
-                f"SELECT name FROM method WHERE {scope}"
-                f" UNION SELECT r.method FROM reflection r WHERE {where} ORDER BY 1",
-                [*scope_params, *params],
+                f"SELECT name FROM method WHERE {programmes.sql}"
+                f" UNION SELECT r.method FROM reflection r WHERE {reflections.sql} ORDER BY 1",
+                joint_params(programmes, reflections),
             )["name"]
         },
     }

@@ -13,6 +13,7 @@ from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
+from impact_core.condition import Condition
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
@@ -50,7 +51,7 @@ class InvalidDecision(MeetingProblem):
 # --- who may see and write ---------------------------------------------------------------
 
 
-def meeting_scope(viewer: Viewer, alias: str = "m") -> tuple[str, list[str]]:
+def meeting_scope(viewer: Viewer, alias: str = "m") -> Condition:
     """SQL condition on the meeting table for the meetings this viewer takes part in."""
     return viewer.meeting_scope(alias)
 
@@ -61,9 +62,10 @@ def _may_write(viewer: Viewer) -> None:
 
 def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str | None]:
     """Inside a write: the meeting's programme, or a refusal when the viewer cannot see the meeting."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     found = cur.execute(
-        f"SELECT m.programme_id FROM meeting m WHERE m.id = ? AND {scope}", [meeting_id, *params]
+        f"SELECT m.programme_id FROM meeting m WHERE m.id = $meeting AND {scope.sql}",
+        scope.params_with(meeting=meeting_id),
     ).fetchall()
     if not found:
         raise MeetingProblem(f"Bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol.")
@@ -108,13 +110,14 @@ def create_meeting(
         MeetingProblem,
     )
     meeting = with_masked(meeting)
-    programmes, params = viewer.programme_scope("id")
+    programmes = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
         if (
             meeting.programme_id
             and not cur.execute(
-                f"SELECT 1 FROM programme WHERE id = ? AND {programmes}", [meeting.programme_id, *params]
+                f"SELECT 1 FROM programme WHERE id = $programme AND {programmes.sql}",
+                programmes.params_with(programme=meeting.programme_id),
             ).fetchall()
         ):
             raise NotAllowed("Dit programma valt buiten uw rol.")
@@ -136,17 +139,17 @@ def create_meeting(
 
 def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     """The viewer's meetings, newest first, with how many afspraken are still open."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     return store.query(
         f"""
         SELECT m.id, m.held_on, m.leeratelier, m.title, m.programme_id, p.name AS programme,
                {viewer.readable(Meeting, "summary", alias="m")},
                (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id AND d.status = 'open') AS open_decisions
         FROM meeting m LEFT JOIN programme p ON p.id = m.programme_id
-        WHERE {scope}
+        WHERE {scope.sql}
         ORDER BY m.held_on DESC, m.id
         """,
-        params,
+        scope.params,
     )
 
 
@@ -206,7 +209,7 @@ def add_participant(
 
 def participants(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     """Who took part, by role; names as this viewer may see them (None where hidden)."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     if viewer.role is Role.PRESENTATIE:
         name = "NULL"
     elif viewer.is_outside:
@@ -218,10 +221,10 @@ def participants(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
         f"""
         SELECT pa.id, pa.role, {name} AS name
         FROM participant pa JOIN meeting m ON m.id = pa.meeting_id
-        WHERE pa.meeting_id = ? AND {scope}
+        WHERE pa.meeting_id = $meeting AND {scope.sql}
         ORDER BY CASE pa.role {order} END, pa.name NULLS LAST, pa.id
         """,
-        [meeting_id, *params],
+        scope.params_with(meeting=meeting_id),
     )
 
 
@@ -284,10 +287,11 @@ def link_names(store: Store, viewer: Viewer, kind: AgendaLink | str, ids: list[s
         found = catalog.programmes(store, viewer)
         return dict(found.loc[found["id"].isin(ids), ["id", "name"]].itertuples(index=False))
     if kind is AgendaLink.UITKOMST:
-        scope, params = viewer.programme_scope()
+        scope = viewer.programme_scope()
         rows = store.query(
-            f"SELECT id, description FROM reasoning_step WHERE list_contains(?, id) AND level = ? AND {scope}",
-            [ids, StepLevel.UITKOMST.value, *params],
+            "SELECT id, description FROM reasoning_step"
+            f" WHERE list_contains($ids, id) AND level = $level AND {scope.sql}",
+            scope.params_with(ids=ids, level=StepLevel.UITKOMST.value),
         )
         return dict(rows.itertuples(index=False))
     table = "story" if kind is AgendaLink.VERHAAL else "indicator"
@@ -307,20 +311,21 @@ def link_options(
             found = found[found["id"] == programme_id]
         return dict(found[["id", "name"]].itertuples(index=False))
     if kind is AgendaLink.UITKOMST:
-        scope, params = viewer.programme_scope()
-        which, more = ("programme_id = ?", [programme_id]) if programme_id else ("TRUE", [])
+        where = viewer.programme_scope()
+        if programme_id:
+            where &= Condition("programme_id = $programme", {"programme": programme_id})
         rows = store.query(
-            f"SELECT id, description FROM reasoning_step WHERE level = ? AND {scope} AND {which}"
+            f"SELECT id, description FROM reasoning_step WHERE level = $level AND {where.sql}"
             " ORDER BY programme_id, position, id",
-            [StepLevel.UITKOMST.value, *params, *more],
+            where.params_with(level=StepLevel.UITKOMST.value),
         )
         return dict(rows.itertuples(index=False))
     if kind is AgendaLink.VERHAAL:
-        where, params = visible_stories(viewer, Filters(programme=programme_id))
+        where = visible_stories(viewer, Filters(programme=programme_id))
         rows = store.query(
-            f"SELECT id, {story_columns(viewer)} FROM story WHERE {where}"
-            " ORDER BY selected_level IS NULL, collected_on DESC, id LIMIT ?",
-            [*params, limit],
+            f"SELECT id, {story_columns(viewer)} FROM story WHERE {where.sql}"
+            " ORDER BY selected_level IS NULL, collected_on DESC, id LIMIT $limit",
+            where.params_with(limit=limit),
         )
         return dict(rows[["id", "title"]].itertuples(index=False))
     return dict(store.query("SELECT id, name FROM indicator ORDER BY id").itertuples(index=False))
@@ -329,14 +334,14 @@ def link_options(
 def agenda(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     """The agenda in order, with the name of what each item is about as this viewer may read it
     (None when the viewer may not see it: a story without consent, another organisation's outcome)."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     items = store.query(
         f"""
         SELECT a.id, a.position, a.title, a.linked_kind, a.linked_id
         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-        WHERE a.meeting_id = ? AND {scope} ORDER BY a.position, a.id
+        WHERE a.meeting_id = $meeting AND {scope.sql} ORDER BY a.position, a.id
         """,
-        [meeting_id, *params],
+        scope.params_with(meeting=meeting_id),
     )
     names = {
         kind: link_names(store, viewer, kind, list(items.loc[items["linked_kind"] == kind, "linked_id"]))
@@ -379,10 +384,12 @@ def add_decision(
     except ValidationError as failure:
         raise InvalidDecision(dutch_errors(failure, Decision)) from failure
     decision = with_masked(decision)
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
 
     def insert(cur: Cursor) -> str:
-        if not cur.execute(f"SELECT 1 FROM meeting m WHERE m.id = ? AND {scope}", [meeting_id, *params]).fetchall():
+        if not cur.execute(
+            f"SELECT 1 FROM meeting m WHERE m.id = $meeting AND {scope.sql}", scope.params_with(meeting=meeting_id)
+        ).fetchall():
             raise InvalidDecision([f"bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol"])
         _insert(cur, decision)
         audit.record(cur, viewer, "afspraak vastgelegd", "decision", decision.id)
@@ -394,12 +401,13 @@ def add_decision(
 def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
     """Mark an afspraak (or besluit, or open question) as done: status afgerond."""
     _may_write(viewer)
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
 
     def update(cur: Cursor) -> None:
         found = cur.execute(
-            f"SELECT d.status FROM decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ? AND {scope}",
-            [decision_id, *params],
+            "SELECT d.status FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+            f" WHERE d.id = $decision AND {scope.sql}",
+            scope.params_with(decision=decision_id),
         ).fetchall()
         if not found:
             raise MeetingProblem(f"Afspraak '{decision_id}' bestaat niet of valt buiten uw rol.")
@@ -413,32 +421,32 @@ def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
 
 def decisions(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     """Everything the meeting agreed, decided or left open, in the order it was recorded."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     return store.query(
         f"""
         SELECT d.id, d.kind, {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on, d.status
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
-        WHERE d.meeting_id = ? AND {scope}
+        WHERE d.meeting_id = $meeting AND {scope.sql}
         ORDER BY d.id
         """,
-        [meeting_id, *params],
+        scope.params_with(meeting=meeting_id),
     )
 
 
 def open_decisions(store: Store, viewer: Viewer, *, today: dt.date | None = None) -> pd.DataFrame:
     """Afspraken still open in the viewer's meetings, newest meeting first; ``overdue`` when the
     due date has passed."""
-    scope, params = meeting_scope(viewer)
+    scope = meeting_scope(viewer)
     return store.query(
         f"""
         SELECT d.id, d.meeting_id, m.title AS meeting, m.held_on, d.kind,
                {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on,
-               coalesce(d.due_on < ?, false) AS overdue
+               coalesce(d.due_on < $today, false) AS overdue
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
-        WHERE d.status = 'open' AND {scope}
+        WHERE d.status = 'open' AND {scope.sql}
         ORDER BY m.held_on DESC, d.due_on NULLS LAST, d.id DESC
         """,
-        [today or dt.date.today(), *params],
+        scope.params_with(today=today or dt.date.today()),
     )
 
 
@@ -480,12 +488,13 @@ def add_arena_effect(
         "Het effect",
         MeetingProblem,
     )
-    programmes, params = viewer.programme_scope("id")
+    programmes = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
         (meeting_programme,) = _require_meeting(cur, viewer, meeting_id)
         if not cur.execute(
-            f"SELECT 1 FROM programme WHERE id = ? AND {programmes}", [programme_id, *params]
+            f"SELECT 1 FROM programme WHERE id = $programme AND {programmes.sql}",
+            programmes.params_with(programme=programme_id),
         ).fetchall():
             raise NotAllowed("Dit programma valt buiten uw rol.")
         if meeting_programme and meeting_programme != programme_id:
@@ -508,16 +517,15 @@ def add_arena_effect(
 
 def arena_effects(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     """The effects named in the meeting's Effectenarena round, per contributing party."""
-    scope, params = meeting_scope(viewer)
-    programmes, programme_params = viewer.programme_scope("e.programme_id")
+    scope = meeting_scope(viewer) & viewer.programme_scope("e.programme_id")
     return store.query(
         f"""
         SELECT e.id, p.name AS programme, e.description, c.name AS contributor, b.name AS beneficiary,
                e.valence, e.intention
         FROM arena_effect e JOIN meeting m ON m.id = e.meeting_id JOIN programme p ON p.id = e.programme_id
         JOIN stakeholder c ON c.id = e.contributor_id JOIN stakeholder b ON b.id = e.beneficiary_id
-        WHERE e.meeting_id = ? AND {scope} AND {programmes}
+        WHERE e.meeting_id = $meeting AND {scope.sql}
         ORDER BY c.name, e.id
         """,
-        [meeting_id, *params, *programme_params],
+        scope.params_with(meeting=meeting_id),
     )
