@@ -12,6 +12,18 @@ import pytest
 from impact_core.db.store import Store
 from impact_core.gegevens.demo import build_demo
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under xdist (--dist loadgroup) a module's tests run on one worker, so its module-scoped
+    fixtures are made once, and every browser test on one worker: one Chromium and one shared
+    server instead of one per worker."""
+    for item in items:
+        group = "browser" if item.path.is_relative_to(BROWSER_TESTS) else item.path.stem
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
