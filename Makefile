@@ -29,10 +29,12 @@ run: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --force
 
-## test: lint and run every test, browser tests included
+## test: lint and run every test: the library's on every core, then the browser tests on a quiet
+## machine (a second worker beside Chromium and a streamlit server made their waits time out)
 test: $(VENV)/.dev browser
 	$(MAKE) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
+	$(BIN)/python -m pytest tests/browser
 
 ## lint: ruff's rules and formatting over the whole tree, then mypy over impact_core
 lint: $(VENV)/.dev

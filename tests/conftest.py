@@ -12,6 +12,18 @@ import pytest
 from impact_core.db.store import Store
 from impact_core.gegevens.demo import build_demo
 
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under xdist (--dist loadgroup) a module's tests run on one worker, so its module-scoped
+    fixtures are made once, and every browser test on one worker: one Chromium and one shared
+    server instead of one per worker."""
+    for item in items:
+        group = "browser" if item.path.is_relative_to(BROWSER_TESTS) else item.path.stem
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -33,12 +45,25 @@ def empty_store(tmp_path: Path) -> Store:
     store.close()
 
 
+def copy_demo(demo_db: Path, path: Path) -> Path:
+    """The session's demo database copied to ``path``: the same file as a fresh build, in
+    milliseconds instead of seconds (the build masks every story with deduce)."""
+    shutil.copyfile(demo_db, path)
+    if Path(f"{demo_db}.wal").exists():
+        shutil.copyfile(f"{demo_db}.wal", f"{path}.wal")
+    return path
+
+
 @pytest.fixture
-def writable_store(tmp_path: Path) -> Store:
-    """A fresh demo database of this test's own, for tests that write."""
-    path = tmp_path / "writable.duckdb"
-    build_demo(path)
-    store = Store(path)
+def demo_file(demo_db: Path, tmp_path: Path) -> Path:
+    """A demo database file of this test's own, for a test that writes or hands it to a server."""
+    return copy_demo(demo_db, tmp_path / "demo-copy.duckdb")
+
+
+@pytest.fixture
+def writable_store(demo_file: Path) -> Iterator[Store]:
+    """A demo database of this test's own, for tests that write."""
+    store = Store(demo_file)
     yield store
     store.close()
 
@@ -66,10 +91,6 @@ def held_by_another_process(path: Path) -> Iterator[None]:
 @pytest.fixture
 def demo_copy(demo_db: Path, tmp_path: Path) -> Iterator[Store]:
     """A copy of the session's demo database for a test that writes: faster than building one."""
-    path = tmp_path / "copy.duckdb"
-    shutil.copyfile(demo_db, path)
-    if Path(f"{demo_db}.wal").exists():
-        shutil.copyfile(f"{demo_db}.wal", f"{path}.wal")
-    store = Store(path)
+    store = Store(copy_demo(demo_db, tmp_path / "copy.duckdb"))
     yield store
     store.close()

@@ -4,15 +4,13 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from impact_core.gegevens.demo import build_demo
 from tests.conftest import held_by_another_process
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
-def test_the_app_says_in_plain_dutch_that_the_database_is_in_use(tmp_path, monkeypatch):
-    database = tmp_path / "held.duckdb"
-    build_demo(database)
+def test_the_app_says_in_plain_dutch_that_the_database_is_in_use(demo_file, monkeypatch):
+    database = demo_file
     monkeypatch.setenv("IMPACT_DB", str(database))
     with held_by_another_process(database):
         test = AppTest.from_file(str(APP), default_timeout=30).run()

@@ -7,6 +7,7 @@ from impact_core.config import DEMO_SOURCES
 from impact_core.db.store import Store
 from impact_core.gegevens.demo import DatabaseExists, build_demo, is_demo
 from impact_core.gegevens.synthetic import demo_measurements
+from tests.conftest import copy_demo
 
 
 @pytest.mark.parametrize(
@@ -98,10 +99,10 @@ def test_scale_adds_exactly_the_asked_synthetic_rows(tmp_path):
     ("arguments", "exit_code"),
     [([], 0), (["--if-missing"], 0), ([], 2), (["--force"], 0)],
 )
-def test_the_command_line_builds_refuses_or_rebuilds(tmp_path, capsys, arguments, exit_code):
+def test_the_command_line_builds_refuses_or_rebuilds(demo_db, tmp_path, capsys, arguments, exit_code):
     path = tmp_path / "cli.duckdb"
     if exit_code == 2 or "--if-missing" in arguments:
-        build_demo(path)
+        copy_demo(demo_db, path)  # a demo database already there
     assert main(["demo", "--db", str(path), *arguments]) == exit_code
     if exit_code == 2:
         assert "bestaat al" in capsys.readouterr().err

@@ -32,11 +32,9 @@ def app(demo_db, monkeypatch):
 
 
 @pytest.fixture
-def writing_app(tmp_path, monkeypatch):
+def writing_app(demo_file, monkeypatch):
     """The app on a database of this test's own."""
-    database = tmp_path / "pages.duckdb"
-    build_demo(database)
-    return _starter(database, monkeypatch)
+    return _starter(demo_file, monkeypatch)
 
 
 def _text(test: AppTest) -> str:
@@ -418,7 +416,7 @@ def test_dialogue_table_offers_the_stories_behind_a_number(app):
     assert any("verhalen achter dit getal" in expander.label for expander in test.expander)
 
 
-def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
+def test_a_round_title_full_of_markup_shows_literally(demo_file, monkeypatch):
     import datetime as dt
 
     from impact_core.access.viewer import Viewer
@@ -426,8 +424,7 @@ def test_a_round_title_full_of_markup_shows_literally(tmp_path, monkeypatch):
     from impact_core.db.store import Store
     from impact_core.ui.safe import escape_markdown
 
-    database = tmp_path / "rounds.duckdb"
-    build_demo(database)
+    database = demo_file
     title = "**Ronde** [klik](https://voorbeeld.invalid) ![x](https://voorbeeld.invalid/x.png)"
     store = Store(database)
     selection.create_round(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from impact_core.__main__ import main
 from impact_core.db.store import Store
-from impact_core.gegevens.demo import build_demo
 from tests.conftest import held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,9 +33,8 @@ def _counts(path: Path) -> tuple[int, int]:
         store.close()
 
 
-def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_it_was(tmp_path):
-    path = tmp_path / "crash.duckdb"
-    build_demo(path)
+def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_it_was(demo_file):
+    path = demo_file
     before = _counts(path)
     writer = subprocess.Popen(
         [sys.executable, "-c", _LARGE_WRITE, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True
@@ -49,9 +47,8 @@ def test_a_writer_killed_in_the_middle_of_a_large_write_leaves_the_database_as_i
     assert _counts(path) == before
 
 
-def test_the_command_line_says_in_plain_dutch_that_the_database_is_in_use(tmp_path, capsys):
-    path = tmp_path / "held.duckdb"
-    build_demo(path)
+def test_the_command_line_says_in_plain_dutch_that_the_database_is_in_use(demo_file, capsys):
+    path = demo_file
     with held_by_another_process(path):
         assert main(["demo", "--db", str(path), "--force"]) == 2
     assert "in gebruik door een ander programma" in capsys.readouterr().err

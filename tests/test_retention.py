@@ -55,10 +55,6 @@ def test_only_the_data_steward_applies_retention(writable_store, seat):
         apply_retention(writable_store, Viewer.from_seat(seat), days=0)
 
 
-def test_the_command_line_applies_retention_for_one_organisation(tmp_path, capsys):
-    from impact_core.gegevens.demo import build_demo
-
-    path = tmp_path / "keep.duckdb"
-    build_demo(path)
-    assert main(["retention", "--db", str(path), "--organisation", "rvd", "--days", "0"]) == 0
+def test_the_command_line_applies_retention_for_one_organisation(demo_file, capsys):
+    assert main(["retention", "--db", str(demo_file), "--organisation", "rvd", "--days", "0"]) == 0
     assert "10 verhalen gemaskeerd" in capsys.readouterr().out

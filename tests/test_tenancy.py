@@ -2,6 +2,7 @@
 from the outside on the demo (two organisations, two municipalities). What a seat may not do
 is refused, and then the data is as it was."""
 
+import functools
 import io
 
 import pytest
@@ -54,6 +55,13 @@ def _story_sheet(store, organisation: str, story_id: str, **changes: str) -> byt
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def story_sheet(demo_store):
+    """``_story_sheet`` made once per story and change, from the session's demo: every test's
+    copy holds the same rows, and exporting and rewriting the workbook takes seconds."""
+    return functools.cache(functools.partial(_story_sheet, demo_store))
+
+
 def _fingerprint(store) -> dict[str, int]:
     return {model.__table__: store.scalar(f"SELECT count(*) FROM {model.__table__}") for model in ENTITIES} | {
         "consent": store.scalar("SELECT hash(list(consent ORDER BY id)) FROM story")
@@ -62,10 +70,12 @@ def _fingerprint(store) -> dict[str, int]:
 
 @pytest.mark.parametrize("organisation", ORGANISATIONS)
 @pytest.mark.parametrize("seat", SEATS)
-def test_a_consent_change_by_import_lands_only_for_the_organisations_own_steward(demo_copy, seat, organisation):
+def test_a_consent_change_by_import_lands_only_for_the_organisations_own_steward(
+    demo_copy, story_sheet, seat, organisation
+):
     story_id, _, consent = _story_of(demo_copy, organisation)
     wanted = "openbaar" if consent != "openbaar" else "geen"
-    upload = _story_sheet(demo_copy, organisation, story_id, consent=wanted)
+    upload = story_sheet(organisation, story_id, consent=wanted)
     allowed = STEWARDS_OF.get(seat) == organisation
     before = _fingerprint(demo_copy)
     if seat not in STEWARDS_OF:

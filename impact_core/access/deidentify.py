@@ -23,7 +23,9 @@ institutions are still masked.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import gc
 import logging
 import re
 import threading
@@ -97,12 +99,24 @@ def _load_deduce():  # noqa: ANN202
     root = logging.getLogger()
     placeholder = logging.NullHandler()
     root.addHandler(placeholder)
+    # Its lookup tables unpickle into some four million objects: the cyclic garbage collector,
+    # run over and over while they arrive, doubles the load time. They live as long as the
+    # process, so they are frozen out of later collections (each took seconds with them in),
+    # and thawed at exit, so that what was garbage at the freeze is still freed at shutdown.
+    gc.collect()  # freeze as little garbage as we can
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         from deduce import Deduce  # imported here: loading its lookup tables takes seconds
 
-        return _tailored(Deduce())
+        model = _tailored(Deduce())
     finally:
         root.removeHandler(placeholder)
+        if collecting:
+            gc.enable()
+    gc.freeze()
+    atexit.register(gc.unfreeze)
+    return model
 
 
 def warm_up() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.harness import CHROMIUM, ROOT, launch_chromium, streamlit_server
 from impact_core.db.store import Store
-from impact_core.gegevens.demo import build_demo
+from tests.conftest import copy_demo
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -23,10 +23,9 @@ def running_server(database: Path, **env: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:
+def server_url(tmp_path_factory: pytest.TempPathFactory, demo_db: Path, browser) -> Iterator[str]:
     # The server gets a database file of its own: DuckDB lets one process hold a file.
-    database = tmp_path_factory.mktemp("server") / "demo.duckdb"
-    build_demo(database)
+    database = copy_demo(demo_db, tmp_path_factory.mktemp("server") / "demo.duckdb")
     _add_hostile_story(database)
     with running_server(database) as url:
         _first_visit(browser, url)

@@ -6,7 +6,6 @@ multipage folder and would run the linked page without app.py: no sign-in, no fi
 import pytest
 from playwright.sync_api import expect
 
-from impact_core.gegevens.demo import build_demo
 from tests.browser.conftest import running_server, screenshot
 
 pytestmark = pytest.mark.browser
@@ -20,10 +19,8 @@ pytestmark = pytest.mark.browser
         ("trends", "Trends"),
     ],
 )
-def test_the_first_visit_of_a_fresh_server_to_a_deep_link_shows_the_app(page, tmp_path, path, heading):
-    database = tmp_path / "fresh.duckdb"
-    build_demo(database)
-    with running_server(database) as url:
+def test_the_first_visit_of_a_fresh_server_to_a_deep_link_shows_the_app(page, demo_file, path, heading):
+    with running_server(demo_file) as url:
         page.goto(f"{url}/{path}?programma=wijk")
         expect(page.get_by_role("heading", name=heading, level=1).first).to_be_visible(timeout=60_000)
         # A fresh server draws the sidebar's widgets after the page itself; under load that takes a while.

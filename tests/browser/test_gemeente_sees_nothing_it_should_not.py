@@ -10,8 +10,8 @@ from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.doelmatigheid.indicators import key_indicators, neighbourhood_comparison
 from impact_core.filters import Filters
-from impact_core.gegevens.demo import build_demo
 from tests.browser.conftest import HOSTILE_TEXT, HOSTILE_TITLE, screenshot
+from tests.conftest import copy_demo
 
 pytestmark = pytest.mark.browser
 
@@ -20,11 +20,9 @@ PROGRAMMES = ["wijk", "ontmoeten", "jeugd", "ouderen"]
 
 
 @pytest.fixture(scope="module")
-def forbidden(tmp_path_factory) -> dict[str, list[str]]:
+def forbidden(demo_db, tmp_path_factory) -> dict[str, list[str]]:
     """What must never reach the municipality's screen, read straight from a demo database."""
-    path = tmp_path_factory.mktemp("forbidden") / "demo.duckdb"
-    build_demo(path)
-    store = Store(path)
+    store = Store(copy_demo(demo_db, tmp_path_factory.mktemp("forbidden") / "demo.duckdb"))
     try:
         return {
             "unconsented story": list(
@@ -82,10 +80,8 @@ def test_no_page_shows_the_municipality_what_it_may_not_see(page, server_url, fo
         assert not leaked, f"{kind} on /{path}?programma={programme}: {leaked[:3]}"
 
 
-def test_suppressed_neighbourhoods_show_no_number_on_screen(page, server_url, tmp_path):
-    path = tmp_path / "check.duckdb"
-    build_demo(path)
-    store = Store(path)
+def test_suppressed_neighbourhoods_show_no_number_on_screen(page, server_url, demo_file):
+    store = Store(demo_file)
     try:
         viewer, filters = Viewer.from_seat(SEAT), Filters(programme="ouderen")
         first = key_indicators(store, viewer, filters, limit=1)["id"][0]

@@ -6,15 +6,13 @@ switch handed every visitor the seat of a data steward."""
 import pytest
 from playwright.sync_api import expect
 
-from impact_core.gegevens.demo import build_demo
 from tests.browser.conftest import running_server, screenshot
 
 pytestmark = pytest.mark.browser
 
 
-def test_a_secrets_file_that_does_not_parse_shows_an_error_page_and_no_data(page, tmp_path):
-    database = tmp_path / "demo.duckdb"
-    build_demo(database)  # the worst case: on a demo database the app used to fall back to demo mode
+def test_a_secrets_file_that_does_not_parse_shows_an_error_page_and_no_data(page, demo_file, tmp_path):
+    database = demo_file  # the worst case: on a demo database the app used to fall back to demo mode
     secrets = tmp_path / "secrets.toml"
     secrets.write_text('[auth]\nclient_secret = "lekt-niet"\nredirect_uri = \n', encoding="utf-8")
     # Through Streamlit's own option, so the repository's .streamlit folder stays untouched.
