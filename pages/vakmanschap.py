@@ -45,7 +45,7 @@ with log:
 with new:
     if not policy.may(viewer, Action.RECORD_REFLECTION):
         st.info(tr("vakmanschap.outside_no_entry"))
-    else:
+    elif not view.review_step(store, viewer):
         programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
         fields = view.entry_form(
             choices,
@@ -62,7 +62,7 @@ with new:
         )
         reflection = view.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
         if reflection is not None:
-            view.save(store, viewer, reflection)
+            view.submit(store, viewer, reflection)
 with methods:
     view.methods_list(vakmanschap.methods(store, viewer, filters))
 with learning:

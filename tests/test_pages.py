@@ -7,11 +7,16 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from impact_core.access.viewer import Viewer
+from impact_core.db.store import open_store
+from impact_core.filters import Filters
 from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
 from impact_core.ui.stories import REGISTER_PAGE
+from impact_core.vakmanschap import reflections as vakmanschap
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
 
 
 def _starter(database, monkeypatch):
@@ -123,6 +128,25 @@ def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
     assert not test.exception
     assert [success.value for success in test.success] == ["Opgeslagen."]
     assert "Een mevrouw van 88 vroeg om een tweede bezoek" in _text(test)
+
+
+def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_saved(writing_app, demo_file):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/vakmanschap.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    _by_label(test.text_area, "Wat gebeurde er").input("Bij Pieter Jansen, Kerkstraat 12, thuis gesproken over hulp.")
+    _by_label(test.radio, "Wie mag dit zien").set_value("gemeente")
+    test.button[0].click().run()
+    assert not test.exception and not test.success
+    masked = _by_label(test.text_area, "Wat gebeurde er")
+    assert "Pieter" not in masked.value and "Kerkstraat 12" not in masked.value and "hulp" in masked.value
+    masked.input("Bij een bewoner thuis gesproken over hulp.")
+    next(button for button in test.button if button.label == "Opslaan").click().run()
+    assert [success.value for success in test.success] == ["Opgeslagen."]
+    shown = vakmanschap.recent_reflections(open_store(demo_file), MUNICIPALITY, Filters(programme="ouderen"), limit=500)
+    assert "Bij een bewoner thuis gesproken over hulp." in shown["what_happened"].tolist()
+    assert "Pieter Jansen" in _text(test)  # the organisation keeps what was written
 
 
 def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):

@@ -77,6 +77,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vakmanschap.form.save": ("Opslaan", "Save"),
     "vakmanschap.form.saved": ("Opgeslagen.", "Saved."),
     "vakmanschap.form.invalid": ("Niet opgeslagen:", "Not saved:"),
+    "vakmanschap.review.note": (
+        "Zo leest de gemeente dit: wat iemand herkenbaar maakt is gemaskeerd. Controleer de tekst en verbeter"
+        " wat de maskering miste of te veel wegnam. Er is nog niets opgeslagen.",
+        "This is how the municipality reads it: what identifies someone is masked. Check the text and correct"
+        " what masking missed or removed needlessly. Nothing has been saved yet.",
+    ),
     "vakmanschap.methods.none": ("Nog geen methoden vastgelegd.", "No methods recorded yet."),
     "vakmanschap.methods.step": ("Stap in de redeneerlijn: {step}", "Step in the reasoning line: {step}"),
     "vakmanschap.learning.new": ("Een aanname getoetst? Leg het vast.", "Tested an assumption? Record it."),

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
+from impact_core.access.deidentify import with_masked
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.i18n import date as date_text
@@ -22,6 +23,7 @@ from impact_core.ui.session import lang, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
 _CHART_CONFIG = {"displayModeBar": False}
+_DRAFT = "reflection_draft"
 M = TypeVar("M", bound=Record)
 
 
@@ -211,6 +213,46 @@ def validated(model: type[M], fields: dict, new_id: str) -> M | None:
         return None
 
 
+def submit(store: Store, viewer: Viewer, reflection: Reflection) -> None:
+    """An internal reflection is saved; one the municipality will read is masked first and shown
+    for checking, as a story is: nothing is stored before the professional has seen that text."""
+    if reflection.visibility != Visibility.GEMEENTE:
+        save(store, viewer, reflection)
+        return
+    st.session_state[_DRAFT] = with_masked(reflection)
+    st.rerun()
+
+
+# The form's label for each text that has a masked twin.
+_TEXT_LABELS = {name: f"vakmanschap.form.{name}" for name in Reflection.__masked__} | {
+    "values_in_tension": "vakmanschap.form.tension"
+}
+
+
+def review_step(store: Store, viewer: Viewer) -> bool:
+    """Step two of a shared reflection: the masked text of each field, to correct before saving.
+    True while a draft waits, so the page shows this instead of the form."""
+    draft: Reflection | None = st.session_state.get(_DRAFT)
+    if draft is None:
+        return False
+    st.subheader(tr("stories.review"), anchor=False)
+    st.info(tr("vakmanschap.review.note"))
+    reviewed = {
+        target: st.text_area(tr(_TEXT_LABELS[source]), value=getattr(draft, target), key=f"reflection_{target}")
+        for source, target in Reflection.__masked__.items()
+        if getattr(draft, source)
+    }
+    save_button, back = st.columns([1, 4])
+    if back.button(tr("stories.review.back")):
+        del st.session_state[_DRAFT]
+        st.rerun()
+    if save_button.button(tr("vakmanschap.form.save"), type="primary"):
+        checked = validated(Reflection, {**draft.model_dump(), **reviewed}, draft.id)
+        if checked is not None:
+            save(store, viewer, checked)
+    return True
+
+
 def methods_list(methods: pd.DataFrame) -> None:
     if methods.empty:
         st.write(tr("vakmanschap.methods.none"))
@@ -287,6 +329,7 @@ def save(store: Store, viewer: Viewer, entry: Reflection | AssumptionTest) -> No
     except Refused as refusal:
         st.error(f"{tr('vakmanschap.form.invalid')} {refusal.text(lang())}")
     else:
+        st.session_state.pop(_DRAFT, None)
         st.session_state["vakmanschap_saved"] = True
         st.rerun()
 

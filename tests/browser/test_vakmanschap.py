@@ -54,6 +54,9 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
     _fill(page, "Het dilemma", "Geef ik namen door, of alleen aantallen?")
     _fill(page, "Welke keuze", "Alleen aantallen: de namen zijn niet nodig voor de verantwoording.")
     _pick(page, "ook de gemeente (zonder namen)")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_role("heading", name="Controleer de gemaskeerde tekst")).to_be_visible(timeout=30_000)
+    screenshot(page, "vakmanschap-review")
     _save_and_wait(page)
 
     page.get_by_role("tab", name="Reflecties").click()
