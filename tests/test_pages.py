@@ -42,6 +42,11 @@ def writing_app(demo_file, monkeypatch):
     return _starter(demo_file, monkeypatch)
 
 
+def _shown(markdown: str) -> str:
+    """What a reader sees of escaped markdown: every backslash escape resolved, no invisible joiner."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
 def _text(test: AppTest) -> str:
     return " ".join(
         str(element.value)
@@ -59,7 +64,7 @@ def test_dialogue_table_shows_the_three_tracks(app):
 
 def test_dialogue_table_opens_the_programme_named_in_the_url(app):
     test = app(programma="jeugd")
-    assert test.title[0].value == "Perspectief voor kinderen en jongeren (0-27 jaar)"
+    assert _shown(test.title[0].value) == "Perspectief voor kinderen en jongeren (0-27 jaar)"
     assert test.query_params["programma"] == "jeugd"
 
 
@@ -72,7 +77,7 @@ def test_choosing_another_programme_puts_it_in_the_url(app):
     test = app()
     test.selectbox(key="programma").set_value("wijk").run()
     assert test.query_params["programma"] == "wijk"
-    assert test.title[0].value == "Wijk- en buurtgerichte aanpak"
+    assert _shown(test.title[0].value) == "Wijk- en buurtgerichte aanpak"
 
 
 def test_the_municipality_sees_no_pseudonym_of_a_professional(app):
@@ -647,3 +652,14 @@ def test_dossier_page_lets_go_of_a_dossier_made_for_another_programme(app):
     test.selectbox(key="programma").set_value("jeugd").run()
     assert not test.exception
     assert not test.get("download_button")
+
+
+@pytest.mark.parametrize("name", ["![x](https://voorbeeld.invalid/x.png)", "[klik](https://voorbeeld.invalid) **vet**"])
+def test_a_crafted_programme_name_is_a_title_of_text_not_of_markdown(writing_app, demo_file, name):
+    with open_store(demo_file).cursor() as cur:
+        cur.execute("UPDATE programme SET name = ? WHERE id = 'wijk'", [name])
+    test = writing_app(programma="wijk")
+    assert not test.exception
+    title = test.title[0].value
+    assert _shown(title) == name
+    assert "](" not in title and "**" not in title

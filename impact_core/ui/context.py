@@ -16,6 +16,7 @@ from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import label, month_name
 from impact_core.samen import catalog
+from impact_core.ui import safe
 from impact_core.ui.session import lang, store, tr, viewer
 
 _INSIDE_APP = "_inside_app"
@@ -69,10 +70,14 @@ def chosen_programme(store: Store, viewer: Viewer, filters: Filters) -> pd.Serie
 
 
 def programme_header(store: Store, programme: pd.Series, filters: Filters) -> None:
-    st.title(programme["name"], anchor=False)
+    # Names and step descriptions are user text (a step is editable by the municipality): escaped,
+    # so a crafted name shows literally instead of loading an image or a link.
+    st.title(safe.escape_markdown(programme["name"]), anchor=False)
     period = tr("all.period", start=month_name(filters.start, lang()), end=month_name(filters.end, lang()))
     names = dict(catalog.neighbourhoods(store, viewer()).itertuples(index=False))
-    places = ", ".join(names.get(code, code) for code in filters.neighbourhoods) or tr("filter.neighbourhoods_all")
+    places = safe.escape_markdown(", ".join(names.get(code, code) for code in filters.neighbourhoods)) or tr(
+        "filter.neighbourhoods_all"
+    )
     st.markdown(
         tr(
             "dialogue.subtitle",
@@ -84,7 +89,7 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
     )
     if filters.outcome:
         outcome = catalog.outcomes(store, viewer(), filters.programme).get(filters.outcome, filters.outcome)
-        st.subheader(tr("dialogue.outcome", outcome=outcome), anchor=False)
+        st.subheader(tr("dialogue.outcome", outcome=safe.escape_markdown(outcome)), anchor=False)
 
 
 def apply_style(*, presenting: bool) -> None:

@@ -76,7 +76,7 @@ def import_section(store: Store, viewer: Viewer) -> None:
                 )
         except Refused as refused:
             st.session_state.pop(_REPORT, None)
-            st.error(tr("gegevens.refused", reason=refused.text(lang())))
+            st.error(tr("gegevens.refused", reason=safe.escape_markdown(refused.text(lang()))))
             return
         st.session_state[_REPORT] = report
     shown = st.session_state.get(_REPORT)

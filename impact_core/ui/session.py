@@ -22,6 +22,7 @@ from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.samen import catalog
+from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
 
 log = logging.getLogger(__name__)
@@ -183,7 +184,9 @@ def _signed_in_user() -> None:
     who = email if isinstance(email, str) and email else "?"
     signed_in = access.viewer_for_claims(claims)
     if signed_in is None:
-        st.error(tr("auth.email_unverified" if email_unverified(claims) else "auth.no_access", who=who))
+        st.error(
+            tr("auth.email_unverified" if email_unverified(claims) else "auth.no_access", who=safe.escape_markdown(who))
+        )
         st.button(tr("auth.logout"), on_click=st.logout)
         st.stop()
     st.session_state["_signed_in_viewer"] = signed_in
