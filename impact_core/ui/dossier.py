@@ -11,6 +11,7 @@ from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import month_name, number
 from impact_core.samen import catalog, dossier
+from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
@@ -33,7 +34,7 @@ def maker(store: Store, viewer: Viewer, filters: Filters, programme_name: str) -
             tr("dossier.page.municipality"), list(names), format_func=labelled_by(names), key="dossier_gemeente"
         )
     period = tr("all.period", start=month_name(filters.start, lang()), end=month_name(filters.end, lang()))
-    st.caption(tr("dossier.page.scope", programme=programme_name, period=period))
+    st.caption(tr("dossier.page.scope", programme=safe.escape_markdown(programme_name), period=period))
     wanted = (filters.programme, filters.start, filters.end, code, lang(), viewer.seat)
     if st.button(tr("dossier.page.make"), type="primary", icon=":material/description:", key="dossier_make"):
         started = time.perf_counter()

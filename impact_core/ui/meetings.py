@@ -206,7 +206,7 @@ def selection_round(
     if may_write(viewer):
         with st.expander(tr("rounds.new"), expanded=round_id is None):
             if programme:
-                st.caption(tr("meetings.round.programme", programme=programme_name))
+                st.caption(tr("meetings.round.programme", programme=safe.escape_markdown(programme_name)))
                 rounds_view.new_round_form(store, viewer, programme, domains, meeting_id=meeting["id"])
             else:
                 st.info(tr("meetings.round.choose_programme"))
