@@ -70,3 +70,32 @@ THEME = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "
 )
 def test_the_theme_uses_the_palette(setting, colour):
     assert THEME[setting].lower() == colour.lower()
+
+
+HOSTILE = '<a href="https://voorbeeld.invalid">klik</a><img src=x>'
+
+
+@pytest.mark.parametrize(
+    ("build", "texts"),
+    [
+        (
+            lambda: charts.values_radar(
+                SHARES.assign(programme=HOSTILE), value_names={**VALUE_NAMES, "trouw": HOSTILE}
+            ),
+            lambda figure: [trace.name for trace in figure.data] + [t for trace in figure.data for t in trace.theta],
+        ),
+        (
+            lambda: charts.values_over_time(COUNTS, value_names={**VALUE_NAMES, "trouw": HOSTILE}),
+            lambda figure: [trace.name for trace in figure.data],
+        ),
+        (
+            lambda: charts.who_pays_who_gains({HOSTILE: 10.0}, {"bewoners": 5.0}, middle=HOSTILE),
+            lambda figure: list(figure.data[0].node.label),
+        ),
+    ],
+    ids=["values_radar", "values_over_time", "who_pays_who_gains"],
+)
+def test_user_text_in_a_chart_label_is_text_not_plotlys_html(build, texts):
+    shown = " ".join(texts(build()))
+    assert "&lt;a href" in shown
+    assert "<a " not in shown and "<img" not in shown

@@ -95,8 +95,8 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: i
             {
                 "type": "scatterpolar",
                 "r": [*radii, radii[0]],
-                "theta": [*(value_names[v] for v in axes), value_names[axes[0]]],
-                "name": programme,
+                "theta": [*(html.escape(value_names[v]) for v in axes), html.escape(value_names[axes[0]])],
+                "name": html.escape(programme),
                 "line": {"color": colour, "dash": dash, "width": 3},
                 "marker": {"symbol": symbol, "size": 9},
                 "hovertemplate": "%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
@@ -138,7 +138,7 @@ def values_over_time(
                 "type": "bar",
                 "x": [_quarter(q, lang) for q in pd.to_datetime(rows["quarter"])],
                 "y": rows["times"],
-                "name": value_names.get(value, value.replace("_", " ")),
+                "name": html.escape(value_names.get(value, value.replace("_", " "))),
                 "marker": {"color": colour, "pattern": {"shape": patterns[index % len(patterns)]}},
             }
         )
@@ -237,7 +237,8 @@ def who_pays_who_gains(
     figure = go.Figure(
         go.Sankey(
             node={
-                "label": [*payers, middle, *gainers],
+                # Names are user text and plotly renders a subset of HTML in labels.
+                "label": [html.escape(name) for name in nodes],
                 "pad": 18,
                 "thickness": 22,
                 "color": [VALUE_COLOUR] * len(payers) + [INK] + [palette.GAIN] * len(gainers),
