@@ -23,8 +23,8 @@ def linked(demo_copy):
     def link(cur):
         programme = cur.execute("SELECT programme_id FROM story WHERE id = ?", [story]).fetchall()[0][0]
         cur.execute(
-            "INSERT INTO selection_round VALUES ('R1', ?, 'team', 'Ronde', DATE '2025-01-01', "
-            "DATE '2025-03-01', NULL, NULL, 'open', '', '', NULL)",
+            "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, status, reasons,"
+            " dissent) VALUES ('R1', ?, 'team', 'Ronde', DATE '2025-01-01', DATE '2025-03-01', 'open', '', '')",
             [programme],
         )
         for linked_story in (story, other):
