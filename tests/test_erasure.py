@@ -110,3 +110,18 @@ def test_the_command_line_erases_by_pseudonym(demo_db, tmp_path, capsys):
     assert main(["erase", "--db", str(db), "--organisation", "wvs", "--storyteller", "VT-0038"]) == 0
     assert "3 verhaal/verhalen gewist" in capsys.readouterr().out
     assert open_store(db).scalar("SELECT count(*) FROM story WHERE storyteller = 'VT-0038'") == 0
+
+
+def test_no_word_only_the_erased_stories_had_stays_in_the_search_vocabulary(linked):
+    store, _, _ = linked
+    only_theirs = set(
+        store.query(
+            "SELECT word FROM story_word WHERE story_id IN (SELECT id FROM story WHERE storyteller = 'VT-0012')"
+            " EXCEPT SELECT word FROM story_word"
+            " WHERE story_id IN (SELECT id FROM story WHERE storyteller IS DISTINCT FROM 'VT-0012')"
+        )["word"]
+    )
+    assert only_theirs and only_theirs <= set(store.query("SELECT word FROM word_stem")["word"])
+    erase_storyteller(store, STEWARD, "VT-0012")
+    assert not only_theirs & set(store.query("SELECT word FROM word_stem")["word"])
+    assert "buurt" in set(store.query("SELECT word FROM word_stem")["word"])  # another story still has it

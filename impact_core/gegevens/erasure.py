@@ -55,6 +55,8 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
             for table in _LINKED:
                 if table in tables:
                     cur.execute(f"DELETE FROM {table} WHERE list_contains(?, story_id)", [ids])
+            if "word_stem" in tables:  # the search vocabulary keeps no word that only these stories had
+                cur.execute("DELETE FROM word_stem WHERE word NOT IN (SELECT word FROM story_word)")
             _unlink_reflections(cur, ids)
             if "agenda_item" in tables:  # the agenda item stays, without its link to the story
                 cur.execute(
