@@ -73,20 +73,20 @@ def find(text: str) -> list[Found]:
         groups = list(_GROUP.finditer(run.group()))
         first = 0
         while first < len(groups):
-            longest, digits = None, ""
+            longest: tuple[Found, int] | None = None
+            digits = ""
             for last in range(first, len(groups)):
                 digits += groups[last].group()
                 if len(digits) > 11:
                     break
                 start, end = run.start() + groups[first].start(), run.start() + groups[last].end()
                 if _counts(digits, whole_run=len(groups) == 1) and not _belgian_phone(text, start, end):
-                    longest = (last, digits)
+                    longest = Found(digits, start, end), last
             if longest is None:
                 first += 1
                 continue
-            last, digits = longest
-            found.append(Found(digits, run.start() + groups[first].start(), run.start() + groups[last].end()))
-            first = last + 1
+            found.append(longest[0])
+            first = longest[1] + 1
     return found
 
 
