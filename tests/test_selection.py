@@ -158,3 +158,10 @@ def test_a_citizen_number_in_any_text_of_a_round_is_refused_without_repeating_it
     for table in ("selection_round", "round_vote"):
         with writable_store.cursor() as cur:
             assert "111" not in str(cur.execute(f"SELECT * FROM {table}").fetchall()), table
+
+
+def test_outside_the_organisation_the_funnel_shows_no_stage_below_the_municipality(demo_store):
+    funnel = selection.funnel(demo_store, MUNICIPALITY, Filters(programme="wijk"))
+    assert funnel["stage"].tolist() == ["verzameld", "gemeente"]
+    inside = selection.funnel(demo_store, PROFESSIONAL, Filters(programme="wijk"))
+    assert inside["stage"].tolist() == ["verzameld", "shortlist", "team", "organisatie", "gemeente"]

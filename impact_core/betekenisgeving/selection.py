@@ -285,7 +285,8 @@ def mark_fed_back(store: Store, viewer: Viewer, round_id: str, on: dt.date) -> N
 
 
 def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
-    """Collected, shortlisted and selected at each level: how the collection narrows."""
+    """Collected, shortlisted and selected at each level: how the collection narrows. Outside the
+    organisation: collected and chosen by the municipality's panel only."""
     where = visible_stories(viewer, filters)
     row = store.query(
         f"""
@@ -298,7 +299,9 @@ def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
         """,
         where.params,
     ).iloc[0]
-    return pd.DataFrame({"stage": list(row.index), "stories": [int(value) for value in row]})
+    # The shortlists and the team's and organisation's choices are the organisation's own.
+    stages = ["verzameld", "gemeente"] if viewer.is_outside else list(row.index)
+    return pd.DataFrame({"stage": stages, "stories": [int(row[stage]) for stage in stages]})
 
 
 def _open_round(store: Store, viewer: Viewer, round_id: str) -> dict:
