@@ -65,21 +65,26 @@ class Condition:
         return joint_params(self, **more)
 
     def __and__(self, other: Condition) -> Condition:
-        if self.sql == "TRUE":
-            return other
-        if other.sql == "TRUE":
-            return self
-        other = _renamed_apart(other, self)
-        return Condition(f"{_wrapped(self.sql, _OR)} AND {_wrapped(other.sql, _OR)}", {**self.named, **other.named})
+        return self._joined(other, "AND", neutral="TRUE")
 
     def __or__(self, other: Condition) -> Condition:
-        if self.sql == "FALSE":
+        # In parentheses, so that splicing the result after an AND cannot change its meaning.
+        joined = self._joined(other, "OR", neutral="FALSE")
+        return joined if joined is self or joined is other else Condition(f"({joined.sql})", joined.named)
+
+    def _joined(self, other: Condition, operator: str, *, neutral: str) -> Condition:
+        """Both conditions under ``operator``, the other's parameters renamed apart; the neutral
+        one (TRUE for AND, FALSE for OR) drops out."""
+        if self.sql == neutral:
             return other
-        if other.sql == "FALSE":
+        if other.sql == neutral:
             return self
         other = _renamed_apart(other, self)
-        # In parentheses, so that splicing the result after an AND cannot change its meaning.
-        return Condition(f"({_wrapped(self.sql, _AND)} OR {_wrapped(other.sql, _AND)})", {**self.named, **other.named})
+        binds_looser = _OR if operator == "AND" else _AND
+        return Condition(
+            f"{_wrapped(self.sql, binds_looser)} {operator} {_wrapped(other.sql, binds_looser)}",
+            {**self.named, **other.named},
+        )
 
 
 TRUE = Condition("TRUE")

@@ -238,6 +238,7 @@ def close_round(
         raise RoundProblem("Kies minstens één verhaal.")
     if not reasons.strip():
         raise RoundProblem("Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.")
+    # The twins of the new reasons are made afresh, never kept from the open round (empty).
     closed = with_masked(
         validated(
             SelectionRound,
