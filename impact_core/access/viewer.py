@@ -55,10 +55,11 @@ class Viewer:
 
     def readable(self, model: type[Record], *fields: str, alias: str | None = None) -> str:
         """The free-text columns as this viewer may read them: outside the organisation each one's
-        masked twin under the field's own name (NULL, so nothing, where no twin was made)."""
+        masked twin under the field's own name, empty where no twin was made (a row from before
+        twins existed, until ``mask-missing`` ran): nothing, and never None on a page."""
         prefix = f"{alias}." if alias else ""
         return ", ".join(
-            f"{prefix}{model.__masked__[name]} AS {name}"
+            f"coalesce({prefix}{model.__masked__[name]}, '') AS {name}"
             if self.is_outside and name in model.__masked__
             else f"{prefix}{name}"
             for name in fields
