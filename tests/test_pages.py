@@ -663,3 +663,76 @@ def test_a_crafted_programme_name_is_a_title_of_text_not_of_markdown(writing_app
     title = test.title[0].value
     assert _shown(title) == name
     assert "](" not in title and "**" not in title
+
+
+def _ballot(test: AppTest, round_id: str) -> list[str]:
+    """The stories on the ballot, in the order the room sees them."""
+    prefix = f"score_{round_id}_"
+    return [slider.key.removeprefix(prefix) for slider in test.slider if slider.key.startswith(prefix)]
+
+
+def _municipality_round_on_shortlist(database: Path) -> tuple[str, list[str]]:
+    """A municipality round over 'jeugd' with every story the municipality's panel may take on its shortlist."""
+    import datetime as dt
+
+    from impact_core.betekenisgeving import selection
+
+    store = open_store(database)
+    try:
+        round_id = selection.create_round(
+            store,
+            MUNICIPALITY,
+            programme_id="jeugd",
+            level="gemeente",
+            title="Ronde in de raadzaal",
+            period_from=dt.date(2024, 1, 1),
+            period_to=dt.date(2026, 12, 31),
+        )
+        stories = selection.candidates(store, MUNICIPALITY, round_id)["id"].tolist()
+        selection.shortlist(store, MUNICIPALITY, round_id, stories)
+    finally:
+        store.close()
+    return round_id, stories
+
+
+def test_panel_members_voting_in_turn_on_the_shared_screen_store_exactly_their_own_scores(demo_file, monkeypatch):
+    round_id, stories = _municipality_round_on_shortlist(demo_file)
+    test = _starter(demo_file, monkeypatch)(rol="presentatie@GM9901", programma="jeugd")
+    test.switch_page("pages/selectierondes.py").run()
+    order = _ballot(test, round_id)
+    assert sorted(order) == sorted(stories) and len(order) == 3
+    # Each member scores by position on the screen; the second reverses the first, so totals reorder.
+    ballots = {"wethouder": [5, 0, 3], "bewoner": [1, 4, 2]}
+    for voter, points in ballots.items():
+        assert _ballot(test, round_id) == order  # the ballot never reorders under the room's eyes
+        _labelled(test.text_input, "Panellid").input(voter)
+        for position, score in enumerate(points):
+            test.slider(key=f"score_{round_id}_{order[position]}").set_value(score)
+        next(button for button in test.button if button.label == "Stemmen opslaan").click().run()
+        assert not test.exception and not test.error
+    store = open_store(demo_file)
+    with store.cursor() as cur:
+        stored = cur.execute("SELECT voter, story_id, score FROM round_vote WHERE round_id = ?", [round_id]).fetchall()
+    store.close()
+    expected = {
+        (voter, order[position], score) for voter, points in ballots.items() for position, score in enumerate(points)
+    }
+    assert sorted(stored) == sorted(expected)
+
+
+def test_the_ballot_on_the_shared_screen_shows_only_masked_stories(demo_file, monkeypatch):
+    _, stories = _municipality_round_on_shortlist(demo_file)
+    store = open_store(demo_file)
+    store.write(
+        lambda cur: cur.execute(
+            "UPDATE story SET text = 'Samira Bakker, Ringbaan-Oost 214, belt 06-12345678.',"
+            " masked_text = '[naam], [adres], belt [telefoon].' WHERE id = ?",
+            [stories[0]],
+        )
+    )
+    store.close()
+    test = _starter(demo_file, monkeypatch)(rol="presentatie@GM9901", programma="jeugd")
+    test.switch_page("pages/selectierondes.py").run()
+    shown = _text(test)
+    assert "[naam], [adres], belt [telefoon]." in _shown(shown)
+    assert "Samira" not in shown and "12345678" not in shown

@@ -165,3 +165,60 @@ def test_outside_the_organisation_the_funnel_shows_no_stage_below_the_municipali
     assert funnel["stage"].tolist() == ["verzameld", "gemeente"]
     inside = selection.funnel(demo_store, PROFESSIONAL, Filters(programme="wijk"))
     assert inside["stage"].tolist() == ["verzameld", "shortlist", "team", "organisatie", "gemeente"]
+
+
+SHARED_SCREEN = Viewer.from_seat("presentatie@GM9901")
+
+
+def _municipality_round(store, count: int = 3) -> tuple[str, list[str]]:
+    round_id = _round(store, MUNICIPALITY, level="gemeente", programme_id="jeugd", period_from=dt.date(2024, 1, 1))
+    stories = selection.candidates(store, MUNICIPALITY, round_id)["id"].tolist()[:count]
+    selection.shortlist(store, MUNICIPALITY, round_id, stories)
+    return round_id, stories
+
+
+def _scores(store, round_id: str) -> dict[tuple[str, str], int]:
+    with store.cursor() as cur:
+        rows = cur.execute("SELECT voter, story_id, score FROM round_vote WHERE round_id = ?", [round_id]).fetchall()
+    return {(voter, story): score for voter, story, score in rows}
+
+
+def test_the_shared_screen_takes_the_votes_of_a_municipality_round(writable_store):
+    round_id, stories = _municipality_round(writable_store)
+    ballot = dict(zip(stories, (5, 0, 3), strict=True))
+    selection.cast_votes(writable_store, SHARED_SCREEN, round_id, voter="wethouder", scores=ballot)
+    assert _scores(writable_store, round_id) == {("wethouder", story): score for story, score in ballot.items()}
+
+
+def test_the_shared_screen_cannot_vote_in_a_round_of_the_organisation(writable_store):
+    round_id, story_id = _shortlisted(writable_store)
+    with pytest.raises(selection.RoundProblem, match="bestaat niet"):
+        selection.cast_votes(writable_store, SHARED_SCREEN, round_id, voter="wethouder", scores={story_id: 4})
+    assert _scores(writable_store, round_id) == {}
+
+
+@pytest.mark.parametrize(
+    ("scores", "problem"),
+    [
+        ({"V-A001": 3}, "niet op de shortlist"),  # one story of the ballot is not on the list: nothing is stored
+        ({}, None),
+    ],
+)
+def test_a_ballot_is_stored_whole_or_not_at_all(writable_store, scores, problem):
+    round_id, stories = _municipality_round(writable_store)
+    ballot = {stories[0]: 4, **scores}
+    if problem:
+        with pytest.raises(selection.RoundProblem, match=problem):
+            selection.cast_votes(writable_store, SHARED_SCREEN, round_id, voter="wethouder", scores=ballot)
+        assert _scores(writable_store, round_id) == {}
+    else:
+        selection.cast_votes(writable_store, SHARED_SCREEN, round_id, voter="wethouder", scores=ballot)
+        assert _scores(writable_store, round_id) == {("wethouder", stories[0]): 4}
+
+
+def test_a_story_the_voter_may_not_read_cannot_be_scored(writable_store):
+    round_id, stories = _municipality_round(writable_store)
+    writable_store.write(lambda cur: cur.execute("UPDATE story SET consent = 'organisatie' WHERE id = ?", [stories[0]]))
+    with pytest.raises(selection.RoundProblem, match="niet op de shortlist"):
+        selection.cast_votes(writable_store, SHARED_SCREEN, round_id, voter="wethouder", scores={stories[0]: 5})
+    assert _scores(writable_store, round_id) == {}

@@ -237,13 +237,19 @@ _INSIDE = {
     Action.WRITE_MEETING,
     Action.RUN_TEAM_ROUND,
     Action.RUN_MUNICIPALITY_ROUND,
+    Action.VOTE_MUNICIPALITY_ROUND,
     Action.EDIT_REASONING_LINE,
 }
 POLICY = {
     "beheer@wvs": _INSIDE | {Action.STEWARD_DATA},
     "professional@wvs": _INSIDE,
-    "gemeente@GM9901": {Action.WRITE_MEETING, Action.RUN_MUNICIPALITY_ROUND, Action.EDIT_REASONING_LINE},
-    "presentatie@GM9901": set(),
+    "gemeente@GM9901": {
+        Action.WRITE_MEETING,
+        Action.RUN_MUNICIPALITY_ROUND,
+        Action.VOTE_MUNICIPALITY_ROUND,
+        Action.EDIT_REASONING_LINE,
+    },
+    "presentatie@GM9901": {Action.VOTE_MUNICIPALITY_ROUND},
     "beheer@platform": {Action.STEWARD_PLATFORM},
 }
 

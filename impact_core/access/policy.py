@@ -21,13 +21,14 @@ class Action(StrEnum):
     WRITE_MEETING = "write_meeting"  # meetings, agenda, afspraken, Effectenarena
     RUN_TEAM_ROUND = "run_team_round"  # a selection round of the team or the organisation, and its votes
     RUN_MUNICIPALITY_ROUND = "run_municipality_round"
+    VOTE_MUNICIPALITY_ROUND = "vote_municipality_round"  # panel members' scores, from the shared screen too
     EDIT_REASONING_LINE = "edit_reasoning_line"
     STEWARD_DATA = "steward_data"  # import, export, erasure, retention, audit and erasure log of one organisation
     STEWARD_PLATFORM = "steward_platform"  # backup and restore of the whole database
 
 
 _INSIDE = {Role.BEHEER, Role.PROFESSIONAL}
-_WRITERS = {Role.BEHEER, Role.PROFESSIONAL, Role.GEMEENTE}  # the shared screen only shows
+_WRITERS = {Role.BEHEER, Role.PROFESSIONAL, Role.GEMEENTE}  # the shared screen only shows, and takes votes
 
 # Roles per action; the organisation rule below comes on top for actions inside one organisation.
 _ROLES: dict[Action, set[Role]] = {
@@ -36,6 +37,8 @@ _ROLES: dict[Action, set[Role]] = {
     Action.WRITE_MEETING: _WRITERS,
     Action.RUN_TEAM_ROUND: _INSIDE,
     Action.RUN_MUNICIPALITY_ROUND: _WRITERS,
+    # The panel votes in the room: on the shared screen, which shows only masked stories.
+    Action.VOTE_MUNICIPALITY_ROUND: _WRITERS | {Role.PRESENTATIE},
     Action.EDIT_REASONING_LINE: _WRITERS,
     Action.STEWARD_DATA: {Role.BEHEER},
     Action.STEWARD_PLATFORM: {Role.BEHEER},
@@ -47,6 +50,7 @@ _REFUSAL_KEYS: dict[Action, str] = {
     Action.WRITE_MEETING: "policy.write_meeting",
     Action.RUN_TEAM_ROUND: "policy.run_team_round",
     Action.RUN_MUNICIPALITY_ROUND: "policy.run_municipality_round",
+    Action.VOTE_MUNICIPALITY_ROUND: "policy.vote_municipality_round",
     Action.EDIT_REASONING_LINE: "policy.edit_reasoning_line",
     Action.STEWARD_DATA: "policy.steward_data",
     Action.STEWARD_PLATFORM: "policy.steward_platform",

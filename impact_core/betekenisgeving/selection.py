@@ -9,6 +9,7 @@ panel chose what it chose, and any dissent; the chosen stories take the round's 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -35,6 +36,12 @@ class RoundProblem(Invalid):
 def round_action(level: PanelLevel) -> Action:
     """A municipality round is run together with the municipality; the others by the organisation."""
     return Action.RUN_MUNICIPALITY_ROUND if PanelLevel(level) is PanelLevel.GEMEENTE else Action.RUN_TEAM_ROUND
+
+
+def vote_action(level: PanelLevel) -> Action:
+    """The municipality's panel votes in the room, from the shared screen as well; the organisation's
+    panels vote where their rounds are run."""
+    return Action.VOTE_MUNICIPALITY_ROUND if PanelLevel(level) is PanelLevel.GEMEENTE else Action.RUN_TEAM_ROUND
 
 
 def _may_run(viewer: Viewer, level: PanelLevel) -> None:
@@ -192,22 +199,49 @@ def shortlist(store: Store, viewer: Viewer, round_id: str, story_ids: list[str])
 
 def vote(store: Store, viewer: Viewer, round_id: str, story_id: str, *, voter: str, score: int) -> None:
     """Record (or change) one panel member's score, 0 to 5, for a shortlisted story."""
-    _open_round(store, viewer, round_id)
+    cast_votes(store, viewer, round_id, voter=voter, scores={story_id: score})
+
+
+def cast_votes(store: Store, viewer: Viewer, round_id: str, *, voter: str, scores: Mapping[str, int]) -> None:
+    """Record (or change) one panel member's scores, keyed by story: all of them or, refused, none.
+    Only stories on the shortlist that this viewer may read can be scored."""
+    selection = get_round(store, viewer, round_id)
+    policy.require(viewer, vote_action(PanelLevel(selection["level"])))
+    if selection["status"] != "open":
+        raise RoundProblem("Deze ronde is al afgerond.")
     if not voter.strip():
         raise RoundProblem("Vul in wie er stemt.")
-    if not 0 <= score <= 5:
+    if any(not 0 <= score <= 5 for score in scores.values()):
         raise RoundProblem("Een score is 0 tot en met 5.")
-    ballot = validated(
-        RoundVote, {"round_id": round_id, "story_id": story_id, "voter": voter, "score": score}, "De stem", RoundProblem
-    )
+    ballots = [
+        validated(
+            RoundVote,
+            {"round_id": round_id, "story_id": story_id, "voter": voter, "score": score},
+            "De stem",
+            RoundProblem,
+        )
+        for story_id, score in scores.items()
+    ]
+    readable = visible_stories(viewer, Filters())
 
     def upsert(cur: Cursor) -> None:
-        if not cur.execute(
-            "SELECT 1 FROM round_story WHERE round_id = ? AND story_id = ?", [round_id, story_id]
-        ).fetchall():
+        on_list = {
+            row[0]
+            for row in cur.execute(
+                f"SELECT story_id FROM round_story WHERE round_id = $round"
+                f" AND story_id IN (SELECT id FROM story WHERE {readable.sql})",
+                readable.params_with(round=round_id),
+            ).fetchall()
+        }
+        if not set(scores) <= on_list:
             raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
-        cur.execute("INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)", [round_id, story_id, ballot.voter, score])
-        audit.record(cur, viewer, "stem", "round_vote", f"{round_id}/{story_id}")  # who scored what is the round's
+        for ballot in ballots:
+            cur.execute(
+                "INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)",
+                [round_id, ballot.story_id, ballot.voter, ballot.score],
+            )
+            # who scored what is the round's
+            audit.record(cur, viewer, "stem", "round_vote", f"{round_id}/{ballot.story_id}")
 
     store.write(upsert)
 

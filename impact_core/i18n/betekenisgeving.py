@@ -153,6 +153,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rounds.voter": ("Panellid (functie of rol)", "Panel member (role)"),
     "rounds.score": ("Punten", "Points"),
     "rounds.save_votes": ("Stemmen opslaan", "Save votes"),
+    "rounds.votes_saved": ("De stemmen van {voter} zijn opgeslagen.", "The votes of {voter} are saved."),
     "rounds.story": ("Verhaal", "Story"),
     "rounds.votes": ("Stemmen", "Votes"),
     "rounds.total": ("Punten", "Points"),

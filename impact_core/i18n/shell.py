@@ -175,8 +175,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A selection round of the team or the organisation belongs to the organisation itself.",
     ),
     "policy.run_municipality_round": (
-        "Het gedeelde scherm kan meekijken, niet stemmen of kiezen; gebruik uw eigen rol.",
-        "The shared screen can watch, not vote or choose; use your own role.",
+        "Het gedeelde scherm kan meekijken en stemmen, niet kiezen; gebruik uw eigen rol.",
+        "The shared screen can watch and take votes, not choose; use your own role.",
+    ),
+    "policy.vote_municipality_round": (
+        "Alleen wie aan de ronde van de gemeente meedoet, kan stemmen.",
+        "Only those taking part in the municipality's round can vote.",
     ),
     "policy.edit_reasoning_line": (
         "Het gedeelde scherm kan de redeneerlijn tonen, niet bewerken; gebruik uw eigen rol.",

@@ -105,10 +105,13 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
         )
     )
     may_run = policy.may(viewer, selection.round_action(chosen["level"]))
-    if chosen["status"] == "open" and may_run:
-        _shortlist_step(store, viewer, round_id)
-        _vote_step(store, viewer, round_id, tally)
-        _choose_step(store, viewer, round_id, tally)
+    may_vote = policy.may(viewer, selection.vote_action(chosen["level"]))
+    if chosen["status"] == "open" and (may_run or may_vote):
+        if may_run:
+            _shortlist_step(store, viewer, round_id)
+        _vote_step(store, viewer, round_id, tally)  # the shared screen takes the panel's votes too
+        if may_run:
+            _choose_step(store, viewer, round_id, tally)
     else:
         _outcome(store, viewer, chosen, tally)
 
@@ -143,21 +146,23 @@ def _vote_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame)
         return
     st.markdown(f"### {tr('rounds.step.vote')}")
     st.caption(tr("rounds.vote.note"))
+    # The ballot keeps one order, by story, however the scores change: a slider belongs to its story.
+    ballot = tally.sort_values("id", kind="stable")
     with st.form(f"votes_{round_id}", clear_on_submit=True):
         voter = st.text_input(tr("rounds.voter"))
         scores = {}
-        for story in tally.to_dict("records"):
+        for story in ballot.to_dict("records"):
             with st.container(border=True):
                 safe.text(_story_label(story), bold=True)
                 with st.expander(tr("stories.read_more")):
                     safe.text(story["text"])
                 scores[story["id"]] = st.slider(tr("rounds.score"), 0, 5, 0, key=f"score_{round_id}_{story['id']}")
         submitted = st.form_submit_button(tr("rounds.save_votes"), type="primary")
-    if submitted and all(
-        _attempt(selection.vote, store, viewer, round_id, story_id, voter=voter, score=score)
-        for story_id, score in scores.items()
-    ):
+    if submitted and _attempt(selection.cast_votes, store, viewer, round_id, voter=voter, scores=scores):
+        st.session_state["votes_saved"] = voter
         st.rerun()
+    if saved := st.session_state.pop("votes_saved", None):
+        st.success(tr("rounds.votes_saved", voter=safe.escape_markdown(saved)))
     _tally_table(tally)
 
 
