@@ -62,6 +62,7 @@ gegevens/       data in and out
   exports         an organisation's export (Excel, Parquet), the import report as Excel
   backup          backup and restore of the whole database
   erasure         erasure of a storyteller's stories
+  quotes          quotes of erased stories in other texts
   retention       masking raw text after the retention period
   masking         masked twins for texts written before they existed (mask-missing)
   demo            the demo database

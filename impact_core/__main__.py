@@ -129,8 +129,10 @@ def _steward_command(store: Store, args: argparse.Namespace) -> int:
     elif args.command == "backup":
         print(f"Reservekopie gemaakt: {backup.create_backup(store, _steward(args), args.dir)}")
     else:
-        count = erasure.erase_storyteller(store, _steward(args), args.storyteller)
-        print(f"{count} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")
+        erased = erasure.erase_storyteller(store, _steward(args), args.storyteller)
+        print(f"{erased.stories} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")
+        for quote in erased.quotes:
+            print(f"Citaat gewist uit {quote.kind} {quote.record}, veld {quote.field}.")
     return 0
 
 

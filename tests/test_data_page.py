@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from impact_core.filters import Filters
 from impact_core.gegevens.backup import backup_directory
+from impact_core.ui.safe import escape_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -82,6 +83,30 @@ def test_a_backup_made_on_the_page_can_be_restored_from_it(data_page, tmp_path):
     test.button(key="data_restore_go").click().run()
     assert not test.exception
     assert "is teruggezet" in _text(test)
+
+
+@pytest.fixture
+def quoting_reflection(demo_copy):
+    """A reflection that quotes seven words of VT-0012's first story."""
+    text = demo_copy.scalar("SELECT text FROM story WHERE storyteller = 'VT-0012' ORDER BY id LIMIT 1")
+    demo_copy.write(
+        lambda cur: cur.execute(
+            "UPDATE reflection SET what_happened = ? WHERE id = (SELECT min(id) FROM reflection)",
+            [" ".join(text.split()[:7])],
+        ).fetchall()
+    )
+    return demo_copy.scalar("SELECT min(id) FROM reflection")
+
+
+def test_erasure_lists_the_records_it_took_a_quote_from(quoting_reflection, data_page):
+    test = data_page()
+    test.text_input(key="data_erase_who").input("VT-0012")
+    test.checkbox(key="data_erase_sure").check()
+    next(button for button in test.button if button.label == "Wissen").click().run()
+    assert not test.exception
+    listed = test.table[-1].value
+    expected = (escape_markdown(quoting_reflection), escape_markdown("wat_gebeurde"))  # a static table escapes
+    assert expected in set(zip(listed["Record"], listed["Veld"], strict=True))
 
 
 def test_erasure_needs_the_confirmation_and_then_reports_how_many(data_page):

@@ -1,5 +1,7 @@
 """Erasure on request: everything one storyteller told goes, and only the fact that it happened stays."""
 
+import datetime as dt
+
 import pytest
 
 from impact_core.__main__ import main
@@ -44,7 +46,7 @@ def linked(demo_copy):
 def test_every_story_of_the_storyteller_is_gone(linked):
     store, _, _ = linked
     told = store.scalar("SELECT count(*) FROM story WHERE storyteller = 'VT-0012'")
-    assert erase_storyteller(store, STEWARD, "VT-0012") == told == 3
+    assert erase_storyteller(store, STEWARD, "VT-0012").stories == told == 3
     assert store.scalar("SELECT count(*) FROM story WHERE storyteller = 'VT-0012'") == 0
 
 
@@ -86,7 +88,7 @@ def test_the_erasure_is_recorded_without_pseudonym_or_text(linked):
 
 
 def test_an_unknown_pseudonym_erases_nothing_but_the_request_is_recorded(demo_copy):
-    assert erase_storyteller(demo_copy, STEWARD, "VT-9999") == 0
+    assert erase_storyteller(demo_copy, STEWARD, "VT-9999").stories == 0
     assert erasure_log(demo_copy, STEWARD)["stories"].tolist() == [0]
 
 
@@ -125,3 +127,183 @@ def test_no_word_only_the_erased_stories_had_stays_in_the_search_vocabulary(link
     erase_storyteller(store, STEWARD, "VT-0012")
     assert not only_theirs & set(store.query("SELECT word FROM word_stem")["word"])
     assert "buurt" in set(store.query("SELECT word FROM word_stem")["word"])  # another story still has it
+
+
+# --- erasure reaches every copy of the words: quotes, search words, exports, the file's bytes ----
+
+TOLD = (
+    "Sinds Jaydeniel Hoekstra-Vermeulen bij de voetbalclub van de Zwanenbuurt traint, komt hij elke dinsdag"
+    " trots thuis en helpt hij zijn kleine zus met rekenen."
+)
+QUOTE = "voetbalclub van de Zwanenbuurt traint, komt hij elke dinsdag trots thuis"
+# Words no other text of the demo has: wherever one of them is left, the story is.
+TRACES = ["Jaydeniel", "Hoekstra-Vermeulen", "Zwanenbuurt"]
+
+
+@pytest.fixture
+def quoted(demo_copy):
+    """VT-0012 told TOLD (saved as a professional saves a story); a reflection, a meeting summary,
+    an afspraak and a step of the reasoning line quote it; another reflection shares a few words only."""
+    from impact_core.betekenisgeving import entry
+    from impact_core.models import Reflection
+    from impact_core.samen import meetings
+    from impact_core.vakmanschap import reflections
+
+    store, professional = demo_copy, Viewer(Role.PROFESSIONAL, organisation_id="wvs")
+    story = {
+        "title": "Trots op de voetbalclub",
+        "text": TOLD,
+        "storyteller_role": "deelnemer",
+        "collected_by": "jongerenwerker",
+        "collected_on": "2026-10-01",
+        "programme_id": "jeugd",
+        "domain": "Meedoen",
+        "significance": "",
+        "valence": "positief",
+        "intention": "bedoeld",
+        "directness": "direct",
+        "consent": "gemeente",
+        "storyteller": "VT-0012",
+    }
+    entry.add_story(store, professional, story, {"title": story["title"], "text": TOLD, "significance": ""})
+    reflection = {
+        "professional": "jongerenwerker",
+        "reflected_on": "2026-10-02",
+        "programme_id": "jeugd",
+        "kind": "reflectie",
+        "method": "Intervisie",
+        "visibility": "gemeente",
+    }
+    reflections.add_reflection(
+        store, professional, Reflection(id="R-QUOTE", what_happened=f"Hij vertelde: '{QUOTE}'.", **reflection)
+    )
+    reflections.add_reflection(
+        store, professional, Reflection(id="R-OTHER", what_happened="Hij helpt zijn zus met rekenen.", **reflection)
+    )
+    meeting = meetings.create_meeting(
+        store,
+        professional,
+        held_on=dt.date(2026, 10, 3),
+        leeratelier="Leeratelier Voorbeeldstad",
+        title="Jeugd",
+        programme_id="jeugd",
+        summary=f"Het verhaal '{QUOTE}' raakte iedereen.",
+    )
+    meetings.add_decision(store, professional, meeting_id=meeting, kind="afspraak", text=f"Deel: {QUOTE}")
+    store.write(
+        lambda cur: cur.execute(
+            "UPDATE reasoning_step SET description = ? WHERE id = (SELECT min(id) FROM reasoning_step"
+            " WHERE programme_id = 'jeugd')",
+            [f"Jongeren als Jaydeniel: {QUOTE}"],
+        ).fetchall()
+    )
+    return store, meeting
+
+
+def _file_bytes(store) -> bytes:
+    store.write(lambda cur: cur.execute("CHECKPOINT").fetchall())
+    wal = store.path.with_name(store.path.name + ".wal")
+    return store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def _exports(store, meeting_id: str, tmp_path) -> dict[str, str]:
+    """Every file that takes the organisation's words out, as text."""
+    import io
+
+    import duckdb
+    from openpyxl import load_workbook
+
+    from impact_core.gegevens import exports
+    from impact_core.samen import dossier, meetings
+
+    workbook = load_workbook(io.BytesIO(exports.export_xlsx(store, STEWARD)))
+    parquet = exports.export_parquet(store, STEWARD, tmp_path / "parquet")
+    professional = Viewer(Role.PROFESSIONAL, organisation_id="wvs")
+    return {
+        "export xlsx": " ".join(
+            str(cell) for sheet in workbook for row in sheet.iter_rows(values_only=True) for cell in row
+        ),
+        "export parquet": " ".join(str(duckdb.read_parquet(str(path)).fetchall()) for path in parquet),
+        "minutes": meetings.minutes_markdown(meetings.minutes(store, professional, meeting_id)),
+        "dossier": str(dossier.build(store, professional, "jeugd")),
+    }
+
+
+def test_before_erasure_every_road_holds_the_story(quoted, tmp_path):
+    """The guard of the tests below: the traces are there to be found."""
+    store, meeting = quoted
+    assert all(trace.encode() in _file_bytes(store) for trace in TRACES)
+    assert "Zwanenbuurt" in " ".join(_exports(store, meeting, tmp_path).values())
+
+
+def test_after_erasure_the_database_file_holds_no_byte_of_the_story(quoted):
+    store, _ = quoted
+    erase_storyteller(store, STEWARD, "VT-0012")
+    found = _file_bytes(store)
+    assert [trace for trace in TRACES if trace.encode() in found] == []
+
+
+def test_after_erasure_no_export_holds_the_story(quoted, tmp_path):
+    store, meeting = quoted
+    erase_storyteller(store, STEWARD, "VT-0012")
+    for road, text in _exports(store, meeting, tmp_path).items():
+        assert [trace for trace in TRACES if trace in text] == [], road
+
+
+def test_after_erasure_the_search_tables_hold_no_word_of_the_story(quoted):
+    store, _ = quoted
+    erase_storyteller(store, STEWARD, "VT-0012")
+    words = set(store.query("SELECT word FROM story_word UNION SELECT word FROM word_stem")["word"])
+    assert not {"jaydeniel", "zwanenbuurt"} & words
+
+
+def test_quotes_in_other_records_are_replaced_and_listed_without_their_text(quoted):
+    store, meeting = quoted
+    erased = erase_storyteller(store, STEWARD, "VT-0012")
+    assert store.scalar("SELECT what_happened FROM reflection WHERE id = 'R-QUOTE'") == "Hij vertelde: '[gewist]'."
+    assert store.scalar("SELECT masked_what_happened FROM reflection WHERE id = 'R-QUOTE'") == (
+        "Hij vertelde: '[gewist]'."
+    )
+    assert (
+        store.scalar("SELECT summary FROM meeting WHERE id = ?", [meeting]) == "Het verhaal '[gewist]' raakte iedereen."
+    )
+    listed = {(quote.kind, quote.field) for quote in erased.quotes}
+    assert {
+        ("reflecties", "wat_gebeurde"),
+        ("reflecties", "wat_gebeurde_gemaskeerd"),
+        ("bijeenkomsten", "samenvatting"),
+        ("besluiten", "tekst"),
+        ("redeneerlijn_stappen", "omschrijving"),
+    } <= listed
+    assert "R-QUOTE" in {quote.record for quote in erased.quotes}
+    assert "R-OTHER" not in {quote.record for quote in erased.quotes}  # a few shared words are no quote
+
+
+def test_a_text_sharing_a_few_words_with_the_story_keeps_them(quoted):
+    store, _ = quoted
+    erase_storyteller(store, STEWARD, "VT-0012")
+    assert (
+        store.scalar("SELECT what_happened FROM reflection WHERE id = 'R-OTHER'") == "Hij helpt zijn zus met rekenen."
+    )
+
+
+def test_the_rewritten_database_keeps_every_other_row(quoted):
+    store, _ = quoted
+    tables = store.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")["table_name"]
+    before = {table: store.scalar(f"SELECT count(*) FROM {table}") for table in tables}
+    erase_storyteller(store, STEWARD, "VT-0012")
+    after = {table: store.scalar(f"SELECT count(*) FROM {table}") for table in tables}
+    changed = {table for table in tables if before[table] != after[table]}
+    assert changed <= {
+        "story",
+        "story_word",
+        "word_stem",
+        "round_story",
+        "round_vote",
+        "story_step",
+        "story_indicator",
+        "audit_log",
+        "erasure_log",
+    }
+    assert after["story"] == before["story"] - 4
+    assert erase_storyteller(store, STEWARD, "VT-0038").stories == 3  # the new file takes the next erasure

@@ -159,7 +159,7 @@ def test_erasure_reaches_only_the_storytellers_of_the_stewards_own_organisation(
             erasure.erase_storyteller(demo_copy, viewer, storyteller)
     else:
         erased = erasure.erase_storyteller(demo_copy, viewer, storyteller)
-        assert (erased > 0) is (STEWARDS_OF[seat] == organisation)
+        assert (erased.stories > 0) is (STEWARDS_OF[seat] == organisation)
     still_there = demo_copy.scalar("SELECT count(*) FROM story WHERE id = ?", [story_id]) == 1
     assert still_there is (STEWARDS_OF.get(seat) != organisation)
 

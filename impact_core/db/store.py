@@ -11,6 +11,7 @@ import contextlib
 import copy
 import functools
 import itertools
+import os
 import re
 import threading
 import time
@@ -169,6 +170,38 @@ class Store:
             return row[0]
 
         return self.write(apply)
+
+    def copy_to(self, target: Path) -> None:
+        """The whole database, as one snapshot, into a new file at ``target``; nothing there when it fails."""
+        with self.cursor() as cur:
+            catalog = cur.execute("SELECT current_database()").fetchall()[0][0]
+            cur.execute("ATTACH '" + str(target).replace("'", "''") + "' AS impact_copy")
+            try:
+                cur.execute(f'COPY FROM DATABASE "{catalog}" TO impact_copy')
+            except BaseException:
+                cur.execute("DETACH impact_copy")
+                for leftover in (target, Path(f"{target}.wal")):
+                    leftover.unlink(missing_ok=True)
+                raise
+            cur.execute("DETACH impact_copy")
+
+    def rewrite_file(self) -> None:
+        """Rewrite the database file from its live rows and swap it in: DuckDB keeps deleted and
+        overwritten values in the file's free blocks, and an erasure must leave none behind.
+
+        The connection is reopened on the new file; a query running meanwhile in another thread
+        fails (and is rerun by the page). A failed copy leaves the file as it was."""
+        aside = self.path.with_name(self.path.name + ".rewriting")
+        for leftover in (aside, Path(f"{aside}.wal")):
+            leftover.unlink(missing_ok=True)
+        self.copy_to(aside)
+        try:
+            self._con.close()  # checkpoints: the old file's write-ahead log, raw text and all, goes with it
+            os.replace(aside, self.path)
+            Path(f"{self.path}.wal").unlink(missing_ok=True)
+        finally:
+            self._con = duckdb.connect(str(self.path))
+            self._changed()
 
     @property
     def schema_version(self) -> int:

@@ -36,10 +36,6 @@ def backup_directory(database: Path) -> Path:
     return Path(database).parent / "backups"
 
 
-def _quoted_path(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 def create_backup(store: Store, viewer: Viewer, directory: Path | None = None) -> Path:
     """A timestamped copy of the database in ``directory`` (default: ``backups`` beside it)."""
     policy.require(viewer, Action.STEWARD_PLATFORM)
@@ -48,16 +44,7 @@ def create_backup(store: Store, viewer: Viewer, directory: Path | None = None) -
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = directory / f"{store.path.stem}-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".partial")
-    with store.cursor() as cur:
-        catalog = cur.execute("SELECT current_database()").fetchall()[0][0]
-        cur.execute(f"ATTACH {_quoted_path(partial)} AS impact_backup")
-        try:
-            cur.execute(f'COPY FROM DATABASE "{catalog}" TO impact_backup')
-        except BaseException:
-            cur.execute("DETACH impact_backup")
-            partial.unlink(missing_ok=True)
-            raise
-        cur.execute("DETACH impact_backup")
+    store.copy_to(partial)
     os.replace(partial, target)
     store.write(lambda cur: audit.record(cur, viewer, "backup", "database", target.name))
     return target

@@ -2,22 +2,31 @@
 
 The record (``erasure_log``) says when, by whom and how many stories; never the pseudonym
 nor any text. DuckDB refuses to delete a row in the same transaction as the rows that
-referred to it, so the work takes two: the first removes every link and blanks every
-text and writes the record (so from then on nothing said is left), the second deletes
-the emptied story rows.
+referred to it, so the work takes two: the first removes every link, blanks every text,
+takes quotes of it out of every other record's free text and writes the record (so from
+then on nothing said is left), the second deletes the emptied story rows. Then the file is
+rewritten from its live rows: DuckDB leaves deleted and overwritten text in the file's
+bytes, where ``strings`` reads it.
 """
 
 from __future__ import annotations
 
 import re
+import types
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from impact_core.access import audit, policy
+from impact_core.access.deidentify import mask
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Cursor, Store
-from impact_core.refusal import Invalid
+from impact_core.gegevens.quotes import Quoted
+from impact_core.models import ENTITIES, Record, Story
+from impact_core.refusal import Invalid, dutch_column
 
 _LINKED = ("story_indicator", "story_step", "round_story", "round_vote", "story_word")
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
@@ -28,23 +37,40 @@ class InvalidPseudonym(Invalid):
     pass
 
 
-def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
+@dataclass(frozen=True)
+class QuoteRemoved:
+    """Where a quote of an erased story was taken out: the kind of record as the import names it
+    (``reflecties``), the record and the field (``wat_gebeurde``). Never the text."""
+
+    kind: str
+    record: str
+    field: str
+
+
+@dataclass(frozen=True)
+class Erasure:
+    stories: int
+    quotes: list[QuoteRemoved] = field(default_factory=list)
+
+
+def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> Erasure:
     """Erase the stories of the storyteller with this pseudonym in the steward's own organisation
-    (a pseudonym names one person within one organisation); return how many there were."""
+    (a pseudonym names one person within one organisation), and their quotes in other records."""
     policy.require(viewer, Action.STEWARD_DATA)
     pseudonym = pseudonym.strip()
     if not _PSEUDONYM.match(pseudonym):
         raise InvalidPseudonym("Een pseudoniem bestaat uit letters, cijfers, '-', '_' of '.', zoals VT-0012.")
 
-    def scrub(cur: Cursor) -> list[str]:
-        ids = [
-            row[0]
-            for row in cur.execute(
-                "SELECT s.id FROM story s JOIN programme p ON p.id = s.programme_id"
-                " WHERE s.storyteller = ? AND p.organisation_id = ?",
-                [pseudonym, viewer.organisation_id],
-            ).fetchall()
-        ]
+    told = ", ".join(_TOLD)
+
+    def scrub(cur: Cursor) -> tuple[list[str], list[QuoteRemoved]]:
+        rows = cur.execute(
+            f"SELECT s.id, {told} FROM story s JOIN programme p ON p.id = s.programme_id"
+            " WHERE s.storyteller = ? AND p.organisation_id = ?",
+            [pseudonym, viewer.organisation_id],
+        ).fetchall()
+        ids = [row[0] for row in rows]
+        quotes: list[QuoteRemoved] = []
         if ids:
             tables = {
                 row[0]
@@ -69,17 +95,82 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> int:
                 " masked_significance = '', storyteller = NULL WHERE list_contains(?, id)",
                 [ERASED, ERASED, ids],
             )
+            quoted = Quoted.of(
+                (text for row in rows for text in row[1:]), names=[pseudonym, *_identifying(row[1:4] for row in rows)]
+            )
+            quotes = _remove_quotes(cur, quoted)
         cur.execute(
             "INSERT INTO erasure_log (role, actor, stories, organisation_id) VALUES (?, ?, ?, ?)",
             [viewer.role.value, viewer.actor, len(ids), viewer.organisation_id],
         )
         audit.record(cur, viewer, "erase", "story", f"{len(ids)} verhalen")
-        return ids
+        return ids, quotes
 
-    ids = store.write(scrub)
+    ids, quotes = store.write(scrub)
     if ids:
         store.write(lambda cur: cur.execute("DELETE FROM story WHERE list_contains(?, id)", [ids]).fetchall())
-    return len(ids)
+        store.rewrite_file()
+    return Erasure(len(ids), quotes)
+
+
+# The story's own words, raw and masked: what other records may have quoted.
+_TOLD = ("title", "text", "significance", "masked_title", "masked_text", "masked_significance")
+
+
+def _identifying(raw: Iterable[Iterable[str]]) -> list[str]:
+    """What the masker finds in the stories' raw texts: elsewhere too it points at the storyteller.
+    A name goes word by word (a reflection may name him by first name alone)."""
+    found = []
+    for texts in raw:
+        for text in texts:
+            for finding in mask(text or "").findings:
+                found += (
+                    [word for word in finding.text.split() if len(word) >= 3]
+                    if finding.label == "naam"
+                    else [finding.text]
+                )
+    return found
+
+
+def _free_text_columns(model: type[Record]) -> list[str]:
+    """The fields of a record that hold words (ids and codes hold none): where a quote can be."""
+
+    def is_text(annotation: object) -> bool:
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+            return any(is_text(member) for member in typing.get_args(annotation))
+        if typing.get_origin(annotation) is typing.Annotated:
+            return is_text(typing.get_args(annotation)[0])
+        return annotation is str
+
+    return [
+        name
+        for name, info in model.model_fields.items()
+        if is_text(info.annotation) and name != "id" and not name.endswith(("_id", "_code", "code", "_step"))
+    ]
+
+
+def _remove_quotes(cur: Cursor, quoted: Quoted) -> list[QuoteRemoved]:
+    removed = []
+    for model in ENTITIES:
+        columns = _free_text_columns(model)
+        if model is Story or not columns:
+            continue
+        key = "id" if "id" in model.model_fields else "rowid"
+        for row in cur.execute(f"SELECT {key}, {', '.join(columns)} FROM {model.__table__}").fetchall():
+            changed = {
+                column: kept
+                for column, text in zip(columns, row[1:], strict=True)
+                if text and (kept := quoted.removed(text, ERASED)) != text
+            }
+            if changed:
+                assignments = ", ".join(f"{column} = ${column}" for column in changed)
+                cur.execute(
+                    f"UPDATE {model.__table__} SET {assignments} WHERE {key} = $key", {**changed, "key": row[0]}
+                )
+                removed += [
+                    QuoteRemoved(model.__source__, str(row[0]), dutch_column(model, column)) for column in changed
+                ]
+    return removed
 
 
 def _unlink_reflections(cur: Cursor, ids: list[str]) -> None:

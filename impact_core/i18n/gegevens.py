@@ -100,11 +100,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.backup.restored": ("Reservekopie {name} is teruggezet.", "Backup {name} has been restored."),
     "gegevens.erase.text": (
         "Wis op verzoek alles wat één verteller vertelde: de verhalen en alles wat eraan hangt (selectierondes, "
-        "stemmen, koppelingen, zoekindex). Er blijft alleen vastgelegd dat er gewist is, wanneer en door wie; "
-        "niet wie het was of wat er stond.",
+        "stemmen, koppelingen, zoekindex), en stukken die eruit geciteerd zijn in reflecties, besluiten en "
+        "andere teksten. Er blijft alleen vastgelegd dat er gewist is, wanneer en door wie; niet wie het was of "
+        "wat er stond.",
         "On request, erase everything one storyteller told: the stories and everything linked to them "
-        "(selection rounds, votes, links, search index). Only the fact that an erasure happened, when and by "
-        "whom is kept; not who it was or what was said.",
+        "(selection rounds, votes, links, search index), and passages quoted from them in reflections, "
+        "decisions and other texts. Only the fact that an erasure happened, when and by whom is kept; not who "
+        "it was or what was said.",
     ),
     "gegevens.erase.pseudonym": ("Pseudoniem van de verteller", "Storyteller's pseudonym"),
     "gegevens.erase.confirm": (
@@ -113,6 +115,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "gegevens.erase.button": ("Wissen", "Erase"),
     "gegevens.erase.done": ("{count} verhaal/verhalen gewist.", "{count} stor(y/ies) erased."),
+    "gegevens.erase.quotes": (
+        "Hier stond een citaat uit deze verhalen; het is vervangen door [gewist]:",
+        "A quote from these stories stood here; it was replaced by [gewist]:",
+    ),
+    "gegevens.erase.kind": ("Soort", "Kind"),
+    "gegevens.erase.record": ("Record", "Record"),
+    "gegevens.erase.field": ("Veld", "Field"),
     "gegevens.erase.log": ("Eerder gewist", "Erased before"),
     "gegevens.tab.audit": ("Logboek", "Audit log"),
     "gegevens.audit.text": (

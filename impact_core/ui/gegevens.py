@@ -263,11 +263,19 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
         submitted = st.form_submit_button(tr("gegevens.erase.button"), type="primary")
     if submitted and sure and pseudonym.strip():
         try:
-            count = erasure.erase_storyteller(store, viewer, pseudonym)
+            erased = erasure.erase_storyteller(store, viewer, pseudonym)
         except Refused as error:
             st.error(error.text(lang()))
         else:
-            st.success(tr("gegevens.erase.done", count=count))
+            st.success(tr("gegevens.erase.done", count=erased.stories))
+            if erased.quotes:
+                st.write(tr("gegevens.erase.quotes"))
+                safe.table(
+                    pd.DataFrame(
+                        [(quote.kind, quote.record, quote.field) for quote in erased.quotes],
+                        columns=[tr("gegevens.erase.kind"), tr("gegevens.erase.record"), tr("gegevens.erase.field")],
+                    ).set_index(tr("gegevens.erase.kind"))
+                )
     log = erasure.erasure_log(store, viewer)
     if not log.empty:
         st.subheader(tr("gegevens.erase.log"), anchor=False)
