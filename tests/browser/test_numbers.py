@@ -27,3 +27,14 @@ def test_indicator_library_shows_who_chose_each_indicator_and_the_gaps(page, ser
     expect(page.get_by_text("Minder vraag naar dure zorg door eerder en dichtbij te helpen")).to_be_visible()
     expect(page.locator("[data-testid='stDataFrame']")).to_have_count(1)
     screenshot(page, "indicator-library")
+
+
+def test_a_table_offers_no_csv_download_of_its_own(page, server_url):
+    """Streamlit's own CSV writes a name like '=HYPERLINK(...)' as a live formula: the app's exports replace it."""
+    page.goto(f"{server_url}/indicatoren?programma=wijk")
+    table = page.locator("[data-testid='stDataFrame']").first
+    expect(table).to_be_visible(timeout=30_000)
+    table.hover()
+    toolbar = page.locator("[data-testid='stElementToolbar']").first
+    expect(toolbar.get_by_role("button", name="Fullscreen")).to_be_visible()
+    expect(toolbar.get_by_role("button", name="Download as CSV")).to_have_count(0)
