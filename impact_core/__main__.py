@@ -18,7 +18,7 @@ from impact_core.filters import parse_month
 from impact_core.gegevens import backup, erasure, exports, importer, templates
 from impact_core.gegevens.demo import DatabaseExists, build_demo
 from impact_core.gegevens.importer import ImportFailed
-from impact_core.gegevens.masking import mask_missing
+from impact_core.gegevens.masking import mask_missing, mask_missing_in_demo
 from impact_core.gegevens.retention import apply_retention
 from impact_core.refusal import Refused
 from impact_core.samen import dossier
@@ -200,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "demo":
             if args.if_missing and path.exists():
-                print(f"Database {path} bestaat al; niets gedaan.")
+                made = mask_missing_in_demo(open_store(path))  # texts written before an upgrade added twins
+                print(f"Database {path} bestaat al; {made} ontbrekende gemaskeerde teksten aangevuld.")
                 return 0
             started = time.perf_counter()
             stories = args.stories if args.stories is not None else args.scale // 10

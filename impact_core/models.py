@@ -518,11 +518,13 @@ class QualitativeEffect(Record):
 class ReasoningStep(Record):
     __table__ = "reasoning_step"
     __source__ = "redeneerlijn_stappen"
+    __masked__: ClassVar[dict[str, str]] = {"description": "masked_description"}
     id: Id = col("id")
     programme_id: Id = col("programma")
     level: StepLevel = col("niveau")
     description: Text = col("omschrijving")
     position: int = col("volgorde", ge=1)
+    masked_description: Text | None = col("omschrijving_gemaskeerd", default=None)
 
 
 class StoryStep(Record):
@@ -614,6 +616,7 @@ class ArenaEffect(Record):
 
     __table__ = "arena_effect"
     __source__ = "arena_effecten"
+    __masked__: ClassVar[dict[str, str]] = {"description": "masked_description"}
     id: Id = col("id")
     meeting_id: Id = col("bijeenkomst")
     programme_id: Id = col("programma")
@@ -622,6 +625,7 @@ class ArenaEffect(Record):
     beneficiary_id: Id = col("incasseerder")
     valence: Valence = col("richting")
     intention: Intention = col("bedoeld", default=Intention.BEDOELD)
+    masked_description: FreeText | None = col("omschrijving_gemaskeerd", default=None)
 
 
 class Decision(Record):
@@ -691,6 +695,7 @@ class AssumptionTest(Record):
 
     __table__ = "assumption_test"
     __source__ = "aannametoetsen"
+    __masked__: ClassVar[dict[str, str]] = {"note": "masked_note"}
     id: Id = col("id")
     from_step: Id = col("van")
     to_step: Id = col("naar")
@@ -698,6 +703,7 @@ class AssumptionTest(Record):
     tested_on: Date = col("datum")
     outcome: TestOutcome = col("uitkomst")
     note: FreeText = col("toelichting", default="")
+    masked_note: FreeText | None = col("toelichting_gemaskeerd", default=None)
 
 
 # Load order respects foreign keys.

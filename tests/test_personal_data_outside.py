@@ -17,9 +17,9 @@ from pypdf import PdfReader
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.filters import Filters
-from impact_core.models import Reflection
+from impact_core.models import AssumptionTest, Reflection
 from impact_core.refusal import Refused
-from impact_core.samen import dossier, meetings
+from impact_core.samen import catalog, dossier, meetings, reasoning
 from impact_core.vakmanschap import reflections
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
@@ -92,10 +92,41 @@ def seeded(demo_copy):
     meetings.add_decision(
         store, PROFESSIONAL, meeting_id=meeting_id, kind="afspraak", text=f"Bel {ABOUT_PIETER}", owner="Pieter Jansen"
     )
+    _step_texts(store, meeting_id)
     story_id = _story_at_organisation_level(store)
     team_round = _closed_round(store, "team", meeting_id, story_id)
     municipality_round = _closed_round(store, "gemeente", meeting_id, story_id)
     return store, meeting_id, team_round, municipality_round
+
+
+def _step_texts(store, meeting_id: str) -> None:
+    """What is written together about the reasoning line: a step, an arena effect, a tested assumption."""
+    steps = reasoning.line(store, PROFESSIONAL, "ontmoeten").steps.to_dict("records")
+    steps[0]["description"] = f"Bewoners als {ABOUT_PIETER} ontmoeten elkaar"
+    reasoning.save_steps(store, PROFESSIONAL, "ontmoeten", steps)
+    meetings.add_arena_effect(
+        store,
+        PROFESSIONAL,
+        meeting_id=meeting_id,
+        programme_id="ontmoeten",
+        description=f"Minder eenzaam: {ABOUT_PIETER}",
+        contributor_id="gemeente",
+        beneficiary_id="corporatie",
+        valence="positief",
+    )
+    reflections.add_assumption_test(
+        store,
+        PROFESSIONAL,
+        AssumptionTest(
+            id="T-PII",
+            from_step="ontmoeten-i1",
+            to_step="ontmoeten-r1",
+            meeting_id=meeting_id,
+            tested_on=TODAY,
+            outcome="deels",
+            note=f"Zo vertelde {ABOUT_PIETER}.",
+        ),
+    )
 
 
 def _pdf_text(data: bytes) -> str:
@@ -123,6 +154,14 @@ def _everything(store, viewer, meeting_id, municipality_round) -> dict[str, str]
         "dossier xlsx": _workbook_text(dossier.dossier_xlsx(made)),
         "minutes": meetings.minutes_markdown(minutes),
         "minutes pdf": _pdf_text(meetings.minutes_pdf(minutes)),
+        "reasoning line": reasoning.line(store, viewer, "ontmoeten").steps.to_string(),
+        "evidence": reasoning.evidence(store, viewer, Filters(programme="ontmoeten")).to_string(),
+        "outcome options": str(meetings.link_options(store, viewer, "uitkomst", "ontmoeten")),
+        "steps": str(catalog.reasoning_steps(store, viewer, "ontmoeten")),
+        "arena": meetings.arena_effects(store, viewer, meeting_id).to_string(),
+        "learning log": reflections.learning_log(store, viewer, Filters(programme="ontmoeten")).to_string(),
+        "testable links": reflections.testable_links(store, viewer, Filters(programme="ontmoeten")).to_string(),
+        "methods": reflections.methods(store, viewer, Filters(programme="ontmoeten")).to_string(),
     }
 
 
@@ -142,6 +181,7 @@ def test_an_outside_seat_reads_the_masked_text_not_nothing(seeded, viewer):
     ]
     assert reflection.startswith("Huisbezoek bij [")
     assert selection.get_round(store, viewer, municipality_round)["reasons"].startswith("Gekozen om [")
+    assert reasoning.line(store, viewer, "ontmoeten").steps["description"].iloc[0].startswith("Bewoners als [")
 
 
 @pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda viewer: viewer.seat)
@@ -158,3 +198,16 @@ def test_the_organisation_still_reads_what_it_wrote(seeded):
     assert "Pieter Jansen" in meetings.decisions(store, PROFESSIONAL, meeting_id)["owner"].tolist()
     shown = reflections.recent_reflections(store, PROFESSIONAL, Filters(), limit=500)
     assert ABOUT_PIETER in shown.set_index("id").loc["R-PII", "what_happened"]
+    assert ABOUT_PIETER in reasoning.line(store, PROFESSIONAL, "ontmoeten").steps["description"].iloc[0]
+
+
+def test_the_municipality_handing_back_the_masked_steps_unchanged_keeps_the_organisations_words(seeded):
+    store = seeded[0]
+    municipality = OUTSIDE[0]
+    shown = reasoning.line(store, municipality, "ontmoeten").steps.to_dict("records")
+    shown[1]["description"] = "Bewoners doen mee"  # the municipality changes another step
+    reasoning.save_steps(store, municipality, "ontmoeten", shown)
+    inside = reasoning.line(store, PROFESSIONAL, "ontmoeten").steps["description"].tolist()
+    assert ABOUT_PIETER in inside[0]
+    assert inside[1] == "Bewoners doen mee"
+    assert reasoning.line(store, municipality, "ontmoeten").steps["description"].iloc[1] == "Bewoners doen mee"

@@ -57,13 +57,14 @@ class Viewer:
         """The free-text columns as this viewer may read them: outside the organisation each one's
         masked twin under the field's own name, empty where no twin was made (a row from before
         twins existed, until ``mask-missing`` ran): nothing, and never None on a page."""
+        return ", ".join(f"{self.text(model, name, alias)} AS {name}" for name in fields)
+
+    def text(self, model: type[Record], field: str, alias: str | None = None) -> str:
+        """One free-text column as this viewer may read it (see ``readable``), without a name."""
         prefix = f"{alias}." if alias else ""
-        return ", ".join(
-            f"coalesce({prefix}{model.__masked__[name]}, '') AS {name}"
-            if self.is_outside and name in model.__masked__
-            else f"{prefix}{name}"
-            for name in fields
-        )
+        if self.is_outside and field in model.__masked__:
+            return f"coalesce({prefix}{model.__masked__[field]}, '')"
+        return f"{prefix}{field}"
 
     @property
     def sees_professional_names(self) -> bool:

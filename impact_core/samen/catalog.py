@@ -9,6 +9,7 @@ import pandas as pd
 from impact_core.access.viewer import Viewer
 from impact_core.condition import Condition, joint_params
 from impact_core.db.store import Store, remembered
+from impact_core.models import ReasoningStep
 from impact_core.samen import reasoning
 
 
@@ -96,7 +97,8 @@ def reasoning_steps(store: Store, viewer: Viewer, programme_id: str | None) -> d
     """The steps of a programme's reasoning line, in order, as 'level: description'."""
     scope = viewer.programme_scope()
     rows = store.query(
-        f"SELECT id, level, description FROM reasoning_step WHERE programme_id = $programme AND {scope.sql}"
+        f"SELECT id, level, {viewer.readable(ReasoningStep, 'description')} FROM reasoning_step"
+        f" WHERE programme_id = $programme AND {scope.sql}"
         " ORDER BY position, id",
         scope.params_with(programme=programme_id),
     )

@@ -16,6 +16,7 @@ import pandas as pd
 from pydantic import ValidationError
 
 from impact_core.access import audit, policy
+from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
@@ -52,7 +53,8 @@ def line(store: Store, viewer: Viewer, programme_id: str | None) -> ReasoningLin
     scope = viewer.programme_scope("s.programme_id")
     steps = store.query(
         f"""
-        SELECT s.id, s.level, s.description, s.position FROM reasoning_step s
+        SELECT s.id, s.level, {viewer.readable(ReasoningStep, "description", alias="s")}, s.position
+        FROM reasoning_step s
         WHERE s.programme_id = $programme AND {scope.sql}
         ORDER BY s.position, s.id
         """,
@@ -87,7 +89,8 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     found = store.query(
         f"""
         WITH steps AS (
-            SELECT s.id, s.level, s.description, s.position FROM reasoning_step s
+            SELECT s.id, s.level, {viewer.readable(ReasoningStep, "description", alias="s")}, s.position
+            FROM reasoning_step s
             WHERE s.programme_id = $programme AND {scope.sql}
         ),
         step_stories AS (
@@ -200,24 +203,34 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
 
     def write(cur: Cursor) -> list[str]:
         existing = {
-            row[0]
-            for row in cur.execute("SELECT id FROM reasoning_step WHERE programme_id = ?", [programme_id]).fetchall()
+            row[0]: (row[1], row[2])
+            for row in cur.execute(
+                "SELECT id, description, masked_description FROM reasoning_step WHERE programme_id = ?", [programme_id]
+            ).fetchall()
         }
-        removed = sorted(existing - {step.id for step in steps})
-        _refuse_linked(cur, removed)
+        removed = sorted(set(existing) - {step.id for step in steps})
+        _refuse_linked(cur, viewer, removed)
         for step_id in removed:
             cur.execute("DELETE FROM reasoning_link WHERE from_step = ? OR to_step = ?", [step_id, step_id])
             cur.execute("DELETE FROM indicator_step WHERE step_id = ?", [step_id])
         for step in steps:
+            raw, masked = existing.get(step.id, (None, None))
+            # Outside the organisation the editor shows the masked twin: handed back unchanged, it
+            # leaves the organisation's own words as they were.
+            if step.description not in (raw, masked if viewer.is_outside else raw):
+                raw, masked = step.description, with_masked(step).masked_description
+            values = [step.level.value, raw, masked, step.position, step.id]
             if step.id in existing:
                 cur.execute(
-                    "UPDATE reasoning_step SET level = ?, description = ?, position = ? WHERE id = ?",
-                    [step.level.value, step.description, step.position, step.id],
+                    "UPDATE reasoning_step SET level = ?, description = ?, masked_description = ?, position = ?"
+                    " WHERE id = ?",
+                    values,
                 )
             else:
                 cur.execute(
-                    "INSERT INTO reasoning_step VALUES (?, ?, ?, ?, ?)",
-                    [step.id, programme_id, step.level.value, step.description, step.position],
+                    "INSERT INTO reasoning_step (level, description, masked_description, position, id, programme_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [*values, programme_id],
                 )
         audit.record(cur, viewer, "redeneerlijn: stappen bewaard", "reasoning_step", programme_id)
         return removed
@@ -231,13 +244,13 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
         )
 
 
-def _refuse_linked(cur: Cursor, step_ids: list[str]) -> None:
+def _refuse_linked(cur: Cursor, viewer: Viewer, step_ids: list[str]) -> None:
     if not step_ids:
         return
     marks = ", ".join("?" for _ in step_ids)
     held = cur.execute(
         f"""
-        SELECT s.description,
+        SELECT {viewer.readable(ReasoningStep, "description", alias="s")},
                (SELECT count(*) FROM story_step l WHERE l.step_id = s.id) AS stories,
                (SELECT count(*) FROM method m WHERE m.step_id = s.id) AS methods,
                (SELECT count(*) FROM assumption_test a WHERE s.id IN (a.from_step, a.to_step)) AS tests

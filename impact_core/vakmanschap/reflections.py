@@ -12,7 +12,7 @@ from impact_core.condition import Condition, joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.filters import Filters
-from impact_core.models import AssumptionTest, Reflection, ReflectionKind
+from impact_core.models import AssumptionTest, ReasoningStep, Reflection, ReflectionKind
 from impact_core.refusal import Invalid
 
 PROFESSION_VALUES = ("trouw", "nabijheid", "gelijkwaardigheid", "innovatief_vermogen")
@@ -140,7 +140,7 @@ def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     return store.query(
         f"""
         SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
-               s.level AS step_level, s.description AS step
+               s.level AS step_level, {viewer.text(ReasoningStep, "description", "s")} AS step
         FROM method m JOIN programme p ON p.id = m.programme_id
         LEFT JOIN reasoning_step s ON s.id = m.step_id
         WHERE ($programme IS NULL OR m.programme_id = $programme) AND {scope.sql}
@@ -155,8 +155,9 @@ def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame
     scope = viewer.programme_scope("f.programme_id")
     return store.query(
         f"""
-        SELECT a.tested_on, m.title AS meeting, f.description AS from_step, t.description AS to_step,
-               l.assumption, a.outcome, a.note
+        SELECT a.tested_on, m.title AS meeting, {viewer.text(ReasoningStep, "description", "f")} AS from_step,
+               {viewer.text(ReasoningStep, "description", "t")} AS to_step, l.assumption, a.outcome,
+               {viewer.readable(AssumptionTest, "note", alias="a")}
         FROM assumption_test a
         JOIN reasoning_link l ON l.from_step = a.from_step AND l.to_step = a.to_step
         JOIN reasoning_step f ON f.id = a.from_step
@@ -174,8 +175,8 @@ def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFra
     scope = viewer.programme_scope("f.programme_id")
     return store.query(
         f"""
-        SELECT l.from_step, l.to_step, f.description AS from_description, t.description AS to_description,
-               l.assumption
+        SELECT l.from_step, l.to_step, {viewer.text(ReasoningStep, "description", "f")} AS from_description,
+               {viewer.text(ReasoningStep, "description", "t")} AS to_description, l.assumption
         FROM reasoning_link l
         JOIN reasoning_step f ON f.id = l.from_step JOIN reasoning_step t ON t.id = l.to_step
         WHERE ($programme IS NULL OR f.programme_id = $programme) AND {scope.sql}
@@ -188,6 +189,7 @@ def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFra
 def add_assumption_test(store: Store, viewer: Viewer, test: AssumptionTest) -> str:
     """Record in the learning log that a meeting tested an assumption."""
     policy.require(viewer, Action.RECORD_REFLECTION)
+    test = with_masked(test)
 
     def insert(cur: Cursor) -> str:
         _require_own_line(cur, viewer, test.from_step)

@@ -29,6 +29,7 @@ from impact_core.models import (
     Meeting,
     Participant,
     ParticipantRole,
+    ReasoningStep,
     Record,
     StepLevel,
     Valence,
@@ -289,7 +290,7 @@ def link_names(store: Store, viewer: Viewer, kind: AgendaLink | str, ids: list[s
     if kind is AgendaLink.UITKOMST:
         scope = viewer.programme_scope()
         rows = store.query(
-            "SELECT id, description FROM reasoning_step"
+            f"SELECT id, {viewer.readable(ReasoningStep, 'description')} FROM reasoning_step"
             f" WHERE list_contains($ids, id) AND level = $level AND {scope.sql}",
             scope.params_with(ids=ids, level=StepLevel.UITKOMST.value),
         )
@@ -315,7 +316,8 @@ def link_options(
         if programme_id:
             where &= Condition("programme_id = $programme", {"programme": programme_id})
         rows = store.query(
-            f"SELECT id, description FROM reasoning_step WHERE level = $level AND {where.sql}"
+            f"SELECT id, {viewer.readable(ReasoningStep, 'description')} FROM reasoning_step"
+            f" WHERE level = $level AND {where.sql}"
             " ORDER BY programme_id, position, id",
             where.params_with(level=StepLevel.UITKOMST.value),
         )
@@ -488,6 +490,7 @@ def add_arena_effect(
         "Het effect",
         MeetingProblem,
     )
+    effect = with_masked(effect)
     programmes = viewer.programme_scope("id")
 
     def insert(cur: Cursor) -> str:
@@ -520,7 +523,8 @@ def arena_effects(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame
     scope = meeting_scope(viewer) & viewer.programme_scope("e.programme_id")
     return store.query(
         f"""
-        SELECT e.id, p.name AS programme, e.description, c.name AS contributor, b.name AS beneficiary,
+        SELECT e.id, p.name AS programme, {viewer.readable(ArenaEffect, "description", alias="e")},
+               c.name AS contributor, b.name AS beneficiary,
                e.valence, e.intention
         FROM arena_effect e JOIN meeting m ON m.id = e.meeting_id JOIN programme p ON p.id = e.programme_id
         JOIN stakeholder c ON c.id = e.contributor_id JOIN stakeholder b ON b.id = e.beneficiary_id
