@@ -13,7 +13,8 @@ store, viewer, filters = context.current()
 st.title(tr("page.rounds"), anchor=False)
 st.markdown(tr("rounds.intro"))
 round_id = view.round_list(selection.rounds(store, viewer, filters))
-with st.expander(tr("rounds.new"), expanded=round_id is None):
-    view.new_round_form(store, viewer, filters.programme, betekenisgeving.domains(store, viewer, filters.programme))
+if view.may_open_round(viewer):
+    with st.expander(tr("rounds.new"), expanded=round_id is None):
+        view.new_round_form(store, viewer, filters.programme, betekenisgeving.domains(store, viewer, filters.programme))
 if round_id:
     view.round_detail(store, viewer, round_id)

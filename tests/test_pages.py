@@ -736,3 +736,12 @@ def test_the_ballot_on_the_shared_screen_shows_only_masked_stories(demo_file, mo
     shown = _text(test)
     assert "[naam], [adres], belt [telefoon]." in _shown(shown)
     assert "Samira" not in shown and "12345678" not in shown
+
+
+@pytest.mark.parametrize(
+    ("role", "offered"), [("professional@wvs", True), ("gemeente@GM9901", True), ("presentatie@GM9901", False)]
+)
+def test_the_rounds_page_offers_a_new_round_only_to_seats_that_may_open_one(app, role, offered):
+    test = app(rol=role, programma="jeugd")
+    test.switch_page("pages/selectierondes.py").run()
+    assert any(expander.label == "Nieuwe selectieronde" for expander in test.expander) is offered

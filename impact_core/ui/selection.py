@@ -53,6 +53,11 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     return st.selectbox(tr("rounds.open"), list(titles), format_func=labelled_by(titles), key=key)
 
 
+def may_open_round(viewer: Viewer) -> bool:
+    """Whether this seat can open a round at any level (the shared screen opens none)."""
+    return any(policy.may(viewer, selection.round_action(level)) for level in PanelLevel)
+
+
 def new_round_form(
     store: Store, viewer: Viewer, programme: str | None, domains: list[str], *, meeting_id: str | None = None
 ) -> None:
