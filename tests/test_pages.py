@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from impact_core.access.viewer import Viewer
-from impact_core.db.store import open_store
+from impact_core.db.store import Store, open_store
 from impact_core.filters import Filters
 from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
@@ -745,3 +745,62 @@ def test_the_rounds_page_offers_a_new_round_only_to_seats_that_may_open_one(app,
     test = app(rol=role, programma="jeugd")
     test.switch_page("pages/selectierondes.py").run()
     assert any(expander.label == "Nieuwe selectieronde" for expander in test.expander) is offered
+
+
+def _decisions_in(database: Path) -> list[tuple]:
+    store = Store(database)  # a connection of its own: the app's stays open
+    try:
+        with store.cursor() as cur:
+            return cur.execute(
+                "SELECT text, owner, masked_text, masked_owner FROM decision WHERE meeting_id = 'B3'"
+            ).fetchall()
+    finally:
+        store.close()
+
+
+def test_an_afspraak_naming_a_person_is_saved_only_after_its_masked_text_was_checked(demo_file, monkeypatch):
+    before = _decisions_in(demo_file)
+    test = _meetings_page(_starter(demo_file, monkeypatch), "Tijdens de bijeenkomst")
+    _labelled(test.text_area, "Wat is er afgesproken").input("Pieter Jansen bellen over de buurtmaaltijd")
+    _labelled(test.text_input, "Wie pakt het op").input("Fatima el Amrani")
+    _labelled(test.button, "Vastleggen").click().run()
+    assert not test.exception
+    assert _decisions_in(demo_file) == before  # nothing stored before the check
+    masked = _labelled(test.text_area, "Wat is er afgesproken")
+    assert masked.value == "[naam] bellen over de buurtmaaltijd"
+    _labelled(test.text_area, "Wie pakt het op").input("de opbouwwerker")  # the writer corrects the twin
+    _labelled(test.button, "Opslaan zoals getoond").click().run()
+    assert not test.exception
+    assert set(_decisions_in(demo_file)) - set(before) == {
+        (
+            "Pieter Jansen bellen over de buurtmaaltijd",
+            "Fatima el Amrani",
+            "[naam] bellen over de buurtmaaltijd",
+            "de opbouwwerker",
+        )
+    }
+
+
+def test_a_rounds_reasons_naming_a_person_are_saved_only_after_their_masked_text_was_checked(demo_file, monkeypatch):
+    round_id, _ = _municipality_round_on_shortlist(demo_file)
+    test = _starter(demo_file, monkeypatch)(rol="gemeente@GM9901", programma="jeugd")
+    test.switch_page("pages/selectierondes.py").run()
+    _labelled(test.text_area, "Waarom koos het panel").input(
+        "Samira Bakker vertelt hoe haar zoon weer naar school gaat."
+    )
+    _labelled(test.button, "Ronde afronden").click().run()
+    assert not test.exception
+    store = Store(demo_file)  # a connection of its own: the app's stays open
+    assert store.scalar("SELECT status FROM selection_round WHERE id = ?", [round_id]) == "open"
+    store.close()
+    _labelled(test.button, "Opslaan zoals getoond").click().run()
+    assert not test.exception
+    store = Store(demo_file)
+    reasons, masked = store.query("SELECT reasons, masked_reasons FROM selection_round WHERE id = ?", [round_id]).iloc[
+        0
+    ]
+    store.close()
+    assert (reasons, masked) == (
+        "Samira Bakker vertelt hoe haar zoon weer naar school gaat.",
+        "[naam] vertelt hoe haar zoon weer naar school gaat.",
+    )

@@ -29,7 +29,7 @@ import gc
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -186,6 +186,11 @@ def fill_masked(frame: pd.DataFrame, *, keep: Iterable[str] = (), model: type[Re
         missing = frame[target].isna() & frame[source].notna()
         frame.loc[missing, target] = [mask(value, keep=keep).text for value in frame.loc[missing, source]]
     return frame
+
+
+def twins(model: type[Record], masked: Mapping[str, str] | None) -> dict[str, str]:
+    """Reviewed masked texts, by their field's name, as the values of the model's twin columns."""
+    return {model.__masked__[name]: text for name, text in (masked or {}).items() if name in model.__masked__}
 
 
 def with_masked(record: RecordT, *, keep: Iterable[str] = ()) -> RecordT:

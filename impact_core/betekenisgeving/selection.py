@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from impact_core.access import audit, policy
-from impact_core.access.deidentify import with_masked
+from impact_core.access.deidentify import twins, with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
@@ -264,9 +264,17 @@ def tally(store: Store, viewer: Viewer, round_id: str) -> pd.DataFrame:
 
 
 def close_round(
-    store: Store, viewer: Viewer, round_id: str, *, selected: list[str], reasons: str, dissent: str = ""
+    store: Store,
+    viewer: Viewer,
+    round_id: str,
+    *,
+    selected: list[str],
+    reasons: str,
+    dissent: str = "",
+    masked: Mapping[str, str] | None = None,
 ) -> None:
-    """Record the panel's choice and why; the chosen stories move up to this round's level."""
+    """Record the panel's choice and why; the chosen stories move up to this round's level.
+    ``masked``: the reviewed masked reasons and dissent; what is left out is masked here."""
     selection = _open_round(store, viewer, round_id)
     if not selected:
         raise RoundProblem("Kies minstens één verhaal.")
@@ -276,7 +284,14 @@ def close_round(
     closed = with_masked(
         validated(
             SelectionRound,
-            {**selection, "reasons": reasons, "dissent": dissent, "masked_reasons": None, "masked_dissent": None},
+            {
+                **selection,
+                "reasons": reasons,
+                "dissent": dissent,
+                "masked_reasons": None,
+                "masked_dissent": None,
+                **twins(SelectionRound, masked),
+            },
             "De keuze",
             RoundProblem,
         )

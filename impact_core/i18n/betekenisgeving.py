@@ -107,6 +107,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stories.review.text": ("Tekst", "Text"),
     "stories.review.nothing": ("Er is niets persoonlijks gevonden.", "Nothing personal was found."),
     "stories.review.back": ("Terug naar het formulier", "Back to the form"),
+    "review.note": (
+        "Hierin stond iets persoonlijks. Zo leest de gemeente het, en het gedeelde scherm: verbeter wat de "
+        "maskering miste of te veel wegliet, en sla dan op.",
+        "This held something personal. This is how the municipality and the shared screen read it: correct "
+        "what the masking missed or took out needlessly, then save.",
+    ),
+    "review.save": ("Opslaan zoals getoond", "Save as shown"),
     "stories.saved": ("Het verhaal is opgeslagen.", "The story is saved."),
     "rounds.intro": (
         "Een panel leest verhalen, kiest het meest betekenisvolle en schrijft op waarom. Een gekozen verhaal "

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -23,7 +24,7 @@ from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantR
 from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import meetings
-from impact_core.ui import safe
+from impact_core.ui import review, safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
@@ -290,35 +291,38 @@ def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
     """Afspraken, besluiten and open questions as they happen: recorded, then listed at once."""
     st.subheader(tr("meetings.record"), anchor=False)
     if may_write(viewer):
-        with st.form(f"decision_{meeting['id']}", clear_on_submit=True):
-            kind = st.segmented_control(
-                tr("meetings.decision.kind"),
-                list(DecisionKind),
-                default=DecisionKind.AFSPRAAK,
-                format_func=lambda value: label("decision_kind", value, lang()).capitalize(),
-                required=True,
-            )
-            text = st.text_area(tr("meetings.decision.text"), height=80)
-            left, right = st.columns([2, 1])
-            owner = left.text_input(tr("meetings.decision.owner"))
-            due_on = right.date_input(tr("meetings.decision.due"), value=None, format="DD-MM-YYYY")
-            submitted = st.form_submit_button(tr("meetings.decision.add"), type="primary")
-        if submitted:
-            _save(
-                meetings.add_decision,
-                store,
-                viewer,
-                meeting_id=meeting["id"],
-                kind=kind,
-                text=text,
-                owner=owner,
-                due_on=due_on,
-            )
+        _decision_form(store, viewer, meeting)
     recorded = meetings.decisions(store, viewer, meeting["id"])
     if recorded.empty:
         st.write(tr("meetings.decision.none"))
     for decision in recorded.iloc[::-1].to_dict("records"):  # the newest first: it was just said
         _decision_card(decision)
+
+
+def _decision_form(store: Store, viewer: Viewer, meeting: dict) -> None:
+    def record(values: dict[str, Any], masked: dict[str, str]) -> bool:
+        saved = _save(meetings.add_decision, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
+        return saved is not None
+
+    name = f"decision_{meeting['id']}"
+    labels = {"text": tr("meetings.decision.text"), "owner": tr("meetings.decision.owner")}
+    if review.pending(name, labels, record):
+        return
+    with st.form(name, clear_on_submit=True):
+        kind = st.segmented_control(
+            tr("meetings.decision.kind"),
+            list(DecisionKind),
+            default=DecisionKind.AFSPRAAK,
+            format_func=lambda value: label("decision_kind", value, lang()).capitalize(),
+            required=True,
+        )
+        text = st.text_area(labels["text"], height=80)
+        left, right = st.columns([2, 1])
+        owner = left.text_input(labels["owner"])
+        due_on = right.date_input(tr("meetings.decision.due"), value=None, format="DD-MM-YYYY")
+        submitted = st.form_submit_button(tr("meetings.decision.add"), type="primary")
+    if submitted:
+        review.check(name, {"kind": kind, "text": text, "owner": owner, "due_on": due_on}, list(labels), record)
 
 
 def _decision_card(decision: dict) -> None:

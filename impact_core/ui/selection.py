@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -16,7 +17,7 @@ from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
-from impact_core.ui import safe
+from impact_core.ui import review, safe
 from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
@@ -187,8 +188,20 @@ def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFram
     if tally.empty:
         return
     st.markdown(f"### {tr('rounds.step.choose')}")
+
+    def close(values: dict[str, Any], masked: dict[str, str]) -> bool:
+        if not _attempt(selection.close_round, store, viewer, round_id, masked=masked, **values):
+            return False
+        st.session_state["round_closed"] = True
+        st.rerun()
+        return True
+
+    name = f"close_{round_id}"
+    labels = {"reasons": tr("rounds.reasons"), "dissent": tr("rounds.dissent")}
+    if review.pending(name, labels, close):
+        return
     names = {story["id"]: story["title"] for story in tally.to_dict("records")}
-    with st.form(f"close_{round_id}"):
+    with st.form(name):
         chosen = st.multiselect(
             tr("rounds.choose"),
             list(names),
@@ -196,14 +209,11 @@ def _choose_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFram
             default=list(names)[:1],
             placeholder=tr("form.choose"),
         )
-        reasons = st.text_area(tr("rounds.reasons"), help=tr("rounds.reasons.help"))
-        dissent = st.text_area(tr("rounds.dissent"))
+        reasons = st.text_area(labels["reasons"], help=tr("rounds.reasons.help"))
+        dissent = st.text_area(labels["dissent"])
         submitted = st.form_submit_button(tr("rounds.close"), type="primary")
-    if submitted and _attempt(
-        selection.close_round, store, viewer, round_id, selected=chosen, reasons=reasons, dissent=dissent
-    ):
-        st.session_state["round_closed"] = True
-        st.rerun()
+    if submitted:
+        review.check(name, {"selected": chosen, "reasons": reasons, "dissent": dissent}, list(labels), close)
 
 
 def _outcome(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFrame) -> None:

@@ -4,12 +4,13 @@ who may see and write them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 from pydantic import ValidationError
 
 from impact_core.access import audit, policy
-from impact_core.access.deidentify import with_masked
+from impact_core.access.deidentify import twins, with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
@@ -368,8 +369,10 @@ def add_decision(
     text: str,
     owner: str | None = None,
     due_on: dt.date | None = None,
+    masked: Mapping[str, str] | None = None,
 ) -> str:
-    """Record an open afspraak, besluit or open vraag of a meeting; return its id."""
+    """Record an open afspraak, besluit or open vraag of a meeting; return its id. ``masked``: the
+    reviewed masked text and owner (``text``, ``owner``); what is left out is masked here."""
     _may_write(viewer)
     try:
         decision = Decision.model_validate(
@@ -381,6 +384,7 @@ def add_decision(
                 "owner": owner or None,
                 "due_on": due_on,
                 "status": DecisionStatus.OPEN,
+                **twins(Decision, masked),
             }
         )
     except ValidationError as failure:
