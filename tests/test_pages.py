@@ -8,7 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection
 from impact_core.db.store import open_store
+from impact_core.doelmatigheid import indicators
 from impact_core.filters import Filters
 from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
@@ -133,6 +135,32 @@ def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
     assert not test.exception
     assert [success.value for success in test.success] == ["Opgeslagen."]
     assert "Een mevrouw van 88 vroeg om een tweede bezoek" in _text(test)
+
+
+@pytest.mark.parametrize(
+    ("label", "column"), [("Koppel aan verhalen", "story_ids"), ("Koppel aan indicatoren", "indicator_ids")]
+)
+def test_a_reflection_linked_in_the_form_to_a_story_or_indicator_is_saved_with_the_link(
+    writing_app, demo_file, label, column
+):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/vakmanschap.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    _by_label(test.text_area, "Wat gebeurde er").input("Een mevrouw vroeg om een tweede bezoek.")
+    store, viewer, filters = open_store(demo_file), Viewer.from_seat("professional@wvs"), Filters(programme="ouderen")
+    offered = {
+        "story_ids": collection.significant_stories(store, viewer, filters, limit=1),
+        "indicator_ids": indicators.key_indicators(store, viewer, filters, limit=1),
+    }
+    linked = offered[column]["id"][0]
+    _by_label(test.multiselect, label).set_value([linked])
+    test.button[0].click().run()
+    assert not test.exception and not test.error
+    assert [success.value for success in test.success] == ["Opgeslagen."]
+    saved = vakmanschap.recent_reflections(store, viewer, filters, limit=1)
+    assert saved["what_happened"][0] == "Een mevrouw vroeg om een tweede bezoek."
+    assert list(saved[column][0]) == [linked]
 
 
 def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_saved(writing_app, demo_file):
