@@ -691,3 +691,41 @@ def test_a_crafted_programme_name_is_a_title_of_text_not_of_markdown(writing_app
     title = test.title[0].value
     assert _shown(title) == name
     assert "](" not in title and "**" not in title
+
+
+LONG_NAME = "Wijk- en buurtgerichte aanpak " + "met bewoners, vrijwilligers en partners in de hele wijk " * 5
+
+
+def _long_programme_name(demo_file) -> None:
+    """An import accepts a programme name of any length (over 200 characters here)."""
+    with open_store(demo_file).cursor() as cur:
+        cur.execute("UPDATE programme SET name = ? WHERE id = 'wijk'", [LONG_NAME])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "pages/dialoogtafel.py",
+        "pages/waarde.py",
+        "pages/dossier.py",
+        "pages/redeneerlijn.py",
+        "pages/trends.py",
+        "pages/vakmanschap.py",
+        "pages/bijeenkomsten.py",
+    ],
+)
+def test_a_long_programme_name_does_not_break_a_page(writing_app, demo_file, page):
+    _long_programme_name(demo_file)
+    test = writing_app(programma="wijk")
+    test.switch_page(page).run()
+    assert not test.exception
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901"])
+def test_a_long_programme_name_still_makes_the_dossier(writing_app, demo_file, seat):
+    _long_programme_name(demo_file)
+    test = writing_app(programma="wijk", rol=seat)
+    test.switch_page("pages/dossier.py").run()
+    test.button(key="dossier_make").click().run()
+    assert not test.exception
+    assert [button.label for button in test.get("download_button")] == ["Download PDF", "Download Excel"]
