@@ -458,3 +458,12 @@ def test_a_long_programme_name_makes_a_workbook_with_the_whole_name(long_names):
     book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
     assert all(len(sheet.title) <= 31 for sheet in book.worksheets)
     assert any(LONG[:500] in str(cell.value) for row in book.worksheets[0].iter_rows() for cell in row)
+
+
+def test_the_dossier_tells_a_lower_is_better_indicator_better_below_its_target(made, demo_store):
+    content, _ = made["wijk"]
+    complaints = next(line for line in content.indicators if line.name == "Meldingen van woonoverlast")
+    assert complaints.current < complaints.target  # fewer complaints than the target: better
+    assert complaints.status_text("nl") == "▼ beter dan het doel"
+    book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    assert "▼ beter dan het doel" in {cell.value for row in book["Indicatoren"].iter_rows() for cell in row}

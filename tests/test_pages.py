@@ -729,3 +729,23 @@ def test_a_long_programme_name_still_makes_the_dossier(writing_app, demo_file, s
     test.button(key="dossier_make").click().run()
     assert not test.exception
     assert [button.label for button in test.get("download_button")] == ["Download PDF", "Download Excel"]
+
+
+def test_a_lower_is_better_indicator_under_its_target_is_told_better_on_the_dialogue_table(app):
+    test = app(programma="wijk")  # W05, fewer complaints is better: 41 against a target of 46
+    statuses = [value for value in (m.value for m in test.markdown) if "het doel" in value]
+    assert "**▼ beter dan het doel**" in "".join(statuses)
+    assert "onder het doel" not in _text(test)
+
+
+LOWER_IS_BETTER = {"▼ beter dan het doel", "▲ slechter dan het doel", "● op het doel", "–"}
+
+
+@pytest.mark.parametrize("role", ["professional@wvs", "gemeente@GM9901"])
+def test_the_trends_table_tells_a_lower_is_better_indicator_better_below_its_target(app, role):
+    test = app(programma="wijk", rol=role)
+    test.switch_page("pages/trends.py").run()
+    test.selectbox(key="trend_indicator").set_value("W05").run()
+    assert not test.exception
+    statuses = set(test.dataframe[0].value["Stand"])
+    assert statuses <= LOWER_IS_BETTER and statuses & {"▼ beter dan het doel", "▲ slechter dan het doel"}

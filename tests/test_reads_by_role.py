@@ -98,6 +98,7 @@ def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
         ("hoger_beter", 40, 50, False),
         ("lager_beter", 40, 50, True),
         ("lager_beter", 60, 50, False),
+        ("lager_beter", 50, 50, True),  # on the target meets it
         ("neutraal", 60, 50, None),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 import pandas as pd
 
@@ -10,6 +11,7 @@ from impact_core.access.viewer import Viewer, visible
 from impact_core.condition import Condition
 from impact_core.db.store import Store
 from impact_core.filters import Filters
+from impact_core.i18n import Lang, decimals, t
 from impact_core.models import Direction
 
 # Outcomes first: the dialogue is about what changed, not about how busy we were.
@@ -108,6 +110,40 @@ def series(
     )
 
 
+class TargetStatus(StrEnum):
+    """Where a figure stands against its target. The arrow of its text says above or below (as the
+    trend picture draws it); the words say better or worse, in the indicator's own direction: for
+    "lager beter" (fewer complaints) a figure below the target is better than the target."""
+
+    BETTER_ABOVE = "better_above"
+    BETTER_BELOW = "better_below"
+    WORSE_ABOVE = "worse_above"
+    WORSE_BELOW = "worse_below"
+    ON_TARGET = "on_target"
+    ABOVE = "above"  # a neutral indicator: neither better nor worse
+    BELOW = "below"
+
+
+def target_status(current: float, target: float, direction: Direction, unit: str = "") -> TargetStatus:
+    """Compared as written (to the unit's decimals): 6,36 and 6,40 both read 6,4, so on the target."""
+    written = decimals(unit)
+    difference = round(current, written) - round(target, written)
+    if abs(difference) < 10 ** -(written + 3):
+        return TargetStatus.ON_TARGET
+    above = difference > 0
+    if direction == Direction.NEUTRAAL:
+        return TargetStatus.ABOVE if above else TargetStatus.BELOW
+    better = above == (direction == Direction.HOGER_BETER)
+    if better:
+        return TargetStatus.BETTER_ABOVE if above else TargetStatus.BETTER_BELOW
+    return TargetStatus.WORSE_ABOVE if above else TargetStatus.WORSE_BELOW
+
+
+def target_text(status: TargetStatus | str | None, lang: Lang = "nl") -> str:
+    """The status as the cards, the trends table and the dossier write it; None: no target."""
+    return t(f"numbers.status.{status or 'no_target'}", lang)
+
+
 @dataclass(frozen=True)
 class IndicatorSummary:
     """What a card says about one indicator over the chosen period."""
@@ -115,11 +151,12 @@ class IndicatorSummary:
     baseline: float | None  # mean of the first three shown months
     current: float | None  # mean of the last three shown months
     target: float | None  # target of the last shown month
-    on_track: bool | None  # current meets target, in the indicator's direction
+    on_track: bool | None  # better than or on the target, in the indicator's direction; None when neutral
     suppressed_months: int
+    status: TargetStatus | None = None  # None: no figure or no target
 
 
-def summarise(series: pd.DataFrame, direction: Direction) -> IndicatorSummary:
+def summarise(series: pd.DataFrame, direction: Direction | str, *, unit: str = "") -> IndicatorSummary:
     shown = series.dropna(subset=["value"]).sort_values("month")
     suppressed = int(series["suppressed"].sum()) if not series.empty else 0
     if shown.empty:
@@ -128,10 +165,11 @@ def summarise(series: pd.DataFrame, direction: Direction) -> IndicatorSummary:
     current = float(shown["value"].tail(3).mean())
     target_values = series.sort_values("month")["target"].dropna()
     target = float(target_values.iloc[-1]) if not target_values.empty else None
-    on_track = None
-    if target is not None and direction != Direction.NEUTRAAL:
-        on_track = current >= target if direction == Direction.HOGER_BETER else current <= target
-    return IndicatorSummary(baseline, current, target, on_track, suppressed)
+    if target is None:
+        return IndicatorSummary(baseline, current, None, None, suppressed)
+    status = target_status(current, target, Direction(direction), unit)
+    on_track = None if Direction(direction) == Direction.NEUTRAAL else not status.startswith("worse")
+    return IndicatorSummary(baseline, current, target, on_track, suppressed, status)
 
 
 @dataclass(frozen=True)
@@ -148,7 +186,7 @@ def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: in
     cards = []
     for indicator in indicators.to_dict("records"):
         own = series[series["indicator_id"] == indicator["id"]]
-        cards.append(IndicatorCard(indicator, own, summarise(own, Direction(indicator["direction"]))))
+        cards.append(IndicatorCard(indicator, own, summarise(own, indicator["direction"], unit=indicator["unit"])))
     return cards
 
 
@@ -158,11 +196,12 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
     A neighbourhood whose months all rest on too few people shows no number for outside viewers.
     """
     cells = series(store, viewer, filters, [indicator_id], by_neighbourhood=True)
-    direction = Direction(store.scalar("SELECT direction FROM indicator WHERE id = ?", [indicator_id]))
+    indicator = store.row("SELECT direction, unit FROM indicator WHERE id = ?", [indicator_id]) or {}
+    direction, unit = indicator.get("direction", Direction.NEUTRAAL), indicator.get("unit", "")
     names = dict(store.query("SELECT code, name FROM neighbourhood").itertuples(index=False))
     rows = []
     for code, own in cells.groupby("neighbourhood_code", sort=False):
-        summary = summarise(own, direction)
+        summary = summarise(own, direction, unit=unit)
         rows.append(
             {
                 "neighbourhood": names.get(code, code),
@@ -170,10 +209,12 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
                 "current": summary.current,
                 "target": summary.target,
                 "on_track": summary.on_track,
+                "status": summary.status,
                 "suppressed": summary.current is None,
             }
         )
-    return pd.DataFrame(rows, columns=["neighbourhood", "baseline", "current", "target", "on_track", "suppressed"])
+    columns = ["neighbourhood", "baseline", "current", "target", "on_track", "status", "suppressed"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:

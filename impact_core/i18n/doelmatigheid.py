@@ -159,9 +159,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.now": ("Nu {value}", "Now {value}"),
     "numbers.target": ("doel {value}", "target {value}"),
     "numbers.baseline": ("begin periode {value}", "start of period {value}"),
-    "numbers.on_track": ("▲ haalt het doel", "▲ meets the target"),
-    "numbers.off_track": ("▼ onder het doel", "▼ below the target"),
-    "numbers.no_target": ("geen doel", "no target"),
+    # The arrow: above or below the target line; the words: better or worse in the indicator's direction.
+    "numbers.status.better_above": ("▲ beter dan het doel", "▲ better than the target"),
+    "numbers.status.better_below": ("▼ beter dan het doel", "▼ better than the target"),
+    "numbers.status.worse_above": ("▲ slechter dan het doel", "▲ worse than the target"),
+    "numbers.status.worse_below": ("▼ slechter dan het doel", "▼ worse than the target"),
+    "numbers.status.on_target": ("● op het doel", "● on the target"),
+    "numbers.status.above": ("▲ boven het doel", "▲ above the target"),
+    "numbers.status.below": ("▼ onder het doel", "▼ below the target"),
+    "numbers.status.no_target": ("geen doel", "no target"),
     "numbers.suppressed": (
         "{count} maanden niet getoond: minder dan {threshold} mensen.",
         "{count} months not shown: fewer than {threshold} people.",

@@ -398,9 +398,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.col.target": ("Doel", "Target"),
     "dossier.col.status": ("Stand", "Status"),
     "dossier.col.suppressed_months": ("Afgeschermde maanden", "Suppressed months"),
-    "dossier.status.on_track": ("haalt het doel", "meets the target"),
-    "dossier.status.off_track": ("haalt het doel niet", "misses the target"),
-    "dossier.status.no_target": ("geen doel", "no target"),
     "dossier.status.suppressed": ("afgeschermd", "suppressed"),
     "dossier.status.no_data": ("geen gegevens", "no data"),
     "dossier.suppressed_note": (

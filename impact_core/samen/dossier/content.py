@@ -77,6 +77,7 @@ class IndicatorLine:
     target: float | None
     on_track: bool | None
     suppressed_months: int
+    target_status: doelmatigheid.TargetStatus | None = None
 
     @property
     def status(self) -> str:
@@ -86,6 +87,12 @@ class IndicatorLine:
         if self.on_track is None:
             return "no_target"
         return "on_track" if self.on_track else "off_track"
+
+    def status_text(self, lang: Lang) -> str:
+        """As the dialogue table writes it: better or worse than the target in the indicator's direction."""
+        if self.status in ("suppressed", "no_data"):
+            return t(f"dossier.status.{self.status}", lang)
+        return doelmatigheid.target_text(self.target_status, lang)
 
 
 @dataclass(frozen=True)
@@ -267,6 +274,7 @@ def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[Indicat
             target=card.summary.target,
             on_track=card.summary.on_track,
             suppressed_months=card.summary.suppressed_months,
+            target_status=card.summary.status,
         )
         for card in cards
     )

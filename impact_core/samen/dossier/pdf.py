@@ -167,7 +167,7 @@ def _indicator_cells(line: IndicatorLine, dossier: Dossier, lang: Lang) -> list[
             amount(line.current, line.unit, lang, with_unit=False),
         ]
     target = amount(line.target, line.unit, lang, with_unit=False) if line.target is not None else "–"
-    status = t(f"dossier.status.{line.status}", lang)
+    status = line.status_text(lang)
     colour = {"on_track": palette.ON_TRACK, "off_track": palette.OFF_TRACK}.get(line.status)
     if colour:  # the words carry the meaning; the colour only helps the eye
         status = Paragraph(f"<font color='{colour}'><b>{pdf.plain(status)}</b></font>", pdf.STYLES["cell"])

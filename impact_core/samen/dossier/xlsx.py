@@ -202,7 +202,7 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
                 line.ambition or "",
                 *numbers,
                 line.target,
-                t(f"dossier.status.{line.status}", lang),
+                line.status_text(lang),
                 line.suppressed_months,
             ],
             {5: "0.0", 6: "0.0", 7: "0.0"},
