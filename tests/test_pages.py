@@ -749,3 +749,16 @@ def test_the_trends_table_tells_a_lower_is_better_indicator_better_below_its_tar
     assert not test.exception
     statuses = set(test.dataframe[0].value["Stand"])
     assert statuses <= LOWER_IS_BETTER and statuses & {"▼ beter dan het doel", "▲ slechter dan het doel"}
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("gemeente@GM9901", "Groepen van minder dan 10 mensen tellen hier niet mee. Daarom ziet de organisatie"),
+        ("professional@wvs", "Hier tellen groepen van minder dan 10 mensen mee. De gemeente ziet ze niet"),
+    ],
+)
+def test_a_card_says_why_the_municipality_and_the_organisation_see_different_figures(app, role, said):
+    test = app(programma="ouderen", rol=role)  # OU04: 41,3% for the municipality, 45,9% for the organisation
+    assert not test.exception
+    assert said in " ".join(caption.value for caption in test.caption)

@@ -9,6 +9,7 @@ import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
 from impact_core.condition import Condition
+from impact_core.config import min_cell_size
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, decimals, t
@@ -70,7 +71,7 @@ def series(
     every aggregate, and an aggregate that still rests on too few people has no value
     (``suppressed``), so a small number never leaves the database, not even by subtraction.
     """
-    columns = ["indicator_id", "month", "value", "target", "people", "suppressed"]
+    columns = ["indicator_id", "month", "value", "target", "people", "suppressed", "left_out", "small_groups"]
     if by_neighbourhood:
         columns.insert(1, "neighbourhood_code")
     if not indicator_ids:
@@ -95,7 +96,12 @@ def series(
                 CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
                 sum(people) FILTER (WHERE keep) AS people,
                 $min_cell > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < $min_cell
-                    AS suppressed
+                    AS suppressed,
+                -- How many measurements this viewer's figure leaves out, and how many rest on fewer
+                -- people than the threshold (left out for outside viewers): so a card can say why
+                -- the municipality and the organisation see different figures for the same filters.
+                count(*) FILTER (WHERE NOT keep) AS left_out,
+                count(*) FILTER (WHERE people < $threshold) AS small_groups
             FROM marked
             GROUP BY ALL
         )
@@ -103,10 +109,10 @@ def series(
             CASE WHEN suppressed THEN NULL ELSE value END AS value,
             target,
             CASE WHEN suppressed THEN NULL ELSE people END AS people,
-            suppressed
+            suppressed, left_out, small_groups
         FROM grouped ORDER BY ALL
         """,
-        where.params_with(min_cell=viewer.min_cell),
+        where.params_with(min_cell=viewer.min_cell, threshold=min_cell_size()),
     )
 
 
@@ -144,6 +150,18 @@ def target_text(status: TargetStatus | str | None, lang: Lang = "nl") -> str:
     return t(f"numbers.status.{status or 'no_target'}", lang)
 
 
+class SmallGroups(StrEnum):
+    """Why the municipality and the organisation can see different figures for the same filters."""
+
+    LEFT_OUT = "left_out"  # this (outside) viewer's figure leaves groups under the threshold out
+    COUNTED = "counted"  # this (inside) viewer's figure counts groups the municipality does not see
+
+
+def small_groups_text(small_groups: SmallGroups | str | None, lang: Lang = "nl") -> str | None:
+    """What a card says about small groups behind its figure, or None when there are none."""
+    return t(f"numbers.small_groups.{small_groups}", lang, threshold=min_cell_size()) if small_groups else None
+
+
 @dataclass(frozen=True)
 class IndicatorSummary:
     """What a card says about one indicator over the chosen period."""
@@ -154,6 +172,7 @@ class IndicatorSummary:
     on_track: bool | None  # better than or on the target, in the indicator's direction; None when neutral
     suppressed_months: int
     status: TargetStatus | None = None  # None: no figure or no target
+    small_groups: SmallGroups | None = None  # None: no shown month rests partly on a small group
 
 
 def summarise(series: pd.DataFrame, direction: Direction | str, *, unit: str = "") -> IndicatorSummary:
@@ -163,13 +182,22 @@ def summarise(series: pd.DataFrame, direction: Direction | str, *, unit: str = "
         return IndicatorSummary(None, None, None, None, suppressed)
     baseline = float(shown["value"].head(3).mean())
     current = float(shown["value"].tail(3).mean())
+    small_groups = _small_groups(shown)
     target_values = series.sort_values("month")["target"].dropna()
     target = float(target_values.iloc[-1]) if not target_values.empty else None
     if target is None:
-        return IndicatorSummary(baseline, current, None, None, suppressed)
+        return IndicatorSummary(baseline, current, None, None, suppressed, None, small_groups)
     status = target_status(current, target, Direction(direction), unit)
     on_track = None if Direction(direction) == Direction.NEUTRAAL else not status.startswith("worse")
-    return IndicatorSummary(baseline, current, target, on_track, suppressed, status)
+    return IndicatorSummary(baseline, current, target, on_track, suppressed, status, small_groups)
+
+
+def _small_groups(shown: pd.DataFrame) -> SmallGroups | None:
+    if "left_out" in shown and shown["left_out"].sum() > 0:
+        return SmallGroups.LEFT_OUT
+    if "small_groups" in shown and shown["small_groups"].sum() > 0:
+        return SmallGroups.COUNTED
+    return None
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} maanden niet getoond: minder dan {threshold} mensen.",
         "{count} months not shown: fewer than {threshold} people.",
     ),
+    "numbers.small_groups.left_out": (
+        "Groepen van minder dan {threshold} mensen tellen hier niet mee. Daarom ziet de organisatie een ander getal.",
+        "Groups of fewer than {threshold} people are left out here. That is why the organisation sees another figure.",
+    ),
+    "numbers.small_groups.counted": (
+        "Hier tellen groepen van minder dan {threshold} mensen mee. De gemeente ziet ze niet, en daarom een ander "
+        "getal.",
+        "Groups of fewer than {threshold} people count here. The municipality does not see them, and so sees "
+        "another figure.",
+    ),
     "numbers.all_suppressed": (
         "Niet getoond: minder dan {threshold} mensen.",
         "Not shown: fewer than {threshold} people.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core.doelmatigheid.indicators import IndicatorCard, target_text
+from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_text, target_text
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
@@ -41,6 +41,9 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
             st.image(svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang()), width="stretch")
             if summary.suppressed_months:
                 st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
+            small_groups = small_groups_text(summary.small_groups, lang())
+            if small_groups:
+                st.caption(small_groups)
             ambition = indicator.get("ambition")
             serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
             who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
