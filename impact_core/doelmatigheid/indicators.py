@@ -19,12 +19,14 @@ from impact_core.models import Direction
 _CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN 'output' THEN 2 ELSE 3 END"
 
 
-def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
-    """The indicators measured for the chosen programme, outcomes and impact first."""
+def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int | None = 4) -> pd.DataFrame:
+    """The indicators measured for the chosen programme, outcomes and impact first (``limit``
+    None: every one, as the conversation cards count them)."""
     where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
     return store.query(
         f"""
-        SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
+        SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition,
+               i.ambition_id
         FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
         WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where.sql})
           AND ($outcome IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = $outcome))
