@@ -762,3 +762,20 @@ def test_a_card_says_why_the_municipality_and_the_organisation_see_different_fig
     test = app(programma="ouderen", rol=role)  # OU04: 41,3% for the municipality, 45,9% for the organisation
     assert not test.exception
     assert said in " ".join(caption.value for caption in test.caption)
+
+
+@pytest.mark.parametrize("storyteller", ["Samira B.", "Samira"])
+def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_what_is_accepted(
+    writing_app, storyteller
+):
+    test = writing_app(programma="wijk")
+    test.switch_page("pages/verhalen.py").run()
+    _by_label(test.text_input, "Titel").input("Weer naar buiten")
+    _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
+    _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    _by_label(test.text_input, "Pseudoniem verteller").input(storyteller)
+    next(button for button in test.button if button.label == "Controleer privacy").click().run()
+    assert not test.exception
+    refused = " ".join(error.value for error in test.error)
+    assert "Pseudoniem verteller: lijkt een naam" in refused and "zoals VT-0012" in refused
+    assert "2. Controleer de gemaskeerde tekst" not in [subheader.value for subheader in test.subheader]
