@@ -779,3 +779,32 @@ def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_w
     refused = " ".join(error.value for error in test.error)
     assert "Pseudoniem verteller: lijkt een naam" in refused and "zoals VT-0012" in refused
     assert "2. Controleer de gemaskeerde tekst" not in [subheader.value for subheader in test.subheader]
+
+
+def _metric(test: AppTest, label: str) -> str:
+    return next(metric.value for metric in test.metric if metric.label == label)
+
+
+def test_the_quick_estimate_shows_its_factor_beside_the_references_range(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    assert not test.exception
+    assert _metric(test, "Factor van de referenties") == "1,25 – 2,21"
+    assert _metric(test, "Rendementsfactor") == "1,73"  # it said 4,59
+
+
+def test_the_quick_estimate_changes_with_the_cost(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    before = _metric(test, "Geschatte waarde")
+    test.number_input(key="quick_cost").set_value(75_000.0).run()
+    assert not test.exception
+    assert _metric(test, "Geschatte waarde") != before
+
+
+def test_a_factor_below_the_references_says_why(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    assert not any("lager dan die van de referenties" in warning.value for warning in test.warning)
+    test.number_input(key="quick_cost").set_value(2_000_000.0).run()
+    assert any("De factor is lager dan die van de referenties" in warning.value for warning in test.warning)

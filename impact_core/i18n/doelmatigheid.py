@@ -145,6 +145,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.quick.value": ("Geschatte waarde", "Estimated value"),
     "value.quick.factor": ("Rendementsfactor", "Return factor"),
     "value.quick.range": ("Bandbreedte", "Range"),
+    "value.quick.reference_factors": ("Factor van de referenties", "Factor of the references"),
+    "value.quick.how": (
+        "De schatting groeit mee met het bereik en met de kosten, maar nooit verder dan de referenties laten "
+        "zien: meer geld per deelnemer levert niet vanzelf meer op, en meer deelnemers met hetzelfde geld ook niet.",
+        "The estimate grows with the reach and with the costs, but never beyond what the references show: more "
+        "money per participant does not by itself bring more, and more participants on the same money do not either.",
+    ),
+    "value.quick.why.cost_per_participant_high": (
+        "De factor is lager dan die van de referenties. Dit project kost {cost} per deelnemer per jaar; de "
+        "referenties kosten {lowest} tot {highest}. Meer geld per deelnemer levert in deze schatting niet meer "
+        "waarde per deelnemer op dan de referenties laten zien.",
+        "The factor is lower than the references'. This project costs {cost} per participant per year; the "
+        "references cost {lowest} to {highest}. In this estimate more money per participant does not bring more "
+        "value per participant than the references show.",
+    ),
     "value.quick.references": ("Vergeleken met", "Compared with"),
     "value.quick.reference_row": (
         "{name}: {participants} deelnemers, {years} jaar, factor {factor} — bron: {source}",
