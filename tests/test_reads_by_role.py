@@ -124,6 +124,19 @@ def test_small_cells_are_left_out_of_totals_for_outside_viewers(demo_store, view
     assert shown.tolist() == pytest.approx(expected.loc[shown.index].tolist())
 
 
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+def test_a_summed_target_counts_the_same_groups_as_its_value_for_outside_viewers(demo_store, viewer):
+    """O02 counts volunteers: 76 of them in the groups the municipality sees, against a target of
+    75 for those groups, not the 98 of all groups (which read as 'worse than the target')."""
+    series = doelmatigheid.monthly_series(demo_store, viewer, Filters(programme="ontmoeten"), ["O02"])
+    shown = series.dropna(subset=["value"]).set_index("month")
+    expected = demo_store.query(
+        "SELECT month, sum(target) AS target FROM measurement WHERE indicator_id = 'O02' AND people >= 10"
+        " GROUP BY month"
+    ).set_index("month")["target"]
+    assert shown["target"].tolist() == pytest.approx(expected.loc[shown.index].tolist())
+
+
 @pytest.mark.parametrize("viewer", EVERYONE, ids=lambda v: v.role)
 def test_a_quarter_of_a_count_is_the_sum_of_its_months(demo_store, viewer):
     filters = Filters(programme="wijk")

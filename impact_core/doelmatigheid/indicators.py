@@ -95,7 +95,10 @@ def series(
                 CASE WHEN any_value(aggregation) = 'som' THEN sum(value) FILTER (WHERE keep)
                      ELSE sum(value * coalesce(people, 1)) FILTER (WHERE keep)
                           / sum(coalesce(people, 1)) FILTER (WHERE keep) END AS value,
-                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
+                -- A count's target is summed over the same groups as its value: the groups left out
+                -- of the value must leave their share of the target out too.
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) FILTER (WHERE keep)
+                     ELSE avg(target) END AS target,
                 sum(people) FILTER (WHERE keep) AS people,
                 $min_cell > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < $min_cell
                     AS suppressed,
