@@ -467,3 +467,12 @@ def test_the_dossier_tells_a_lower_is_better_indicator_better_below_its_target(m
     assert complaints.status_text("nl") == "▼ beter dan het doel"
     book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
     assert "▼ beter dan het doel" in {cell.value for row in book["Indicatoren"].iter_rows() for cell in row}
+
+
+def test_the_dossier_names_the_figures_that_leave_small_groups_out(made):
+    content, text = made["ouderen"]
+    assert "Groepen van minder dan 10 mensen tellen niet mee bij:" in text
+    assert "Mantelzorgers die zich overbelast voelen" in text.split("tellen niet mee bij:")[1]
+    book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    notes = [str(cell.value) for row in book["Indicatoren"].iter_rows() for cell in row if cell.value]
+    assert any(note.startswith("Groepen van minder dan 10 mensen tellen niet mee bij:") for note in notes)

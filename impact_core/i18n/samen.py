@@ -410,6 +410,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} maanden bij {indicators} indicatoren.",
         "Months with fewer than {min_cell} people are left out: {count} months for {indicators} indicators.",
     ),
+    "dossier.small_groups_note": (
+        "Groepen van minder dan {min_cell} mensen tellen niet mee bij: {names}. De organisatie telt ze wel mee "
+        "en ziet daarom andere getallen.",
+        "Groups of fewer than {min_cell} people are left out of: {names}. The organisation counts them, and so "
+        "sees other figures.",
+    ),
     "dossier.section.value": ("Maatschappelijke waarde", "Social value"),
     "dossier.value.intro": (
         "Wat het programma de samenleving naar schatting oplevert, omgerekend naar euro's (SROI/MKBA), en "

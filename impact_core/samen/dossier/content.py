@@ -78,6 +78,7 @@ class IndicatorLine:
     on_track: bool | None
     suppressed_months: int
     target_status: doelmatigheid.TargetStatus | None = None
+    small_groups: doelmatigheid.SmallGroups | None = None  # groups under the threshold left out of it
 
     @property
     def status(self) -> str:
@@ -275,6 +276,7 @@ def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[Indicat
             on_track=card.summary.on_track,
             suppressed_months=card.summary.suppressed_months,
             target_status=card.summary.status,
+            small_groups=card.summary.small_groups,
         )
         for card in cards
     )
@@ -351,6 +353,12 @@ def period_text(cover: Cover, lang: Lang) -> str:
 
 def suppressed_text(dossier: Dossier) -> str:
     return f"<{dossier.cover.min_cell}"
+
+
+def small_groups_note(names: list[str], min_cell: int, lang: Lang) -> str:
+    """Which figures leave out groups of fewer than ``min_cell`` people, so that the organisation,
+    which counts them, sees other figures."""
+    return t("dossier.small_groups_note", lang, min_cell=min_cell, names="; ".join(names))
 
 
 def percent_text(value: float, lang: Lang) -> str:

@@ -22,6 +22,7 @@ from impact_core.samen.dossier.content import (
     level_name,
     percent_text,
     period_text,
+    small_groups_note,
     suppressed_text,
 )
 
@@ -226,6 +227,9 @@ def _indicators_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
                 indicators=len(partly),
             )
         )
+    without_small = [line.name for line in dossier.indicators if line.small_groups == "left_out"]
+    if without_small:
+        notes.append(small_groups_note(without_small, dossier.cover.min_cell, lang))
     notes.append(t("numbers.not_for_accounting", lang))
     return [*parts, *(pdf.caption(note) for note in notes)]
 
