@@ -5,6 +5,7 @@ Package map (tests/test_docs.py keeps it, and the README's layout section, true)
 ```
 models          pydantic models and enums: every entity, field, allowed value
 bsn             the one rule for citizen numbers: BSN and rijksregisternummer, any spelling
+pseudonym       the one rule for a storyteller's pseudonym: a code such as VT-0012, never a name
 condition       a SQL condition with its named parameters; & and | combine them
 filters         the filter bar's choices as SQL conditions
 config          settings from the environment (database path, small-cell threshold, retention)

@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from impact_core import bsn
+from impact_core import bsn, pseudonym
 
 # --- Allowed values -------------------------------------------------------------------
 
@@ -225,6 +225,12 @@ def _dutch_date(value: Any) -> Any:
 Text = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=500)]
 FreeText = Annotated[str, AfterValidator(_strip), Field(max_length=10_000)]
 Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+# Checked before the pattern, so the form says what a pseudonym is; the pattern stays for the importer.
+Pseudonym = Annotated[
+    str,
+    BeforeValidator(pseudonym.check),
+    Field(min_length=1, max_length=pseudonym.MAX_LENGTH, pattern=pseudonym.PATTERN),
+]
 Fraction = Annotated[float, Field(ge=0, le=1)]
 TextList = Annotated[list[Text], BeforeValidator(_split_list)]
 Flag = Annotated[bool, BeforeValidator(_ja_nee)]
@@ -373,7 +379,7 @@ class Story(Record):
     selected_level: PanelLevel | None = col("geselecteerd_niveau", default=None)
     masked_on: Date | None = col("gemaskeerd_op", default=None)
     # A pseudonym, never a name: lets the organisation erase what one storyteller told.
-    storyteller: Id | None = col("verteller", default=None)
+    storyteller: Pseudonym | None = col("verteller", default=None)
     # What outside viewers read and search indexes; filled by impact_core.access.deidentify
     # when a file leaves them out.
     masked_title: Text | None = col("titel_gemaskeerd", default=None)

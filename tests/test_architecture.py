@@ -92,3 +92,28 @@ GROUPED = [(group, path) for group in FORBIDDEN for path in sorted((ROOT / "impa
 @pytest.mark.parametrize(("group", "path"), GROUPED, ids=lambda value: str(value).rsplit("impact_core/", 1)[-1])
 def test_a_group_imports_only_the_groups_beneath_it(group, path):
     assert not _groups_imported(path) & set(FORBIDDEN[group])
+
+
+LIBRARY_ALL = sorted((ROOT / "impact_core").rglob("*.py"))
+
+
+def _half_read_results(path: Path) -> list[int]:
+    """Lines where a query's result is read with fetchone or fetchmany: DuckDB then keeps the
+    cursor busy, and the next register or append in the same transaction is refused."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr in ("fetchone", "fetchmany")
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute)
+        and node.value.func.attr == "execute"
+    ]
+
+
+@pytest.mark.parametrize("path", LIBRARY_ALL, ids=lambda path: str(path.relative_to(ROOT)))
+def test_a_unit_of_work_reads_its_results_to_the_end(path):
+    """Only the store's own one-row reads use fetchone, on a cursor they close straight after."""
+    allowed = {"impact_core/db/store.py": 1}  # Store.scalar
+    assert len(_half_read_results(path)) == allowed.get(path.relative_to(ROOT).as_posix(), 0)

@@ -90,7 +90,7 @@ HOSTILE = '<a href="https://voorbeeld.invalid">klik</a><img src=x>'
         ),
         (
             lambda: charts.who_pays_who_gains({HOSTILE: 10.0}, {"bewoners": 5.0}, middle=HOSTILE),
-            lambda figure: list(figure.data[0].node.label),
+            lambda figure: [*figure.data[0].node.label, *figure.data[0].node.customdata],
         ),
     ],
     ids=["values_radar", "values_over_time", "who_pays_who_gains"],
@@ -99,3 +99,51 @@ def test_user_text_in_a_chart_label_is_text_not_plotlys_html(build, texts):
     shown = " ".join(texts(build()))
     assert "&lt;a href" in shown
     assert "<a " not in shown and "<img" not in shown
+
+
+LONG_NAME = "Wijk- en buurtgerichte aanpak " + "met bewoners, vrijwilligers en partners " * 12  # as an import accepts
+STEPS = pd.DataFrame(
+    [
+        {
+            "id": "s1",
+            "level": "uitkomst",
+            "position": 1,
+            "description": LONG_NAME,
+            "indicators": 1,
+            "stories": 0,
+            "reflections": 0,
+            "coverage": "alleen_cijfers",
+        }
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("build", "texts", "longest"),
+    [
+        (
+            lambda: charts.values_radar(SHARES.assign(programme=LONG_NAME), value_names=VALUE_NAMES),
+            lambda figure: [trace.name for trace in figure.data],
+            charts.LABEL_LENGTH,
+        ),
+        (
+            lambda: charts.who_pays_who_gains({LONG_NAME: 10.0}, {LONG_NAME + "!": 5.0}, middle=LONG_NAME),
+            lambda figure: list(figure.data[0].node.label),
+            charts.LABEL_LENGTH,
+        ),
+        (
+            lambda: charts.reasoning_line(STEPS, pd.DataFrame(columns=["from_step", "to_step", "confidence"])),
+            lambda figure: [a.text.replace("<br>", " ") for a in figure.layout.annotations if "bewoners" in a.text],
+            charts.BOX_LINES * charts.BOX_WIDTH + charts.BOX_LINES,
+        ),
+    ],
+    ids=["values_radar", "who_pays_who_gains", "reasoning_line"],
+)
+def test_a_long_name_is_shortened_in_a_chart_label_with_an_ellipsis(build, texts, longest):
+    shown = texts(build())
+    assert shown and all(len(text) <= longest and text.endswith("…") for text in shown)
+
+
+def test_a_shortened_name_keeps_its_whole_text_on_hover():
+    figure = charts.who_pays_who_gains({LONG_NAME: 10.0}, {"bewoners": 5.0}, middle="Wijk")
+    assert figure.data[0].node.customdata[0] == LONG_NAME

@@ -118,6 +118,13 @@ def test_dutch_and_belgian_numbers_and_addresses_are_masked(text, masked):
         ("Het gaat om een jongen van 15 uit de wijk.", "Het gaat om een jongen van [leeftijd] uit de wijk."),
         ("Twee 14-jarige meiden begonnen een dansgroep.", "Twee [leeftijd]-jarige meiden begonnen een dansgroep."),
         ("Haar zoon (9) speelt buiten.", "Haar zoon ([leeftijd]) speelt buiten."),
+        # An age in brackets after an initial, a comma or nothing at all, or with a word beside it.
+        ("Haar dochter S. (16) gaat weer naar school.", "Haar dochter S. ([leeftijd]) gaat weer naar school."),
+        ("Haar dochter, (16), gaat weer naar school.", "Haar dochter, ([leeftijd]), gaat weer naar school."),
+        ("Een jongen(16) kwam langs.", "Een jongen([leeftijd]) kwam langs."),
+        ("Het meisje ( 16 ) kwam langs.", "Het meisje ( [leeftijd] ) kwam langs."),
+        ("Een jongen (16j) kwam langs.", "Een jongen ([leeftijd]j) kwam langs."),
+        ("Haar dochter (16, vmbo) kwam langs.", "Haar dochter ([leeftijd], vmbo) kwam langs."),
         ("Mijn vader is 87 en woont alleen.", "Mijn vader is [leeftijd] en woont alleen."),
         ("Ze zit op het Stedelijk Lyceum.", "Ze zit op het [school]."),
         ("Hij gaat naar basisschool De Regenboog.", "Hij gaat naar [school]."),
@@ -144,6 +151,8 @@ def test_first_names_common_among_newcomers_are_masked(name):
         ("gesprek met fatima el amrani over de huur.", "gesprek met [naam] over de huur."),
         ("haar man kees is verward.", "haar man [naam] is verward."),
         ("Het gezin Al-Hamwi kwam uit Syrië.", "Het gezin [naam] kwam uit Syrië."),
+        ("Samira B. (16) gaat weer naar school.", "[naam] ([leeftijd]) gaat weer naar school."),  # with initial
+        ("Daarna kwam Olena K. M. langs.", "Daarna kwam [naam] langs."),
     ],
 )
 def test_names_in_lowercase_and_family_names_are_masked(text, masked):
@@ -165,6 +174,7 @@ def test_city_and_municipality_names_stay_readable(city):
         "Een mevrouw van de huisbezoeken kwam langs.",
         "We waren onderweg 3 uur en de vergadering 2 duurde lang.",
         "In 2019 had ze 1500 euro schuld en 3 kinderen.",
+        "Ze belde (2 keer) en kwam in 2024 (maart) langs.",
     ],
 )
 def test_ordinary_words_that_look_like_names_or_numbers_stay(text):

@@ -424,3 +424,55 @@ def test_the_command_line_refuses_in_plain_dutch(demo_copy, tmp_path, arguments,
 def test_the_dossier_dataclasses_are_frozen(made):
     with pytest.raises(dataclasses.FrozenInstanceError):
         made["wijk"][0].cover.programme = "iets anders"  # type: ignore[misc]
+
+
+# --- long names, as an import accepts them -------------------------------------------------------
+
+LONG = "Wijk- en buurtgerichte aanpak " + "met bewoners, vrijwilligers en partners in de hele wijk " * 8
+
+
+@pytest.fixture
+def long_names(demo_copy) -> Store:
+    """Every name an import accepts at up to 500 characters, made long: programme, effect,
+    stakeholder, indicator and a step of the reasoning line."""
+
+    def lengthen(cur) -> None:
+        cur.execute("UPDATE programme SET name = ? WHERE id = 'wijk'", [LONG[:500]])
+        cur.execute("UPDATE effect SET name = ? WHERE programme_id = 'wijk'", [LONG[:500]])
+        cur.execute("UPDATE stakeholder SET name = ? || id", [LONG[:480]])
+        cur.execute("UPDATE indicator SET name = ? || id", [LONG[:480]])
+        cur.execute("UPDATE reasoning_step SET description = ? WHERE programme_id = 'wijk'", [LONG[:500]])
+
+    demo_copy.write(lengthen)
+    return demo_copy
+
+
+def test_a_long_programme_name_makes_a_pdf_that_holds_the_whole_name(long_names):
+    content = dossier.build(long_names, Viewer.from_seat("professional@wvs"), "wijk", today=TODAY)
+    text = pdf_text(dossier.dossier_pdf(content))
+    assert " ".join(LONG[:500].split()) in text
+
+
+def test_a_long_programme_name_makes_a_workbook_with_the_whole_name(long_names):
+    content = dossier.build(long_names, Viewer.from_seat("professional@wvs"), "wijk", today=TODAY)
+    book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    assert all(len(sheet.title) <= 31 for sheet in book.worksheets)
+    assert any(LONG[:500] in str(cell.value) for row in book.worksheets[0].iter_rows() for cell in row)
+
+
+def test_the_dossier_tells_a_lower_is_better_indicator_better_below_its_target(made, demo_store):
+    content, _ = made["wijk"]
+    complaints = next(line for line in content.indicators if line.name == "Meldingen van woonoverlast")
+    assert complaints.current < complaints.target  # fewer complaints than the target: better
+    assert complaints.status_text("nl") == "▼ beter dan het doel"
+    book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    assert "▼ beter dan het doel" in {cell.value for row in book["Indicatoren"].iter_rows() for cell in row}
+
+
+def test_the_dossier_names_the_figures_that_leave_small_groups_out(made):
+    content, text = made["ouderen"]
+    assert "Groepen van minder dan 10 mensen tellen niet mee bij:" in text
+    assert "Mantelzorgers die zich overbelast voelen" in text.split("tellen niet mee bij:")[1]
+    book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    notes = [str(cell.value) for row in book["Indicatoren"].iter_rows() for cell in row if cell.value]
+    assert any(note.startswith("Groepen van minder dan 10 mensen tellen niet mee bij:") for note in notes)

@@ -8,7 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection
 from impact_core.db.store import Store, open_store
+from impact_core.doelmatigheid import indicators
 from impact_core.filters import Filters
 from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
@@ -133,6 +135,32 @@ def test_a_reflection_entered_in_the_form_is_saved_and_listed(writing_app):
     assert not test.exception
     assert [success.value for success in test.success] == ["Opgeslagen."]
     assert "Een mevrouw van 88 vroeg om een tweede bezoek" in _text(test)
+
+
+@pytest.mark.parametrize(
+    ("label", "column"), [("Koppel aan verhalen", "story_ids"), ("Koppel aan indicatoren", "indicator_ids")]
+)
+def test_a_reflection_linked_in_the_form_to_a_story_or_indicator_is_saved_with_the_link(
+    writing_app, demo_file, label, column
+):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/vakmanschap.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    _by_label(test.text_area, "Wat gebeurde er").input("Een mevrouw vroeg om een tweede bezoek.")
+    store, viewer, filters = open_store(demo_file), Viewer.from_seat("professional@wvs"), Filters(programme="ouderen")
+    offered = {
+        "story_ids": collection.significant_stories(store, viewer, filters, limit=1),
+        "indicator_ids": indicators.key_indicators(store, viewer, filters, limit=1),
+    }
+    linked = offered[column]["id"][0]
+    _by_label(test.multiselect, label).set_value([linked])
+    test.button[0].click().run()
+    assert not test.exception and not test.error
+    assert [success.value for success in test.success] == ["Opgeslagen."]
+    saved = vakmanschap.recent_reflections(store, viewer, filters, limit=1)
+    assert saved["what_happened"][0] == "Een mevrouw vroeg om een tweede bezoek."
+    assert list(saved[column][0]) == [linked]
 
 
 def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_saved(writing_app, demo_file):
@@ -804,3 +832,120 @@ def test_a_rounds_reasons_naming_a_person_are_saved_only_after_their_masked_text
         "Samira Bakker vertelt hoe haar zoon weer naar school gaat.",
         "[naam] vertelt hoe haar zoon weer naar school gaat.",
     )
+
+
+LONG_NAME = "Wijk- en buurtgerichte aanpak " + "met bewoners, vrijwilligers en partners in de hele wijk " * 5
+
+
+def _long_programme_name(demo_file) -> None:
+    """An import accepts a programme name of any length (over 200 characters here)."""
+    with open_store(demo_file).cursor() as cur:
+        cur.execute("UPDATE programme SET name = ? WHERE id = 'wijk'", [LONG_NAME])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "pages/dialoogtafel.py",
+        "pages/waarde.py",
+        "pages/dossier.py",
+        "pages/redeneerlijn.py",
+        "pages/trends.py",
+        "pages/vakmanschap.py",
+        "pages/bijeenkomsten.py",
+    ],
+)
+def test_a_long_programme_name_does_not_break_a_page(writing_app, demo_file, page):
+    _long_programme_name(demo_file)
+    test = writing_app(programma="wijk")
+    test.switch_page(page).run()
+    assert not test.exception
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901"])
+def test_a_long_programme_name_still_makes_the_dossier(writing_app, demo_file, seat):
+    _long_programme_name(demo_file)
+    test = writing_app(programma="wijk", rol=seat)
+    test.switch_page("pages/dossier.py").run()
+    test.button(key="dossier_make").click().run()
+    assert not test.exception
+    assert [button.label for button in test.get("download_button")] == ["Download PDF", "Download Excel"]
+
+
+def test_a_lower_is_better_indicator_under_its_target_is_told_better_on_the_dialogue_table(app):
+    test = app(programma="wijk")  # W05, fewer complaints is better: 41 against a target of 46
+    statuses = [value for value in (m.value for m in test.markdown) if "het doel" in value]
+    assert "**▼ beter dan het doel**" in "".join(statuses)
+    assert "onder het doel" not in _text(test)
+
+
+LOWER_IS_BETTER = {"▼ beter dan het doel", "▲ slechter dan het doel", "● op het doel", "–"}
+
+
+@pytest.mark.parametrize("role", ["professional@wvs", "gemeente@GM9901"])
+def test_the_trends_table_tells_a_lower_is_better_indicator_better_below_its_target(app, role):
+    test = app(programma="wijk", rol=role)
+    test.switch_page("pages/trends.py").run()
+    test.selectbox(key="trend_indicator").set_value("W05").run()
+    assert not test.exception
+    statuses = set(test.dataframe[0].value["Stand"])
+    assert statuses <= LOWER_IS_BETTER and statuses & {"▼ beter dan het doel", "▲ slechter dan het doel"}
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("gemeente@GM9901", "Groepen van minder dan 10 mensen tellen hier niet mee. Daarom ziet de organisatie"),
+        ("professional@wvs", "Hier tellen groepen van minder dan 10 mensen mee. De gemeente ziet ze niet"),
+    ],
+)
+def test_a_card_says_why_the_municipality_and_the_organisation_see_different_figures(app, role, said):
+    test = app(programma="ouderen", rol=role)  # OU04: 41,3% for the municipality, 45,9% for the organisation
+    assert not test.exception
+    assert said in " ".join(caption.value for caption in test.caption)
+
+
+@pytest.mark.parametrize("storyteller", ["Samira B.", "Samira"])
+def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_what_is_accepted(
+    writing_app, storyteller
+):
+    test = writing_app(programma="wijk")
+    test.switch_page("pages/verhalen.py").run()
+    _by_label(test.text_input, "Titel").input("Weer naar buiten")
+    _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
+    _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    _by_label(test.text_input, "Pseudoniem verteller").input(storyteller)
+    next(button for button in test.button if button.label == "Controleer privacy").click().run()
+    assert not test.exception
+    refused = " ".join(error.value for error in test.error)
+    assert "Pseudoniem verteller: lijkt een naam" in refused and "zoals VT-0012" in refused
+    assert "2. Controleer de gemaskeerde tekst" not in [subheader.value for subheader in test.subheader]
+
+
+def _metric(test: AppTest, label: str) -> str:
+    return next(metric.value for metric in test.metric if metric.label == label)
+
+
+def test_the_quick_estimate_shows_its_factor_beside_the_references_range(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    assert not test.exception
+    assert _metric(test, "Factor van de referenties") == "1,25 – 2,21"
+    assert _metric(test, "Rendementsfactor") == "1,73"  # it said 4,59
+
+
+def test_the_quick_estimate_changes_with_the_cost(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    before = _metric(test, "Geschatte waarde")
+    test.number_input(key="quick_cost").set_value(75_000.0).run()
+    assert not test.exception
+    assert _metric(test, "Geschatte waarde") != before
+
+
+def test_a_factor_below_the_references_says_why(app):
+    test = app(programma="jeugd")
+    test.switch_page("pages/waarde.py").run()
+    assert not any("lager dan die van de referenties" in warning.value for warning in test.warning)
+    test.number_input(key="quick_cost").set_value(2_000_000.0).run()
+    assert any("De factor is lager dan die van de referenties" in warning.value for warning in test.warning)

@@ -98,6 +98,7 @@ def test_rates_are_averaged_weighted_by_people_and_counts_summed(demo_store):
         ("hoger_beter", 40, 50, False),
         ("lager_beter", 40, 50, True),
         ("lager_beter", 60, 50, False),
+        ("lager_beter", 50, 50, True),  # on the target meets it
         ("neutraal", 60, 50, None),
     ],
 )
@@ -121,6 +122,19 @@ def test_small_cells_are_left_out_of_totals_for_outside_viewers(demo_store, view
     ).set_index("month")["total"]
     shown = series["value"].dropna()
     assert shown.tolist() == pytest.approx(expected.loc[shown.index].tolist())
+
+
+@pytest.mark.parametrize("viewer", OUTSIDE, ids=lambda v: v.role)
+def test_a_summed_target_counts_the_same_groups_as_its_value_for_outside_viewers(demo_store, viewer):
+    """O02 counts volunteers: 76 of them in the groups the municipality sees, against a target of
+    75 for those groups, not the 98 of all groups (which read as 'worse than the target')."""
+    series = doelmatigheid.monthly_series(demo_store, viewer, Filters(programme="ontmoeten"), ["O02"])
+    shown = series.dropna(subset=["value"]).set_index("month")
+    expected = demo_store.query(
+        "SELECT month, sum(target) AS target FROM measurement WHERE indicator_id = 'O02' AND people >= 10"
+        " GROUP BY month"
+    ).set_index("month")["target"]
+    assert shown["target"].tolist() == pytest.approx(expected.loc[shown.index].tolist())
 
 
 @pytest.mark.parametrize("viewer", EVERYONE, ids=lambda v: v.role)

@@ -36,10 +36,10 @@ def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_cop
             assert catalog.outcomes(demo_copy, viewer, programme) == catalog.outcomes.__wrapped__(
                 demo_copy, viewer, programme
             ), (seat, programme)
-            assert conversation.programme_cards(demo_copy, viewer, programme) == (
-                conversation.programme_cards.__wrapped__(demo_copy, viewer, programme)
-            ), (seat, programme)
             filters = Filters(programme=programme)
+            assert conversation.indicator_cards(demo_copy, viewer, filters) == (
+                conversation.indicator_cards.__wrapped__(demo_copy, viewer, filters)
+            ), (seat, programme)
             assert betekenisgeving.characteristic_words(demo_copy, viewer, filters).equals(
                 betekenisgeving.characteristic_words.__wrapped__(demo_copy, viewer, filters)
             ), (seat, programme)

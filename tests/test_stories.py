@@ -137,3 +137,11 @@ def test_the_flagged_rule_is_the_same_in_python_and_in_sql(valence, intention):
     in_sql = duckdb.sql(f"SELECT {FLAGGED_SQL} FROM (SELECT '{valence}' AS valence, '{intention}' AS intention)")
     assert in_sql.fetchall()[0][0] is flagged(valence, intention)
     assert flagged(valence, intention) is (valence == "negatief" or intention == "onbedoeld")
+
+
+@pytest.mark.parametrize("storyteller", ["Samira B.", "Samira"])
+def test_a_first_name_as_pseudonym_is_refused_with_what_is_accepted_and_nothing_is_stored(writable_store, storyteller):
+    before = writable_store.scalar("SELECT count(*) FROM story")
+    with pytest.raises(stories.InvalidStory, match=r"verteller: lijkt een naam.*zoals VT-0012"):
+        _add(writable_store, _draft(storyteller=storyteller))
+    assert writable_store.scalar("SELECT count(*) FROM story") == before

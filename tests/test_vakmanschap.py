@@ -96,6 +96,21 @@ def test_a_link_to_a_story_that_does_not_exist_writes_nothing(writable_store):
     assert writable_store.scalar("SELECT count(*) FROM reflection") == before
 
 
+@pytest.mark.parametrize(
+    ("column", "query"),
+    [
+        ("story_ids", "SELECT id FROM story WHERE programme_id = 'wijk' ORDER BY id LIMIT 1"),
+        ("indicator_ids", "SELECT indicator_id FROM measurement WHERE programme_id = 'wijk' ORDER BY 1 LIMIT 1"),
+    ],
+)
+def test_a_reflection_linked_to_an_existing_record_is_saved_with_its_link(writable_store, column, query):
+    linked = writable_store.scalar(query)
+    reflection = _reflection(**{column: [linked]})
+    vakmanschap.add_reflection(writable_store, PROFESSIONAL, reflection)
+    shown = vakmanschap.recent_reflections(writable_store, PROFESSIONAL, Filters(), limit=10_000).set_index("id")
+    assert list(shown.loc[reflection.id, column]) == [linked]
+
+
 def test_a_moral_deliberation_counts_in_the_recurring_dilemmas(writable_store):
     def followed(theme: str) -> tuple[int, int]:
         overview = vakmanschap.dilemma_overview(writable_store, PROFESSIONAL, Filters()).set_index("theme")

@@ -252,3 +252,62 @@ def test_the_quick_estimate_scales_the_median_reference_by_reach_and_years():
 def test_every_shipped_reference_project_names_its_source():
     projects = reference_projects()
     assert projects and all(project.source.strip() for project in projects)
+
+
+# --- the quick estimate scales with reach and cost, and stays within what the references show ---
+
+
+def _reference(id: str, participants: int, years: int, cost: float, value: float) -> ReferenceProject:
+    return ReferenceProject(
+        id=id,
+        projecttype="jongeren",
+        naam=id,
+        looptijd_jaren=years,
+        deelnemers=participants,
+        kosten=cost,
+        contante_waarde=value,
+        bron="fictief",
+    )
+
+
+# Factor 2 at 100 per participant-year and factor 3 at 150 per participant-year: both cost 50.
+YOUTH = [_reference("a", 100, 1, 5_000, 10_000), _reference("b", 100, 1, 5_000, 15_000)]
+
+
+def test_spending_less_per_participant_than_the_references_the_value_follows_the_cost():
+    """200 participant-years at 10 each: the money, not the reach, bounds what it can bring."""
+    cheap = quick_estimate("jongeren", participants=200, cost=2_000, years=1, references=YOUTH)
+    doubled = quick_estimate("jongeren", participants=200, cost=4_000, years=1, references=YOUTH)
+    assert doubled.value == pytest.approx(2 * cheap.value)
+    assert cheap.return_factor == pytest.approx(2.5)  # the references' median factor
+
+
+def test_spending_more_per_participant_than_the_references_the_value_follows_the_reach():
+    rich = quick_estimate("jongeren", participants=10, cost=100_000, years=1, references=YOUTH)
+    more = quick_estimate("jongeren", participants=20, cost=100_000, years=1, references=YOUTH)
+    assert more.value == pytest.approx(2 * rich.value)
+
+
+def test_the_estimate_shows_the_reference_projects_range_of_factors():
+    estimate = quick_estimate("jongeren", participants=200, cost=2_000, years=1, references=YOUTH)
+    assert (estimate.factor_low, estimate.factor_high) == (2, 3)
+
+
+@pytest.mark.parametrize("participants", [1, 50, 200, 5_000])
+@pytest.mark.parametrize("cost", [1_000.0, 150_000.0, 2_000_000.0])
+@pytest.mark.parametrize("years", [1, 2, 10])
+@pytest.mark.parametrize("kind", ["jongeren", "ontmoeten", "ouderen", "schulden"])
+def test_a_factor_outside_the_references_range_always_comes_with_its_reason(kind, participants, cost, years):
+    estimate = quick_estimate(kind, participants, cost, years, reference_projects())
+    assert estimate.return_factor is not None
+    assert estimate.return_factor <= estimate.factor_high + 1e-9
+    outside = estimate.return_factor < estimate.factor_low - 1e-9
+    assert (estimate.reason == "cost_per_participant_high") is outside
+
+
+def test_the_pages_first_estimate_stays_within_the_shipped_references():
+    """The page opens on youth work, 200 participants, € 150.000, 2 years: it showed 4,59 against 1,25 and 2,21."""
+    estimate = quick_estimate("jongeren", participants=200, cost=150_000, years=2, references=reference_projects())
+    assert estimate.factor_low == pytest.approx(1.2549, abs=1e-3)
+    assert estimate.factor_high == pytest.approx(2.2105, abs=1e-3)
+    assert estimate.factor_low <= estimate.return_factor <= estimate.factor_high

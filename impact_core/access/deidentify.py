@@ -139,12 +139,25 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
         findings += found
     kept = {word.casefold() for word in keep}
     spans = [
-        (annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"), annotation.text)
+        _with_initials(text, annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"))
         for annotation in _deduce().deidentify(text).annotations
         if annotation.text.casefold() not in kept and not _only_a_place(annotation)
     ]
     masked, found_by_deduce = _replace(text, spans)
     return Masked(masked, findings + found_by_deduce)
+
+
+_INITIALS = re.compile(r"(?:\s[A-Z]\.)+")
+
+
+def _with_initials(text: str, start: int, end: int, label: str) -> tuple[int, int, str, str]:
+    """A name's span with the initials written after it ("Samira B."): deduce stops at the first name."""
+    if label == "naam":
+        end = start + len(text[start:end].rstrip())
+        following = _INITIALS.match(text, end)
+        if following:
+            end = following.end()
+    return start, end, label, text[start:end]
 
 
 def _only_a_place(annotation) -> bool:  # noqa: ANN001
@@ -289,7 +302,9 @@ _STREET = re.compile(
 
 _AGE = re.compile(
     r"\b(\d{1,2})-jarig(?:en?)?\b"  # "een 15-jarig meisje", "14-jarigen"
-    r"|(?<=\w\s\()(\d{1,3})(?=\))"  # "Hanneke (74)"
+    # "Hanneke (74)", "Samira B. (16)", "(16j)", "( 16 )", "(16, vmbo)": a number alone in brackets
+    # is an age, whatever stands before it; "(2 keer)" or "(2024)" is not.
+    r"|(?<=\()\s*(\d{1,3})(?=\s*(?:j(?:aar|r)?\.?)?\s*[),])"
     r"|\b(?:jongen|meisje|meid|kind|zoon|dochter|jongere|tiener|puber|man|vrouw|baby|peuter|kleuter)"
     r"\s+van\s+(\d{1,2})\b(?!\s*(?:euro|kilo|cm|minuten|uur|%))"  # "een jongen van 15"
     r"|\b(?:is|was|wordt|werd|ben|bent)\s+(\d{1,2})(?=\s*(?:[.,;)]|en\b|jaar\b|$))"  # "hij is 13 en ..."

@@ -89,6 +89,9 @@ class Store:
         with self.cursor() as cur:
             return cur.execute(sql, params).df()
 
+    # scalar and row read only the first row with fetchone: safe here because the cursor is
+    # closed straight after. Inside a unit of work (Store.write) read with fetchall, since a
+    # half-read result makes DuckDB refuse the cursor's next register, append or query.
     def scalar(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
         with self.cursor() as cur:
             row = cur.execute(sql, params).fetchone()
@@ -165,9 +168,8 @@ class Store:
                 if version not in done and (up_to is None or version <= up_to):
                     cur.execute(sql)
                     cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
-            row = cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-            assert row is not None  # an aggregate without GROUP BY always returns one row
-            return row[0]
+            # fetchall: a half-read result would keep the cursor busy for the COMMIT that follows.
+            return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
         return self.write(apply)
 

@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
 from impact_core.condition import Condition
+from impact_core.config import min_cell_size
 from impact_core.db.store import Store
 from impact_core.filters import Filters
+from impact_core.i18n import Lang, decimals, t
 from impact_core.models import Direction
 
 # Outcomes first: the dialogue is about what changed, not about how busy we were.
 _CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN 'output' THEN 2 ELSE 3 END"
 
 
-def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> pd.DataFrame:
-    """The indicators measured for the chosen programme, outcomes and impact first."""
+def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int | None = 4) -> pd.DataFrame:
+    """The indicators measured for the chosen programme, outcomes and impact first (``limit``
+    None: every one, as the conversation cards count them)."""
     where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
     return store.query(
         f"""
-        SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition
+        SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition,
+               i.ambition_id
         FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
         WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where.sql})
           AND ($outcome IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = $outcome))
@@ -68,7 +73,7 @@ def series(
     every aggregate, and an aggregate that still rests on too few people has no value
     (``suppressed``), so a small number never leaves the database, not even by subtraction.
     """
-    columns = ["indicator_id", "month", "value", "target", "people", "suppressed"]
+    columns = ["indicator_id", "month", "value", "target", "people", "suppressed", "left_out", "small_groups"]
     if by_neighbourhood:
         columns.insert(1, "neighbourhood_code")
     if not indicator_ids:
@@ -90,10 +95,18 @@ def series(
                 CASE WHEN any_value(aggregation) = 'som' THEN sum(value) FILTER (WHERE keep)
                      ELSE sum(value * coalesce(people, 1)) FILTER (WHERE keep)
                           / sum(coalesce(people, 1)) FILTER (WHERE keep) END AS value,
-                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) ELSE avg(target) END AS target,
+                -- A count's target is summed over the same groups as its value: the groups left out
+                -- of the value must leave their share of the target out too.
+                CASE WHEN any_value(aggregation) = 'som' THEN sum(target) FILTER (WHERE keep)
+                     ELSE avg(target) END AS target,
                 sum(people) FILTER (WHERE keep) AS people,
                 $min_cell > 0 AND count(people) > 0 AND coalesce(sum(people) FILTER (WHERE keep), 0) < $min_cell
-                    AS suppressed
+                    AS suppressed,
+                -- How many measurements this viewer's figure leaves out, and how many rest on fewer
+                -- people than the threshold (left out for outside viewers): so a card can say why
+                -- the municipality and the organisation see different figures for the same filters.
+                count(*) FILTER (WHERE NOT keep) AS left_out,
+                count(*) FILTER (WHERE people < $threshold) AS small_groups
             FROM marked
             GROUP BY ALL
         )
@@ -101,11 +114,57 @@ def series(
             CASE WHEN suppressed THEN NULL ELSE value END AS value,
             target,
             CASE WHEN suppressed THEN NULL ELSE people END AS people,
-            suppressed
+            suppressed, left_out, small_groups
         FROM grouped ORDER BY ALL
         """,
-        where.params_with(min_cell=viewer.min_cell),
+        where.params_with(min_cell=viewer.min_cell, threshold=min_cell_size()),
     )
+
+
+class TargetStatus(StrEnum):
+    """Where a figure stands against its target. The arrow of its text says above or below (as the
+    trend picture draws it); the words say better or worse, in the indicator's own direction: for
+    "lager beter" (fewer complaints) a figure below the target is better than the target."""
+
+    BETTER_ABOVE = "better_above"
+    BETTER_BELOW = "better_below"
+    WORSE_ABOVE = "worse_above"
+    WORSE_BELOW = "worse_below"
+    ON_TARGET = "on_target"
+    ABOVE = "above"  # a neutral indicator: neither better nor worse
+    BELOW = "below"
+
+
+def target_status(current: float, target: float, direction: Direction, unit: str = "") -> TargetStatus:
+    """Compared as written (to the unit's decimals): 6,36 and 6,40 both read 6,4, so on the target."""
+    written = decimals(unit)
+    difference = round(current, written) - round(target, written)
+    if abs(difference) < 10 ** -(written + 3):
+        return TargetStatus.ON_TARGET
+    above = difference > 0
+    if direction == Direction.NEUTRAAL:
+        return TargetStatus.ABOVE if above else TargetStatus.BELOW
+    better = above == (direction == Direction.HOGER_BETER)
+    if better:
+        return TargetStatus.BETTER_ABOVE if above else TargetStatus.BETTER_BELOW
+    return TargetStatus.WORSE_ABOVE if above else TargetStatus.WORSE_BELOW
+
+
+def target_text(status: TargetStatus | str | None, lang: Lang = "nl") -> str:
+    """The status as the cards, the trends table and the dossier write it; None: no target."""
+    return t(f"numbers.status.{status or 'no_target'}", lang)
+
+
+class SmallGroups(StrEnum):
+    """Why the municipality and the organisation can see different figures for the same filters."""
+
+    LEFT_OUT = "left_out"  # this (outside) viewer's figure leaves groups under the threshold out
+    COUNTED = "counted"  # this (inside) viewer's figure counts groups the municipality does not see
+
+
+def small_groups_text(small_groups: SmallGroups | str | None, lang: Lang = "nl") -> str | None:
+    """What a card says about small groups behind its figure, or None when there are none."""
+    return t(f"numbers.small_groups.{small_groups}", lang, threshold=min_cell_size()) if small_groups else None
 
 
 @dataclass(frozen=True)
@@ -115,23 +174,35 @@ class IndicatorSummary:
     baseline: float | None  # mean of the first three shown months
     current: float | None  # mean of the last three shown months
     target: float | None  # target of the last shown month
-    on_track: bool | None  # current meets target, in the indicator's direction
+    on_track: bool | None  # better than or on the target, in the indicator's direction; None when neutral
     suppressed_months: int
+    status: TargetStatus | None = None  # None: no figure or no target
+    small_groups: SmallGroups | None = None  # None: no shown month rests partly on a small group
 
 
-def summarise(series: pd.DataFrame, direction: Direction) -> IndicatorSummary:
+def summarise(series: pd.DataFrame, direction: Direction | str, *, unit: str = "") -> IndicatorSummary:
     shown = series.dropna(subset=["value"]).sort_values("month")
     suppressed = int(series["suppressed"].sum()) if not series.empty else 0
     if shown.empty:
         return IndicatorSummary(None, None, None, None, suppressed)
     baseline = float(shown["value"].head(3).mean())
     current = float(shown["value"].tail(3).mean())
+    small_groups = _small_groups(shown)
     target_values = series.sort_values("month")["target"].dropna()
     target = float(target_values.iloc[-1]) if not target_values.empty else None
-    on_track = None
-    if target is not None and direction != Direction.NEUTRAAL:
-        on_track = current >= target if direction == Direction.HOGER_BETER else current <= target
-    return IndicatorSummary(baseline, current, target, on_track, suppressed)
+    if target is None:
+        return IndicatorSummary(baseline, current, None, None, suppressed, None, small_groups)
+    status = target_status(current, target, Direction(direction), unit)
+    on_track = None if Direction(direction) == Direction.NEUTRAAL else not status.startswith("worse")
+    return IndicatorSummary(baseline, current, target, on_track, suppressed, status, small_groups)
+
+
+def _small_groups(shown: pd.DataFrame) -> SmallGroups | None:
+    if "left_out" in shown and shown["left_out"].sum() > 0:
+        return SmallGroups.LEFT_OUT
+    if "small_groups" in shown and shown["small_groups"].sum() > 0:
+        return SmallGroups.COUNTED
+    return None
 
 
 @dataclass(frozen=True)
@@ -148,7 +219,7 @@ def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: in
     cards = []
     for indicator in indicators.to_dict("records"):
         own = series[series["indicator_id"] == indicator["id"]]
-        cards.append(IndicatorCard(indicator, own, summarise(own, Direction(indicator["direction"]))))
+        cards.append(IndicatorCard(indicator, own, summarise(own, indicator["direction"], unit=indicator["unit"])))
     return cards
 
 
@@ -158,11 +229,12 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
     A neighbourhood whose months all rest on too few people shows no number for outside viewers.
     """
     cells = series(store, viewer, filters, [indicator_id], by_neighbourhood=True)
-    direction = Direction(store.scalar("SELECT direction FROM indicator WHERE id = ?", [indicator_id]))
+    indicator = store.row("SELECT direction, unit FROM indicator WHERE id = ?", [indicator_id]) or {}
+    direction, unit = indicator.get("direction", Direction.NEUTRAAL), indicator.get("unit", "")
     names = dict(store.query("SELECT code, name FROM neighbourhood").itertuples(index=False))
     rows = []
     for code, own in cells.groupby("neighbourhood_code", sort=False):
-        summary = summarise(own, direction)
+        summary = summarise(own, direction, unit=unit)
         rows.append(
             {
                 "neighbourhood": names.get(code, code),
@@ -170,10 +242,12 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
                 "current": summary.current,
                 "target": summary.target,
                 "on_track": summary.on_track,
+                "status": summary.status,
                 "suppressed": summary.current is None,
             }
         )
-    return pd.DataFrame(rows, columns=["neighbourhood", "baseline", "current", "target", "on_track", "suppressed"])
+    columns = ["neighbourhood", "baseline", "current", "target", "on_track", "status", "suppressed"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.i18n import Lang, money, number, t
+from impact_core.models import Text
 from impact_core.refusal import Invalid, NotAllowed
 
 # The Dutch standard discount rate for social cost-benefit analysis since 2021.
@@ -29,7 +30,9 @@ SENSITIVITY = 0.25  # low and high move proxies and deductions by a quarter
 
 Fraction = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+# The same rule as a stored name (models.Text): a programme, stakeholder or effect the import
+# accepted must make a case, or the value page and the dossier fail for everyone.
+Name = Text
 
 
 class CaseInvestment(BaseModel):

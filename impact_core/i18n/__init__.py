@@ -30,7 +30,7 @@ def _merged() -> dict[str, tuple[str, str]]:
 
 
 TEXTS = _merged()
-__all__ = ["LABELS", "LANGUAGES", "TEXTS", "Lang", "amount", "label", "money", "month_name", "number", "t"]
+__all__ = ["LABELS", "LANGUAGES", "TEXTS", "Lang", "amount", "decimals", "label", "money", "month_name", "number", "t"]
 
 _MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -53,11 +53,16 @@ def month_name(month: object, lang: Lang = "nl") -> str:
     return f"{_MONTHS[lang][month.month - 1]} {month.year}"  # type: ignore[attr-defined]
 
 
+def decimals(unit: str) -> int:
+    """How precisely an indicator value is written: one decimal for rates and scores, none for counts."""
+    return 1 if unit == "%" or unit.startswith("score") else 0
+
+
 def amount(value: float | None, unit: str, lang: Lang = "nl", *, missing: str = "–", with_unit: bool = True) -> str:
     """An indicator value: one decimal for rates and scores, whole numbers for counts."""
     if value is None or value != value:  # None or NaN
         return missing
-    shown = number(value, lang, 1 if unit == "%" or unit.startswith("score") else 0)
+    shown = number(value, lang, decimals(unit))
     if unit == "%":
         return f"{shown}%"
     return f"{shown} {unit}" if with_unit else shown

@@ -79,8 +79,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stories.form.collected_by": ("Verzameld door (functie)", "Collected by (role)"),
     "stories.form.storyteller": ("Pseudoniem verteller", "Storyteller pseudonym"),
     "stories.form.storyteller.help": (
-        "Een code, nooit een naam. Daarmee kan alles van deze verteller later op verzoek gewist worden.",
-        "A code, never a name. It lets everything this storyteller told be erased on request.",
+        "Een code van letters en cijfers met minstens één cijfer, zoals VT-0012. Nooit een naam. Met de code "
+        "kan alles van deze verteller later op verzoek gewist worden.",
+        "A code of letters and digits with at least one digit, such as VT-0012. Never a name. The code lets "
+        "everything this storyteller told be erased on request.",
     ),
     "stories.form.consent": ("Toestemming om te delen", "Consent to share"),
     "stories.form.valence": ("Richting", "Direction"),

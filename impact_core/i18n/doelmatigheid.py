@@ -145,6 +145,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.quick.value": ("Geschatte waarde", "Estimated value"),
     "value.quick.factor": ("Rendementsfactor", "Return factor"),
     "value.quick.range": ("Bandbreedte", "Range"),
+    "value.quick.reference_factors": ("Factor van de referenties", "Factor of the references"),
+    "value.quick.how": (
+        "De schatting groeit mee met het bereik en met de kosten, maar nooit verder dan de referenties laten "
+        "zien: meer geld per deelnemer levert niet vanzelf meer op, en meer deelnemers met hetzelfde geld ook niet.",
+        "The estimate grows with the reach and with the costs, but never beyond what the references show: more "
+        "money per participant does not by itself bring more, and more participants on the same money do not either.",
+    ),
+    "value.quick.why.cost_per_participant_high": (
+        "De factor is lager dan die van de referenties. Dit project kost {cost} per deelnemer per jaar; de "
+        "referenties kosten {lowest} tot {highest}. Meer geld per deelnemer levert in deze schatting niet meer "
+        "waarde per deelnemer op dan de referenties laten zien.",
+        "The factor is lower than the references'. This project costs {cost} per participant per year; the "
+        "references cost {lowest} to {highest}. In this estimate more money per participant does not bring more "
+        "value per participant than the references show.",
+    ),
     "value.quick.references": ("Vergeleken met", "Compared with"),
     "value.quick.reference_row": (
         "{name}: {participants} deelnemers, {years} jaar, factor {factor} — bron: {source}",
@@ -159,12 +174,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.now": ("Nu {value}", "Now {value}"),
     "numbers.target": ("doel {value}", "target {value}"),
     "numbers.baseline": ("begin periode {value}", "start of period {value}"),
-    "numbers.on_track": ("▲ haalt het doel", "▲ meets the target"),
-    "numbers.off_track": ("▼ onder het doel", "▼ below the target"),
-    "numbers.no_target": ("geen doel", "no target"),
+    # The arrow: above or below the target line; the words: better or worse in the indicator's direction.
+    "numbers.status.better_above": ("▲ beter dan het doel", "▲ better than the target"),
+    "numbers.status.better_below": ("▼ beter dan het doel", "▼ better than the target"),
+    "numbers.status.worse_above": ("▲ slechter dan het doel", "▲ worse than the target"),
+    "numbers.status.worse_below": ("▼ slechter dan het doel", "▼ worse than the target"),
+    "numbers.status.on_target": ("● op het doel", "● on the target"),
+    "numbers.status.above": ("▲ boven het doel", "▲ above the target"),
+    "numbers.status.below": ("▼ onder het doel", "▼ below the target"),
+    "numbers.status.no_target": ("geen doel", "no target"),
     "numbers.suppressed": (
         "{count} maanden niet getoond: minder dan {threshold} mensen.",
         "{count} months not shown: fewer than {threshold} people.",
+    ),
+    "numbers.small_groups.left_out": (
+        "Groepen van minder dan {threshold} mensen tellen hier niet mee. Daarom ziet de organisatie een ander getal.",
+        "Groups of fewer than {threshold} people are left out here. That is why the organisation sees another figure.",
+    ),
+    "numbers.small_groups.counted": (
+        "Hier tellen groepen van minder dan {threshold} mensen mee. De gemeente ziet ze niet, en daarom een ander "
+        "getal.",
+        "Groups of fewer than {threshold} people count here. The municipality does not see them, and so sees "
+        "another figure.",
     ),
     "numbers.all_suppressed": (
         "Niet getoond: minder dan {threshold} mensen.",

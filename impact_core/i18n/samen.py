@@ -398,9 +398,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.col.target": ("Doel", "Target"),
     "dossier.col.status": ("Stand", "Status"),
     "dossier.col.suppressed_months": ("Afgeschermde maanden", "Suppressed months"),
-    "dossier.status.on_track": ("haalt het doel", "meets the target"),
-    "dossier.status.off_track": ("haalt het doel niet", "misses the target"),
-    "dossier.status.no_target": ("geen doel", "no target"),
     "dossier.status.suppressed": ("afgeschermd", "suppressed"),
     "dossier.status.no_data": ("geen gegevens", "no data"),
     "dossier.suppressed_note": (
@@ -412,6 +409,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.suppressed_months_note": (
         "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} maanden bij {indicators} indicatoren.",
         "Months with fewer than {min_cell} people are left out: {count} months for {indicators} indicators.",
+    ),
+    "dossier.small_groups_note": (
+        "Groepen van minder dan {min_cell} mensen tellen niet mee bij: {names}. De organisatie telt ze wel mee "
+        "en ziet daarom andere getallen.",
+        "Groups of fewer than {min_cell} people are left out of: {names}. The organisation counts them, and so "
+        "sees other figures.",
     ),
     "dossier.section.value": ("Maatschappelijke waarde", "Social value"),
     "dossier.value.intro": (

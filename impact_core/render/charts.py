@@ -14,6 +14,20 @@ from impact_core.render import palette
 INK = palette.INK
 VALUE_COLOUR = palette.ACCENT
 TARGET_COLOUR = palette.TARGET
+# An import accepts names of up to 500 characters; in a chart they would run across the whole
+# figure. Labels are cut at a word with an ellipsis; the whole name stays on hover where it can.
+LABEL_LENGTH = 40
+BOX_WIDTH, BOX_LINES = 28, 4  # a reasoning-line box holds four lines of 28 characters
+
+
+def _shortened(text: object, limit: int = LABEL_LENGTH) -> str:
+    """User text of at most ``limit`` characters, cut at a word and ending in an ellipsis when cut."""
+    plain = " ".join(str(text).split())
+    if len(plain) <= limit:
+        return plain
+    cut = plain[: limit - 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut  # at a word, unless it is one long word
+    return f"{cut.rstrip(' ,;:-')}…"
 
 
 def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 190) -> go.Figure:
@@ -96,7 +110,7 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: i
                 "type": "scatterpolar",
                 "r": [*radii, radii[0]],
                 "theta": [*(html.escape(value_names[v]) for v in axes), html.escape(value_names[axes[0]])],
-                "name": html.escape(programme),
+                "name": html.escape(_shortened(programme)),
                 "line": {"color": colour, "dash": dash, "width": 3},
                 "marker": {"symbol": symbol, "size": 9},
                 "hovertemplate": "%{theta}: %{r:.0f}%<extra>%{fullData.name}</extra>",
@@ -238,7 +252,9 @@ def who_pays_who_gains(
         go.Sankey(
             node={
                 # Names are user text and plotly renders a subset of HTML in labels.
-                "label": [html.escape(name) for name in nodes],
+                "label": [html.escape(_shortened(name)) for name in nodes],
+                "customdata": [html.escape(name) for name in nodes],
+                "hovertemplate": "%{customdata}<extra></extra>",
                 "pad": 18,
                 "thickness": 22,
                 "color": [VALUE_COLOUR] * len(payers) + [INK] + [palette.GAIN] * len(gainers),
@@ -267,9 +283,13 @@ _COVERAGE_FILL = {  # the verdict is also written in the box: colour is never th
 }
 
 
-def _plain(text: object, width: int) -> str:
-    """User text for a plotly label: entities escaped (plotly renders a subset of HTML), wrapped."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or "–"
+def _plain(text: object, width: int, lines: int) -> str:
+    """User text for a plotly label: entities escaped (plotly renders a subset of HTML), wrapped
+    to at most ``lines`` lines, the last ending in an ellipsis when the text was longer."""
+    wrapped = textwrap.wrap(str(text), width)
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], _shortened(" ".join(wrapped[lines - 1 :]), width)]
+    return "<br>".join(html.escape(line) for line in wrapped) or "–"
 
 
 def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl") -> go.Figure:
@@ -314,7 +334,7 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
             figure.add_annotation(
                 x=column,
                 y=y + 0.08,
-                text=_plain(step.description, 28),
+                text=_plain(step.description, BOX_WIDTH, BOX_LINES),
                 showarrow=False,
                 font={"size": 15, "color": INK},
             )

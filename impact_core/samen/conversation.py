@@ -6,7 +6,7 @@ talks about these indicators, ambitions and outcomes rather than about the probl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -14,6 +14,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.db.store import Store, remembered
+from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
 from impact_core.models import FLAGGED_SQL
 from impact_core.samen import reasoning
@@ -37,23 +38,22 @@ class Card:
 
 
 def cards(store: Store, viewer: Viewer, filters: Filters, mapped: pd.DataFrame | None = None) -> list[Card]:
-    """The four cards for the programme in view (the chosen outcome narrows nothing here: the
-    questions are about the programme as a whole). ``mapped``: the coverage map, when the
-    caller has read it already."""
-    whole = replace(filters, outcome=None)
+    """The four cards for what is in view: every filter (programme, level, neighbourhoods, period,
+    outcome) narrows the indicators, stories and reflections they count, as it narrows the track
+    columns above them, so a card never counts what its column says is not there. ``mapped``: the
+    coverage map, when the caller has read it already."""
     return [
-        *programme_cards(store, viewer, whole.programme),
-        Card("invisible", invisible(store, viewer, whole, mapped)),
+        *indicator_cards(store, viewer, filters),
+        Card("invisible", invisible(store, viewer, filters, mapped)),
     ]
 
 
 @remembered
-def programme_cards(store: Store, viewer: Viewer, programme_id: str | None) -> tuple[Card, ...]:
-    """The three cards that hold whatever the period or neighbourhoods: who decides, learning and
-    ambitions. They scan every measurement for the programme's indicators, so they are read once
-    per programme and viewer, and remembered until the next write."""
-    filters = Filters(programme=programme_id)
-    measured = measured_indicators(store, viewer, programme_id)
+def indicator_cards(store: Store, viewer: Viewer, filters: Filters) -> tuple[Card, ...]:
+    """The three cards about the indicators in view: who decides, learning and ambitions. They scan
+    the measurements, so they are read once per filters and viewer, and remembered until the next
+    write. The reasoning line's tests and the selection rounds are the programme's as a whole."""
+    measured = measured_indicators(store, viewer, filters)
     return (
         Card("who_decides", who_decides(store, viewer, filters, measured)),
         Card("learning", learning(store, viewer, filters, measured)),
@@ -61,26 +61,17 @@ def programme_cards(store: Store, viewer: Viewer, programme_id: str | None) -> t
     )
 
 
-def measured_indicators(store: Store, viewer: Viewer, programme_id: str | None) -> pd.DataFrame:
-    """The indicators measured for a programme (name, set_by, chain_level, ambition_id), by name;
-    three cards count them."""
-    scope = viewer.programme_scope("m.programme_id")
-    return store.query(
-        f"""
-        SELECT name, set_by, chain_level, ambition_id FROM indicator
-        WHERE id IN (
-            SELECT DISTINCT m.indicator_id FROM measurement m WHERE m.programme_id = $programme AND {scope.sql}
-        )
-        ORDER BY name
-        """,
-        scope.params_with(programme=programme_id),
-    )
+def measured_indicators(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """The indicators the numbers column draws from (name, set_by, chain_level, ambition_id), by
+    name; three cards count them."""
+    found = doelmatigheid.key_indicators(store, viewer, filters, limit=None)
+    return found[["name", "set_by", "chain_level", "ambition_id"]].sort_values("name", ignore_index=True)
 
 
 def who_decides(
     store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None
 ) -> tuple[Fact, ...]:
-    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    measured = measured_indicators(store, viewer, filters) if measured is None else measured
     names = {by: tuple(group["name"]) for by, group in measured.groupby("set_by", sort=True)}
     split = {by: len(names.get(by, ())) for by in ("gemeente", "organisatie", "samen", "bewoners")}
     facts = [Fact("who_decides.split", {"total": len(measured), **split})]
@@ -91,7 +82,7 @@ def who_decides(
 
 
 def learning(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataFrame | None = None) -> tuple[Fact, ...]:
-    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    measured = measured_indicators(store, viewer, filters) if measured is None else measured
     activity = int(measured["chain_level"].isin(("input", "output")).sum())
     change = int(measured["chain_level"].isin(("outcome", "impact")).sum())
     scope = viewer.programme_scope("s.programme_id")
@@ -139,7 +130,7 @@ def ambitions(store: Store, viewer: Viewer, filters: Filters, measured: pd.DataF
         """,
         municipalities.params,
     )["title"]
-    measured = measured_indicators(store, viewer, filters.programme) if measured is None else measured
+    measured = measured_indicators(store, viewer, filters) if measured is None else measured
     unserved = measured[measured["ambition_id"].isna()]["name"]
     return (
         Fact("ambitions.without_indicator", {"count": len(orphans)}, tuple(orphans)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from impact_core.doelmatigheid.indicators import target_text
 from impact_core.i18n import amount, label, number
 from impact_core.render import charts
 from impact_core.ui import safe
@@ -65,7 +66,7 @@ def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> N
     rows = []
     for row in comparison.itertuples():
         change = None if row.suppressed else row.current - row.baseline
-        status = "–" if row.on_track is None else tr("numbers.on_track") if row.on_track else tr("numbers.off_track")
+        status = target_text(row.status if isinstance(row.status, str) else None, lang())
         rows.append(
             {
                 tr("trends.col.neighbourhood"): row.neighbourhood,

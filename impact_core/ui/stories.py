@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from impact_core import pseudonym
 from impact_core.access import deidentify
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import entry as stories
@@ -229,8 +230,13 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
 
 
 def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
-    """Mask the draft and keep it for step two."""
+    """Mask the draft and keep it for step two. A pseudonym that is a name is refused here, before
+    the masking, with what a pseudonym is: not after the review, when the form is folded away."""
     story = draft["story"]
+    wrong = pseudonym.problem(story["storyteller"]) if story["storyteller"] else None
+    if wrong:
+        st.error(f"{tr('stories.form.storyteller')}: {wrong}")
+        return
     result = stories.review(store, viewer, title=story["title"], text=story["text"], significance=story["significance"])
     st.session_state[_DRAFT] = draft | {"findings": result.findings}
     for name, value in result.masked.items():

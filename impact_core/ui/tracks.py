@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core.doelmatigheid.indicators import IndicatorCard
+from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_text, target_text
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
@@ -31,13 +31,7 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
             if summary.current is None:
                 st.write(tr("numbers.all_suppressed", threshold=min_cell))
                 continue
-            status = (
-                tr("numbers.no_target")
-                if summary.on_track is None
-                else tr("numbers.on_track")
-                if summary.on_track
-                else tr("numbers.off_track")
-            )
+            status = target_text(summary.status, lang())
             st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
             parts = []
             if summary.target is not None:
@@ -47,6 +41,9 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
             st.image(svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang()), width="stretch")
             if summary.suppressed_months:
                 st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
+            small_groups = small_groups_text(summary.small_groups, lang())
+            if small_groups:
+                st.caption(small_groups)
             ambition = indicator.get("ambition")
             serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
             who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))

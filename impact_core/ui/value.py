@@ -174,13 +174,31 @@ def quick_estimate(references: list[ReferenceProject]) -> None:
     )
     years = columns[3].number_input(tr("value.quick.years"), min_value=1, max_value=10, value=2, key="quick_years")
     estimate = impactkaart.quick_estimate(kind, int(participants), float(cost), int(years), references)
-    figures = st.columns(3)
+    figures = st.columns(4)
     figures[0].metric(tr("value.quick.value"), money(estimate.value, lang()))
     figures[1].metric(
         tr("value.quick.factor"),
         number(estimate.return_factor, lang(), 2) if estimate.return_factor is not None else "–",
     )
-    figures[2].metric(tr("value.quick.range"), f"{money(estimate.low, lang())} – {money(estimate.high, lang())}")
+    # The references' own factors beside the estimate: the room reads the one against the other.
+    figures[2].metric(
+        tr("value.quick.reference_factors"),
+        f"{number(estimate.factor_low, lang(), 2)} – {number(estimate.factor_high, lang(), 2)}",
+    )
+    figures[3].metric(tr("value.quick.range"), f"{money(estimate.low, lang())} – {money(estimate.high, lang())}")
+    st.caption(tr("value.quick.how"))
+    if estimate.reason:
+        spent = impactkaart.cost_per_participant_year(float(cost), int(participants), int(years))
+        costs = [project.cost_per_participant_year for project in estimate.references]
+        st.warning(
+            tr(
+                f"value.quick.why.{estimate.reason}",
+                cost=money(spent, lang()),
+                lowest=money(min(costs), lang()),
+                highest=money(max(costs), lang()),
+            ),
+            icon=":material/info:",
+        )
     st.markdown(f"**{tr('value.quick.references')}**")
     for project in estimate.references:
         safe.caption(

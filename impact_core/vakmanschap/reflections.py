@@ -268,9 +268,10 @@ def _require_own_line(cur: Cursor, viewer: Viewer, step_id: str) -> None:
 
 
 def _missing_links(cur: Cursor, reflection: Reflection) -> list[str]:
-    missing = []
+    missing: list[str] = []
     for table, ids in (("story", reflection.story_ids), ("indicator", reflection.indicator_ids)):
-        for linked in ids:
-            if not cur.execute(f"SELECT 1 FROM {table} WHERE id = ?", [linked]).fetchone():
-                missing.append(linked)
+        # fetchall, not fetchone: a result left half-read keeps this transaction's cursor busy,
+        # and the insert that follows would be refused with "unfinished result".
+        found = {row[0] for row in cur.execute(f"SELECT id FROM {table} WHERE list_contains(?, id)", [ids]).fetchall()}
+        missing.extend(linked for linked in ids if linked not in found)
     return missing

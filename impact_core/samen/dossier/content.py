@@ -77,6 +77,8 @@ class IndicatorLine:
     target: float | None
     on_track: bool | None
     suppressed_months: int
+    target_status: doelmatigheid.TargetStatus | None = None
+    small_groups: doelmatigheid.SmallGroups | None = None  # groups under the threshold left out of it
 
     @property
     def status(self) -> str:
@@ -86,6 +88,12 @@ class IndicatorLine:
         if self.on_track is None:
             return "no_target"
         return "on_track" if self.on_track else "off_track"
+
+    def status_text(self, lang: Lang) -> str:
+        """As the dialogue table writes it: better or worse than the target in the indicator's direction."""
+        if self.status in ("suppressed", "no_data"):
+            return t(f"dossier.status.{self.status}", lang)
+        return doelmatigheid.target_text(self.target_status, lang)
 
 
 @dataclass(frozen=True)
@@ -267,6 +275,8 @@ def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[Indicat
             target=card.summary.target,
             on_track=card.summary.on_track,
             suppressed_months=card.summary.suppressed_months,
+            target_status=card.summary.status,
+            small_groups=card.summary.small_groups,
         )
         for card in cards
     )
@@ -343,6 +353,12 @@ def period_text(cover: Cover, lang: Lang) -> str:
 
 def suppressed_text(dossier: Dossier) -> str:
     return f"<{dossier.cover.min_cell}"
+
+
+def small_groups_note(names: list[str], min_cell: int, lang: Lang) -> str:
+    """Which figures leave out groups of fewer than ``min_cell`` people, so that the organisation,
+    which counts them, sees other figures."""
+    return t("dossier.small_groups_note", lang, min_cell=min_cell, names="; ".join(names))
 
 
 def percent_text(value: float, lang: Lang) -> str:

@@ -22,6 +22,7 @@ from impact_core.samen.dossier.content import (
     level_name,
     percent_text,
     period_text,
+    small_groups_note,
     suppressed_text,
 )
 
@@ -167,7 +168,7 @@ def _indicator_cells(line: IndicatorLine, dossier: Dossier, lang: Lang) -> list[
             amount(line.current, line.unit, lang, with_unit=False),
         ]
     target = amount(line.target, line.unit, lang, with_unit=False) if line.target is not None else "–"
-    status = t(f"dossier.status.{line.status}", lang)
+    status = line.status_text(lang)
     colour = {"on_track": palette.ON_TRACK, "off_track": palette.OFF_TRACK}.get(line.status)
     if colour:  # the words carry the meaning; the colour only helps the eye
         status = Paragraph(f"<font color='{colour}'><b>{pdf.plain(status)}</b></font>", pdf.STYLES["cell"])
@@ -226,6 +227,9 @@ def _indicators_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
                 indicators=len(partly),
             )
         )
+    without_small = [line.name for line in dossier.indicators if line.small_groups == "left_out"]
+    if without_small:
+        notes.append(small_groups_note(without_small, dossier.cover.min_cell, lang))
     notes.append(t("numbers.not_for_accounting", lang))
     return [*parts, *(pdf.caption(note) for note in notes)]
 

@@ -21,6 +21,7 @@ from impact_core.samen.dossier.content import (
     glance,
     level_name,
     period_text,
+    small_groups_note,
     suppressed_text,
 )
 
@@ -202,7 +203,7 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
                 line.ambition or "",
                 *numbers,
                 line.target,
-                t(f"dossier.status.{line.status}", lang),
+                line.status_text(lang),
                 line.suppressed_months,
             ],
             {5: "0.0", 6: "0.0", 7: "0.0"},
@@ -212,6 +213,9 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
             out.suppressed(6, suppressed_text(dossier), note)
     if any(line.status == "suppressed" for line in dossier.indicators):
         out.note(note)
+    without_small = [line.name for line in dossier.indicators if line.small_groups == "left_out"]
+    if without_small:
+        out.note(small_groups_note(without_small, dossier.cover.min_cell, lang))
     out.note(t("dossier.indicators.intro", lang))
     out.note(t("numbers.not_for_accounting", lang))
 

@@ -1,0 +1,56 @@
+"""The one rule for a storyteller's pseudonym: a code such as VT-0012, never a name.
+
+A pseudonym lets the organisation erase everything one storyteller told, so it must name the
+storyteller to nobody. A code has at least one digit (a first name has none), and no part of
+it is a first name or surname from the lists the masking uses (``access/names/``): "Samira"
+and "samira-2" are refused alike, with a message that says what is accepted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+# Letters, digits, '-', '_' or '.', with at least one digit; also read by the importer's checks.
+PATTERN = r"^[A-Za-z0-9_.\-]*[0-9][A-Za-z0-9_.\-]*$"
+MAX_LENGTH = 64
+ACCEPTED = "Een pseudoniem is een code van letters en cijfers met minstens één cijfer, zoals VT-0012."
+REFUSAL_SHAPE = f"heeft niet de vorm van een pseudoniem. {ACCEPTED} Geen spaties en nooit een naam."
+REFUSAL_NAME = f"lijkt een naam. {ACCEPTED} Gebruik nooit een naam, ook niet in een code."
+
+_LISTS = Path(__file__).with_name("access") / "names"
+_NAME_LISTS = ("arabic", "moroccan", "turkish", "tigrinya", "somali", "afghan", "polish", "ukrainian", "surnames")
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    """First names and surnames of the masking's lists, in lower case; words that are also plain
+    Dutch ("aster") stay allowed as part of a code."""
+
+    def read(name: str) -> set[str]:
+        lines = (_LISTS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        return {line.strip().casefold() for line in lines if line.strip() and not line.startswith("#")}
+
+    return frozenset(set().union(*(read(name) for name in _NAME_LISTS)) - read("dutch_words"))
+
+
+def problem(value: str) -> str | None:
+    """What is wrong with this pseudonym in plain Dutch, or None when it is a good code."""
+    if len(value) > MAX_LENGTH or not re.fullmatch(PATTERN, value):
+        # A first name written alone ("Samira") fails the shape, but say what it is.
+        words = re.split(r"[^A-Za-z]+", value)
+        return REFUSAL_NAME if any(word.casefold() in _names() for word in words) else REFUSAL_SHAPE
+    if any(word.casefold() in _names() for word in re.split(r"[-_.0-9]+", value)):
+        return REFUSAL_NAME
+    return None
+
+
+def check(value: object) -> object:
+    """A pydantic validator: the value when it is a good pseudonym (or not text), else ValueError."""
+    if isinstance(value, str):
+        found = problem(value.strip())
+        if found:
+            raise ValueError(found)
+        return value.strip()
+    return value
