@@ -949,3 +949,18 @@ def test_a_factor_below_the_references_says_why(app):
     assert not any("lager dan die van de referenties" in warning.value for warning in test.warning)
     test.number_input(key="quick_cost").set_value(2_000_000.0).run()
     assert any("De factor is lager dan die van de referenties" in warning.value for warning in test.warning)
+
+
+def test_a_meeting_summary_naming_a_person_is_saved_only_after_its_masked_text_was_checked(demo_file, monkeypatch):
+    test = _meetings_page(_starter(demo_file, monkeypatch))
+    _labelled(test.text_input, "Titel of vraag").input("Terugblik")
+    _labelled(test.text_area, "Samenvatting").input("Pieter Jansen vertelde over de buurtmaaltijd.")
+    _labelled(test.button, "Bijeenkomst vastleggen").click().run()
+    assert not test.exception
+    assert _labelled(test.text_area, "Samenvatting").value == "[naam] vertelde over de buurtmaaltijd."
+    _labelled(test.button, "Opslaan zoals getoond").click().run()
+    assert not test.exception
+    store = Store(demo_file)  # a connection of its own: the app's stays open
+    saved = store.query("SELECT summary, masked_summary FROM meeting WHERE title = 'Terugblik'").values.tolist()
+    store.close()
+    assert saved == [["Pieter Jansen vertelde over de buurtmaaltijd.", "[naam] vertelde over de buurtmaaltijd."]]

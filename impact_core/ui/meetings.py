@@ -74,6 +74,20 @@ def meeting_picker(found: pd.DataFrame) -> str | None:
 
 
 def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], default_programme: str | None) -> None:
+    def create(values: dict[str, Any], masked: dict[str, str]) -> bool:
+        try:
+            meeting_id = meetings.create_meeting(store, viewer, masked=masked, **values)
+        except Refused as problem:
+            st.error(problem.text(lang()))
+            return False
+        st.session_state["open_meeting"] = meeting_id
+        st.session_state[_SAVED] = True
+        st.rerun()
+        return True
+
+    labels = {"summary": tr("meetings.summary")}
+    if review.pending("new_meeting", labels, create):
+        return
     with st.form("new_meeting", clear_on_submit=True):
         left, middle, right = st.columns([1, 2, 2])
         held_on = left.date_input(tr("meetings.date"), value=dt.date.today(), format="DD-MM-YYYY")
@@ -86,25 +100,17 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
             format_func=lambda value: programmes.get(value, tr("meetings.programme.none")),
         )
         title = st.text_input(tr("meetings.title"))
-        summary = st.text_area(tr("meetings.summary"), height=80)
+        summary = st.text_area(labels["summary"], height=80)
         submitted = st.form_submit_button(tr("meetings.create"), type="primary")
     if submitted:
-        try:
-            meeting_id = meetings.create_meeting(
-                store,
-                viewer,
-                held_on=held_on,
-                leeratelier=leeratelier,
-                title=title,
-                programme_id=programme or None,
-                summary=summary,
-            )
-        except Refused as problem:
-            st.error(problem.text(lang()))
-        else:
-            st.session_state["open_meeting"] = meeting_id
-            st.session_state[_SAVED] = True
-            st.rerun()
+        values = {
+            "held_on": held_on,
+            "leeratelier": leeratelier,
+            "title": title,
+            "programme_id": programme or None,
+            "summary": summary,
+        }
+        review.check("new_meeting", values, list(labels), create)
 
 
 def meeting_header(meeting: dict) -> None:
@@ -252,8 +258,17 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
     names = dict(zip(parties["id"], parties["name"], strict=True))
     fixed = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
     options = [fixed] if fixed else list(programmes)
-    with st.form(f"arena_{meeting['id']}", clear_on_submit=True):
-        description = st.text_input(tr("meetings.arena.description"))
+
+    def record(values: dict[str, Any], masked: dict[str, str]) -> bool:
+        saved = _save(meetings.add_arena_effect, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
+        return saved is not None
+
+    name = f"arena_{meeting['id']}"
+    labels = {"description": tr("meetings.arena.description")}
+    if review.pending(name, labels, record):
+        return
+    with st.form(name, clear_on_submit=True):
+        description = st.text_input(labels["description"])
         first, second, third = st.columns(3)
         chosen = first.selectbox(
             tr("meetings.arena.programme"),
@@ -273,18 +288,15 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
         )
         submitted = st.form_submit_button(tr("meetings.arena.add"))
     if submitted:
-        _save(
-            meetings.add_arena_effect,
-            store,
-            viewer,
-            meeting_id=meeting["id"],
-            programme_id=chosen,
-            description=description,
-            contributor_id=contributor,
-            beneficiary_id=beneficiary,
-            valence=valence,
-            intention=intention,
-        )
+        values = {
+            "programme_id": chosen,
+            "description": description,
+            "contributor_id": contributor,
+            "beneficiary_id": beneficiary,
+            "valence": valence,
+            "intention": intention,
+        }
+        review.check(name, values, list(labels), record)
 
 
 def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:

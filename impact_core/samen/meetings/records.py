@@ -94,9 +94,11 @@ def create_meeting(
     title: str,
     programme_id: str | None = None,
     summary: str = "",
+    masked: Mapping[str, str] | None = None,
 ) -> str:
     """Record a meeting of a leeratelier; return its id. It belongs to the viewer's municipality
-    (for the organisation: the municipality the organisation is based in)."""
+    (for the organisation: the municipality the organisation is based in). ``masked``: the
+    reviewed masked summary; left out, it is masked here."""
     _may_write(viewer)
     meeting = validated(
         Meeting,
@@ -107,6 +109,7 @@ def create_meeting(
             "title": title,
             "programme_id": programme_id or None,
             "summary": summary,
+            **twins(Meeting, masked),
         },
         "De bijeenkomst",
         MeetingProblem,
@@ -475,9 +478,11 @@ def add_arena_effect(
     beneficiary_id: str,
     valence: Valence | str,
     intention: Intention | str = Intention.BEDOELD,
+    masked: Mapping[str, str] | None = None,
 ) -> str:
     """Record an effect the group named in an Effectenarena round: for which programme, who
-    contributes, who gains (the incasseerder), positive or negative, intended or not."""
+    contributes, who gains (the incasseerder), positive or negative, intended or not.
+    ``masked``: the reviewed masked description; left out, it is masked here."""
     _may_write(viewer)
     effect = validated(
         ArenaEffect,
@@ -490,6 +495,7 @@ def add_arena_effect(
             "beneficiary_id": beneficiary_id,
             "valence": valence,
             "intention": intention,
+            **twins(ArenaEffect, masked),
         },
         "Het effect",
         MeetingProblem,
