@@ -23,7 +23,9 @@ def test_the_template_has_an_explanation_sheet_and_dropdowns_and_unfilled_is_ref
     assert ("metingen", "maand") in explained and ("verhalen", "toestemming") in explained
     dropdowns = [validation.formula1 for validation in book["verhalen"].data_validations.dataValidation]
     assert '"geen,organisatie,gemeente,openbaar"' in dropdowns
-    with pytest.raises(FileRefused, match=r"^sjabloon.xlsx: er is niets ingelezen. Overgeslagen: blad 'uitleg' \(de naam"):
+    with pytest.raises(
+        FileRefused, match=r"^sjabloon.xlsx: er is niets ingelezen. Overgeslagen: blad 'uitleg' \(de naam"
+    ):
         import_upload(empty_store, STEWARD, "sjabloon.xlsx", data)  # an unfilled template is no silent success
 
 

@@ -27,10 +27,9 @@ from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
 from impact_core import bsn, models
-from impact_core.gegevens.tabular import Note, note
+from impact_core.gegevens.tabular import FileRefused, Note, note
 from impact_core.i18n import Lang, t
 from impact_core.models import Record
-from impact_core.refusal import Invalid
 
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
 DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)"
@@ -265,7 +264,7 @@ class NumberFormat(StrEnum):
         return t("gegevens.numbers.comma" if self is NumberFormat.COMMA else "gegevens.numbers.point", lang)
 
 
-class AmbiguousNumbers(Invalid):
+class AmbiguousNumbers(FileRefused):
     """A number of the file can be read two ways and nothing in the file says which."""
 
 
