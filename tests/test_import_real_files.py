@@ -24,7 +24,7 @@ from impact_core.__main__ import main
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db.store import Store
 from impact_core.filters import Filters
-from impact_core.gegevens import tabular
+from impact_core.gegevens import tabular, validation
 from impact_core.gegevens.importer import import_uploads
 from impact_core.gegevens.tabular import FileRefused, read_bytes
 from impact_core.gegevens.validation import AmbiguousNumbers, NumberFormat, decide_numbers, parse_numbers
@@ -454,6 +454,38 @@ def test_each_limit_is_checked_before_parsing_with_a_sentence_naming_it(monkeypa
     with pytest.raises(FileRefused) as refused:
         read_bytes(name, data)
     assert str(refused.value) == message
+
+
+def test_a_file_of_errors_lists_the_first_of_each_kind_and_counts_the_rest(db, monkeypatch):
+    """A 50 MB file of errors took 3.8 GB: every error was kept with its value. Now every bad row is
+    still refused, but only the first of each kind (column and message) are listed."""
+    monkeypatch.setattr(validation, "MAX_LISTED", 2)
+    store = Store(db)
+    rows = [_measurement("drie", month=f"2030-{month:02d}-01") for month in range(1, 6)]
+    report = import_uploads(store, STEWARD, [("metingen.csv", _csv([HEADER, *rows]))], valid_rows_only=True)
+    assert [(error.row, error.column) for error in report.row_errors()] == [(2, "waarde"), (3, "waarde")]
+    assert (report.omitted, report.error_count, report.bad_rows) == (3, 5, 5)
+    assert report.summary().splitlines()[:2] == [
+        "Alleen de goede rijen ingelezen; 5 rij(en) overgeslagen.",
+        "Van 3 fout(en) staat alleen het aantal hier; verbeter eerst de fouten in de tabel.",
+    ]
+    assert store.scalar("SELECT count(*) FROM measurement WHERE month >= DATE '2030-01-01'") == 0
+    store.close()
+
+
+def test_a_csv_file_with_only_a_header_is_no_silent_success(db, tmp_path, capsys):
+    assert _cli(db, tmp_path, "metingen.csv", _csv([HEADER])) == 2
+    assert capsys.readouterr().err.strip() == (
+        "metingen.csv: er is niets ingelezen: er staan geen rijen onder de kopregel."
+    )
+
+
+def test_a_csv_file_with_another_name_is_known_by_its_header(db, tmp_path, capsys):
+    assert _cli(db, tmp_path, "export_2030.csv", _csv([HEADER, _measurement("61,3")])) == 0
+    assert (
+        "export_2030.csv: de naam van het bestand zegt niet welke gegevens erin staan; aan de kolommen herken ik "
+        "'metingen'." in capsys.readouterr().out
+    )
 
 
 # --- the number format, as a property ----------------------------------------------------------

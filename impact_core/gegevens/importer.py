@@ -128,6 +128,12 @@ class ImportReport:
         return self.errors.empty and not self.omitted
 
     @property
+    def bad_rows(self) -> int:
+        """Rows with an error: those listed, or all that were refused when not all are listed."""
+        listed = self.errors[["file", "row"]].drop_duplicates().shape[0]
+        return max(listed, sum(result.rejected for result in self.tables))
+
+    @property
     def error_count(self) -> int:
         return len(self.errors) + self.omitted
 
@@ -140,7 +146,7 @@ class ImportReport:
 
     def summary(self) -> str:
         """What happened, in plain Dutch, one line per table."""
-        bad_rows = self.errors[["file", "row"]].drop_duplicates().shape[0]
+        bad_rows = self.bad_rows
         if self.dry_run:
             head = "Proef: er is niets veranderd."
         elif self.written:
@@ -149,7 +155,7 @@ class ImportReport:
             head = f"Er is niets ingelezen: {self.error_count} fout(en) in {bad_rows} rij(en)."
         lines = [head, *self.notices]
         if self.omitted:
-            lines.append(f"Van {self.omitted} fout(en) staat alleen het aantal hier; verbeter eerst de genoemde.")
+            lines.append(t("gegevens.result.omitted", "nl", count=self.omitted))
         for result in self.tables:
             line = f"  {result.table:<22} {result.read:>9} gelezen, {result.rejected:>7} fout"
             if self.written or self.dry_run:  # what was (or would be) written; nothing else was
@@ -277,7 +283,7 @@ def load_sheets(
             continue
         fields = validation.present_fields(model, sheet.frame)
         present[model] = present[model] & fields if model in present else fields
-        checked = validation.check(model, sheet.frame, sheet.source, sheet.typed)
+        checked = validation.check(model, sheet.frame, sheet.source, sheet.typed, stripped=True)
         notices.extend(checked.notes)
         errors.append(checked.errors)
         omitted += checked.omitted
@@ -390,7 +396,8 @@ def _entity(
     if not sheet.frame.columns.empty:
         model, tied = entity_by_header(sheet.frame)
         if model is not None:
-            notices.append(tabular.note("gegevens.note.by_header", source=sheet.source, entity=model.__source__))
+            key = "gegevens.note.by_header" if sheet.in_workbook else "gegevens.note.by_header_file"
+            notices.append(tabular.note(key, source=sheet.source, entity=model.__source__))
             return model
         reason = (
             tabular.note("gegevens.skip.ambiguous", entities=", ".join(entity.__source__ for entity in tied))

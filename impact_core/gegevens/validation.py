@@ -526,14 +526,16 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
     return checked.typed, checked.errors
 
 
-def check(model: type[Record], frame: pd.DataFrame, file: str, typed: pd.DataFrame | None = None) -> Checked:
+def check(
+    model: type[Record], frame: pd.DataFrame, file: str, typed: pd.DataFrame | None = None, *, stripped: bool = False
+) -> Checked:
     """Check a frame of strings against the model's rules, with one number format for all its columns.
 
     The typed frame keeps the frame's index (the spreadsheet row); a row is good when no
     error names it. Columns the model does not know are ignored; a value in a column
     without a name points at a separator too many, and is reported. ``typed`` marks the
     cells a workbook stored as numbers; ``AmbiguousNumbers`` refuses a file whose numbers
-    can be read two ways.
+    can be read two ways. ``stripped``: the reader already stripped every cell (``tabular`` does).
     """
     names = accepted_names(model)
     found = _Found(file, frame.index)
@@ -552,7 +554,7 @@ def check(model: type[Record], frame: pd.DataFrame, file: str, typed: pd.DataFra
             )
     context = _Context(file, typed=typed)
     written = {
-        rule.column: _written(frame[chosen[rule.name]], typed, chosen[rule.name])
+        rule.column: _written(frame[chosen[rule.name]], typed, chosen[rule.name], stripped)
         for rule in rules(model)
         if rule.kind in ("float", "int") and rule.name in chosen
     }
@@ -563,16 +565,16 @@ def check(model: type[Record], frame: pd.DataFrame, file: str, typed: pd.DataFra
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")
         typed_cells = typed[chosen[rule.name]] if typed is not None and rule.name in chosen else None
-        columns[rule.name] = _check(
-            rule, raw.astype("str").str.strip(), found, context, typed_cells
-        )  # as pydantic strips
+        if not stripped:
+            raw = raw.astype("str").str.strip()  # as pydantic strips
+        columns[rule.name] = _check(rule, raw, found, context, typed_cells)
     result = pd.DataFrame(columns, index=frame.index)
     return Checked(result, found.frame(), found.bad, found.omitted, context.notes)
 
 
-def _written(raw: pd.Series, typed: pd.DataFrame | None, column: str) -> pd.Series:
+def _written(raw: pd.Series, typed: pd.DataFrame | None, column: str, stripped: bool) -> pd.Series:
     """The cells of a column as the user wrote them: not empty, not stored by Excel as a number."""
-    values = raw.astype("str").str.strip()
+    values = raw if stripped else raw.astype("str").str.strip()
     if typed is not None:
         values = values[~typed[column].to_numpy()]
     return values[values != ""]

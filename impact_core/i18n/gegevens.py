@@ -50,6 +50,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er is niets ingelezen: {errors} fout(en) in {rows} rij(en). Verbeter ze en probeer het opnieuw.",
         "Nothing was loaded: {errors} error(s) in {rows} row(s). Correct them and try again.",
     ),
+    "gegevens.result.omitted": (
+        "Van {count} fout(en) staat alleen het aantal hier; verbeter eerst de fouten in de tabel.",
+        "Of {count} error(s) only the number is shown here; first correct the errors in the table.",
+    ),
     "gegevens.result.clean": ("Geen fouten gevonden.", "No errors found."),
     "gegevens.tables": ("Per soort gegevens", "Per kind of data"),
     "gegevens.errors": ("Rijen met fouten", "Rows with errors"),
@@ -187,6 +191,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.note.by_header": (
         "{source}: de naam van het blad zegt niet welke gegevens erin staan; aan de kolommen herken ik '{entity}'.",
         "{source}: the sheet's name does not say what data it holds; its columns show it is '{entity}'.",
+    ),
+    "gegevens.note.by_header_file": (
+        "{source}: de naam van het bestand zegt niet welke gegevens erin staan; aan de kolommen herken ik '{entity}'.",
+        "{source}: the file's name does not say what data it holds; its columns show it is '{entity}'.",
     ),
     "gegevens.note.skipped": (
         "{source}: dit blad is overgeslagen: {reason}.",

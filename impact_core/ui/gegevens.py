@@ -93,7 +93,7 @@ def import_section(store: Store, viewer: Viewer) -> None:
 
 
 def _headline(report: ImportReport) -> None:
-    rows = report.errors[["file", "row"]].drop_duplicates().shape[0]
+    rows = report.bad_rows
     if report.dry_run:
         st.info(tr("gegevens.result.dry"))
     elif report.written and report.ok:
@@ -101,9 +101,11 @@ def _headline(report: ImportReport) -> None:
     elif report.written:
         st.warning(tr("gegevens.result.partly", rows=rows))
     else:
-        st.error(tr("gegevens.result.nothing", errors=len(report.errors), rows=rows))
+        st.error(tr("gegevens.result.nothing", errors=report.error_count, rows=rows))
     if report.ok and report.dry_run:
         st.success(tr("gegevens.result.clean"))
+    if report.omitted:
+        st.caption(tr("gegevens.result.omitted", count=report.omitted))
     for line in report.notices:
         safe.caption(line.text(lang()) if isinstance(line, Note) else line)
 
