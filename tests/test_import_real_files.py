@@ -392,7 +392,7 @@ def test_a_small_workbook_with_far_cells_is_refused_at_once_naming_the_limit():
         read_bytes("ver.xlsx", buffer.getvalue())
     assert time.perf_counter() - started < 2
     assert str(refused.value) == (
-        "ver.xlsx, blad blad0: de werkmap heeft meer dan 2.000.000 gevulde cellen; zo'n werkmap lees ik niet. "
+        "ver.xlsx, blad blad0: de werkmap heeft meer dan 1.000.000 gevulde cellen; zo'n werkmap lees ik niet. "
         "Sla veel gegevens op als CSV-bestand."
     )
 

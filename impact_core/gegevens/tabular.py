@@ -32,7 +32,8 @@ MAX_RATIO = 200  # a zip part that unpacks to more than 200x its size is a zip b
 MAX_ROWS = 2_000_000  # rows of one CSV file or sheet; a sector-wide load comes in several files
 MAX_CELLS = 16_000_000  # rows x columns of one CSV file: what keeps an import under 1 GB of memory
 MAX_SHEETS = 64  # the template and an export have 32 sheets
-MAX_SHEET_CELLS = 2_000_000  # filled cells of one workbook: openpyxl reads some 100 000 a second
+MAX_SHEET_CELLS = 1_000_000  # filled cells of a workbook: an organisation's export (10^5 measurements) fits;
+# openpyxl reads 20 000 to 100 000 cells a second, so a workbook costs a minute at most
 HEADER_SEARCH = 30  # the header is looked for in the first rows: title rows stand above it
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
