@@ -65,6 +65,18 @@ def _measurement(value: object, target: object = "", people: object = "12", mont
     return ["W02", "wijk", "BU99010101", month, value, people, target]
 
 
+def _far_cells(sheets: int) -> bytes:
+    """Small on disk, huge as declared: each sheet has A1 and CV1048576 filled."""
+    book = Workbook()
+    book.remove(book.active)
+    for position in range(sheets):
+        sheet = book.create_sheet(f"blad{position}")
+        sheet["A1"], sheet["CV1048576"] = "x", 1
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 @dataclass(frozen=True)
 class Case:
     """One real file, and what must come of it: rows stored (table, query, expected rows), or a refusal."""
@@ -192,6 +204,11 @@ CASES = {
             "(45% wordt 45).",
         ),
     ),
+    "percentages as Excel writes them into a CSV": Case(
+        "metingen.csv",
+        _csv([HEADER, _measurement("45%", "61,3 %")]),
+        (_VALUES, [(JAN, 45.0, 12, 61.3)]),
+    ),
     "Excel's default sheet name, known columns": Case(
         "export.xlsx",
         _xlsx({"Blad1": [HEADER, _measurement(61.3, 65, 12)]}),
@@ -212,6 +229,13 @@ CASES = {
         "deelnemers, agendapunten, arena_effecten, besluiten, selectierondes, selectieronde_verhalen, "
         "selectieronde_stemmen, aannametoetsen) en zet de gegevens onder een kopregel met de kolomnamen van het "
         "sjabloon.",
+        code=2,
+    ),
+    "a 13 KB workbook of 40 sheets with a far cell each": Case(
+        "ver.xlsx",
+        _far_cells(40),
+        refusal="ver.xlsx, blad blad0: de werkmap heeft meer dan 1.000.000 gevulde cellen; zo'n werkmap lees ik niet. "
+        "Sla veel gegevens op als CSV-bestand.",
         code=2,
     ),
     "n.v.t. and a dash where a field may stay empty": Case(
@@ -379,22 +403,13 @@ def test_a_bad_place_name_beside_a_story_is_a_report_not_a_crash(db):
 
 
 def test_a_small_workbook_with_far_cells_is_refused_at_once_naming_the_limit():
-    book = Workbook()
-    book.remove(book.active)
-    for position in range(40):
-        sheet = book.create_sheet(f"blad{position}")
-        sheet["A1"], sheet["CV1048576"] = "x", 1  # the sheet declares A1:CV1048576
-    buffer = io.BytesIO()
-    book.save(buffer)
-    assert len(buffer.getvalue()) < 100_000
+    data = _far_cells(40)
+    assert len(data) < 100_000
     started = time.perf_counter()
     with pytest.raises(FileRefused) as refused:
-        read_bytes("ver.xlsx", buffer.getvalue())
+        read_bytes("ver.xlsx", data)
     assert time.perf_counter() - started < 2
-    assert str(refused.value) == (
-        "ver.xlsx, blad blad0: de werkmap heeft meer dan 1.000.000 gevulde cellen; zo'n werkmap lees ik niet. "
-        "Sla veel gegevens op als CSV-bestand."
-    )
+    assert str(refused.value) == CASES["a 13 KB workbook of 40 sheets with a far cell each"].refusal
 
 
 def test_a_far_cell_in_a_sheet_that_says_it_is_small_costs_nothing():
@@ -470,6 +485,17 @@ def test_a_file_of_errors_lists_the_first_of_each_kind_and_counts_the_rest(db, m
         "Van 3 fout(en) staat alleen het aantal hier; verbeter eerst de fouten in de tabel.",
     ]
     assert store.scalar("SELECT count(*) FROM measurement WHERE month >= DATE '2030-01-01'") == 0
+    store.close()
+
+
+def test_a_missing_column_is_reported_at_the_header_row_under_the_title_rows(db):
+    store = Store(db)
+    data = _xlsx({"metingen": [["Rapportage 2030"], [], HEADER[:4] + HEADER[5:], ["W02", "wijk", "BU99010101"]]})
+    report = import_uploads(store, STEWARD, [("rapport.xlsx", data)])
+    assert [str(error) for error in report.row_errors()] == [
+        "rapport.xlsx, blad metingen, rij 3, kolom 'waarde': deze verplichte kolom ontbreekt in de kopregel"
+    ]
+    assert not report.written
     store.close()
 
 

@@ -271,7 +271,9 @@ class AmbiguousNumbers(FileRefused):
 # A number as each format writes it: groups of three behind the first one to three digits, or none.
 _COMMA_NUMBER = r"^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
 _POINT_NUMBER = r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$"
-_SPACES = r"[\s\x{00a0}\x{202f}']"  # spaces (also non-breaking) and apostrophes only ever group thousands
+# Spaces (also non-breaking) and apostrophes only ever group thousands; a percent sign at the end
+# is what Excel writes for a cell in percentage format ('45%', '61,3%'): the number the user sees.
+_SPACES = r"[\s\x{00a0}\x{202f}']|%$"
 
 
 def _first(values: pa.Array, mask: pa.Array) -> str | None:
