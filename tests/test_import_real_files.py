@@ -29,6 +29,7 @@ from impact_core.gegevens.importer import import_uploads
 from impact_core.gegevens.tabular import FileRefused, read_bytes
 from impact_core.gegevens.validation import AmbiguousNumbers, NumberFormat, decide_numbers, parse_numbers
 from impact_core.i18n import number
+from impact_core.models import Effect
 from tests.conftest import copy_demo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,8 +201,10 @@ CASES = {
         ),
         (_VALUES, [(JAN, 45.0, 12, 50.0)]),
         notes=(
-            "metingen.xlsx, blad metingen: 2 cel(len) met procentopmaak gelezen als het percentage dat Excel toont "
-            "(45% wordt 45).",
+            "metingen.xlsx, blad metingen, kolom 'waarde': 1 cel(len) met procentopmaak gelezen als het percentage "
+            "dat Excel toont (45% wordt 45).",
+            "metingen.xlsx, blad metingen, kolom 'streefwaarde': 1 cel(len) met procentopmaak gelezen als het "
+            "percentage dat Excel toont (45% wordt 45).",
         ),
     ),
     "percentages as Excel writes them into a CSV": Case(
@@ -512,6 +515,59 @@ def test_a_csv_file_with_another_name_is_known_by_its_header(db, tmp_path, capsy
         "export_2030.csv: de naam van het bestand zegt niet welke gegevens erin staan; aan de kolommen herken ik "
         "'metingen'." in capsys.readouterr().out
     )
+
+
+EFFECT_HEADER = [
+    "id",
+    "programma",
+    "naam",
+    "aantal",
+    "proxy_bedrag",
+    "proxy_bron",
+    "deadweight",
+    "verplaatsing",
+    "attributie",
+    "afname",
+    "looptijd_jaren",
+    "incasseerder",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "effecten.xlsx",
+            _xlsx(
+                {
+                    "effecten": [
+                        EFFECT_HEADER,
+                        ["E1", "wijk", "Minder schulden", 10, 1500, "SEOR", 0.2, 0, 0.35, 0.1, 3, "g"],
+                    ]
+                },
+                {("effecten", "G2"): "0%", ("effecten", "I2"): "0%"},
+            ),
+        ),
+        (
+            "effecten.csv",
+            _csv(
+                [
+                    EFFECT_HEADER,
+                    ["E1", "wijk", "Minder schulden", "10", "1500", "SEOR", "20%", "0", "35 %", "0,1", "3", "g"],
+                ]
+            ),
+        ),
+    ],
+)
+def test_a_percentage_in_a_field_that_is_a_part_of_one_is_read_as_that_part(name, data):
+    """Deadweight and attribution are stored as 0.2, not 20: a percentage there is divided back."""
+    [sheet] = read_bytes(name, data)
+    checked = validation.check(Effect, sheet.frame, sheet.source, sheet.typed, stripped=True)
+    assert checked.errors.empty
+    row = checked.typed.iloc[0]
+    assert (row["deadweight"], row["displacement"], row["attribution"], row["drop_off"]) == (0.2, 0.0, 0.35, 0.1)
+    said = "1 percentage(s) gelezen als deel van 1 (20% wordt 0,2); zo staat dit veld in de database."
+    assert f"{sheet.source}, kolom 'deadweight': {said}" in checked.notes
 
 
 # --- the number format, as a property ----------------------------------------------------------

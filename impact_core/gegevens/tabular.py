@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import dataclasses
 import datetime as dt
 import functools
 import io
@@ -34,6 +33,7 @@ MAX_CELLS = 16_000_000  # rows x columns of one CSV file: what keeps an import u
 MAX_SHEETS = 64  # the template and an export have 32 sheets
 MAX_SHEET_CELLS = 1_000_000  # filled cells of a workbook: an organisation's export (10^5 measurements) fits;
 # openpyxl reads 20 000 to 100 000 cells a second, so a workbook costs a minute at most
+TEXT, NUMBER, PERCENT = 0, 1, 2  # how a workbook stored a cell (``Sheet.typed``)
 HEADER_SEARCH = 30  # the header is looked for in the first rows: title rows stand above it
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -54,8 +54,8 @@ class Sheet:
     in_workbook: bool = False
     header_row: int = 1  # where the header was found (title rows may stand above it)
     notes: tuple[Note, ...] = ()  # what was skipped or read in a particular way, for the report
-    # Workbooks: per column, which cells Excel stored as numbers (exact, whatever the text
-    # cells of the file write); None for CSV, where every cell is written text.
+    # Workbooks: per cell, how Excel stored it: TEXT, NUMBER (exact, whatever the text cells of
+    # the file write) or PERCENT (a number shown as a percentage); None for CSV, all text.
     typed: pd.DataFrame | None = None
     file: str = ""  # the file the table came from: a workbook's sheets share it
 
@@ -344,12 +344,9 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
             if read is None:  # kept, so the report can say it was skipped and why
                 sheets.append(Sheet(source, sheet.title, pd.DataFrame(), True, file=name))
                 continue
-            raw, typed, count, percentages = read
+            raw, typed, count = read
             cells += count
-            found = _with_header(raw, name, source, sheet.title, typed)
-            if percentages:
-                found = _with_note(found, note("gegevens.note.percent", source=source, count=percentages))
-            sheets.append(found)
+            sheets.append(_with_header(raw, name, source, sheet.title, typed))
         return sheets
     except FileRefused:
         raise
@@ -357,10 +354,6 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
         raise FileRefused(f"{name} is geen leesbare Excel-werkmap ({_short(error)}).") from None
     finally:
         book.close()
-
-
-def _with_note(sheet: Sheet, extra: Note) -> Sheet:
-    return dataclasses.replace(sheet, notes=(*sheet.notes, extra))
 
 
 def _check_dimension(name: str, sheet: Any) -> None:
@@ -400,8 +393,8 @@ def _percent_styles(book: Any) -> frozenset[int]:
 
 def _sheet_frames(
     name: str, book: Any, sheet: Any, percent: frozenset[int], cells_left: int
-) -> tuple[pd.DataFrame, pd.DataFrame, int, int] | None:
-    """(cells as text, which cells Excel stored as numbers, filled cells, percentage cells) of one sheet,
+) -> tuple[pd.DataFrame, pd.DataFrame, int] | None:
+    """(cells as text, how Excel stored each cell, filled cells) of one sheet,
     or None when it is empty. Only the rows the file holds are read: openpyxl's own row iterator
     fills every gap up to a far cell, which is how a 13 KB workbook took minutes."""
     from openpyxl.worksheet._reader import WorkSheetParser
@@ -409,10 +402,9 @@ def _sheet_frames(
     where = f"{name}, blad {sheet.title}"
     labels: list[int] = []
     rows: list[list[str]] = []
-    numbers: list[list[bool]] = []
+    numbers: list[list[int]] = []
     width = 0
     filled = 0
-    percentages = 0
     with sheet._get_source() as source:
         parser = WorkSheetParser(
             source,
@@ -426,7 +418,7 @@ def _sheet_frames(
             if label > MAX_ROWS:
                 raise FileRefused("gegevens.limit.rows", name=where, limit=_count(MAX_ROWS))
             row: list[str] = []
-            typed: list[bool] = []
+            typed: list[int] = []
             for cell in cells:
                 value = cell["value"]
                 if value is None or value == "":
@@ -438,14 +430,12 @@ def _sheet_frames(
                 if filled > cells_left:
                     raise FileRefused("gegevens.limit.sheet_cells", name=where, limit=_count(MAX_SHEET_CELLS))
                 is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
-                if is_number and cell["style_id"] in percent:
-                    value = round(value * 100, 9)  # what Excel shows: 0.45 as 45%
-                    percentages += 1
+                kind = (PERCENT if cell["style_id"] in percent else NUMBER) if is_number else TEXT
                 if len(row) < column:
                     row.extend([""] * (column - len(row)))
-                    typed.extend([False] * (column - len(typed)))
+                    typed.extend([TEXT] * (column - len(typed)))
                 row[column - 1] = _cell(value)
-                typed[column - 1] = is_number
+                typed[column - 1] = kind
             if row:
                 labels.append(label)
                 rows.append(row)
@@ -454,8 +444,8 @@ def _sheet_frames(
     if not rows:
         return None
     frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], index=labels, dtype=str)
-    typed_frame = pd.DataFrame([typed + [False] * (width - len(typed)) for typed in numbers], index=labels)
-    return frame, typed_frame, filled, percentages
+    typed_frame = pd.DataFrame([typed + [TEXT] * (width - len(typed)) for typed in numbers], index=labels, dtype="int8")
+    return frame, typed_frame, filled
 
 
 def _check_zip(name: str, data: bytes) -> None:

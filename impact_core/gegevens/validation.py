@@ -27,7 +27,7 @@ from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
 from impact_core import bsn, models
-from impact_core.gegevens.tabular import FileRefused, Note, note
+from impact_core.gegevens.tabular import PERCENT, TEXT, FileRefused, Note, note
 from impact_core.i18n import Lang, t
 from impact_core.models import Record
 
@@ -356,6 +356,37 @@ def _parse_written_numbers(text: pa.Array, numbers: NumberFormat) -> pa.Array:
     return pc.cast(pc.if_else(valid, text, pa.scalar(None, pa.string())), pa.float64())
 
 
+def _percentages(
+    rule: Rule, values: pd.Series, numbers: pd.Series, typed: pd.Series | None, context: _Context
+) -> pd.Series:
+    """A percentage as the user sees it: Excel's cell in percentage format holds 0.45 and shows 45%, a
+    CSV Excel wrote says '45%'. A field that is a part of one (deadweight, attribution) takes 0.45;
+    any other field (an indicator in %) takes 45. Each reading is noted in the report."""
+    fraction = rule.ge == 0 and rule.le == 1
+    text = _arrow(values)
+    signed = pd.Series(
+        pc.fill_null(pc.ends_with(text, "%"), False).to_numpy(zero_copy_only=False), index=values.index, dtype=bool
+    )
+    formatted = (typed == PERCENT) if typed is not None else pd.Series(False, index=values.index)
+    if formatted.any() and not fraction:
+        numbers = numbers.where(~formatted, (numbers * 100).round(9))  # 0.45 as Excel shows it: 45
+        context.notes.append(
+            note("gegevens.note.percent", source=context.source, column=rule.column, count=int(formatted.sum()))
+        )
+    if signed.any() and fraction:
+        numbers = numbers.where(~signed, numbers / 100)  # '20%' of a part of one: 0.2
+    if fraction and (signed.any() or formatted.any()):
+        context.notes.append(
+            note(
+                "gegevens.note.percent_fraction",
+                source=context.source,
+                column=rule.column,
+                count=int((signed | formatted).sum()),
+            )
+        )
+    return numbers
+
+
 def _typed_numbers(values: pd.Series, typed: pd.Series) -> pd.Series:
     """Cells Excel stored as numbers: written by the reader in one plain form, whatever the file's text does."""
     exact = pc.cast(_arrow(values.where(typed)), pa.float64())
@@ -412,7 +443,8 @@ def _check(
     if rule.kind in ("float", "int"):
         numbers = parse_numbers(values, context.numbers)
         if typed is not None and typed.any():
-            numbers = numbers.where(~typed, _typed_numbers(values, typed))
+            numbers = numbers.where(typed == TEXT, _typed_numbers(values, typed != TEXT))
+        numbers = _percentages(rule, values, numbers, typed, context)
         bad = present & numbers.isna()
         hint = _NUMBER_HINT[context.numbers] if rule.kind == "float" else "zoals 12"
         found.add(
@@ -578,7 +610,7 @@ def _written(raw: pd.Series, typed: pd.DataFrame | None, column: str, stripped: 
     """The cells of a column as the user wrote them: not empty, not stored by Excel as a number."""
     values = raw if stripped else raw.astype("str").str.strip()
     if typed is not None:
-        values = values[~typed[column].to_numpy()]
+        values = values[typed[column].to_numpy() == TEXT]
     return values[values != ""]
 
 

@@ -165,8 +165,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{source}: {count} empty row(s) skipped.",
     ),
     "gegevens.note.percent": (
-        "{source}: {count} cel(len) met procentopmaak gelezen als het percentage dat Excel toont (45% wordt 45).",
-        "{source}: {count} cell(s) formatted as a percentage read as the percentage Excel shows (45% becomes 45).",
+        "{source}, kolom '{column}': {count} cel(len) met procentopmaak gelezen als het percentage dat Excel "
+        "toont (45% wordt 45).",
+        "{source}, column '{column}': {count} cell(s) formatted as a percentage read as the percentage Excel "
+        "shows (45% becomes 45).",
+    ),
+    "gegevens.note.percent_fraction": (
+        "{source}, kolom '{column}': {count} percentage(s) gelezen als deel van 1 (20% wordt 0,2); zo staat dit "
+        "veld in de database.",
+        "{source}, column '{column}': {count} percentage(s) read as a part of one (20% becomes 0.2); that is how "
+        "this field is stored.",
     ),
     "gegevens.note.numbers": (
         "{source}: getallen gelezen met {format}.",
