@@ -265,6 +265,18 @@ BAD_ROWS = {
         "metingen.csv, rij 2, kolom 'streefwaarde': is geen getal; schrijf een getal zoals 1234,5 "
         "(dit bestand schrijft een decimaalkomma) (waarde: 'veel')",
     ),
+    "a code of the wrong form": (
+        "metingen.csv",
+        _csv([HEADER, ["W02", "wijk", "BU1", "2030-01-01", "3,5", "12", ""]]),
+        "metingen.csv, rij 2, kolom 'wijk': heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001 "
+        "(waarde: 'BU1')",
+    ),
+    "a date that is no date": (
+        "metingen.csv",
+        _csv([HEADER, _measurement("3,5", month="januari")]),
+        "metingen.csv, rij 2, kolom 'maand': is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een "
+        "Excel-datumgetal zoals 45660) (waarde: 'januari')",
+    ),
     "a duplicate row": (
         "metingen.csv",
         _csv([HEADER, _measurement("3,5"), _measurement("3,5")]),

@@ -31,8 +31,14 @@ from impact_core.gegevens.tabular import PERCENT, TEXT, FileRefused, Note, note
 from impact_core.i18n import Lang, t
 from impact_core.models import Record
 
+# What a pattern accepts, in plain Dutch: in a report (what would be accepted) and in the template.
+PATTERN_HINTS = {
+    r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
+    r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
+    r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
+}
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
-DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)"
+DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een Excel-datumgetal zoals 45660)"
 REQUIRED = "ontbreekt; dit veld is verplicht"
 _INT_LIMIT = 2**31 - 1
 _TRUE = {"ja", "j", "true", "waar", "1", "yes", "y", "t", "on"}
@@ -216,7 +222,8 @@ def _text_problem(rule: Rule, value: str) -> str | None:
     if rule.max_length is not None and len(value) > rule.max_length:
         return f"is te lang (hoogstens {rule.max_length} tekens)"
     if rule.pattern and not re.search(rule.pattern, value):
-        return "heeft niet de juiste vorm"
+        hint = PATTERN_HINTS.get(rule.pattern)
+        return f"heeft niet de juiste vorm; schrijf {hint}" if hint else "heeft niet de juiste vorm"
     if bsn.contains(value):
         return bsn.REFUSAL
     return None
