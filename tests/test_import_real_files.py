@@ -234,6 +234,22 @@ CASES = {
         "sjabloon.",
         code=2,
     ),
+    "a workbook's sheets decide its number format together": Case(
+        "gegevens.xlsx",
+        _xlsx(
+            {"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("1.200", month="2030-02-01")]}
+        ),
+        (_VALUES, [(JAN, 3.5, 12, None), (FEB, 1200.0, 12, None)]),
+        notes=(f"gegevens.xlsx: getallen gelezen met {NUMBERS_COMMA}.",),
+    ),
+    "a workbook whose sheets write numbers two ways": Case(
+        "gegevens.xlsx",
+        _xlsx({"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("2.5", month="2030-02-01")]}),
+        refusal="gegevens.xlsx: in dit bestand staan getallen met een decimaalkomma ('3,5' in kolom 'waarde' op blad "
+        "'metingen') en getallen met een decimaalpunt ('2.5' in kolom 'waarde' op blad 'Blad2'). Dan weet ik niet "
+        "wat een getal als 1.200 betekent. Schrijf alle getallen op dezelfde manier.",
+        code=2,
+    ),
     "a 13 KB workbook of 40 sheets with a far cell each": Case(
         "ver.xlsx",
         _far_cells(40),

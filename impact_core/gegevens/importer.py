@@ -257,6 +257,7 @@ def load_sheets(
     omitted = 0
     skipped: dict[str, list[tuple[str, tabular.Note]]] = {}  # file -> (sheet, why) of what it did not give
     giving: set[str] = set()  # files of which at least one sheet is imported (or reported)
+    checking: list[tuple[tabular.Sheet, type[Record]]] = []
     for sheet in sheets:
         model = _entity(sheet, notices, skipped)
         if model is None:
@@ -281,9 +282,17 @@ def load_sheets(
                 )
             )
             continue
+        checking.append((sheet, model))
+    for file, reasons in skipped.items():
+        if file not in giving:
+            raise NothingImported(file, reasons)
+    formats = _number_formats(checking, notices)
+    for sheet, model in checking:
         fields = validation.present_fields(model, sheet.frame)
         present[model] = present[model] & fields if model in present else fields
-        checked = validation.check(model, sheet.frame, sheet.source, sheet.typed, stripped=True)
+        checked = validation.check(
+            model, sheet.frame, sheet.source, sheet.typed, stripped=True, numbers=formats.get(sheet.file)
+        )
         notices.extend(checked.notes)
         errors.append(checked.errors)
         omitted += checked.omitted
@@ -292,9 +301,6 @@ def load_sheets(
         typed["_source"] = sheet.source
         typed["_bad"] = checked.bad
         incoming.setdefault(model, []).append(typed.reset_index(drop=True))
-    for file, reasons in skipped.items():
-        if file not in giving:
-            raise NothingImported(file, reasons)
     frames = {
         model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] for model, parts in incoming.items()
     }
@@ -382,6 +388,27 @@ def load_sheets(
         )
     all_errors = all_errors.sort_values(["file", "row"], kind="stable", ignore_index=True)
     return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written, omitted=not_listed)
+
+
+def _number_formats(
+    checking: list[tuple[tabular.Sheet, type[Record]]], notices: list[str]
+) -> dict[str, validation.NumberFormat]:
+    """One number format per workbook, decided from the numeric columns of all its sheets together
+    (a CSV file is one sheet: its check decides)."""
+    columns: dict[str, dict[str, pd.Series]] = {}
+    for sheet, model in checking:
+        if not sheet.in_workbook:
+            continue
+        written = validation.written_numbers(model, sheet.frame, sheet.typed, stripped=True)
+        found = columns.setdefault(sheet.file, {})
+        for column, values in written.items():
+            found[f"{column}' op blad '{sheet.name}"] = values  # the sentences quote it: 'waarde' op blad 'x'
+    formats = {}
+    for file, written in columns.items():
+        formats[file] = validation.decide_numbers(written, file)
+        if formats[file] is not validation.NumberFormat.PLAIN:
+            notices.append(tabular.note("gegevens.note.numbers", source=file, format=formats[file].text()))
+    return formats
 
 
 def _entity(

@@ -568,7 +568,13 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
 
 
 def check(
-    model: type[Record], frame: pd.DataFrame, file: str, typed: pd.DataFrame | None = None, *, stripped: bool = False
+    model: type[Record],
+    frame: pd.DataFrame,
+    file: str,
+    typed: pd.DataFrame | None = None,
+    *,
+    stripped: bool = False,
+    numbers: NumberFormat | None = None,
 ) -> Checked:
     """Check a frame of strings against the model's rules, with one number format for all its columns.
 
@@ -577,6 +583,8 @@ def check(
     without a name points at a separator too many, and is reported. ``typed`` marks the
     cells a workbook stored as numbers; ``AmbiguousNumbers`` refuses a file whose numbers
     can be read two ways. ``stripped``: the reader already stripped every cell (``tabular`` does).
+    ``numbers``: the format decided for the whole file (a workbook's sheets together); when not
+    given, it is decided from this frame and noted.
     """
     names = accepted_names(model)
     found = _Found(file, frame.index)
@@ -594,14 +602,11 @@ def check(
                 "staat buiten de kolommen van de kopregel; staat er in deze rij een scheidingsteken te veel?",
             )
     context = _Context(file, typed=typed)
-    written = {
-        rule.column: _written(frame[chosen[rule.name]], typed, chosen[rule.name], stripped)
-        for rule in rules(model)
-        if rule.kind in ("float", "int") and rule.name in chosen
-    }
-    context.numbers = decide_numbers(written, file)
-    if context.numbers is not NumberFormat.PLAIN:
-        context.notes.append(note("gegevens.note.numbers", source=file, format=context.numbers.text()))
+    if numbers is None:  # decided from this frame alone
+        numbers = decide_numbers(written_numbers(model, frame, typed, stripped=stripped), file)
+        if numbers is not NumberFormat.PLAIN:
+            context.notes.append(note("gegevens.note.numbers", source=file, format=numbers.text()))
+    context.numbers = numbers
     columns = {}
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")
@@ -611,6 +616,23 @@ def check(
         columns[rule.name] = _check(rule, raw, found, context, typed_cells)
     result = pd.DataFrame(columns, index=frame.index)
     return Checked(result, found.frame(), found.bad, found.omitted, context.notes)
+
+
+def written_numbers(
+    model: type[Record], frame: pd.DataFrame, typed: pd.DataFrame | None = None, *, stripped: bool = False
+) -> dict[str, pd.Series]:
+    """The model's numeric columns as the user wrote them (column name -> values): what decides the format."""
+    names = accepted_names(model)
+    chosen: dict[str, str] = {}
+    for column in frame.columns:
+        target = names.get(normalise_header(column))
+        if target and target not in chosen:
+            chosen[target] = column
+    return {
+        rule.column: _written(frame[chosen[rule.name]], typed, chosen[rule.name], stripped)
+        for rule in rules(model)
+        if rule.kind in ("float", "int") and rule.name in chosen
+    }
 
 
 def _written(raw: pd.Series, typed: pd.DataFrame | None, column: str, stripped: bool) -> pd.Series:
