@@ -461,9 +461,11 @@ def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
 
 def _twice(frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.Series:
     """Good rows with the same natural key as an earlier row of the same load."""
-    if not primary:
-        return pd.Series(False, index=frame.index)
-    return frame.duplicated(list(primary), keep="first") & ~frame["_bad"]
+    twice = pd.Series(False, index=frame.index)
+    good = ~frame["_bad"]
+    if primary and good.any():  # among the good rows only: a bad row is refused already, and costs nothing here
+        twice[good] = frame.loc[good].duplicated(list(primary), keep="first")
+    return twice
 
 
 def _duplicates(model: type[Record], frame: pd.DataFrame, twice: pd.Series, primary: tuple[str, ...]) -> pd.DataFrame:

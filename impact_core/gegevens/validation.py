@@ -162,7 +162,8 @@ class _Found:
         positions = np.flatnonzero(mask)
         self.omitted += max(0, len(positions) - MAX_LISTED)
         positions = positions[:MAX_LISTED]
-        messages = message.to_numpy()[positions] if isinstance(message, pd.Series) else message
+        # Only the listed rows become Python objects: a whole column of messages took 300 MB.
+        messages = message.iloc[positions].to_numpy() if isinstance(message, pd.Series) else message
         self.parts.append(
             pd.DataFrame(
                 {
@@ -215,18 +216,53 @@ def _per_value(
 
 
 def _column(values: np.ndarray, like: pd.Series) -> pd.Series:
-    return pd.Series(values, index=like.index)
+    # The array's own dtype: pandas would turn an object array of messages into Arrow strings,
+    # a copy of every cell (110 MB for two million rows).
+    return pd.Series(values, index=like.index, dtype=values.dtype)
+
+
+@functools.cache
+def _text_messages(rule: Rule) -> tuple[str, str]:
+    """(too long, wrong form) for a rule: made once, so a million refused cells share two strings."""
+    hint = PATTERN_HINTS.get(rule.pattern or "")
+    return (
+        f"is te lang (hoogstens {rule.max_length} tekens)",
+        f"heeft niet de juiste vorm; schrijf {hint}" if hint else "heeft niet de juiste vorm",
+    )
 
 
 def _text_problem(rule: Rule, value: str) -> str | None:
+    too_long, wrong_form = _text_messages(rule)
     if rule.max_length is not None and len(value) > rule.max_length:
-        return f"is te lang (hoogstens {rule.max_length} tekens)"
+        return too_long
     if rule.pattern and not re.search(rule.pattern, value):
-        hint = PATTERN_HINTS.get(rule.pattern)
-        return f"heeft niet de juiste vorm; schrijf {hint}" if hint else "heeft niet de juiste vorm"
+        return wrong_form
     if bsn.contains(value):
         return bsn.REFUSAL
     return None
+
+
+def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
+    """``_text_problem`` for a whole column: length and form with Arrow's kernels over the distinct
+    values; Python's BSN check only for values with eight digits or more (a BSN needs them)."""
+    encoded = pc.dictionary_encode(_arrow(values))
+    distinct = encoded.dictionary
+    too_long, wrong_form = _text_messages(rule)
+    answers = np.full(len(distinct) + 1, None, dtype=object)
+    candidates = np.flatnonzero(
+        pc.greater_equal(pc.count_substring_regex(distinct, r"\d"), 8).to_numpy(zero_copy_only=False)
+    )
+    for position in candidates:
+        if bsn.contains(distinct[int(position)].as_py()):
+            answers[position] = bsn.REFUSAL
+    if rule.pattern:
+        formed = pc.match_substring_regex(distinct, rule.pattern).to_numpy(zero_copy_only=False)
+        answers[:-1][~formed] = wrong_form
+    if rule.max_length is not None:
+        long = pc.greater(pc.utf8_length(distinct), rule.max_length).to_numpy(zero_copy_only=False)
+        answers[:-1][long] = too_long
+    indices = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+    return pd.Series(answers[indices], index=values.index, dtype=object)
 
 
 def _date64(value: str) -> np.datetime64:
@@ -544,7 +580,7 @@ def _check(
         found.add(problems.notna(), rule.column, raw, problems)
         empty_list = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
         return lists.where(present, empty_list)
-    problems = _column(_per_value(values, lambda value: _text_problem(rule, value)), raw)
+    problems = _text_problems(rule, values)
     found.add(problems.notna(), rule.column, raw, problems)
     return values.where(present, rule.default) if rule.default is not None else values
 
