@@ -180,12 +180,51 @@ def load_average() -> float:
     return os.getloadavg()[0]
 
 
+# The peak is read from /proc (VmHWM, this process's own memory): getrusage's ru_maxrss keeps the
+# parent's peak across fork and exec, and the parent has just built a demo database with deduce.
+_PEAK = """
+import sys
+from pathlib import Path
+from impact_core.access.viewer import Role, Viewer
+from impact_core.db.store import Store
+from impact_core.gegevens import importer
+report = importer.import_paths(
+    Store(Path(sys.argv[1])), Viewer(Role.BEHEER, organisation_id="wvs", actor="benchmark"), [Path(sys.argv[2])]
+)
+assert not report.written
+status = dict(line.split(":", 1) for line in open("/proc/self/status").read().splitlines() if ":" in line)
+print(int(status["VmHWM"].split()[0]) / 1024)
+"""
+
+
+def import_memory_rows(base: Path) -> list[tuple[str, str, float, str]]:
+    """Peak memory of importing the worst file within the limits: 2,000,000 rows, every cell wrong
+    (a 50 MB CSV of errors took 3.8 GB before the report listed only the first of each kind)."""
+    source = base / "metingen-fout.csv"
+    with source.open("w") as out:
+        out.write("indicator,programma,wijk,maand,waarde,aantal_mensen,streefwaarde\n")
+        for number in range(tabular.MAX_ROWS - 10):
+            out.write(f"W 01!,x y,BU{number},2025-13-45,drie,-1,veel\n")
+    database = base / "import-memory.duckdb"
+    build_demo(database)
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(database), str(source)],
+        cwd=RESULTS.parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scale = f"{tabular.MAX_ROWS // 1_000_000}M rows of errors (CSV)"
+    return [("import_errors_peak_mb", scale, float(done.stdout.strip().splitlines()[-1]), "MB")]
+
+
 def import_only() -> None:
     """``python -m benchmarks.run import`` (``make bench-import``): only the import measurements,
     printed; results.json keeps the last full run."""
     rows = [("load_average_start", "machine", load_average(), "")]
     with tempfile.TemporaryDirectory() as folder:
         rows += import_rows(Path(folder), repeats=5)
+        rows += import_memory_rows(Path(folder))
     rows.append(("load_average_end", "machine", load_average(), ""))
     for key, scale, value, unit in rows:
         print(f"{key:<32} {scale:<24} {value:>8.2f} {unit}")
@@ -235,6 +274,7 @@ def main() -> None:
         rows += server_rows(medium, "_100k", "100k measurements + 100k stories")
         rows += soak_rows(medium, "100k measurements")
         rows.extend(import_rows(base))
+        rows.extend(import_memory_rows(base))
     rows.append(("load_average_end", "machine", load_average(), ""))
 
     print(f"{'measurement':<28} {'scale':<34} {'median':>10}")
