@@ -673,3 +673,16 @@ def test_the_data_page_loads_or_refuses_every_kind_of_file_without_a_traceback(d
     assert expected(_shown(test)), _shown(test)
     if "Ingelezen." in _shown(test):
         assert "Proef: alles gecontroleerd, er is niets veranderd. Geen fouten gevonden." in checked
+
+
+def test_the_data_page_reports_a_bad_place_name_beside_a_story_instead_of_a_traceback(db, monkeypatch):
+    """The file that crashed the page's real import (AttributeError on a float) while its check passed."""
+    test = _page(db, monkeypatch)
+    uploader = test.file_uploader(key="data_upload")
+    uploader.upload("wijken.csv", _csv([["code", "naam", "gemeente"], ["BU99019902", "", "GM9901"]]))
+    uploader.upload("verhalen.csv", _csv([STORY_HEADER, STORY]))
+    test.run()
+    for button in ("data_check", "data_load"):
+        test.button(key=button).click().run()
+        assert not test.exception
+    assert "Er is niets ingelezen: 1 fout(en) in 1 rij(en)." in _shown(test)
