@@ -129,8 +129,8 @@ def read_csv_sheet(data: bytes, name: str = "bestand.csv") -> Sheet:
     _check_size(name, text.count("\n") + 1, header_line.count(sep) + 1)  # before parsing: a count is cheap
     frame = None
     if not _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
-        # The file's own bytes when they are the UTF-8 text: a copy of a 200 MB file less in memory.
-        payload = data if len(text) == len(data) and not skipped else None
+        # The file's own bytes when they are plain ASCII (so the UTF-8 text): a copy of the file less in memory.
+        payload = data if not skipped and data.isascii() else None
         if payload is not None:
             del text
         frame = _parse_fast(payload if payload is not None else text.encode("utf-8"), sep)
