@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 IMPACT_DB ?= data/impact.duckdb
 export IMPACT_DB
 
-.PHONY: run test demo lint browser bench clean
+.PHONY: run test demo lint browser bench bench-import clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,7 @@ clean:
 # The server measurements drive Chromium with Playwright (a dev dependency).
 bench: $(VENV)/.dev browser
 	$(BIN)/python -m benchmarks.run
+
+## bench-import: only the import of a million measurements against DuckDB's read_csv (median and floor)
+bench-import: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.run import

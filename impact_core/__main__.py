@@ -20,6 +20,7 @@ from impact_core.gegevens.demo import DatabaseExists, build_demo
 from impact_core.gegevens.importer import ImportFailed
 from impact_core.gegevens.masking import mask_missing, mask_missing_in_demo
 from impact_core.gegevens.retention import apply_retention
+from impact_core.i18n import t
 from impact_core.refusal import Refused
 from impact_core.samen import dossier
 
@@ -172,7 +173,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         path = args.db or database_path()
         if args.command == "import":
-            return _import(path, args)
+            try:
+                return _import(path, args)
+            except (ImportFailed, value_module.InvalidCase, DatabaseExists, DatabaseLocked, Refused):
+                raise
+            except Exception as error:  # a bug of ours: a sentence for the steward, never a traceback
+                print(t("gegevens.unexpected", "nl", kind=type(error).__name__), file=sys.stderr)
+                return 3
         if args.command == "restore":
             version = backup.restore_backup(path, args.backup, _steward(args))
             print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")

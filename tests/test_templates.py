@@ -2,10 +2,12 @@
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 
 from impact_core.access.viewer import Role, Viewer
 from impact_core.gegevens.importer import import_upload
+from impact_core.gegevens.tabular import FileRefused
 from impact_core.gegevens.templates import describe, template_xlsx
 from impact_core.gegevens.validation import rules
 from impact_core.models import Effect, Measurement
@@ -13,7 +15,7 @@ from impact_core.models import Effect, Measurement
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 
 
-def test_the_template_has_an_explanation_sheet_and_dropdowns_and_imports_as_nothing(empty_store):
+def test_the_template_has_an_explanation_sheet_and_dropdowns_and_unfilled_is_refused(empty_store):
     data = template_xlsx()
     book = load_workbook(io.BytesIO(data))
     assert book.sheetnames[0] == "uitleg"
@@ -21,8 +23,10 @@ def test_the_template_has_an_explanation_sheet_and_dropdowns_and_imports_as_noth
     assert ("metingen", "maand") in explained and ("verhalen", "toestemming") in explained
     dropdowns = [validation.formula1 for validation in book["verhalen"].data_validations.dataValidation]
     assert '"geen,organisatie,gemeente,openbaar"' in dropdowns
-    report = import_upload(empty_store, STEWARD, "sjabloon.xlsx", data)
-    assert report.ok and all(result.read == 0 for result in report.tables)
+    with pytest.raises(
+        FileRefused, match=r"^sjabloon.xlsx: er is niets ingelezen. Overgeslagen: blad 'uitleg' \(de naam"
+    ):
+        import_upload(empty_store, STEWARD, "sjabloon.xlsx", data)  # an unfilled template is no silent success
 
 
 def test_each_column_is_explained_in_plain_dutch():

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from impact_core.config import DEMO_SOURCES
 from impact_core.gegevens.importer import read_csv, validate_frame
-from impact_core.gegevens.validation import REQUIRED, rules, validate
+from impact_core.gegevens.validation import REQUIRED, AmbiguousNumbers, rules, validate
 from impact_core.models import ENTITIES, Measurement, Story
 
 
@@ -99,7 +99,10 @@ def test_any_strings_in_any_entity_give_typed_rows_or_errors_never_a_crash(model
     )
     rows = data.draw(st.lists(st.fixed_dictionaries({column: cells for column in columns}), min_size=1, max_size=5))
     frame = pd.DataFrame(rows, index=range(2, len(rows) + 2), dtype="str")
-    typed, errors = validate(model, frame, "x")
+    try:
+        typed, errors = validate(model, frame, "x")
+    except AmbiguousNumbers:  # '1,5' beside '1.5': refused with a reason, never a guess
+        return
     assert list(typed.columns) == list(model.model_fields) and len(typed) == len(rows)
     assert set(errors["row"]) <= set(frame.index)
     for _, values in typed.loc[~typed.index.isin(errors["row"])].iterrows():

@@ -26,6 +26,7 @@ from impact_core.betekenisgeving.search import index_stories
 from impact_core.db import upsert
 from impact_core.db.store import Cursor, Store
 from impact_core.gegevens import tabular, validation
+from impact_core.i18n import Lang, t
 from impact_core.models import ENTITIES, Municipality, Neighbourhood, Record, Story
 from impact_core.refusal import dutch_column, dutch_message
 
@@ -120,10 +121,21 @@ class ImportReport:
     notices: list[str] = field(default_factory=list)
     dry_run: bool = False
     written: bool = False
+    omitted: int = 0  # errors found but not listed (``validation.MAX_LISTED`` per column and kind)
 
     @property
     def ok(self) -> bool:
-        return self.errors.empty
+        return self.errors.empty and not self.omitted
+
+    @property
+    def bad_rows(self) -> int:
+        """Rows with an error: those listed, or all that were refused when not all are listed."""
+        listed = self.errors[["file", "row"]].drop_duplicates().shape[0]
+        return max(listed, sum(result.rejected for result in self.tables))
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) + self.omitted
 
     def row_errors(self, limit: int | None = None) -> list[RowError]:
         rows = self.errors if limit is None else self.errors.head(limit)
@@ -134,14 +146,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """What happened, in plain Dutch, one line per table."""
-        bad_rows = self.errors[["file", "row"]].drop_duplicates().shape[0]
+        bad_rows = self.bad_rows
         if self.dry_run:
             head = "Proef: er is niets veranderd."
         elif self.written:
             head = "Ingelezen." if self.ok else f"Alleen de goede rijen ingelezen; {bad_rows} rij(en) overgeslagen."
         else:
-            head = f"Er is niets ingelezen: {len(self.errors)} fout(en) in {bad_rows} rij(en)."
+            head = f"Er is niets ingelezen: {self.error_count} fout(en) in {bad_rows} rij(en)."
         lines = [head, *self.notices]
+        if self.omitted:
+            lines.append(t("gegevens.result.omitted", "nl", count=self.omitted))
         for result in self.tables:
             line = f"  {result.table:<22} {result.read:>9} gelezen, {result.rejected:>7} fout"
             if self.written or self.dry_run:  # what was (or would be) written; nothing else was
@@ -154,6 +168,39 @@ def entity_for(name: str) -> type[Record] | None:
     """The entity a file stem or sheet title names: Dutch ('metingen') or English ('measurement')."""
     wanted = validation.normalise_header(name)
     return next((model for model in ENTITIES if wanted in (model.__source__, model.__table__)), None)
+
+
+def entity_by_header(frame: pd.DataFrame) -> tuple[type[Record] | None, list[type[Record]]]:
+    """(the entity whose columns the header names, the entities that tie): every required column
+    present, and more of its columns named than any other entity's."""
+    fitting = [
+        (len(validation.present_fields(model, frame)), model)
+        for model in ENTITIES
+        if not validation.missing_columns(model, frame)
+    ]
+    if not fitting:
+        return None, []
+    best = max(score for score, _ in fitting)
+    tied = [model for score, model in fitting if score == best]
+    return (tied[0], []) if len(tied) == 1 else (None, tied)
+
+
+class NothingImported(tabular.FileRefused):
+    """Not one sheet of a file could be imported: which were skipped, and why, in the reader's language."""
+
+    def __init__(self, name: str, skipped: list[tuple[str, tabular.Note]]) -> None:
+        self.name = name
+        self.skipped = skipped
+        super().__init__("gegevens.nothing_imported")
+
+    def text(self, lang: Lang = "nl") -> str:
+        if not any(title for title, _ in self.skipped):  # a CSV file: only a header
+            return t("gegevens.nothing_in_file", lang, name=self.name)
+        listed = "; ".join(
+            t("gegevens.sheet", lang, title=title, reason=reason.text(lang)) for title, reason in self.skipped
+        )
+        known = ", ".join(entity.__source__ for entity in ENTITIES)
+        return t("gegevens.nothing_imported", lang, name=self.name, skipped=listed, known=known)
 
 
 def import_paths(
@@ -207,24 +254,27 @@ def load_sheets(
     errors: list[pd.DataFrame] = []
     incoming: dict[type[Record], list[pd.DataFrame]] = {}
     present: dict[type[Record], set[str]] = {}
+    omitted = 0
+    skipped: dict[str, list[tuple[str, tabular.Note]]] = {}  # file -> (sheet, why) of what it did not give
+    giving: set[str] = set()  # files of which at least one sheet is imported (or reported)
+    checking: list[tuple[tabular.Sheet, type[Record]]] = []
     for sheet in sheets:
-        model = entity_for(sheet.name)
+        model = _entity(sheet, notices, skipped)
         if model is None:
-            known = ", ".join(entity.__source__ for entity in ENTITIES)
-            if sheet.in_workbook:
-                notices.append(f"{sheet.source}: dit blad hoort bij geen soort gegevens en is overgeslagen.")
-                continue
-            raise tabular.FileRefused(
-                f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
-                f"Noem het bestand naar de soort gegevens: {known}."
-            )
+            continue
+        if sheet.frame.empty:
+            title = sheet.name if sheet.in_workbook else ""
+            skipped.setdefault(sheet.file, []).append((title, tabular.note("gegevens.skip.no_rows")))
+            continue
+        giving.add(sheet.file)
+        notices.extend(sheet.notes)
         missing = validation.missing_columns(model, sheet.frame)
         if missing:
             errors.append(
                 pd.DataFrame(
                     {
                         "file": sheet.source,
-                        "row": 1,
+                        "row": sheet.header_row,
                         "column": missing,
                         "value": "",
                         "message": "deze verplichte kolom ontbreekt in de kopregel",
@@ -232,13 +282,24 @@ def load_sheets(
                 )
             )
             continue
+        checking.append((sheet, model))
+    for file, reasons in skipped.items():
+        if file not in giving:
+            raise NothingImported(file, reasons)
+    formats = _number_formats(checking, notices)
+    for sheet, model in checking:
         fields = validation.present_fields(model, sheet.frame)
         present[model] = present[model] & fields if model in present else fields
-        typed, found = validation.validate(model, sheet.frame, sheet.source)
-        errors.append(found)
+        checked = validation.check(
+            model, sheet.frame, sheet.source, sheet.typed, stripped=True, numbers=formats.get(sheet.file)
+        )
+        notices.extend(checked.notes)
+        errors.append(checked.errors)
+        omitted += checked.omitted
+        typed = checked.typed
         typed["_row"] = typed.index.to_numpy()
         typed["_source"] = sheet.source
-        typed["_bad"] = typed["_row"].isin(found["row"])
+        typed["_bad"] = checked.bad
         incoming.setdefault(model, []).append(typed.reset_index(drop=True))
     frames = {
         model: pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] for model, parts in incoming.items()
@@ -246,33 +307,40 @@ def load_sheets(
     for frame in frames.values():
         frame["_seq"] = np.arange(len(frame))  # one number per row, whichever file or sheet it came from
     first_errors = pd.concat(errors, ignore_index=True) if errors else validation.no_errors()
-    if not dry_run:
-        for model in [model for model in frames if model.__masked__]:
-            frames[model] = _masked(store, frames, model)
+    # Masked also in a dry run: the check does what the real run does, up to the moment of writing.
+    for model in [model for model in frames if model.__masked__]:
+        frames[model] = _masked(store, frames, model)
 
-    def work(cur: Cursor) -> tuple[list[TableResult], pd.DataFrame]:
+    def work(cur: Cursor) -> tuple[list[TableResult], pd.DataFrame, int]:
         found = [first_errors]
         results = []
+        listed_only = 0
+
+        def listed(part: pd.DataFrame) -> pd.DataFrame:
+            nonlocal listed_only
+            listed_only += max(0, len(part) - validation.MAX_LISTED)
+            return part.head(validation.MAX_LISTED)
+
         for model in ENTITIES:
             if model not in frames:
                 continue
             frame = frames[model]
             keys = upsert.table_keys(cur, model.__table__)
             twice = _twice(frame, keys.primary)
-            found.append(_duplicates(model, frame.loc[twice], keys.primary))
+            found.append(listed(_duplicates(model, frame, twice, keys.primary)))
             good = frame.loc[~frame["_bad"] & ~twice]
             columns = [*model.model_fields, "_row", "_source", "_seq"]
             upsert.stage(cur, good[columns])
             try:
                 broken, broken_seq = _broken_references(cur, model, keys)
-                found.append(broken)
+                found.append(listed(broken))
                 if len(broken_seq):
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
                     upsert.stage(cur, good[columns])
                 if organisation is not None:
                     foreign, foreign_seq = _foreign_rows(cur, model, keys, organisation)
-                    found.append(foreign)
+                    found.append(listed(foreign))
                     if len(foreign_seq):
                         good = good.loc[~good["_seq"].isin(foreign_seq)]
                         upsert.unstage(cur)
@@ -289,18 +357,19 @@ def load_sheets(
             if viewer is not None and (new or changed):
                 audit.record(cur, viewer, "import", model.__table__, f"{new} nieuw, {changed} gewijzigd")
         all_errors = pd.concat(found, ignore_index=True)
-        if dry_run or (not all_errors.empty and not valid_rows_only):
-            raise _RollBack(results, all_errors)
-        return results, all_errors
+        listed_only += omitted
+        if dry_run or ((not all_errors.empty or listed_only) and not valid_rows_only):
+            raise _RollBack(results, all_errors, listed_only)
+        return results, all_errors, listed_only
 
     try:
-        results, all_errors = store.write(work)
+        results, all_errors, not_listed = store.write(work)
         written = True
     except _RollBack as undone:
-        results, all_errors = undone.args
+        results, all_errors, not_listed = undone.args
         written = False
     except duckdb.Error as error:  # a rule only the database knows (e.g. a period that ends before it starts)
-        results, written = [], False
+        results, written, not_listed = [], False, omitted
         all_errors = pd.concat(
             [
                 first_errors,
@@ -318,7 +387,60 @@ def load_sheets(
             ]
         )
     all_errors = all_errors.sort_values(["file", "row"], kind="stable", ignore_index=True)
-    return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written)
+    return ImportReport(all_errors, results, notices, dry_run=dry_run, written=written, omitted=not_listed)
+
+
+def _number_formats(
+    checking: list[tuple[tabular.Sheet, type[Record]]], notices: list[str]
+) -> dict[str, validation.NumberFormat]:
+    """One number format per workbook, decided from the numeric columns of all its sheets together
+    (a CSV file is one sheet: its check decides)."""
+    columns: dict[str, dict[str, pd.Series]] = {}
+    for sheet, model in checking:
+        if not sheet.in_workbook:
+            continue
+        written = validation.written_numbers(model, sheet.frame, sheet.typed, stripped=True)
+        found = columns.setdefault(sheet.file, {})
+        for column, values in written.items():
+            found[f"{column}' op blad '{sheet.name}"] = values  # the sentences quote it: 'waarde' op blad 'x'
+    formats = {}
+    for file, written in columns.items():
+        formats[file] = validation.decide_numbers(written, file)
+        if formats[file] is not validation.NumberFormat.PLAIN:
+            notices.append(tabular.note("gegevens.note.numbers", source=file, format=formats[file].text()))
+    return formats
+
+
+def _entity(
+    sheet: tabular.Sheet, notices: list[str], skipped: dict[str, list[tuple[str, tabular.Note]]]
+) -> type[Record] | None:
+    """The entity a table holds: by its name, or failing that by its header. A workbook's sheet that
+    fits none is skipped with a note; a CSV file that fits none is refused."""
+    model = entity_for(sheet.name)
+    if model is not None:
+        return model
+    reason = tabular.note("gegevens.skip.empty")
+    if not sheet.frame.columns.empty:
+        model, tied = entity_by_header(sheet.frame)
+        if model is not None:
+            key = "gegevens.note.by_header" if sheet.in_workbook else "gegevens.note.by_header_file"
+            notices.append(tabular.note(key, source=sheet.source, entity=model.__source__))
+            return model
+        reason = (
+            tabular.note("gegevens.skip.ambiguous", entities=", ".join(entity.__source__ for entity in tied))
+            if tied
+            else tabular.note("gegevens.skip.unknown")
+        )
+    if not sheet.in_workbook:
+        known = ", ".join(entity.__source__ for entity in ENTITIES)
+        raise tabular.FileRefused(
+            f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
+            f"Noem het bestand naar de soort gegevens: {known}."
+        )
+    if not sheet.frame.columns.empty:
+        notices.append(tabular.note("gegevens.note.skipped", source=sheet.source, reason=reason))
+    skipped.setdefault(sheet.file, []).append((sheet.name, reason))
+    return None
 
 
 def _database_message(error: Exception) -> str:
@@ -339,22 +461,37 @@ def _kept(model: type[Record], present: set[str]) -> frozenset[str]:
 
 def _twice(frame: pd.DataFrame, primary: tuple[str, ...]) -> pd.Series:
     """Good rows with the same natural key as an earlier row of the same load."""
-    if not primary:
-        return pd.Series(False, index=frame.index)
-    return frame.duplicated(list(primary), keep="first") & ~frame["_bad"]
+    twice = pd.Series(False, index=frame.index)
+    good = ~frame["_bad"]
+    if primary and good.any():  # among the good rows only: a bad row is refused already, and costs nothing here
+        twice[good] = frame.loc[good].duplicated(list(primary), keep="first")
+    return twice
 
 
-def _duplicates(model: type[Record], rows: pd.DataFrame, primary: tuple[str, ...]) -> pd.DataFrame:
+def _duplicates(model: type[Record], frame: pd.DataFrame, twice: pd.Series, primary: tuple[str, ...]) -> pd.DataFrame:
+    """Each row that repeats an earlier row's key, naming that earlier row (and its file when another)."""
+    rows = frame.loc[twice].head(validation.MAX_LISTED * 10)
     if rows.empty:
         return validation.no_errors()
+    keys = list(primary)
+    earlier = frame.loc[~frame["_bad"]].drop_duplicates(keys, keep="first")[[*keys, "_row", "_source"]]
+    pairs = rows[[*keys, "_row", "_source"]].merge(earlier, on=keys, how="left", suffixes=("", "_first"))
     names = " + ".join(dutch_column(model, name) for name in primary)
+    messages = [
+        f"staat dubbel: rij {first} heeft dezelfde {names}"
+        if source == first_source
+        else f"staat dubbel: rij {first} van {first_source} heeft dezelfde {names}"
+        for source, first, first_source in zip(
+            pairs["_source"], pairs["_row_first"], pairs["_source_first"], strict=True
+        )
+    ]
     return pd.DataFrame(
         {
-            "file": rows["_source"].to_numpy(),
-            "row": rows["_row"].to_numpy(),
+            "file": pairs["_source"].to_numpy(),
+            "row": pairs["_row"].to_numpy(),
             "column": dutch_column(model, primary[0]),
-            "value": validation.shown(rows[list(primary)].astype(str).agg(" | ".join, axis=1)),
-            "message": f"staat dubbel: een eerdere rij heeft dezelfde {names}",
+            "value": validation.shown(pairs[keys].astype(str).agg(" | ".join, axis=1)),
+            "message": messages,
         }
     )
 
@@ -442,5 +579,5 @@ def _masked(store: Store, frames: dict[type[Record], pd.DataFrame], model: type[
     names = set(store.query("SELECT name FROM neighbourhood UNION SELECT name FROM municipality")["name"])
     for place in (Neighbourhood, Municipality):
         if place in frames:
-            names.update(frames[place]["name"])
-    return fill_masked(frames[model], keep=names, model=model)
+            names.update(frames[place]["name"].dropna())  # a bad row's empty name is missing, not a name
+    return fill_masked(frames[model], keep={name for name in names if isinstance(name, str) and name}, model=model)

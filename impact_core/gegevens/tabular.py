@@ -11,20 +11,30 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
+from impact_core.i18n import Lang, t
 from impact_core.refusal import Invalid
 
-MAX_BYTES = 200 * 1024 * 1024  # what one upload or file may weigh
+MAX_BYTES = 100 * 1024 * 1024  # what one upload or file may weigh: 1M measurements are 52 MB
 MAX_COLUMNS = 200  # no entity has more than 30 columns
 MAX_UNPACKED = 1024 * 1024 * 1024  # an .xlsx is a zip: its parts together, unpacked
 MAX_RATIO = 200  # a zip part that unpacks to more than 200x its size is a zip bomb
+MAX_ROWS = 2_000_000  # rows of one CSV file or sheet; a sector-wide load comes in several files
+MAX_CELLS = 16_000_000  # rows x columns of one CSV file: what keeps an import under 1 GB of memory
+MAX_SHEETS = 64  # the template and an export have 32 sheets
+MAX_SHEET_CELLS = 1_000_000  # filled cells of a workbook: an organisation's export (10^5 measurements) fits;
+# openpyxl reads 20 000 to 100 000 cells a second, so a workbook costs a minute at most
+TEXT, NUMBER, PERCENT = 0, 1, 2  # how a workbook stored a cell (``Sheet.typed``)
+HEADER_SEARCH = 30  # the header is looked for in the first rows: title rows stand above it
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t")
@@ -42,6 +52,12 @@ class Sheet:
     name: str  # file stem or sheet title: says which entity it holds
     frame: pd.DataFrame  # strings; columns as written in the header; index = spreadsheet row
     in_workbook: bool = False
+    header_row: int = 1  # where the header was found (title rows may stand above it)
+    notes: tuple[Note, ...] = ()  # what was skipped or read in a particular way, for the report
+    # Workbooks: per cell, how Excel stored it: TEXT, NUMBER (exact, whatever the text cells of
+    # the file write) or PERCENT (a number shown as a percentage); None for CSV, all text.
+    typed: pd.DataFrame | None = None
+    file: str = ""  # the file the table came from: a workbook's sheets share it
 
 
 def read_path(path: Path) -> list[Sheet]:
@@ -61,7 +77,7 @@ def read_bytes(name: str, data: bytes) -> list[Sheet]:
     if suffix in EXCEL_SUFFIXES:
         return _read_workbook(name, data)
     if suffix in CSV_SUFFIXES:
-        return [Sheet(name, Path(name).stem, read_csv_bytes(data, name))]
+        return [read_csv_sheet(data, name)]
     if suffix == ".xls":
         raise FileRefused(f"{name}: het oude Excel-formaat (.xls) lees ik niet. Sla het op als .xlsx.")
     raise FileRefused(f"{name}: dit soort bestand lees ik niet. Gebruik een Excel-werkmap (.xlsx) of CSV (.csv).")
@@ -94,6 +110,10 @@ def delimiter(header_line: str) -> str:
 
 
 def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
+    return read_csv_sheet(data, name).frame
+
+
+def read_csv_sheet(data: bytes, name: str = "bestand.csv") -> Sheet:
     text = decode(data)
     if "\x00" in text[:65536]:
         raise FileRefused(f"{name} is geen tekstbestand. Gebruik CSV (tekst) of een Excel-werkmap (.xlsx).")
@@ -101,11 +121,21 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
     body = text.lstrip("\r\n")  # blank lines above the header: skipped, but counted for row numbers
     skipped = text[: len(text) - len(body)].count("\n")
     text = body
+    del body
     header_line = text[: text.find("\n")] if "\n" in text[:1_000_000] else text[:1_000_000]
     sep = delimiter(header_line)
     if header_line.count(sep) + 1 > MAX_COLUMNS:
         raise FileRefused(_too_many_columns(name))
-    frame = _parse_fast(text, sep)
+    _check_size(name, text.count("\n") + 1, header_line.count(sep) + 1)  # before parsing: a count is cheap
+    frame = None
+    if not _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
+        # The file's own bytes when they are plain ASCII (so the UTF-8 text): a copy of the file less in memory.
+        payload = data if not skipped and data.isascii() else None
+        if payload is not None:
+            del text
+        frame = _parse_fast(payload if payload is not None else text.encode("utf-8"), sep)
+        if payload is not None:
+            text = decode(data).lstrip("\ufeff").lstrip("\r\n") if frame is None else ""
     try:
         if frame is None:
             frame = _parse(text, sep, None)
@@ -122,22 +152,32 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
         if isinstance(error, pd.errors.EmptyDataError):
             raise FileRefused(f"{name} is leeg.") from None
         raise FileRefused(f"{name} is geen leesbaar CSV-bestand ({_short(error)}).") from None
-    frame = _with_header(frame, name)
-    frame.index = frame.index + skipped
-    return frame
+    del text
+    frame.index = pd.RangeIndex(1 + skipped, len(frame) + 1 + skipped)
+    return _with_header(frame, name, name, Path(name).stem)
+
+
+def _check_size(name: str, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS:
+        raise FileRefused("gegevens.limit.rows", name=name, limit=_count(MAX_ROWS))
+    if rows * columns > MAX_CELLS:
+        raise FileRefused("gegevens.limit.cells", name=name, limit=_count(MAX_CELLS))
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 
-def _parse_fast(text: str, sep: str) -> pd.DataFrame | None:
+def _parse_fast(payload: bytes, sep: str) -> pd.DataFrame | None:
     """Arrow's multithreaded reader, for the common clean file; it skips blank lines (which
-    would shift row numbers) and refuses ragged rows, so those files take the careful path."""
-    if _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
-        return None
+    would shift row numbers: the caller sends those files the careful way) and refuses ragged
+    rows, so those files take the careful path."""
     try:
         return pd.read_csv(
-            io.BytesIO(text.encode("utf-8")), sep=sep, header=None, dtype=str, keep_default_na=False, engine="pyarrow"
+            io.BytesIO(payload), sep=sep, header=None, dtype=str, keep_default_na=False, engine="pyarrow"
         )
     except Exception:  # any complaint of Arrow's: the careful parser decides and explains
         return None
@@ -166,29 +206,117 @@ def _too_many_columns(name: str) -> str:
     return f"{name} heeft meer dan {MAX_COLUMNS} kolommen; zo'n bestand lees ik niet. Is het het goede bestand?"
 
 
-def _with_header(raw: pd.DataFrame, name: str) -> pd.DataFrame:
-    """First row is the header; empty trailing rows and columns go; the index becomes the spreadsheet row."""
+@functools.cache
+def _known_headers() -> frozenset[str]:
+    """Every column name any entity accepts, normalised: how a header row is told from a title."""
+    from impact_core.gegevens.validation import accepted_names, normalise_header
+    from impact_core.models import ENTITIES
+
+    return frozenset(normalise_header(name) for model in ENTITIES for name in accepted_names(model))
+
+
+def _header_position(raw: pd.DataFrame, filled: pd.DataFrame, rows: pd.Series) -> int:
+    """The row label of the header: the first of the first rows that names two known columns
+    (title rows above it name none); failing that, the first row that is not empty."""
+    from impact_core.gegevens.validation import normalise_header
+
+    known = _known_headers()
+    candidates = rows[rows].index[:HEADER_SEARCH]
+    for label in candidates:
+        named = sum(normalise_header(value) in known for value in raw.loc[label] if value)
+        if named >= 2 or (named == 1 and int(filled.loc[label].sum()) == 1 and raw.shape[1] == 1):
+            return int(label)
+    return int(candidates[0])
+
+
+_TOTAL = re.compile(r"^(eind|sub)?(totaal|totalen|total|totals|som|gemiddelde|average)\b", re.IGNORECASE)
+
+
+def _with_header(raw: pd.DataFrame, name: str, source: str, title: str, typed: pd.DataFrame | None = None) -> Sheet:
+    """Find the header (under any title rows); drop empty rows and columns and the total rows at the
+    bottom, each reported as a note. ``raw``'s index is the spreadsheet row number."""
     raw = raw.fillna("").astype(str)
-    # Column by column: DataFrame.apply is four times slower on a million rows.
-    raw = pd.DataFrame({column: raw[column].str.strip() for column in raw.columns})
-    raw.index = pd.RangeIndex(1, len(raw) + 1)
+    # Column by column: DataFrame.apply is four times slower on a million rows; a column that
+    # needs no stripping is kept as it is (one copy of a large file less in memory).
+    raw = pd.DataFrame({column: _stripped(raw[column]) for column in raw.columns}, index=raw.index)
     filled = raw != ""
     rows = filled.any(axis=1)
     if not rows.any():
         raise FileRefused(f"{name} is leeg.")
-    header_row = rows.idxmax()
+    header_row = _header_position(raw, filled, rows)
+    notes: list[Note] = []
+    above = [int(label) for label in rows[rows].index if label < header_row]
+    if above:
+        notes.append(note("gegevens.note.title_rows", source=source, rows=_rows_text(above), header=header_row))
     header = [str(value).strip() for value in raw.loc[header_row]]
-    body = raw.loc[header_row + 1 :]
-    keep_rows = rows.loc[header_row + 1 :]
-    columns_used = filled.loc[header_row + 1 :].any(axis=0).to_numpy()
+    start = raw.index.get_loc(header_row) + 1
+    body = raw.iloc[start:]  # a slice, not a copy: a million rows stay cheap
+    keep_rows = rows.iloc[start:]
+    empty_rows = int((~keep_rows).sum())
+    totals = _total_rows(body.loc[keep_rows])
+    if totals:
+        keep_rows = keep_rows & ~keep_rows.index.isin(totals)
+        notes.append(note("gegevens.note.totals", source=source, rows=_rows_text(totals)))
+    if empty_rows and empty_rows < len(body):
+        notes.append(note("gegevens.note.empty_rows", source=source, count=empty_rows))
+    columns_used = filled.iloc[start:].any(axis=0).to_numpy()
     keep_columns = [bool(header[i]) or bool(columns_used[i]) for i in range(len(header))]
-    body = body.loc[keep_rows, keep_columns]
-    body.columns = [
+    labels = [
         label or f"(kolom {i + 1} zonder naam)"
         for i, (label, kept) in enumerate(zip(header, keep_columns, strict=True))
         if kept
     ]
-    return body
+    if not keep_rows.all():
+        body = body.loc[keep_rows]
+    body = body.loc[:, keep_columns] if not all(keep_columns) else body.copy(deep=False)
+    body.columns = labels
+    if typed is not None:
+        typed = typed.loc[body.index, keep_columns]
+        typed.columns = labels
+    return Sheet(source, title, body, typed is not None, header_row, tuple(notes), typed, name)
+
+
+def _stripped(column: pd.Series) -> pd.Series:
+    trimmed = column.str.strip()
+    return column if trimmed.equals(column) else trimmed
+
+
+def _total_rows(body: pd.DataFrame) -> list[int]:
+    """Row labels of the total rows at the bottom: the first filled cell is a short 'Totaal', 'Som' and the like.
+    Only the last rows are looked at: a million-row file costs nothing extra."""
+    found: list[int] = []
+    for label in reversed(body.index[-20:]):
+        first = next((value for value in body.loc[label] if value), "")
+        if len(first) <= 30 and _TOTAL.match(first):
+            found.append(int(label))
+        else:
+            break
+    return sorted(found)
+
+
+def _rows_text(rows: list[int]) -> str:
+    return ", ".join(str(row) for row in rows[:10]) + (" …" if len(rows) > 10 else "")
+
+
+class Note(str):
+    """A sentence for the report that is not an error: what was skipped or read in a particular way.
+    It is the Dutch sentence (as the command line prints it) and knows its key for other languages."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, **values: object) -> Note:
+        made = super().__new__(cls, t(key, "nl", **values))
+        made.key, made.values = key, values
+        return made
+
+    def text(self, lang: Lang = "nl") -> str:
+        values = {name: value.text(lang) if isinstance(value, Note) else value for name, value in self.values.items()}
+        return t(self.key, lang, **values)
+
+
+def note(key: str, **values: object) -> Note:
+    return Note(key, **values)
 
 
 # --- Excel -------------------------------------------------------------------------------
@@ -203,19 +331,22 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
         raise FileRefused(f"{name} is geen leesbare Excel-werkmap ({_short(error)}).") from None
     try:
+        if len(book.worksheets) > MAX_SHEETS:
+            raise FileRefused("gegevens.limit.sheets", name=name, limit=MAX_SHEETS)
+        for sheet in book.worksheets:  # every declared size first: nothing is parsed when one is too big
+            _check_dimension(name, sheet)
+        percent = _percent_styles(book)
         sheets = []
+        cells = 0
         for sheet in book.worksheets:
-            rows = []
-            sheet.reset_dimensions()  # the stored size may lie; read what is there
-            for row in sheet.iter_rows(values_only=True):
-                if len(row) > MAX_COLUMNS and any(value is not None for value in row[MAX_COLUMNS:]):
-                    raise FileRefused(f"{name}, blad {sheet.title}: {_too_many_columns('het blad')}")
-                rows.append([_cell(value) for value in row[:MAX_COLUMNS]])
-            if not any(any(cell.strip() for cell in row) for row in rows):
+            read = _sheet_frames(name, book, sheet, percent, MAX_SHEET_CELLS - cells)
+            source = f"{name}, blad {sheet.title}"
+            if read is None:  # kept, so the report can say it was skipped and why
+                sheets.append(Sheet(source, sheet.title, pd.DataFrame(), True, file=name))
                 continue
-            width = max(len(row) for row in rows)
-            frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=str)
-            sheets.append(Sheet(f"{name}, blad {sheet.title}", sheet.title, _with_header(frame, name), True))
+            raw, typed, count = read
+            cells += count
+            sheets.append(_with_header(raw, name, source, sheet.title, typed))
         return sheets
     except FileRefused:
         raise
@@ -223,6 +354,98 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
         raise FileRefused(f"{name} is geen leesbare Excel-werkmap ({_short(error)}).") from None
     finally:
         book.close()
+
+
+def _check_dimension(name: str, sheet: Any) -> None:
+    """The size the sheet declares, before a cell is read (a far cell makes a small file declare a
+    huge sheet); the reading itself checks again, as a declared size may lie."""
+    min_column, min_row, max_column, max_row = (
+        sheet.min_column or 1,
+        sheet.min_row or 1,
+        sheet.max_column or 1,
+        sheet.max_row or 1,
+    )
+    rows, columns = max_row - min_row + 1, max_column - min_column + 1
+    where = f"{name}, blad {sheet.title}"
+    if max_column > MAX_COLUMNS:
+        raise FileRefused(f"{where}: {_too_many_columns('het blad')}")
+    if max_row > MAX_ROWS:
+        raise FileRefused("gegevens.limit.rows", name=where, limit=_count(MAX_ROWS))
+    if rows * columns > MAX_SHEET_CELLS:
+        raise FileRefused("gegevens.limit.sheet_cells", name=where, limit=_count(MAX_SHEET_CELLS))
+
+
+def _percent_styles(book: Any) -> frozenset[int]:
+    """Style numbers whose number format shows a percentage: the cell holds 0.45, the user sees 45%."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    found = set()
+    for position, style in enumerate(book._cell_styles):
+        number = style.numFmtId
+        if number < BUILTIN_FORMATS_MAX_SIZE:
+            written = BUILTIN_FORMATS.get(number, "General")
+        else:
+            written = book._number_formats[number - BUILTIN_FORMATS_MAX_SIZE]
+        if "%" in str(written).replace("\\%", "").replace('"%"', ""):
+            found.add(position)
+    return frozenset(found)
+
+
+def _sheet_frames(
+    name: str, book: Any, sheet: Any, percent: frozenset[int], cells_left: int
+) -> tuple[pd.DataFrame, pd.DataFrame, int] | None:
+    """(cells as text, how Excel stored each cell, filled cells) of one sheet,
+    or None when it is empty. Only the rows the file holds are read: openpyxl's own row iterator
+    fills every gap up to a far cell, which is how a 13 KB workbook took minutes."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    where = f"{name}, blad {sheet.title}"
+    labels: list[int] = []
+    rows: list[list[str]] = []
+    numbers: list[list[int]] = []
+    width = 0
+    filled = 0
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for label, cells in parser.parse():
+            if label > MAX_ROWS:
+                raise FileRefused("gegevens.limit.rows", name=where, limit=_count(MAX_ROWS))
+            row: list[str] = []
+            typed: list[int] = []
+            for cell in cells:
+                value = cell["value"]
+                if value is None or value == "":
+                    continue
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    raise FileRefused(f"{where}: {_too_many_columns('het blad')}")
+                filled += 1
+                if filled > cells_left:
+                    raise FileRefused("gegevens.limit.sheet_cells", name=where, limit=_count(MAX_SHEET_CELLS))
+                is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                kind = (PERCENT if cell["style_id"] in percent else NUMBER) if is_number else TEXT
+                if len(row) < column:
+                    row.extend([""] * (column - len(row)))
+                    typed.extend([TEXT] * (column - len(typed)))
+                row[column - 1] = _cell(value)
+                typed[column - 1] = kind
+            if row:
+                labels.append(label)
+                rows.append(row)
+                numbers.append(typed)
+                width = max(width, len(row))
+    if not rows:
+        return None
+    frame = pd.DataFrame([row + [""] * (width - len(row)) for row in rows], index=labels, dtype=str)
+    typed_frame = pd.DataFrame([typed + [TEXT] * (width - len(typed)) for typed in numbers], index=labels, dtype="int8")
+    return frame, typed_frame, filled
 
 
 def _check_zip(name: str, data: bytes) -> None:

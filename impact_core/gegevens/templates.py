@@ -10,16 +10,12 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from impact_core.gegevens.validation import Rule, rules
+from impact_core.gegevens.validation import PATTERN_HINTS, Rule, rules
 from impact_core.models import ENTITIES
 
 EXPLANATION = "uitleg"
 _ROWS_WITH_DROPDOWNS = 5000
-_PATTERNS = {
-    r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
-    r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
-    r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
-}
+_PATTERNS = PATTERN_HINTS  # one wording for the template and the import report
 
 
 def describe(rule: Rule) -> str:

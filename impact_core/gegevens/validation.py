@@ -16,7 +16,7 @@ import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 
 import annotated_types
 import numpy as np
@@ -27,10 +27,18 @@ from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
 from impact_core import bsn, models
+from impact_core.gegevens.tabular import PERCENT, TEXT, FileRefused, Note, note
+from impact_core.i18n import Lang, t
 from impact_core.models import Record
 
+# What a pattern accepts, in plain Dutch: in a report (what would be accepted) and in the template.
+PATTERN_HINTS = {
+    r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
+    r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
+    r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
+}
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
-DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)"
+DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een Excel-datumgetal zoals 45660)"
 REQUIRED = "ontbreekt; dit veld is verplicht"
 _INT_LIMIT = 2**31 - 1
 _TRUE = {"ja", "j", "true", "waar", "1", "yes", "y", "t", "on"}
@@ -129,26 +137,40 @@ def accepted_names(model: type[Record]) -> dict[str, str]:
 # --- checks --------------------------------------------------------------------------------
 
 
+MAX_LISTED = 1000  # errors listed per column and kind; the rest are counted (a file of errors stays small)
+
+
 @dataclass
 class _Found:
-    """Errors gathered while checking one frame, as arrays so a million of them stay cheap."""
+    """Errors gathered while checking one frame, as arrays so a million of them stay cheap. Every bad
+    row is marked in ``bad``; only the first ``MAX_LISTED`` of each kind are listed, the rest counted."""
 
     file: str
     rows: pd.Index
     parts: list[pd.DataFrame] = field(default_factory=list)
+    bad: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    omitted: int = 0
+
+    def __post_init__(self) -> None:
+        self.bad = np.zeros(len(self.rows), dtype=bool)
 
     def add(self, mask: pd.Series, column: str, raw: pd.Series, message: str | pd.Series) -> None:
         mask = mask.fillna(False).astype(bool).to_numpy()
         if not mask.any():
             return
-        messages = message[mask].to_numpy() if isinstance(message, pd.Series) else message
+        self.bad |= mask
+        positions = np.flatnonzero(mask)
+        self.omitted += max(0, len(positions) - MAX_LISTED)
+        positions = positions[:MAX_LISTED]
+        # Only the listed rows become Python objects: a whole column of messages took 300 MB.
+        messages = message.iloc[positions].to_numpy() if isinstance(message, pd.Series) else message
         self.parts.append(
             pd.DataFrame(
                 {
                     "file": self.file,
-                    "row": self.rows[mask].to_numpy(),
+                    "row": self.rows[positions].to_numpy(),
                     "column": column,
-                    "value": shown(raw[mask]),
+                    "value": shown(raw.iloc[positions]),
                     "message": messages,
                 }
             )
@@ -194,17 +216,53 @@ def _per_value(
 
 
 def _column(values: np.ndarray, like: pd.Series) -> pd.Series:
-    return pd.Series(values, index=like.index)
+    # The array's own dtype: pandas would turn an object array of messages into Arrow strings,
+    # a copy of every cell (110 MB for two million rows).
+    return pd.Series(values, index=like.index, dtype=values.dtype)
+
+
+@functools.cache
+def _text_messages(rule: Rule) -> tuple[str, str]:
+    """(too long, wrong form) for a rule: made once, so a million refused cells share two strings."""
+    hint = PATTERN_HINTS.get(rule.pattern or "")
+    return (
+        f"is te lang (hoogstens {rule.max_length} tekens)",
+        f"heeft niet de juiste vorm; schrijf {hint}" if hint else "heeft niet de juiste vorm",
+    )
 
 
 def _text_problem(rule: Rule, value: str) -> str | None:
+    too_long, wrong_form = _text_messages(rule)
     if rule.max_length is not None and len(value) > rule.max_length:
-        return f"is te lang (hoogstens {rule.max_length} tekens)"
+        return too_long
     if rule.pattern and not re.search(rule.pattern, value):
-        return "heeft niet de juiste vorm"
+        return wrong_form
     if bsn.contains(value):
         return bsn.REFUSAL
     return None
+
+
+def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
+    """``_text_problem`` for a whole column: length and form with Arrow's kernels over the distinct
+    values; Python's BSN check only for values with eight digits or more (a BSN needs them)."""
+    encoded = pc.dictionary_encode(_arrow(values))
+    distinct = encoded.dictionary
+    too_long, wrong_form = _text_messages(rule)
+    answers = np.full(len(distinct) + 1, None, dtype=object)
+    candidates = np.flatnonzero(
+        pc.greater_equal(pc.count_substring_regex(distinct, r"\d"), 8).to_numpy(zero_copy_only=False)
+    )
+    for position in candidates:
+        if bsn.contains(distinct[int(position)].as_py()):
+            answers[position] = bsn.REFUSAL
+    if rule.pattern:
+        formed = pc.match_substring_regex(distinct, rule.pattern).to_numpy(zero_copy_only=False)
+        answers[:-1][~formed] = wrong_form
+    if rule.max_length is not None:
+        long = pc.greater(pc.utf8_length(distinct), rule.max_length).to_numpy(zero_copy_only=False)
+        answers[:-1][long] = too_long
+    indices = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+    return pd.Series(answers[indices], index=values.index, dtype=object)
 
 
 def _date64(value: str) -> np.datetime64:
@@ -212,9 +270,22 @@ def _date64(value: str) -> np.datetime64:
     return np.datetime64(parsed, "s") if parsed else np.datetime64("NaT")
 
 
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year; from March 1900 on this is right)
+_SERIAL = re.compile(r"\d{5}(\.0+)?")  # 10000 to 99999: 1927 to 2173, as a date that lost its format shows
+
+
+def serial_date(value: str) -> dt.date | None:
+    """An Excel date number (45660 is 2025-01-04): what a date column shows once its format is lost."""
+    if not _SERIAL.fullmatch(value):
+        return None
+    return _EXCEL_EPOCH + dt.timedelta(days=int(float(value)))
+
+
 def parse_date(value: str) -> dt.date | None:
     match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", value)
     try:
+        if serial := serial_date(value):
+            return serial
         if match:
             day, month, year = (int(part) for part in match.groups())
             return dt.date(year, month, day)
@@ -225,46 +296,208 @@ def parse_date(value: str) -> dt.date | None:
     return None
 
 
-_NUMBER = r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"
+class NumberFormat(StrEnum):
+    """How one file writes its numbers, decided from all its numeric columns together."""
+
+    POINT = "point"  # 1,234.5
+    COMMA = "comma"  # 1.234,5
+    PLAIN = "plain"  # whole numbers only: both readings agree
+
+    def text(self, lang: Lang = "nl") -> str:
+        return t("gegevens.numbers.comma" if self is NumberFormat.COMMA else "gegevens.numbers.point", lang)
 
 
-def parse_numbers(raw: pd.Series) -> pd.Series:
-    """Decimal comma and thousands dot ('1.234,5') beside decimal point ('1234.5').
+class AmbiguousNumbers(FileRefused):
+    """A number of the file can be read two ways and nothing in the file says which."""
 
-    A column that writes a decimal comma anywhere reads every dot as a thousands dot;
-    so does a value with more than one dot ('1.234.567'). Arrow's kernels do the work.
-    """
+
+# A number as each format writes it: groups of three behind the first one to three digits, or none.
+_COMMA_NUMBER = r"^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$"
+_POINT_NUMBER = r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$"
+# Spaces (also non-breaking) and apostrophes only ever group thousands; a percent sign at the end
+# is what Excel writes for a cell in percentage format ('45%', '61,3%'): the number the user sees.
+_SPACES = r"[\s\x{00a0}\x{202f}']|%$"
+
+
+def _first(values: pa.Array, mask: pa.Array) -> str | None:
+    found = pc.filter(values, mask)
+    return str(found[0].as_py()) if len(found) else None
+
+
+def decide_numbers(columns: dict[str, pd.Series], source: str) -> NumberFormat:
+    """The number format of a file, from the written values of all its numeric columns together: a
+    value only one format can read ('3,5', '1.234.567', '2.5') decides; values both can read
+    ('1.200') follow it. Two formats in one file, or only such values, are refused: never a guess."""
+    comma: tuple[str, str] | None = None
+    point: tuple[str, str] | None = None
+    ambiguous: tuple[str, str] | None = None
+    for column, series in columns.items():
+        text = _arrow(series.dropna())
+        if not len(text):
+            continue
+        distinct = pc.replace_substring_regex(pc.unique(text), _SPACES, "")
+        as_comma = pc.match_substring_regex(distinct, _COMMA_NUMBER)
+        as_point = pc.match_substring_regex(distinct, _POINT_NUMBER)
+        separated = pc.match_substring_regex(distinct, r"[.,]")
+        if comma is None and (value := _first(distinct, pc.and_(as_comma, pc.invert(as_point)))):
+            comma = (column, value)
+        if point is None and (value := _first(distinct, pc.and_(as_point, pc.invert(as_comma)))):
+            point = (column, value)
+        if ambiguous is None and (value := _first(distinct, pc.and_(pc.and_(as_comma, as_point), separated))):
+            ambiguous = (column, value)
+    if comma and point:
+        raise AmbiguousNumbers(
+            "gegevens.numbers.mixed",
+            source=source,
+            comma=comma[1],
+            comma_column=comma[0],
+            point=point[1],
+            point_column=point[0],
+        )
+    if comma:
+        return NumberFormat.COMMA
+    if point:
+        return NumberFormat.POINT
+    if ambiguous:
+        column, value = ambiguous
+        as_thousands = value.replace(".", "").replace(",", "")
+        as_decimal = value.replace(",", ".").rstrip("0").rstrip(".")
+        raise AmbiguousNumbers(
+            "gegevens.numbers.ambiguous",
+            source=source,
+            column=column,
+            value=value,
+            thousands=as_thousands,
+            decimal=as_decimal.replace(".", ","),
+        )
+    return NumberFormat.PLAIN
+
+
+def parse_numbers(raw: pd.Series, numbers: NumberFormat | None = None) -> pd.Series:
+    """The column read in the file's number format (decided from this column alone when not given).
+    Arrow's kernels do the work; a value the format cannot read becomes missing."""
+    if numbers is None:
+        numbers = decide_numbers({"": raw}, "")
     text = _arrow(raw)
-    try:  # the common case, every cell a plain number: one cast, no regular expressions
-        numbers = pc.cast(text, pa.float64())
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        numbers = _parse_written_numbers(text)
-    return pd.Series(numbers.to_numpy(zero_copy_only=False), index=raw.index, dtype="float64")
+    parsed = _parse_written_numbers(text, numbers)
+    return pd.Series(parsed.to_numpy(zero_copy_only=False), index=raw.index, dtype="float64")
 
 
-def _parse_written_numbers(text: pa.Array) -> pa.Array:
-    text = pc.replace_substring_regex(text, r"[\s\x{00a0}']", "")
-    if pc.any(pc.match_substring(text, ",")).as_py():
+def _parse_written_numbers(text: pa.Array, numbers: NumberFormat) -> pa.Array:
+    if numbers is not NumberFormat.COMMA:
+        try:  # the common case, every cell a plain number: one cast, no regular expressions
+            return pc.cast(text, pa.float64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            pass
+    text = pc.replace_substring_regex(text, _SPACES, "")
+    if numbers is NumberFormat.COMMA:
+        valid = pc.match_substring_regex(text, _COMMA_NUMBER)
         text = pc.replace_substring(pc.replace_substring(text, ".", ""), ",", ".")
     else:
-        grouped = pc.match_substring_regex(text, r"^[-+]?\d{1,3}(\.\d{3}){2,}$")
-        if pc.any(grouped).as_py():
-            text = pc.if_else(grouped, pc.replace_substring(text, ".", ""), text)
-    valid = pc.match_substring_regex(text, _NUMBER)
+        valid = pc.match_substring_regex(text, _POINT_NUMBER)
+        text = pc.replace_substring(text, ",", "")
     return pc.cast(pc.if_else(valid, text, pa.scalar(None, pa.string())), pa.float64())
 
 
-def _check(rule: Rule, raw: pd.Series, found: _Found) -> pd.Series:
-    """The typed column for one field; problems go to ``found``."""
+def _percentages(
+    rule: Rule, values: pd.Series, numbers: pd.Series, typed: pd.Series | None, context: _Context
+) -> pd.Series:
+    """A percentage as the user sees it: Excel's cell in percentage format holds 0.45 and shows 45%, a
+    CSV Excel wrote says '45%'. A field that is a part of one (deadweight, attribution) takes 0.45;
+    any other field (an indicator in %) takes 45. Each reading is noted in the report."""
+    fraction = rule.ge == 0 and rule.le == 1
+    text = _arrow(values)
+    signed = pd.Series(
+        pc.fill_null(pc.ends_with(text, "%"), False).to_numpy(zero_copy_only=False), index=values.index, dtype=bool
+    )
+    formatted = (typed == PERCENT) if typed is not None else pd.Series(False, index=values.index)
+    if formatted.any() and not fraction:
+        numbers = numbers.where(~formatted, (numbers * 100).round(9))  # 0.45 as Excel shows it: 45
+        context.notes.append(
+            note("gegevens.note.percent", source=context.source, column=rule.column, count=int(formatted.sum()))
+        )
+    if signed.any() and fraction:
+        numbers = numbers.where(~signed, numbers / 100)  # '20%' of a part of one: 0.2
+    if fraction and (signed.any() or formatted.any()):
+        context.notes.append(
+            note(
+                "gegevens.note.percent_fraction",
+                source=context.source,
+                column=rule.column,
+                count=int((signed | formatted).sum()),
+            )
+        )
+    return numbers
+
+
+def _typed_numbers(values: pd.Series, typed: pd.Series) -> pd.Series:
+    """Cells Excel stored as numbers: written by the reader in one plain form, whatever the file's text does."""
+    exact = pc.cast(_arrow(values.where(typed)), pa.float64())
+    return pd.Series(exact.to_numpy(zero_copy_only=False), index=values.index, dtype="float64")
+
+
+# Written where a value does not apply: missing, where the field may stay empty.
+NOT_APPLICABLE = ("n.v.t.", "n.v.t", "nvt", "N.v.t.", "N.V.T.", "NVT", "Nvt", "-", "–", "—", "n/a", "N/A")
+_NUMBER_HINT = {
+    NumberFormat.COMMA: "zoals 1234,5 (dit bestand schrijft een decimaalkomma)",
+    NumberFormat.POINT: "zoals 1234.5 (dit bestand schrijft een decimaalpunt)",
+    NumberFormat.PLAIN: "zoals 1234 of 1234,5",
+}
+
+
+@dataclass
+class _Context:
+    """What one file says about all its columns: its number format, its Excel-typed cells, the notes."""
+
+    source: str
+    numbers: NumberFormat = NumberFormat.PLAIN
+    typed: pd.DataFrame | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+def _check(
+    rule: Rule, raw: pd.Series, found: _Found, context: _Context | None = None, typed: pd.Series | None = None
+) -> pd.Series:
+    """The typed column for one field; problems go to ``found``, notes to ``context``."""
+    context = context or _Context(found.file)
     empty = raw.isna() | (raw == "")
+    not_applicable = pd.Series(
+        pc.is_in(_arrow(raw), value_set=pa.array(NOT_APPLICABLE)).to_numpy(zero_copy_only=False),
+        index=raw.index,
+        dtype=bool,
+    )
+    if not_applicable.any():
+        if not rule.required:
+            first = str(raw[not_applicable].iloc[0])
+            context.notes.append(
+                note(
+                    "gegevens.note.not_applicable",
+                    source=context.source,
+                    column=rule.column,
+                    count=int(not_applicable.sum()),
+                    value=first,
+                )
+            )
+        empty = empty | not_applicable
     present = ~empty
     if rule.required:
         found.add(empty, rule.column, raw.fillna(""), REQUIRED)
     values = raw.where(present)
     if rule.kind in ("float", "int"):
-        numbers = parse_numbers(values)
+        numbers = parse_numbers(values, context.numbers)
+        if typed is not None and typed.any():
+            numbers = numbers.where(typed == TEXT, _typed_numbers(values, typed != TEXT))
+        numbers = _percentages(rule, values, numbers, typed, context)
         bad = present & numbers.isna()
-        found.add(bad, rule.column, raw, "is geen getal" if rule.kind == "float" else "is geen geheel getal")
+        hint = _NUMBER_HINT[context.numbers] if rule.kind == "float" else "zoals 12"
+        found.add(
+            bad,
+            rule.column,
+            raw,
+            f"is geen getal; schrijf een getal {hint}"
+            if rule.kind == "float"
+            else f"is geen geheel getal; schrijf een geheel getal {hint}",
+        )
         ok = present & ~bad
         infinite = ok & np.isinf(numbers.fillna(0))
         found.add(infinite, rule.column, raw, "moet een gewoon getal zijn")
@@ -283,6 +516,19 @@ def _check(rule: Rule, raw: pd.Series, found: _Found) -> pd.Series:
     if rule.kind == "date":
         dates = _column(_per_value(values, _date64, np.datetime64("NaT"), "datetime64[s]"), raw)
         found.add(present & dates.isna(), rule.column, raw, DATE_HINT)
+        serial = _column(_per_value(values, lambda value: serial_date(value) is not None, False, bool), raw)
+        if serial.any():
+            example = str(raw[serial].iloc[0])
+            context.notes.append(
+                note(
+                    "gegevens.note.serial_dates",
+                    source=context.source,
+                    column=rule.column,
+                    count=int(serial.sum()),
+                    example=example,
+                    date=f"{serial_date(example):%d-%m-%Y}",
+                )
+            )
         if rule.month_start:
             not_first = _per_value(values, lambda value: (d := parse_date(value)) is not None and d.day != 1, False)
             found.add(
@@ -334,17 +580,47 @@ def _check(rule: Rule, raw: pd.Series, found: _Found) -> pd.Series:
         found.add(problems.notna(), rule.column, raw, problems)
         empty_list = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
         return lists.where(present, empty_list)
-    problems = _column(_per_value(values, lambda value: _text_problem(rule, value)), raw)
+    problems = _text_problems(rule, values)
     found.add(problems.notna(), rule.column, raw, problems)
     return values.where(present, rule.default) if rule.default is not None else values
 
 
+@dataclass(frozen=True)
+class Checked:
+    """What checking one sheet found: typed rows, listed errors, every bad row, the errors not
+    listed (``MAX_LISTED`` per column and kind), and the notes for the report."""
+
+    typed: pd.DataFrame
+    errors: pd.DataFrame
+    bad: np.ndarray
+    omitted: int
+    notes: list[Note]
+
+
 def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(typed frame with one column per field, errors) for a frame of strings.
+    """(typed frame with one column per field, errors) for a frame of strings; see ``check``."""
+    checked = check(model, frame, file)
+    return checked.typed, checked.errors
+
+
+def check(
+    model: type[Record],
+    frame: pd.DataFrame,
+    file: str,
+    typed: pd.DataFrame | None = None,
+    *,
+    stripped: bool = False,
+    numbers: NumberFormat | None = None,
+) -> Checked:
+    """Check a frame of strings against the model's rules, with one number format for all its columns.
 
     The typed frame keeps the frame's index (the spreadsheet row); a row is good when no
     error names it. Columns the model does not know are ignored; a value in a column
-    without a name points at a separator too many, and is reported.
+    without a name points at a separator too many, and is reported. ``typed`` marks the
+    cells a workbook stored as numbers; ``AmbiguousNumbers`` refuses a file whose numbers
+    can be read two ways. ``stripped``: the reader already stripped every cell (``tabular`` does).
+    ``numbers``: the format decided for the whole file (a workbook's sheets together); when not
+    given, it is decided from this frame and noted.
     """
     names = accepted_names(model)
     found = _Found(file, frame.index)
@@ -361,12 +637,46 @@ def validate(model: type[Record], frame: pd.DataFrame, file: str) -> tuple[pd.Da
                 raw,
                 "staat buiten de kolommen van de kopregel; staat er in deze rij een scheidingsteken te veel?",
             )
-    typed = {}
+    context = _Context(file, typed=typed)
+    if numbers is None:  # decided from this frame alone
+        numbers = decide_numbers(written_numbers(model, frame, typed, stripped=stripped), file)
+        if numbers is not NumberFormat.PLAIN:
+            context.notes.append(note("gegevens.note.numbers", source=file, format=numbers.text()))
+    context.numbers = numbers
+    columns = {}
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")
-        typed[rule.name] = _check(rule, raw.astype("str").str.strip(), found)  # as pydantic strips
-    result = pd.DataFrame(typed, index=frame.index)
-    return result, found.frame()
+        typed_cells = typed[chosen[rule.name]] if typed is not None and rule.name in chosen else None
+        if not stripped:
+            raw = raw.astype("str").str.strip()  # as pydantic strips
+        columns[rule.name] = _check(rule, raw, found, context, typed_cells)
+    result = pd.DataFrame(columns, index=frame.index)
+    return Checked(result, found.frame(), found.bad, found.omitted, context.notes)
+
+
+def written_numbers(
+    model: type[Record], frame: pd.DataFrame, typed: pd.DataFrame | None = None, *, stripped: bool = False
+) -> dict[str, pd.Series]:
+    """The model's numeric columns as the user wrote them (column name -> values): what decides the format."""
+    names = accepted_names(model)
+    chosen: dict[str, str] = {}
+    for column in frame.columns:
+        target = names.get(normalise_header(column))
+        if target and target not in chosen:
+            chosen[target] = column
+    return {
+        rule.column: _written(frame[chosen[rule.name]], typed, chosen[rule.name], stripped)
+        for rule in rules(model)
+        if rule.kind in ("float", "int") and rule.name in chosen
+    }
+
+
+def _written(raw: pd.Series, typed: pd.DataFrame | None, column: str, stripped: bool) -> pd.Series:
+    """The cells of a column as the user wrote them: not empty, not stored by Excel as a number."""
+    values = raw if stripped else raw.astype("str").str.strip()
+    if typed is not None:
+        values = values[typed[column].to_numpy() == TEXT]
+    return values[values != ""]
 
 
 def present_fields(model: type[Record], frame: pd.DataFrame) -> set[str]:

@@ -50,6 +50,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er is niets ingelezen: {errors} fout(en) in {rows} rij(en). Verbeter ze en probeer het opnieuw.",
         "Nothing was loaded: {errors} error(s) in {rows} row(s). Correct them and try again.",
     ),
+    "gegevens.result.omitted": (
+        "Van {count} fout(en) staat alleen het aantal hier; verbeter eerst de fouten in de tabel.",
+        "Of {count} error(s) only the number is shown here; first correct the errors in the table.",
+    ),
     "gegevens.result.clean": ("Geen fouten gevonden.", "No errors found."),
     "gegevens.tables": ("Per soort gegevens", "Per kind of data"),
     "gegevens.errors": ("Rijen met fouten", "Rows with errors"),
@@ -136,4 +140,124 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.audit.action": ("Wat", "What"),
     "gegevens.audit.table": ("Soort gegevens", "Kind of data"),
     "gegevens.audit.record": ("Welk record", "Which record"),
+    # --- import: limits, notes and refusals of a whole file (issue 18) ---
+    "gegevens.limit.rows": (
+        "{name} heeft meer dan {limit} rijen; zo'n bestand lees ik niet. Splits het op in kleinere bestanden.",
+        "{name} has more than {limit} rows; such a file is not read. Split it into smaller files.",
+    ),
+    "gegevens.limit.cells": (
+        "{name} heeft meer dan {limit} cellen (rijen maal kolommen); zo'n bestand lees ik niet. "
+        "Splits het op in kleinere bestanden.",
+        "{name} has more than {limit} cells (rows times columns); such a file is not read. "
+        "Split it into smaller files.",
+    ),
+    "gegevens.limit.sheet_cells": (
+        "{name}: de werkmap heeft meer dan {limit} gevulde cellen; zo'n werkmap lees ik niet. "
+        "Sla veel gegevens op als CSV-bestand.",
+        "{name}: the workbook has more than {limit} filled cells; such a workbook is not read. "
+        "Save large data as a CSV file.",
+    ),
+    "gegevens.limit.sheets": (
+        "{name} heeft meer dan {limit} bladen; zo'n werkmap lees ik niet.",
+        "{name} has more than {limit} sheets; such a workbook is not read.",
+    ),
+    "gegevens.note.title_rows": (
+        "{source}: de kopregel staat in rij {header}; rij {rows} erboven is overgeslagen (een titel).",
+        "{source}: the header is in row {header}; row {rows} above it was skipped (a title).",
+    ),
+    "gegevens.note.totals": (
+        "{source}: rij {rows} onderaan is een totaalregel en is niet ingelezen.",
+        "{source}: row {rows} at the bottom is a total row and was not loaded.",
+    ),
+    "gegevens.note.empty_rows": (
+        "{source}: {count} lege rij(en) overgeslagen.",
+        "{source}: {count} empty row(s) skipped.",
+    ),
+    "gegevens.note.percent": (
+        "{source}, kolom '{column}': {count} cel(len) met procentopmaak gelezen als het percentage dat Excel "
+        "toont (45% wordt 45).",
+        "{source}, column '{column}': {count} cell(s) formatted as a percentage read as the percentage Excel "
+        "shows (45% becomes 45).",
+    ),
+    "gegevens.note.percent_fraction": (
+        "{source}, kolom '{column}': {count} percentage(s) gelezen als deel van 1 (20% wordt 0,2); zo staat dit "
+        "veld in de database.",
+        "{source}, column '{column}': {count} percentage(s) read as a part of one (20% becomes 0.2); that is how "
+        "this field is stored.",
+    ),
+    "gegevens.note.numbers": (
+        "{source}: getallen gelezen met {format}.",
+        "{source}: numbers read with {format}.",
+    ),
+    "gegevens.numbers.comma": (
+        "decimaalkomma, punt voor duizendtallen (1.234,5)",
+        "decimal comma, dot for thousands (1.234,5)",
+    ),
+    "gegevens.numbers.point": (
+        "decimaalpunt, komma voor duizendtallen (1,234.5)",
+        "decimal point, comma for thousands (1,234.5)",
+    ),
+    "gegevens.note.serial_dates": (
+        "{source}, kolom '{column}': {count} datum(s) gelezen als Excel-datumgetal (bijvoorbeeld {example} is {date}).",
+        "{source}, column '{column}': {count} date(s) read as an Excel date number (for example {example} is {date}).",
+    ),
+    "gegevens.note.not_applicable": (
+        "{source}, kolom '{column}': {count} keer '{value}' gelezen als leeg; dit veld mag leeg blijven.",
+        "{source}, column '{column}': '{value}' read as empty {count} time(s); this field may stay empty.",
+    ),
+    "gegevens.note.by_header": (
+        "{source}: de naam van het blad zegt niet welke gegevens erin staan; aan de kolommen herken ik '{entity}'.",
+        "{source}: the sheet's name does not say what data it holds; its columns show it is '{entity}'.",
+    ),
+    "gegevens.note.by_header_file": (
+        "{source}: de naam van het bestand zegt niet welke gegevens erin staan; aan de kolommen herken ik '{entity}'.",
+        "{source}: the file's name does not say what data it holds; its columns show it is '{entity}'.",
+    ),
+    "gegevens.note.skipped": (
+        "{source}: dit blad is overgeslagen: {reason}.",
+        "{source}: this sheet was skipped: {reason}.",
+    ),
+    "gegevens.skip.empty": ("het is leeg", "it is empty"),
+    "gegevens.skip.no_rows": ("er staan geen rijen onder de kopregel", "there are no rows under the header"),
+    "gegevens.skip.unknown": (
+        "de naam en de kolommen passen bij geen soort gegevens",
+        "neither its name nor its columns fit a kind of data",
+    ),
+    "gegevens.skip.ambiguous": (
+        "de kolommen passen bij meer dan één soort gegevens ({entities}); noem het blad naar de soort",
+        "its columns fit more than one kind of data ({entities}); name the sheet after the kind",
+    ),
+    "gegevens.nothing_imported": (
+        "{name}: er is niets ingelezen. Overgeslagen: {skipped}. Noem een blad naar de soort gegevens ({known}) "
+        "en zet de gegevens onder een kopregel met de kolomnamen van het sjabloon.",
+        "{name}: nothing was loaded. Skipped: {skipped}. Name a sheet after the kind of data ({known}) and put "
+        "the data under a header with the column names of the template.",
+    ),
+    "gegevens.sheet": ("blad '{title}' ({reason})", "sheet '{title}' ({reason})"),
+    "gegevens.nothing_in_file": (
+        "{name}: er is niets ingelezen: er staan geen rijen onder de kopregel.",
+        "{name}: nothing was loaded: there are no rows under the header.",
+    ),
+    "gegevens.numbers.mixed": (
+        "{source}: in dit bestand staan getallen met een decimaalkomma ('{comma}' in kolom '{comma_column}') en "
+        "getallen met een decimaalpunt ('{point}' in kolom '{point_column}'). Dan weet ik niet wat een getal als "
+        "1.200 betekent. Schrijf alle getallen op dezelfde manier.",
+        "{source}: this file has numbers with a decimal comma ('{comma}' in column '{comma_column}') and numbers "
+        "with a decimal point ('{point}' in column '{point_column}'). Then it is unclear what a number like 1.200 "
+        "means. Write all numbers the same way.",
+    ),
+    "gegevens.numbers.ambiguous": (
+        "{source}, kolom '{column}': een getal als '{value}' kan {thousands} zijn of {decimal}, en niets in het "
+        "bestand zegt welke van de twee. Schrijf duizendtallen zonder punt of komma (1200), of geef een getal met "
+        "decimalen in dezelfde schrijfwijze (bijvoorbeeld 2,5 of 2.5).",
+        "{source}, column '{column}': a number like '{value}' can be {thousands} or {decimal}, and nothing in the "
+        "file says which. Write thousands without a dot or comma (1200), or add a number with decimals written "
+        "the same way (for example 2,5 or 2.5).",
+    ),
+    "gegevens.unexpected": (
+        "Er ging iets mis dat niet had mogen gebeuren; er is niets veranderd. Meld het aan wie Impactdialoog "
+        "beheert, met deze woorden: {kind}.",
+        "Something went wrong that should not have happened; nothing was changed. Report it to whoever runs "
+        "Impactdialoog, with these words: {kind}.",
+    ),
 }

@@ -7,6 +7,7 @@ cell values) only ever reaches the screen inside tables or as plain text.
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +18,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.db.store import DatabaseLocked, Store
 from impact_core.gegevens import backup, erasure, exports, importer, tabular, templates
 from impact_core.gegevens.importer import ImportReport
+from impact_core.gegevens.tabular import Note
 from impact_core.models import ENTITIES
 from impact_core.refusal import Refused
 from impact_core.ui import safe, session
@@ -28,6 +30,7 @@ _EXPORT = "_data_export"
 _BACKUP = "_data_backup"
 _NOTICE = "_data_notice"
 _NOTICE_ERROR = "_data_notice_error"
+_log = logging.getLogger(__name__)
 _SOURCES = {model.__table__: model.__source__ for model in ENTITIES}  # the names the files and sheets use
 
 
@@ -78,6 +81,11 @@ def import_section(store: Store, viewer: Viewer) -> None:
             st.session_state.pop(_REPORT, None)
             st.error(tr("gegevens.refused", reason=safe.escape_markdown(refused.text(lang()))))
             return
+        except Exception as error:  # a bug of ours: a plain sentence on screen, the traceback in the server log
+            _log.exception("import failed")
+            st.session_state.pop(_REPORT, None)
+            st.error(tr("gegevens.unexpected", kind=type(error).__name__))
+            return
         st.session_state[_REPORT] = report
     shown = st.session_state.get(_REPORT)
     if shown is not None:
@@ -85,7 +93,7 @@ def import_section(store: Store, viewer: Viewer) -> None:
 
 
 def _headline(report: ImportReport) -> None:
-    rows = report.errors[["file", "row"]].drop_duplicates().shape[0]
+    rows = report.bad_rows
     if report.dry_run:
         st.info(tr("gegevens.result.dry"))
     elif report.written and report.ok:
@@ -93,11 +101,13 @@ def _headline(report: ImportReport) -> None:
     elif report.written:
         st.warning(tr("gegevens.result.partly", rows=rows))
     else:
-        st.error(tr("gegevens.result.nothing", errors=len(report.errors), rows=rows))
+        st.error(tr("gegevens.result.nothing", errors=report.error_count, rows=rows))
     if report.ok and report.dry_run:
         st.success(tr("gegevens.result.clean"))
+    if report.omitted:
+        st.caption(tr("gegevens.result.omitted", count=report.omitted))
     for line in report.notices:
-        safe.caption(line)
+        safe.caption(line.text(lang()) if isinstance(line, Note) else line)
 
 
 def show_report(report: ImportReport) -> None:
