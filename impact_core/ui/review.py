@@ -47,7 +47,7 @@ def pending(name: str, labels: Mapping[str, str], save: Save) -> bool:
     reviewed = {
         field: st.text_area(labels[field], value=text, key=f"{_key(name)}_{field}") for field, text in masked.items()
     }
-    save_button, back = st.columns([1, 4])
+    save_button, back, _ = st.columns([2, 2, 3])
     if back.button(tr("stories.review.back"), key=f"{_key(name)}_back"):
         del st.session_state[_key(name)]
         st.rerun()
