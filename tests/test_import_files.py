@@ -6,7 +6,6 @@ import io
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 
 from impact_core.access.viewer import Role, Viewer
 from impact_core.gegevens import tabular
@@ -14,6 +13,7 @@ from impact_core.gegevens.importer import ImportReport, load_sheets
 from impact_core.gegevens.tabular import FileRefused, read_bytes
 from impact_core.gegevens.validation import parse_numbers, validate
 from impact_core.models import Measurement
+from tests.workbooks import xlsx
 
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 MUNICIPALITIES = [["code", "naam"], ["GM0001", "Eerstestad"], ["GM0002", "Tweede Dorp"]]
@@ -21,18 +21,6 @@ MUNICIPALITIES = [["code", "naam"], ["GM0001", "Eerstestad"], ["GM0002", "Tweede
 
 def _csv(rows: list[list[str]], *, sep: str = ",", encoding: str = "utf-8", newline: str = "\n") -> bytes:
     return newline.join(sep.join(row) for row in rows).encode(encoding) + newline.encode()
-
-
-def _xlsx(sheets: dict[str, list[list[object]]]) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _frame(name: str, data: bytes):
@@ -110,7 +98,7 @@ def test_dates_as_dd_mm_jjjj_or_iso(month):
 
 
 def test_an_excel_workbook_with_a_sheet_per_entity_loads_and_skips_other_sheets(empty_store):
-    data = _xlsx(
+    data = xlsx(
         {
             "Uitleg": [["lees mij"]],
             "gemeenten": MUNICIPALITIES,
@@ -124,7 +112,7 @@ def test_an_excel_workbook_with_a_sheet_per_entity_loads_and_skips_other_sheets(
 
 
 def test_excel_dates_numbers_and_booleans_read_as_the_importer_expects():
-    data = _xlsx(
+    data = xlsx(
         {
             "metingen": [
                 ["indicator", "programma", "wijk", "maand", "waarde", "aantal_mensen"],
@@ -137,7 +125,7 @@ def test_excel_dates_numbers_and_booleans_read_as_the_importer_expects():
 
 
 def test_excel_rows_are_numbered_as_excel_shows_them_even_after_a_blank_row(empty_store):
-    data = _xlsx({"gemeenten": [["code", "naam"], ["GM0001", "Een"], [None, None], ["FOUT", "Drie"]]})
+    data = xlsx({"gemeenten": [["code", "naam"], ["GM0001", "Een"], [None, None], ["FOUT", "Drie"]]})
     report = load_sheets(empty_store, STEWARD, read_bytes("g.xlsx", data))
     assert [(error.row, error.column) for error in report.row_errors()] == [(4, "code")]
     assert report.row_errors()[0].file == "g.xlsx, blad gemeenten"
@@ -172,7 +160,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked():
 
 
 def test_a_workbook_with_too_many_columns_is_refused():
-    data = _xlsx({"gemeenten": [["code", "naam", *[f"k{i}" for i in range(tabular.MAX_COLUMNS)]]]})
+    data = xlsx({"gemeenten": [["code", "naam", *[f"k{i}" for i in range(tabular.MAX_COLUMNS)]]]})
     with pytest.raises(FileRefused, match="kolommen"):
         read_bytes("breed.xlsx", data)
 

@@ -31,6 +31,7 @@ from impact_core.gegevens.validation import AmbiguousNumbers, NumberFormat, deci
 from impact_core.i18n import number
 from impact_core.models import Effect
 from tests.conftest import copy_demo
+from tests.workbooks import xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
@@ -45,21 +46,6 @@ NUMBERS_COMMA = "decimaalkomma, punt voor duizendtallen (1.234,5)"
 
 def _csv(rows: list[list[str]], *, sep: str = ";", encoding: str = "utf-8") -> bytes:
     return ("\r\n".join(sep.join(row) for row in rows) + "\r\n").encode(encoding)
-
-
-def _xlsx(sheets: dict[str, list[list[object]]], formats: dict[tuple[str, str], str] | None = None) -> bytes:
-    """A workbook as Excel saves it; ``formats`` gives cells a number format, e.g. ('metingen', 'E4'): '0%'."""
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    for (title, cell), written in (formats or {}).items():
-        book[title][cell].number_format = written
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _measurement(value: object, target: object = "", people: object = "12", month: object = "2030-01-01") -> list:
@@ -159,7 +145,7 @@ CASES = {
     ),
     "title rows above, a total row below": Case(
         "rapport.xlsx",
-        _xlsx(
+        xlsx(
             {
                 "metingen": [
                     ["Rapportage wijkaanpak 2030"],
@@ -182,7 +168,7 @@ CASES = {
     ),
     "dates that lost their format": Case(
         "metingen.xlsx",
-        _xlsx({"metingen": [HEADER, _measurement(61.3, 65, 12, month=47484)]}),
+        xlsx({"metingen": [HEADER, _measurement(61.3, 65, 12, month=47484)]}),
         (_VALUES, [(JAN, 61.3, 12, 65.0)]),
         notes=(
             "metingen.xlsx, blad metingen, kolom 'maand': 1 datum(s) gelezen als Excel-datumgetal "
@@ -196,9 +182,7 @@ CASES = {
     ),
     "a percentage cell": Case(
         "metingen.xlsx",
-        _xlsx(
-            {"metingen": [HEADER, _measurement(0.45, 0.5, 12)]}, {("metingen", "E2"): "0%", ("metingen", "G2"): "0%"}
-        ),
+        xlsx({"metingen": [HEADER, _measurement(0.45, 0.5, 12)]}, {("metingen", "E2"): "0%", ("metingen", "G2"): "0%"}),
         (_VALUES, [(JAN, 45.0, 12, 50.0)]),
         notes=(
             "metingen.xlsx, blad metingen, kolom 'waarde': 1 cel(len) met procentopmaak gelezen als het percentage "
@@ -214,7 +198,7 @@ CASES = {
     ),
     "Excel's default sheet name, known columns": Case(
         "export.xlsx",
-        _xlsx({"Blad1": [HEADER, _measurement(61.3, 65, 12)]}),
+        xlsx({"Blad1": [HEADER, _measurement(61.3, 65, 12)]}),
         (_VALUES, [(JAN, 61.3, 12, 65.0)]),
         notes=(
             "export.xlsx, blad Blad1: de naam van het blad zegt niet welke gegevens erin staan; aan de kolommen "
@@ -223,7 +207,7 @@ CASES = {
     ),
     "Excel's default sheet name, unknown columns": Case(
         "export.xlsx",
-        _xlsx({"Blad1": [["Naam", "Adres"], ["Jansen", "Dorpsstraat 1"]], "Blad2": []}),
+        xlsx({"Blad1": [["Naam", "Adres"], ["Jansen", "Dorpsstraat 1"]], "Blad2": []}),
         refusal="export.xlsx: er is niets ingelezen. Overgeslagen: blad 'Blad1' (de naam en de kolommen passen bij "
         "geen soort gegevens); blad 'Blad2' (het is leeg). Noem een blad naar de soort gegevens (gemeenten, wijken, "
         "organisaties, financiering, programmas, ambities, indicatoren, metingen, verhalen, verhaal_indicatoren, "
@@ -236,15 +220,13 @@ CASES = {
     ),
     "a workbook's sheets decide its number format together": Case(
         "gegevens.xlsx",
-        _xlsx(
-            {"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("1.200", month="2030-02-01")]}
-        ),
+        xlsx({"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("1.200", month="2030-02-01")]}),
         (_VALUES, [(JAN, 3.5, 12, None), (FEB, 1200.0, 12, None)]),
         notes=(f"gegevens.xlsx: getallen gelezen met {NUMBERS_COMMA}.",),
     ),
     "a workbook whose sheets write numbers two ways": Case(
         "gegevens.xlsx",
-        _xlsx({"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("2.5", month="2030-02-01")]}),
+        xlsx({"metingen": [HEADER, _measurement("3,5")], "Blad2": [HEADER, _measurement("2.5", month="2030-02-01")]}),
         refusal="gegevens.xlsx: in dit bestand staan getallen met een decimaalkomma ('3,5' in kolom 'waarde' op blad "
         "'metingen') en getallen met een decimaalpunt ('2.5' in kolom 'waarde' op blad 'Blad2'). Dan weet ik niet "
         "wat een getal als 1.200 betekent. Schrijf alle getallen op dezelfde manier.",
@@ -490,7 +472,7 @@ def test_a_far_cell_in_a_sheet_that_says_it_is_small_costs_nothing():
             "MAX_SHEETS",
             2,
             "m.xlsx",
-            _xlsx({"a": [["x"]], "b": [["x"]], "c": [["x"]]}),
+            xlsx({"a": [["x"]], "b": [["x"]], "c": [["x"]]}),
             "m.xlsx heeft meer dan 2 bladen; zo'n werkmap lees ik niet.",
         ),
     ],
@@ -521,7 +503,7 @@ def test_a_file_of_errors_lists_the_first_of_each_kind_and_counts_the_rest(db, m
 
 def test_a_missing_column_is_reported_at_the_header_row_under_the_title_rows(db):
     store = Store(db)
-    data = _xlsx({"metingen": [["Rapportage 2030"], [], HEADER[:4] + HEADER[5:], ["W02", "wijk", "BU99010101"]]})
+    data = xlsx({"metingen": [["Rapportage 2030"], [], HEADER[:4] + HEADER[5:], ["W02", "wijk", "BU99010101"]]})
     report = import_uploads(store, STEWARD, [("rapport.xlsx", data)])
     assert [str(error) for error in report.row_errors()] == [
         "rapport.xlsx, blad metingen, rij 3, kolom 'waarde': deze verplichte kolom ontbreekt in de kopregel"
@@ -566,7 +548,7 @@ EFFECT_HEADER = [
     [
         (
             "effecten.xlsx",
-            _xlsx(
+            xlsx(
                 {
                     "effecten": [
                         EFFECT_HEADER,
