@@ -78,6 +78,9 @@ def test_a_selection_round_runs_from_shortlist_to_a_story_moving_up(page, server
     story = _pick_first_option(page, page.get_by_role("combobox", name=re.compile("Kies verhalen")))
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Op de shortlist").click()
+    # Filled while the page still runs, a field is drawn anew empty when the run ends.
+    expect(page.get_by_label("Panellid")).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
 
     page.get_by_label("Panellid").fill("teamleider")
     slider = page.get_by_role("slider").first

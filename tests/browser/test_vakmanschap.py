@@ -34,6 +34,8 @@ def _pick(page, option: str) -> None:
 def _save_and_wait(page) -> None:
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("Opgeslagen.")).to_be_visible(timeout=30_000)
+    # A tab clicked while the page still runs falls back to the first tab when the run ends.
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
 
 
 def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipality(browser, page, server_url):
@@ -60,6 +62,7 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
     _save_and_wait(page)
 
     page.get_by_role("tab", name="Reflecties").click()
+    expect(page.get_by_role("tab", name="Reflecties")).to_have_attribute("aria-selected", "true")
     expect(page.get_by_text(re.compile(internal_marker))).to_be_visible()
     expect(page.get_by_text(re.compile(shared_marker))).to_be_visible()
     screenshot(page, "vakmanschap-log-professional")
