@@ -200,25 +200,28 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
             problems += [f"stap {number}: {problem}" for problem in dutch_errors(failure, ReasoningStep)]
     if problems:
         raise InvalidLine(problems)
+    read = "SELECT id, description, masked_description FROM reasoning_step WHERE programme_id = ?"
+    with store.cursor() as cur:
+        stored = {row[0]: (row[1], row[2]) for row in cur.execute(read, [programme_id]).fetchall()}
+    # The masker takes its time: it runs before the write, on new wording only.
+    fresh = {
+        step.description: with_masked(step).masked_description
+        for step in steps
+        if _kept(step, stored.get(step.id), viewer) is None
+    }
 
     def write(cur: Cursor) -> list[str]:
-        existing = {
-            row[0]: (row[1], row[2])
-            for row in cur.execute(
-                "SELECT id, description, masked_description FROM reasoning_step WHERE programme_id = ?", [programme_id]
-            ).fetchall()
-        }
+        existing = {row[0]: (row[1], row[2]) for row in cur.execute(read, [programme_id]).fetchall()}
         removed = sorted(set(existing) - {step.id for step in steps})
         _refuse_linked(cur, viewer, removed)
         for step_id in removed:
             cur.execute("DELETE FROM reasoning_link WHERE from_step = ? OR to_step = ?", [step_id, step_id])
             cur.execute("DELETE FROM indicator_step WHERE step_id = ?", [step_id])
         for step in steps:
-            raw, masked = existing.get(step.id, (None, None))
-            # Outside the organisation the editor shows the masked twin: handed back unchanged, it
-            # leaves the organisation's own words as they were.
-            if step.description not in (raw, masked if viewer.is_outside else raw):
-                raw, masked = step.description, with_masked(step).masked_description
+            raw, masked = _kept(step, existing.get(step.id), viewer) or (
+                step.description,
+                fresh[step.description] if step.description in fresh else with_masked(step).masked_description,
+            )
             values = [step.level.value, raw, masked, step.position, step.id]
             if step.id in existing:
                 cur.execute(
@@ -242,6 +245,16 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
         store.write(
             lambda cur: cur.execute("DELETE FROM reasoning_step WHERE list_contains(?, id)", [removed]).fetchall()
         )
+
+
+def _kept(step: ReasoningStep, stored: tuple[str, str | None] | None, viewer: Viewer) -> tuple[str, str | None] | None:
+    """The stored description and its twin when the step comes back with the words this viewer
+    read: outside the organisation the editor shows the masked twin, and handing it back
+    unchanged leaves the organisation's own words as they were."""
+    if stored is None:
+        return None
+    raw, masked = stored
+    return stored if step.description in (raw, masked if viewer.is_outside else raw) else None
 
 
 def _refuse_linked(cur: Cursor, viewer: Viewer, step_ids: list[str]) -> None:

@@ -54,9 +54,13 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     return st.selectbox(tr("rounds.open"), list(titles), format_func=labelled_by(titles), key=key)
 
 
+def _levels(viewer: Viewer) -> list[PanelLevel]:
+    """The levels at which this seat may open a round (the shared screen: none)."""
+    return [level for level in PanelLevel if policy.may(viewer, selection.round_action(level))]
+
+
 def may_open_round(viewer: Viewer) -> bool:
-    """Whether this seat can open a round at any level (the shared screen opens none)."""
-    return any(policy.may(viewer, selection.round_action(level)) for level in PanelLevel)
+    return bool(_levels(viewer))
 
 
 def new_round_form(
@@ -66,7 +70,7 @@ def new_round_form(
     if not programme:
         st.info(tr("rounds.choose_programme"))
         return
-    levels = [level for level in PanelLevel if policy.may(viewer, selection.round_action(level))]
+    levels = _levels(viewer)
     with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
         title = st.text_input(tr("rounds.title"))
         left, middle, right, far = st.columns(4)
