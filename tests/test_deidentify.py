@@ -192,3 +192,19 @@ def test_masking_finds_at_least_95_percent_of_what_identifies_in_the_evaluation_
 
 def test_masking_keeps_at_least_90_percent_of_the_words_that_must_stay(evaluation):
     assert evaluation.preservation >= 0.90, masking.table(evaluation)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "Huiswerkbegeleiding voor jongeren van 12 tot 23 jaar",
+            "Huiswerkbegeleiding voor jongeren van 12 tot 23 jaar",
+        ),
+        ("Voor kinderen en jongeren van 0-27 jaar", "Voor kinderen en jongeren van 0-27 jaar"),
+        ("Jongeren van 12 t/m 18 jaar doen mee", "Jongeren van 12 t/m 18 jaar doen mee"),
+        ("Hij is 23 jaar en woont alleen", "Hij is [leeftijd] jaar en woont alleen"),
+    ],
+)
+def test_an_age_range_describes_a_group_and_stays_a_persons_age_is_masked(text, masked):
+    assert mask(text).text == masked

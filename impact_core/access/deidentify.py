@@ -141,7 +141,9 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
     spans = [
         _with_initials(text, annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"))
         for annotation in _deduce().deidentify(text).annotations
-        if annotation.text.casefold() not in kept and not _only_a_place(annotation)
+        if annotation.text.casefold() not in kept
+        and not _only_a_place(annotation)
+        and not _end_of_an_age_range(text, annotation)
     ]
     masked, found_by_deduce = _replace(text, spans)
     return Masked(masked, findings + found_by_deduce)
@@ -169,6 +171,18 @@ def _only_a_place(annotation) -> bool:  # noqa: ANN001
     while len(words) > 1 and words[0] in {"van", "in", "uit", "naar", "bij"}:
         words = words[1:]
     return _is_place(" ".join(words))
+
+
+_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")  # "0-27 jaar" read as one age
+_RANGE_START = re.compile(r"\d{1,2}\s*(?:tot(?:\s+en\s+met)?|t/m|-|–)\s*$")
+
+
+def _end_of_an_age_range(text: str, annotation) -> bool:  # noqa: ANN001
+    """ "jongeren van 12 tot 23 jaar" describes a group, not a person: deduce takes the last
+    number of the range for someone's age."""
+    if _LABELS.get(annotation.tag) != "leeftijd":
+        return False
+    return bool(_RANGE_START.search(text[: annotation.start_char]) or _RANGE.match(annotation.text))
 
 
 def mask_bsns(text: str) -> tuple[str, tuple[Finding, ...]]:
