@@ -82,6 +82,7 @@ class Masked:
 
 
 _LOADING = threading.Lock()
+_RUNNING = threading.Lock()
 
 
 def _deduce():  # noqa: ANN202 - deduce ships no type hints
@@ -138,9 +139,11 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
         text, found = _replace(text, spans)
         findings += found
     kept = {word.casefold() for word in keep}
+    with _RUNNING:  # deduce is not thread-safe: twenty writers at once once failed inside it (IndexError)
+        annotations = _deduce().deidentify(text).annotations
     spans = [
         _with_initials(text, annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"))
-        for annotation in _deduce().deidentify(text).annotations
+        for annotation in annotations
         if annotation.text.casefold() not in kept
         and not _only_a_place(annotation)
         and not _end_of_an_age_range(text, annotation)
