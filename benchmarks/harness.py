@@ -54,12 +54,13 @@ def streamlit_server(database: Path, *, timeout: float = 120, **env: str) -> Ite
     port = free_port()
     # The server writes to a file: an unread pipe fills up and then blocks the server.
     log = Path(database).with_name(f"streamlit-{port}.log")
+    output = log.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT,
         env={**os.environ, "IMPACT_DB": str(database), **env},
-        stdout=log.open("w"),
+        stdout=output,
         stderr=subprocess.STDOUT,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
@@ -73,6 +74,7 @@ def streamlit_server(database: Path, *, timeout: float = 120, **env: str) -> Ite
         except subprocess.TimeoutExpired:  # a rerun still loading deduce does not stop at once
             server.kill()
             server.wait()
+        output.close()
 
 
 def launch_chromium(playwright: Any) -> Any:

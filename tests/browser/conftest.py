@@ -92,3 +92,11 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def settled(page) -> None:
+    """Wait until the page has finished its run: a click or a fill while it still runs can be lost
+    or drawn over when the run ends (seen under CI load)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)

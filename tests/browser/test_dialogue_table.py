@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -15,7 +15,7 @@ TRACKS = ["Doelmatigheid", "Betekenisgeving", "Vakmanschap"]
 def _wait_for_tracks(page) -> None:
     for track in TRACKS:
         expect(page.get_by_role("heading", name=track)).to_be_visible(timeout=30_000)
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    settled(page)
 
 
 def _column(page, track: str):

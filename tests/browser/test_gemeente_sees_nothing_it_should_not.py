@@ -10,7 +10,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.doelmatigheid.indicators import key_indicators, neighbourhood_comparison
 from impact_core.filters import Filters
-from tests.browser.conftest import HOSTILE_TEXT, HOSTILE_TITLE, screenshot
+from tests.browser.conftest import HOSTILE_TEXT, HOSTILE_TITLE, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ PROGRAMMES = ["wijk", "ontmoeten", "jeugd", "ouderen"]
 def _open(page, url: str, heading: str) -> None:
     page.goto(url)
     expect(page.get_by_role("heading", name=heading).first).to_be_visible(timeout=30_000)
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    settled(page)
     page.wait_for_timeout(500)
 
 

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from impact_core.db.store import Store
-from tests.browser.conftest import running_server, screenshot
+from tests.browser.conftest import running_server, screenshot, settled
 from tests.conftest import copy_demo
 from tests.personal_data import PERSONAL, seed_personal_data
 
@@ -104,7 +104,7 @@ def test_no_page_shows_an_outside_seat_what_it_may_not_see_or_live_markup(
     for tab in [None, *tabs]:
         if tab:
             page.get_by_role("tab", name=tab).click()
-        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+        settled(page)
         expect(page.locator("[data-testid='stSkeleton']")).to_have_count(0, timeout=30_000)
         page.wait_for_timeout(500)
         text = page.evaluate("document.body.textContent")

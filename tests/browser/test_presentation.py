@@ -5,13 +5,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, settled
 
 pytestmark = pytest.mark.browser
 
 
 def _settled(page) -> None:
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    settled(page)
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
 
 

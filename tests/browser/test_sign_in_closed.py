@@ -6,7 +6,7 @@ switch handed every visitor the seat of a data steward."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import running_server, screenshot
+from tests.browser.conftest import running_server, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +20,7 @@ def test_a_secrets_file_that_does_not_parse_shows_an_error_page_and_no_data(page
         page.goto(f"{url}/?rol=beheer@wvs")
         expect(page.get_by_role("heading", name="Aanmelden werkt niet")).to_be_visible(timeout=60_000)
         expect(page.get_by_text("de beheerder moet dat bestand eerst herstellen")).to_be_visible()
-        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+        settled(page)
         expect(page.get_by_role("heading", name="Doelmatigheid")).to_have_count(0)
         expect(page.get_by_text("Bekijken als")).to_have_count(0)  # the demo's role switch
         expect(page.get_by_text("lekt-niet")).to_have_count(0)

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +44,7 @@ def test_a_story_with_a_name_a_phone_number_and_a_bsn_is_shown_masked_before_sav
     marker = f"verhaal-{uuid.uuid4().hex[:6]}"
     page.goto(f"{server_url}/verhalen?programma=wijk")
     expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
+    settled(page)
     page.get_by_role("tab", name="Nieuw verhaal").click()
     page.get_by_label("Titel").first.fill(f"Weer bellen {marker}")
     page.get_by_label("Het verhaal").first.fill(
@@ -61,6 +62,7 @@ def test_a_story_with_a_name_a_phone_number_and_a_bsn_is_shown_masked_before_sav
     expect(findings).to_contain_text("Piet de Vries")
     expect(findings).not_to_contain_text("111222333")
     screenshot(page, "story_review")
+    settled(page)
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("Het verhaal is opgeslagen.")).to_be_visible(timeout=30_000)
 
@@ -80,7 +82,7 @@ def test_a_selection_round_runs_from_shortlist_to_a_story_moving_up(page, server
     page.get_by_role("button", name="Op de shortlist").click()
     # Filled while the page still runs, a field is drawn anew empty when the run ends.
     expect(page.get_by_label("Panellid")).to_be_visible(timeout=30_000)
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    settled(page)
 
     page.get_by_label("Panellid").fill("teamleider")
     slider = page.get_by_role("slider").first

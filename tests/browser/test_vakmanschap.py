@@ -7,7 +7,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,7 @@ def _save_and_wait(page) -> None:
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_text("Opgeslagen.")).to_be_visible(timeout=30_000)
     # A tab clicked while the page still runs falls back to the first tab when the run ends.
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    settled(page)
 
 
 def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipality(browser, page, server_url):
