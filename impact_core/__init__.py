@@ -48,6 +48,7 @@ samen/          what joins the tracks
   conversation    the four conversation cards
   meetings/       leeratelier meetings
     records         participants, agenda, afspraken and besluiten, Effectenarena; who may write
+    corrections     corrections and withdrawals with their history; nothing is deleted
     minutes         the minutes as one record, as each viewer may read them
     renderers       the minutes as Markdown and PDF
   catalog         the lists forms choose from: programmes, outcomes, neighbourhoods, stories

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from impact_core import bsn, pseudonym
 
@@ -168,6 +168,15 @@ class DecisionKind(StrEnum):
 class DecisionStatus(StrEnum):
     OPEN = "open"
     AFGEROND = "afgerond"
+
+
+class CorrectedTable(StrEnum):
+    """What a correction can be made to: what a meeting recorded, and a selection round."""
+
+    MEETING = "meeting"
+    AGENDA_ITEM = "agenda_item"
+    DECISION = "decision"
+    SELECTION_ROUND = "selection_round"
 
 
 class ParticipantRole(StrEnum):
@@ -589,6 +598,9 @@ class Meeting(Record):
     # Whose leeratelier: decides who sees a meeting that has no programme.
     municipality_code: str | None = col("gemeente", default=None, pattern=r"^GM\d{4}$")
     masked_summary: FreeText | None = col("samenvatting_gemaskeerd", default=None)
+    # Cancelled, with a correction saying why. Nullable: DuckDB adds no NOT NULL column to a table
+    # that others refer to; reads take NULL as false.
+    withdrawn: bool | None = col("vervallen", default=False)
 
 
 class Participant(Record):
@@ -615,6 +627,7 @@ class AgendaItem(Record):
     title: Text = col("titel")
     linked_kind: AgendaLink | None = col("gekoppeld_soort", default=None)
     linked_id: Id | None = col("gekoppeld_id", default=None)
+    withdrawn: bool | None = col("vervallen", default=False)
 
 
 class ArenaEffect(Record):
@@ -650,6 +663,7 @@ class Decision(Record):
     status: DecisionStatus = col("status")
     masked_text: FreeText | None = col("tekst_gemaskeerd", default=None)
     masked_owner: Text | None = col("eigenaar_gemaskeerd", default=None)
+    withdrawn: bool | None = col("vervallen", default=False)
 
 
 class SelectionRound(Record):
@@ -675,6 +689,7 @@ class SelectionRound(Record):
     fed_back_on: Date | None = col("teruggekoppeld_op", default=None)
     masked_reasons: FreeText | None = col("redenen_gemaskeerd", default=None)
     masked_dissent: FreeText | None = col("afwijkende_meningen_gemaskeerd", default=None)
+    withdrawn: bool | None = col("vervallen", default=False)
 
 
 class RoundStory(Record):
@@ -712,6 +727,40 @@ class AssumptionTest(Record):
     masked_note: FreeText | None = col("toelichting_gemaskeerd", default=None)
 
 
+class Correction(Record):
+    """A change to what a meeting or a round recorded: which field, from what to what, by whom,
+    when and why. Withdrawing is a correction too (field ``vervallen``); nothing is deleted."""
+
+    __table__ = "correction"
+    __source__ = "correcties"
+    __masked__: ClassVar[dict[str, str]] = {
+        "old_value": "masked_old_value",
+        "new_value": "masked_new_value",
+        "reason": "masked_reason",
+    }
+    id: Id = col("id")
+    record_table: CorrectedTable = col("soort")
+    record_id: Id = col("record")
+    meeting_id: Id | None = col("bijeenkomst", default=None)
+    round_id: Id | None = col("ronde", default=None)
+    changed: Id = col("veld")
+    old_value: FreeText | None = col("oud", default=None)
+    new_value: FreeText | None = col("nieuw", default=None)
+    reason: Text = col("reden")
+    role: Id = col("rol")  # the seat that corrected; outside the organisation only this shows
+    actor: Text | None = col("door", default=None)  # the signed-in user, when there is one
+    corrected_at: dt.datetime = col("op")
+    masked_old_value: FreeText | None = col("oud_gemaskeerd", default=None)
+    masked_new_value: FreeText | None = col("nieuw_gemaskeerd", default=None)
+    masked_reason: Text | None = col("reden_gemaskeerd", default=None)
+
+    @model_validator(mode="after")
+    def _belongs_somewhere(self) -> Correction:
+        if self.meeting_id is None and self.round_id is None:
+            raise ValueError("een correctie hoort bij een bijeenkomst of een selectieronde")
+        return self
+
+
 # Load order respects foreign keys.
 ENTITIES: tuple[type[Record], ...] = (
     Municipality,
@@ -745,4 +794,5 @@ ENTITIES: tuple[type[Record], ...] = (
     RoundStory,
     RoundVote,
     AssumptionTest,
+    Correction,
 )

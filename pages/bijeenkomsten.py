@@ -5,6 +5,7 @@ import streamlit as st
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.samen import catalog, meetings
 from impact_core.ui import context
+from impact_core.ui import corrections as corrections_view
 from impact_core.ui import meetings as view
 from impact_core.ui.session import lang, tr
 
@@ -28,8 +29,13 @@ if meeting_tab.open:
             meeting = meetings.get_meeting(store, viewer, meeting_id)
             programme = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else filters.programme
             view.meeting_header(meeting)
-            prepare, during, minutes = st.tabs(
-                [tr("meetings.tab.prepare"), tr("meetings.tab.during"), tr("meetings.tab.minutes")],
+            prepare, during, minutes, corrections = st.tabs(
+                [
+                    tr("meetings.tab.prepare"),
+                    tr("meetings.tab.during"),
+                    tr("meetings.tab.minutes"),
+                    tr("corrections.heading"),
+                ],
                 key=view.PART_TAB,
                 on_change="rerun",
             )
@@ -58,6 +64,9 @@ if meeting_tab.open:
                 with minutes:
                     record = meetings.minutes(store, viewer, meeting_id)
                     view.minutes_downloads(record, meetings.minutes_pdf(record, lang()))
+            if corrections.open:
+                with corrections:
+                    corrections_view.meeting_corrections(store, viewer, meeting)
 if open_tab.open:
     with open_tab:
         view.open_afspraken(store, viewer)

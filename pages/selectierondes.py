@@ -4,7 +4,7 @@ import streamlit as st
 
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.betekenisgeving import selection
-from impact_core.ui import context
+from impact_core.ui import context, corrections
 from impact_core.ui import selection as view
 from impact_core.ui.session import tr
 
@@ -18,3 +18,4 @@ if view.may_open_round(viewer):
         view.new_round_form(store, viewer, filters.programme, betekenisgeving.domains(store, viewer, filters.programme))
 if round_id:
     view.round_detail(store, viewer, round_id)
+corrections.withdrawn_rounds(store, viewer, filters)

@@ -69,7 +69,9 @@ def test_an_agenda_item_about_an_erased_story_stays_without_its_link(linked):
     store, story, _ = linked
     store.write(
         lambda cur: cur.execute(
-            "INSERT INTO agenda_item VALUES ('A-T', 'B1', 9, 'Verhaal bespreken', 'verhaal', ?)", [story]
+            "INSERT INTO agenda_item (id, meeting_id, position, title, linked_kind, linked_id)"
+            " VALUES ('A-T', 'B1', 9, 'Verhaal bespreken', 'verhaal', ?)",
+            [story],
         ).fetchall()
     )
     erase_storyteller(store, STEWARD, "VT-0012")

@@ -44,6 +44,7 @@ def test_every_text_has_both_languages_with_the_same_placeholders(key):
         ("agenda_link", models.AgendaLink),
         ("decision_kind", models.DecisionKind),
         ("decision_status", models.DecisionStatus),
+        ("corrected_table", models.CorrectedTable),
     ],
 )
 def test_every_allowed_value_has_a_name_in_both_languages(namespace, enum: type[Enum]):

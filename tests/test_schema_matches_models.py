@@ -1,5 +1,6 @@
 """The database schema and the pydantic models never disagree."""
 
+import datetime as dt
 import re
 import types
 import typing
@@ -9,7 +10,7 @@ import pytest
 
 from impact_core.models import ENTITIES, Record
 
-_TYPES = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN"}
+_TYPES = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", dt.datetime: "TIMESTAMP"}
 
 
 def _unwrap(annotation):

@@ -52,6 +52,7 @@ _OWNED: dict[str, str] = {
     "decision": "{t}.meeting_id IN " + _MEETINGS,
     "round_story": "{t}.round_id IN " + _ROUNDS,
     "round_vote": "{t}.round_id IN " + _ROUNDS,
+    "correction": "({t}.meeting_id IN " + _MEETINGS + " OR {t}.round_id IN " + _ROUNDS + ")",
 }
 
 SHARED = frozenset(
@@ -73,6 +74,7 @@ OWNER_COLUMN: dict[str, str] = {
     "decision": "meeting_id",
     "round_story": "round_id",
     "round_vote": "round_id",
+    "correction": "meeting_id",
 }
 
 

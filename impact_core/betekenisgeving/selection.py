@@ -110,19 +110,24 @@ def create_round(
     return store.write(insert)
 
 
-def visible_rounds(viewer: Viewer, alias: str = "r") -> Condition:
+def visible_rounds(viewer: Viewer, alias: str = "r", *, withdrawn: bool | None = False) -> Condition:
     """The rounds of the viewer's programmes. Team and organisation rounds are the organisation's
-    own: outside it only the municipality's rounds exist, in lists and counts alike."""
+    own: outside it only the municipality's rounds exist, in lists and counts alike. A withdrawn
+    round is gone from lists, counts and votes; ``withdrawn`` True gives only those, None both."""
     scope = viewer.programme_scope(f"{alias}.programme_id")
     if viewer.is_outside:
         scope &= Condition(f"{alias}.level = $round_level", {"round_level": PanelLevel.GEMEENTE.value})
+    if withdrawn is not None:
+        scope &= Condition(f"coalesce({alias}.withdrawn, false) = $withdrawn", {"withdrawn": withdrawn})
     return scope
 
 
-def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None) -> pd.DataFrame:
+def rounds(
+    store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | None = None, withdrawn: bool = False
+) -> pd.DataFrame:
     """The viewer's rounds (held in one meeting, when given), newest first, with how far each got:
-    counted over the stories the viewer may read."""
-    where = visible_rounds(viewer)
+    counted over the stories the viewer may read. ``withdrawn``: the withdrawn rounds instead."""
+    where = visible_rounds(viewer, withdrawn=withdrawn)
     readable = visible_stories(viewer, Filters())
     if filters.programme:
         where &= Condition("r.programme_id = $programme", {"programme": filters.programme})
@@ -141,8 +146,8 @@ def rounds(store: Store, viewer: Viewer, filters: Filters, *, meeting_id: str | 
     )
 
 
-def get_round(store: Store, viewer: Viewer, round_id: str) -> dict:
-    scope = visible_rounds(viewer, "selection_round")
+def get_round(store: Store, viewer: Viewer, round_id: str, *, withdrawn: bool | None = False) -> dict:
+    scope = visible_rounds(viewer, "selection_round", withdrawn=withdrawn)
     texts = viewer.readable(SelectionRound, *SelectionRound.__masked__)
     found = store.row(
         f"SELECT * EXCLUDE ({', '.join(SelectionRound.__masked__)}), {texts} FROM selection_round"
@@ -341,7 +346,8 @@ def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     row = store.query(
         f"""
         SELECT count(*) AS verzameld,
-               count(*) FILTER (WHERE id IN (SELECT story_id FROM round_story)) AS shortlist,
+               count(*) FILTER (WHERE id IN (SELECT story_id FROM round_story WHERE round_id IN
+                   (SELECT id FROM selection_round WHERE NOT coalesce(withdrawn, false)))) AS shortlist,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 1) AS team,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 2) AS organisatie,
                count(*) FILTER (WHERE {_RANK.format("selected_level")} >= 3) AS gemeente

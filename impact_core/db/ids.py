@@ -17,6 +17,7 @@ PREFIXES: dict[str, str] = {
     "agenda_item": "A",
     "decision": "D",
     "arena_effect": "AE",
+    "correction": "C",
 }
 
 

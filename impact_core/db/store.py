@@ -105,6 +105,14 @@ class Store:
             names = [column[0] for column in result.description]
             return None if found is None else dict(zip(names, found, strict=True))
 
+    def rows(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Every row as plain Python values (None, never NaN): for a dataclass, not a DataFrame."""
+        with self.cursor() as cur:
+            result = cur.execute(sql, params)
+            found = result.fetchall()
+            names = [column[0] for column in result.description]
+            return [dict(zip(names, row, strict=True)) for row in found]
+
     def write(self, work: Callable[[Cursor], T], *, attempts: int = 8) -> T:
         """Run ``work`` in one transaction; retry it when another writer conflicts.
 

@@ -54,6 +54,10 @@ def _cells(sheet: WriteOnlyWorksheet, values: list[Any], kinds: list[str]) -> li
             cell = WriteOnlyCell(sheet, pd.Timestamp(value).date())
             cell.number_format = "dd-mm-yyyy"
             row.append(cell)
+        elif kind == "datetime":
+            cell = WriteOnlyCell(sheet, pd.Timestamp(value).to_pydatetime())
+            cell.number_format = "dd-mm-yyyy hh:mm"
+            row.append(cell)
         elif kind == "int":
             row.append(int(value))
         elif kind == "float":

@@ -27,6 +27,8 @@ def describe(rule: Rule) -> str:
     if rule.kind == "date":
         first = "; de eerste dag van de maand" if rule.month_start else ""
         return f"datum, dd-mm-jjjj of jjjj-mm-dd{first}"
+    if rule.kind == "datetime":
+        return "tijdstip, jjjj-mm-dd uu:mm of dd-mm-jjjj uu:mm"
     if rule.kind == "list":
         return "een lijst, gescheiden door ; (puntkomma)"
     if rule.kind in ("int", "float"):

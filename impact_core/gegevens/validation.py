@@ -104,7 +104,7 @@ def _rule(
         return Rule(name, column, "list", required, default, item=item_rule)
     if isinstance(base, type) and issubclass(base, Enum):
         return Rule(name, column, "enum", required, default, choices=tuple(member.value for member in base))
-    kinds = {str: "text", int: "int", float: "float", bool: "bool", dt.date: "date"}
+    kinds = {str: "text", int: "int", float: "float", bool: "bool", dt.date: "date", dt.datetime: "datetime"}
     if base not in kinds:
         raise TypeError(f"{name}: no vectorised rule for {base!r}")
     return Rule(name, column, kinds[base], required, default, **values)
@@ -263,6 +263,17 @@ def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
         answers[:-1][long] = too_long
     indices = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
     return pd.Series(answers[indices], index=values.index, dtype=object)
+
+
+def _moment64(value: str) -> np.datetime64:
+    """'2026-11-12 14:05' or '12-11-2026 14:05' (seconds may follow); a date alone is its midnight."""
+    day, _, time = value.strip().replace("T", " ").partition(" ")
+    parsed = parse_date(day)
+    try:
+        clock = dt.time.fromisoformat(time.strip()) if time.strip() else dt.time()
+    except ValueError:
+        return np.datetime64("NaT")
+    return np.datetime64(dt.datetime.combine(parsed, clock), "s") if parsed else np.datetime64("NaT")
 
 
 def _date64(value: str) -> np.datetime64:
@@ -535,6 +546,10 @@ def _check(
                 _column(not_first, raw), rule.column, raw, "een maand wordt aangeduid met de eerste dag van die maand"
             )
         return dates
+    if rule.kind == "datetime":
+        moments = _column(_per_value(values, _moment64, np.datetime64("NaT"), "datetime64[s]"), raw)
+        found.add(present & moments.isna(), rule.column, raw, "is geen geldig tijdstip (schrijf jjjj-mm-dd uu:mm)")
+        return moments
     if rule.kind == "bool":
         flags = _column(
             _per_value(

@@ -110,6 +110,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "besluit": ("besluit", "decision"),
         "open_vraag": ("open vraag", "open question"),
     },
+    "corrected_table": {
+        "meeting": ("bijeenkomst", "meeting"),
+        "agenda_item": ("agendapunt", "agenda item"),
+        "decision": ("afspraak", "agreement"),
+        "selection_round": ("selectieronde", "selection round"),
+    },
     "decision_status": {
         "open": ("open", "open"),
         "afgerond": ("afgerond", "done"),

@@ -549,4 +549,81 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.page.made": ("Dossier gemaakt in {seconds} seconden.", "Dossier made in {seconds} seconds."),
     "dossier.page.pdf": ("Download PDF", "Download PDF"),
     "dossier.page.xlsx": ("Download Excel", "Download Excel"),
+    # corrections with history
+    "corrections.not_editable": ("Dit kan niet worden gecorrigeerd: {field}.", "This cannot be corrected: {field}."),
+    "corrections.nothing_changed": (
+        "Er is niets veranderd; pas eerst een veld aan.",
+        "Nothing changed; change a field first.",
+    ),
+    "corrections.record": ("De correctie is niet opgeslagen", "The correction is not saved"),
+    "corrections.not_found": (
+        "Dit bestaat niet (meer) of valt buiten uw rol.",
+        "This does not exist (any more) or is outside your role.",
+    ),
+    "corrections.already_withdrawn": (
+        "Dit is al vervallen of geannuleerd; het blijft zoals het is.",
+        "This is already withdrawn or cancelled; it stays as it is.",
+    ),
+    "corrections.meeting_cancelled": (
+        "Deze bijeenkomst is geannuleerd; er kan niets meer aan worden toegevoegd.",
+        "This meeting is cancelled; nothing more can be added to it.",
+    ),
+    "corrections.round_closed": (
+        "Een afgeronde ronde kan niet worden ingetrokken: de keuze en de redenen zijn teruggegeven.",
+        "A closed round cannot be withdrawn: its choice and reasons have been fed back.",
+    ),
+    "corrections.round_has_votes": (
+        "Er is in deze ronde al gestemd; een ronde met stemmen wordt afgerond, niet ingetrokken.",
+        "Votes have been cast in this round; a round with votes is closed, not withdrawn.",
+    ),
+    "corrections.reason_missing": (
+        "Schrijf op waarom u dit corrigeert; de reden komt in het verslag.",
+        "Write down why you correct this; the reason goes into the minutes.",
+    ),
+    "corrections.changed_meanwhile": (
+        "Iemand anders heeft dit net aangepast. Bekijk de nieuwe versie en probeer het opnieuw.",
+        "Someone else has just changed this. Look at the new version and try again.",
+    ),
+    "corrections.heading": ("Corrigeren", "Correct"),
+    "corrections.intro": (
+        "Niets wordt gewist: een correctie of een vervallen punt blijft zichtbaar, met wie het deed,"
+        " wanneer en waarom.",
+        "Nothing is erased: a correction or a withdrawn item stays visible, with who did it, when and why.",
+    ),
+    "corrections.what": ("Wat wilt u corrigeren?", "What do you want to correct?"),
+    "corrections.reason": ("Reden van de correctie", "Reason for the correction"),
+    "corrections.withdraw": ("Laten vervallen", "Withdraw"),
+    "corrections.cancel_meeting": ("Bijeenkomst annuleren", "Cancel the meeting"),
+    "corrections.save": ("Correctie opslaan", "Save the correction"),
+    "corrections.saved": ("De correctie is vastgelegd.", "The correction is recorded."),
+    "corrections.history": ("Correcties", "Corrections"),
+    "corrections.history.none": ("Nog geen correcties.", "No corrections yet."),
+    "corrections.line": (
+        "{when} · {who} · {subject}: {change}. Reden: {reason}",
+        "{when} · {who} · {subject}: {change}. Reason: {reason}",
+    ),
+    "corrections.change": ("{field} van '{old}' naar '{new}'", "{field} from '{old}' to '{new}'"),
+    "corrections.change.withdrawn": ("vervallen", "withdrawn"),
+    "corrections.empty": ("(leeg)", "(empty)"),
+    "corrections.field.held_on": ("datum", "date"),
+    "corrections.field.title": ("titel", "title"),
+    "corrections.field.summary": ("samenvatting", "summary"),
+    "corrections.field.kind": ("soort", "kind"),
+    "corrections.field.text": ("tekst", "text"),
+    "corrections.field.owner": ("eigenaar", "owner"),
+    "corrections.field.due_on": ("deadline", "due date"),
+    "corrections.withdrawn": ("vervallen", "withdrawn"),
+    "corrections.cancelled": ("geannuleerd", "cancelled"),
+    "corrections.round.withdraw": ("Ronde intrekken", "Withdraw the round"),
+    "corrections.round.withdraw.note": (
+        "Een ronde zonder stemmen kan worden ingetrokken; ze verdwijnt uit de lijsten en het verslag,"
+        " en blijft onder 'Ingetrokken rondes' staan met de reden.",
+        "A round without votes can be withdrawn; it leaves the lists and the minutes, and stays under"
+        " 'Withdrawn rounds' with the reason.",
+    ),
+    "corrections.round.withdrawn_list": ("Ingetrokken rondes", "Withdrawn rounds"),
+    "minutes.cancelled": (
+        "Deze bijeenkomst is geannuleerd.",
+        "This meeting was cancelled.",
+    ),
 }

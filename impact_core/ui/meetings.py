@@ -125,6 +125,8 @@ def meeting_header(meeting: dict) -> None:
     if isinstance(meeting["programme"], str):
         facts.append(safe.escape_markdown(meeting["programme"]))
     st.markdown(" · ".join(facts))
+    if meeting["withdrawn"]:
+        st.warning(tr("minutes.cancelled"), icon=":material/event_busy:")
     if isinstance(meeting["summary"], str) and meeting["summary"]:
         safe.text(meeting["summary"])
 
@@ -170,6 +172,8 @@ def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
         if isinstance(item["linked_kind"], str):
             name = item["linked_name"] if isinstance(item["linked_name"], str) else tr("meetings.agenda.hidden")
             line += f" ({label('agenda_link', item['linked_kind'], lang())}: {name})"
+        if item["withdrawn"]:
+            line += f" ({tr('corrections.withdrawn')})"
         safe.text(line)
     if may_write(viewer):
         _agenda_form(store, viewer, meeting)
@@ -341,6 +345,8 @@ def _decision_card(decision: dict) -> None:
     with st.container(border=True):
         kind = label("decision_kind", decision["kind"], lang()).capitalize()
         status = label("decision_status", decision["status"], lang())
+        if decision["withdrawn"]:
+            status = tr("corrections.withdrawn")
         st.markdown(f"**{kind}** · {status}")
         safe.text(decision["text"])
         details = []

@@ -17,7 +17,7 @@ from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
-from impact_core.ui import review, safe
+from impact_core.ui import corrections, review, safe
 from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, tr
 
@@ -122,6 +122,7 @@ def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
         _vote_step(store, viewer, round_id, tally)  # the shared screen takes the panel's votes too
         if may_run:
             _choose_step(store, viewer, round_id, tally)
+        corrections.withdraw_round(store, viewer, chosen, tally)
     else:
         _outcome(store, viewer, chosen, tally)
 

@@ -10,8 +10,20 @@ and the organisations it funds); an old meeting with neither is shared by everyo
 Privacy of participants: a bewoner is recorded by first name or by role alone (the write
 refuses more than one word). Nobody outside the organisation sees a bewoner's name, and
 the shared screen shows no names at all: roles and how many.
+
+Nothing is deleted: a meeting is cancelled, an item or a round without votes withdrawn, a field
+corrected, each kept with who, when and why (``history``); the minutes say so.
 """
 
+from impact_core.samen.meetings.corrections import (
+    EDITABLE,
+    CorrectionLine,
+    CorrectionProblem,
+    correct,
+    describe,
+    history,
+    withdraw,
+)
 from impact_core.samen.meetings.minutes import Minutes, RoundMinutes, minutes
 from impact_core.samen.meetings.records import (
     ROLES,
@@ -39,7 +51,10 @@ from impact_core.samen.meetings.records import (
 from impact_core.samen.meetings.renderers import minutes_markdown, minutes_pdf
 
 __all__ = [
+    "EDITABLE",
     "ROLES",
+    "CorrectionLine",
+    "CorrectionProblem",
     "InvalidDecision",
     "MeetingProblem",
     "Minutes",
@@ -52,9 +67,12 @@ __all__ = [
     "agenda",
     "arena_effects",
     "complete_decision",
+    "correct",
     "create_meeting",
     "decisions",
+    "describe",
     "get_meeting",
+    "history",
     "link_names",
     "link_options",
     "meeting_scope",
@@ -65,4 +83,5 @@ __all__ = [
     "open_decisions",
     "participants",
     "stakeholders",
+    "withdraw",
 ]

@@ -14,6 +14,7 @@ from impact_core.filters import Filters
 from impact_core.models import (
     DecisionKind,
 )
+from impact_core.samen.meetings.corrections import CorrectionLine, history
 from impact_core.samen.meetings.records import ROLES, agenda, arena_effects, decisions, get_meeting, participants
 
 # --- minutes ------------------------------------------------------------------------------
@@ -39,6 +40,7 @@ class Minutes:
     decisions: list[dict]  # afspraken and besluiten
     open_questions: list[dict]
     role: str  # whose view the minutes are: outside viewers get masked stories and no bewoner names
+    corrections: list[CorrectionLine] = field(default_factory=list)  # what was changed or withdrawn, and why
     made_on: dt.date = field(default_factory=dt.date.today)
 
 
@@ -62,6 +64,7 @@ def minutes(store: Store, viewer: Viewer, meeting_id: str) -> Minutes:
         decisions=[row for row in records if row["kind"] != DecisionKind.OPEN_VRAAG],
         open_questions=[row for row in records if row["kind"] == DecisionKind.OPEN_VRAAG],
         role=viewer.role.value,
+        corrections=history(store, viewer, meeting_id=meeting_id),
     )
 
 

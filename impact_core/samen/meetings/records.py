@@ -66,12 +66,14 @@ def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str 
     """Inside a write: the meeting's programme, or a refusal when the viewer cannot see the meeting."""
     scope = meeting_scope(viewer)
     found = cur.execute(
-        f"SELECT m.programme_id FROM meeting m WHERE m.id = $meeting AND {scope.sql}",
+        f"SELECT m.programme_id, coalesce(m.withdrawn, false) FROM meeting m WHERE m.id = $meeting AND {scope.sql}",
         scope.params_with(meeting=meeting_id),
     ).fetchall()
     if not found:
         raise MeetingProblem(f"Bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol.")
-    return found[0]
+    if found[0][1]:
+        raise MeetingProblem("corrections.meeting_cancelled")
+    return found[0][:1]
 
 
 def _insert(cur: Cursor, record: Record) -> None:
@@ -148,8 +150,9 @@ def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     return store.query(
         f"""
         SELECT m.id, m.held_on, m.leeratelier, m.title, m.programme_id, p.name AS programme,
-               {viewer.readable(Meeting, "summary", alias="m")},
-               (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id AND d.status = 'open') AS open_decisions
+               {viewer.readable(Meeting, "summary", alias="m")}, coalesce(m.withdrawn, false) AS withdrawn,
+               (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id AND d.status = 'open'
+                AND NOT coalesce(d.withdrawn, false)) AS open_decisions
         FROM meeting m LEFT JOIN programme p ON p.id = m.programme_id
         WHERE {scope.sql}
         ORDER BY m.held_on DESC, m.id
@@ -343,7 +346,7 @@ def agenda(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     scope = meeting_scope(viewer)
     items = store.query(
         f"""
-        SELECT a.id, a.position, a.title, a.linked_kind, a.linked_id
+        SELECT a.id, a.position, a.title, a.linked_kind, a.linked_id, coalesce(a.withdrawn, false) AS withdrawn
         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
         WHERE a.meeting_id = $meeting AND {scope.sql} ORDER BY a.position, a.id
         """,
@@ -396,10 +399,14 @@ def add_decision(
     scope = meeting_scope(viewer)
 
     def insert(cur: Cursor) -> str:
-        if not cur.execute(
-            f"SELECT 1 FROM meeting m WHERE m.id = $meeting AND {scope.sql}", scope.params_with(meeting=meeting_id)
-        ).fetchall():
+        found = cur.execute(
+            f"SELECT coalesce(m.withdrawn, false) FROM meeting m WHERE m.id = $meeting AND {scope.sql}",
+            scope.params_with(meeting=meeting_id),
+        ).fetchall()
+        if not found:
             raise InvalidDecision([f"bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol"])
+        if found[0][0]:
+            raise MeetingProblem("corrections.meeting_cancelled")
         _insert(cur, decision)
         audit.record(cur, viewer, "afspraak vastgelegd", "decision", decision.id)
         return decision.id
@@ -414,12 +421,15 @@ def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
 
     def update(cur: Cursor) -> None:
         found = cur.execute(
-            "SELECT d.status FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+            "SELECT d.status, coalesce(d.withdrawn, false) OR coalesce(m.withdrawn, false)"
+            " FROM decision d JOIN meeting m ON m.id = d.meeting_id"
             f" WHERE d.id = $decision AND {scope.sql}",
             scope.params_with(decision=decision_id),
         ).fetchall()
         if not found:
             raise MeetingProblem(f"Afspraak '{decision_id}' bestaat niet of valt buiten uw rol.")
+        if found[0][1]:
+            raise MeetingProblem("corrections.already_withdrawn")
         if found[0][0] == DecisionStatus.AFGEROND:
             raise MeetingProblem("Deze afspraak is al afgerond.")
         cur.execute("UPDATE decision SET status = ? WHERE id = ?", [DecisionStatus.AFGEROND.value, decision_id])
@@ -433,7 +443,8 @@ def decisions(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     scope = meeting_scope(viewer)
     return store.query(
         f"""
-        SELECT d.id, d.kind, {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on, d.status
+        SELECT d.id, d.kind, {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on, d.status,
+               coalesce(d.withdrawn, false) AS withdrawn
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
         WHERE d.meeting_id = $meeting AND {scope.sql}
         ORDER BY d.id
@@ -452,7 +463,8 @@ def open_decisions(store: Store, viewer: Viewer, *, today: dt.date | None = None
                {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on,
                coalesce(d.due_on < $today, false) AS overdue
         FROM decision d JOIN meeting m ON m.id = d.meeting_id
-        WHERE d.status = 'open' AND {scope.sql}
+        WHERE d.status = 'open' AND NOT coalesce(d.withdrawn, false) AND NOT coalesce(m.withdrawn, false)
+          AND {scope.sql}
         ORDER BY m.held_on DESC, d.due_on NULLS LAST, d.id DESC
         """,
         scope.params_with(today=today or dt.date.today()),

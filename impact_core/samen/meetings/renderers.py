@@ -6,6 +6,7 @@ from impact_core.i18n import Lang, label, t
 from impact_core.i18n import date as date_text
 from impact_core.render import pdf
 from impact_core.render.markup import markdown_text
+from impact_core.samen.meetings.corrections import describe
 from impact_core.samen.meetings.minutes import Minutes
 
 
@@ -26,6 +27,8 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
     lines.append(f"- **{tr('minutes.leeratelier')}:** {markdown_text(meeting['leeratelier'])}")
     if meeting["programme"]:
         lines.append(f"- **{tr('minutes.programme')}:** {markdown_text(meeting['programme'])}")
+    if meeting["withdrawn"]:
+        lines.extend(["", f"**{tr('minutes.cancelled')}**"])
     if meeting["summary"]:
         lines.extend(["", markdown_text(meeting["summary"])])
     section(
@@ -38,7 +41,10 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
     )
     section(
         "minutes.agenda",
-        [f"{item['position']}. {markdown_text(item['title'])}" + _link_suffix(item, lang) for item in record.agenda],
+        [
+            f"{item['position']}. {markdown_text(item['title'])}" + _link_suffix(item, lang) + _withdrawn(item, lang)
+            for item in record.agenda
+        ],
     )
     round_lines: list[str] = []
     for held in record.rounds:
@@ -70,6 +76,8 @@ def minutes_markdown(record: Minutes, lang: Lang = "nl") -> str:
     )
     section("minutes.decisions", [_decision_line(decision, lang) for decision in record.decisions])
     section("minutes.open_questions", [_decision_line(question, lang) for question in record.open_questions])
+    if record.corrections:
+        section("corrections.history", [f"- {markdown_text(describe(line, lang))}" for line in record.corrections])
     footer = tr("minutes.footer", role=label("role", record.role, lang), date=date_text(record.made_on))
     lines.extend(["", "---", "", f"_{footer}_", ""])
     return "\n".join(lines)
@@ -82,6 +90,14 @@ def _participant_names(names: list[str | None], lang: Lang) -> list[str]:
     return named + ([t("minutes.unnamed", lang, count=unnamed)] if unnamed else [])
 
 
+def _withdrawn(item: dict, lang: Lang) -> str:
+    return f" ({t('corrections.withdrawn', lang)})" if item["withdrawn"] else ""
+
+
+def _status(row: dict, lang: Lang) -> str:
+    return t("corrections.withdrawn", lang) if row["withdrawn"] else label("decision_status", row["status"], lang)
+
+
 def _link_suffix(item: dict, lang: Lang) -> str:
     if not item["linked_kind"]:
         return ""
@@ -92,7 +108,7 @@ def _link_suffix(item: dict, lang: Lang) -> str:
 def _decision_line(decision: dict, lang: Lang) -> str:
     """'- **Afspraak** (open): text — eigenaar: X · uiterlijk 01-06-2026'."""
     kind = label("decision_kind", decision["kind"], lang).capitalize()
-    line = f"- **{kind}** ({label('decision_status', decision['status'], lang)}): {markdown_text(decision['text'])}"
+    line = f"- **{kind}** ({_status(decision, lang)}): {markdown_text(decision['text'])}"
     details = []
     if decision["owner"]:
         details.append(t("minutes.owner", lang, owner=markdown_text(decision["owner"], one_line=True)))
@@ -115,6 +131,8 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
     if meeting["programme"]:
         facts.append((tr("minutes.programme"), meeting["programme"]))
     flowables = [*pdf.title_block(tr("minutes.title"), meeting["title"], facts)]
+    if meeting["withdrawn"]:
+        flowables.append(pdf.paragraph(tr("minutes.cancelled")))
     if meeting["summary"]:
         flowables.append(pdf.paragraph(meeting["summary"]))
     flowables += section(
@@ -137,7 +155,10 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
         [
             pdf.table(
                 ["#", tr("meetings.agenda.title"), tr("meetings.agenda.kind")],
-                [[str(item["position"]), item["title"], _link_text(item, lang)] for item in record.agenda],
+                [
+                    [str(item["position"]), item["title"] + _withdrawn(item, lang), _link_text(item, lang)]
+                    for item in record.agenda
+                ],
                 numeric=[0],
             )
         ]
@@ -188,6 +209,10 @@ def minutes_pdf(record: Minutes, lang: Lang = "nl") -> bytes:
         "minutes.open_questions",
         [_decision_table(record.open_questions, lang, with_kind=False)] if record.open_questions else [],
     )
+    if record.corrections:
+        flowables += section(
+            "corrections.history", [pdf.paragraph(describe(line, lang), "small") for line in record.corrections]
+        )
     flowables += [
         pdf.spacer(6),
         pdf.caption(tr("minutes.footer", role=label("role", record.role, lang), date=date_text(record.made_on))),
@@ -214,10 +239,7 @@ def _decision_table(rows: list[dict], lang: Lang, *, with_kind: bool = True) -> 
         t("meetings.decision.due", lang),
         t("minutes.status", lang),
     ]
-    cells = [
-        [row["text"], row["owner"] or "–", date_text(row["due_on"]), label("decision_status", row["status"], lang)]
-        for row in rows
-    ]
+    cells = [[row["text"], row["owner"] or "–", date_text(row["due_on"]), _status(row, lang)] for row in rows]
     if with_kind:
         header = [t("meetings.decision.kind", lang), *header]
         cells = [
