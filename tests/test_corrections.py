@@ -145,7 +145,7 @@ def test_the_minutes_show_what_was_withdrawn_and_every_correction_with_its_reaso
     record = meetings.minutes(demo_copy, PROFESSIONAL, records["meeting"])
     text = meetings.minutes_markdown(record)
     assert "1. Terugblik (vervallen)" in text
-    assert "deadline van '01-12-2026' naar '15-12-2026'. Reden: De buurtcoach is met vakantie" in text
+    assert "deadline van 01-12-2026 naar 15-12-2026. Reden: De buurtcoach is met vakantie" in text
     pdf = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(meetings.minutes_pdf(record))).pages)
     assert "De buurtcoach is met vakantie" in " ".join(pdf.split())
 
@@ -225,7 +225,7 @@ def test_a_withdrawn_round_held_in_a_meeting_leaves_its_minutes_but_its_withdraw
     meetings.withdraw(demo_copy, MUNICIPALITY, "selection_round", round_id, reason="Geen verhalen")
     record = meetings.minutes(demo_copy, MUNICIPALITY, meeting_id)
     assert record.rounds == []
-    assert "Lege ronde: vervallen. Reden: Geen verhalen" in meetings.minutes_markdown(record)
+    assert "Lege ronde — vervallen. Reden: Geen verhalen" in meetings.minutes_markdown(record)
 
 
 def test_a_round_with_votes_cannot_be_withdrawn(demo_copy):

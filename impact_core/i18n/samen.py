@@ -599,10 +599,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "corrections.history": ("Correcties", "Corrections"),
     "corrections.history.none": ("Nog geen correcties.", "No corrections yet."),
     "corrections.line": (
-        "{when} · {who} · {subject}: {change}. Reden: {reason}",
-        "{when} · {who} · {subject}: {change}. Reason: {reason}",
+        "{when} · {who} · {subject} — {change}. Reden: {reason}",
+        "{when} · {who} · {subject} — {change}. Reason: {reason}",
     ),
-    "corrections.change": ("{field} van '{old}' naar '{new}'", "{field} from '{old}' to '{new}'"),
+    "corrections.change": ("{field} van {old} naar {new}", "{field} from {old} to {new}"),
     "corrections.change.withdrawn": ("vervallen", "withdrawn"),
     "corrections.empty": ("(leeg)", "(empty)"),
     "corrections.field.held_on": ("datum", "date"),

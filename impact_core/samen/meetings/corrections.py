@@ -198,10 +198,10 @@ def history(
 
 
 def describe(line: CorrectionLine, lang: Lang = "nl") -> str:
-    """'12-11-2026 14:05 · Professional · Bel de buurtcoach: deadline van '01-12-2026' naar
-    '15-12-2026'. Reden: …' — user text as written; the writer escapes it for its format."""
+    """'12-11-2026 14:05 · Professional · Bel de buurtcoach — deadline van 01-12-2026 naar
+    15-12-2026. Reden: …' — user text as written; the writer escapes it for its format."""
     who = label("role", line.role, lang) + (f" ({line.actor})" if line.actor else "")
-    subject = line.subject or label("corrected_table", line.record_table, lang)
+    subject = _short(line.subject) or label("corrected_table", line.record_table, lang)
     if line.changed == WITHDRAWN:
         change = t("corrections.change.withdrawn", lang)
     else:
@@ -216,6 +216,12 @@ def describe(line: CorrectionLine, lang: Lang = "nl") -> str:
     return t("corrections.line", lang, when=when, who=who, subject=subject, change=change, reason=line.reason)
 
 
+def _short(text: str | None, limit: int = 70) -> str:
+    """What a correction was about, in a few words: a long afspraak is cut at a word."""
+    text = " ".join((text or "").split()).rstrip(".:;, ")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def _shown(value: str | None, changed: str, lang: Lang) -> str:
     if not value:
         return t("corrections.empty", lang)
@@ -223,7 +229,7 @@ def _shown(value: str | None, changed: str, lang: Lang) -> str:
         return date_text(dt.date.fromisoformat(value))
     if changed == "kind":
         return label("decision_kind", value, lang)
-    return value
+    return f"“{value}”"
 
 
 # --- inside ------------------------------------------------------------------------------------
