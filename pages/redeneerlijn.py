@@ -20,6 +20,7 @@ if line.steps.empty:
 else:
     evidence = reasoning.evidence(store, viewer, filters)
     reasoning_ui.drawing(evidence, line)
+    reasoning_ui.step_evidence(store, viewer, filters, evidence)
     reasoning_ui.coverage_map(reasoning.outcomes_only(evidence))
     reasoning_ui.assumptions(line)
 reasoning_ui.editor(store, viewer, programme["id"], line, doelmatigheid.programme_indicators(store, viewer, filters))

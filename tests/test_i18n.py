@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from impact_core import models
 from impact_core.access.viewer import Role
-from impact_core.i18n import GROUPS, LABELS, TEXTS, amount, date, label, number
+from impact_core.i18n import GROUPS, LABELS, TEXTS, amount, counted, date, label, number
 from impact_core.ui.safe import escape_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,3 +135,19 @@ def test_the_groups_together_hold_every_key_once():
 )
 def test_a_day_is_written_day_first_and_a_missing_one_as_a_dash(value, shown):
     assert date(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "lang", "written"),
+    [
+        (1, "story", "nl", "1 verhaal"),
+        (0, "story", "nl", "0 verhalen"),
+        (3, "story", "en", "3 stories"),
+        (1, "moral_dilemma", "nl", "1 moreel dilemma"),
+        (2, "moral_dilemma", "nl", "2 morele dilemma's"),
+        (1, "reflection", "en", "1 reflection"),
+        (1200, "number", "nl", "1.200 cijfers"),
+    ],
+)
+def test_a_counted_noun_takes_its_singular_only_for_one(count, noun, lang, written):
+    assert counted(count, noun, lang) == written

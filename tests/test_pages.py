@@ -649,14 +649,34 @@ def test_reasoning_page_draws_the_line_the_coverage_map_and_the_editor(app):
     assert not test.exception
     assert len(test.get("plotly_chart")) == 1
     assert "Dekkingskaart: waar rust elke uitkomst op?" in [subheader.value for subheader in test.subheader]
-    assert [expander.label for expander in test.expander] == ["Redeneerlijn bewerken"]
+    assert "Redeneerlijn bewerken" in [expander.label for expander in test.expander]
 
 
 def test_the_shared_screen_cannot_open_the_reasoning_line_editor(app):
     test = app(programma="jeugd", rol="presentatie@GM9901")
     test.switch_page("pages/redeneerlijn.py").run()
     assert not test.exception
-    assert not test.expander
+    assert "Redeneerlijn bewerken" not in [expander.label for expander in test.expander]
+
+
+@pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901"])
+def test_a_step_of_the_reasoning_line_opens_to_the_stories_and_reflections_behind_it(app, demo_db, seat):
+    from impact_core.samen import reasoning
+    from impact_core.ui.safe import escape_markdown
+
+    viewer, filters = Viewer.from_seat(seat), Filters(programme="jeugd")
+    store = Store(demo_db)  # its own connection: the app in this process keeps its own
+    evidence = reasoning.evidence(store, viewer, filters)
+    step = evidence[(evidence["stories"] > 0) & (evidence["reflections"] > 0)].iloc[0]["id"]
+    behind = reasoning.step_evidence(store, viewer, filters, step)
+    store.close()
+    test = app(programma="jeugd", rol=seat)
+    test.switch_page("pages/redeneerlijn.py").run()
+    test.selectbox(key="reasoning_step").set_value(step).run()
+    opened = [expander.label for expander in test.expander if expander.label != "Redeneerlijn bewerken"]
+    assert len(opened) == len(behind.stories) + len(behind.reflections)
+    for story in behind.stories:
+        assert any(escape_markdown(story["title"]) in label for label in opened)
 
 
 @pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901", "presentatie@GM9901"])

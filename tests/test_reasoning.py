@@ -9,7 +9,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.filters import Filters
 from impact_core.refusal import NotAllowed
-from impact_core.samen import reasoning
+from impact_core.samen import catalog, reasoning
 from impact_core.samen.reasoning import Coverage, InvalidLine, coverage_of
 from impact_core.vakmanschap.reflections import visible_reflections
 
@@ -200,3 +200,44 @@ def test_any_seat_on_the_shared_screen_sees_what_the_presentatie_seat_sees(seat)
 
 def test_a_municipality_on_the_shared_screen_keeps_its_own_municipality():
     assert Viewer.from_seat("gemeente@GM9902").on_shared_screen("GM9901").municipality_code == "GM9902"
+
+
+EVIDENCE_SEATS = ["professional@wvs", "professional@rvd", "gemeente@GM9901", "presentatie@GM9901"]
+
+
+@pytest.mark.parametrize("seat", EVIDENCE_SEATS)
+def test_a_step_opens_to_exactly_the_evidence_its_counts_promise_for_every_step_and_seat(demo_store, seat):
+    viewer = Viewer.from_seat(seat)
+    checked = 0
+    for programme in catalog.programmes(demo_store, viewer)["id"]:
+        filters = Filters(programme=programme)
+        for step in reasoning.evidence(demo_store, viewer, filters).to_dict("records"):
+            behind = reasoning.step_evidence(demo_store, viewer, filters, step["id"])
+            assert (len(behind.indicators), len(behind.stories), len(behind.reflections)) == (
+                step["indicators"],
+                step["stories"],
+                step["reflections"],
+            ), step["id"]
+            checked += step["indicators"] + step["stories"] + step["reflections"]
+    assert checked  # the demo gives every seat something to open
+
+
+@pytest.mark.parametrize("seat", ["gemeente@GM9901", "presentatie@GM9901"])
+def test_outside_the_organisation_a_steps_evidence_reads_masked_and_names_no_professional(demo_store, seat):
+    viewer = Viewer.from_seat(seat)
+    inside = Viewer.from_seat("professional@wvs")
+    masked_somewhere = False
+    for programme in catalog.programmes(demo_store, viewer)["id"]:
+        filters = Filters(programme=programme)
+        for step in reasoning.evidence(demo_store, viewer, filters)["id"]:
+            behind = reasoning.step_evidence(demo_store, viewer, filters, step)
+            assert all(reflection["professional"] is None for reflection in behind.reflections)
+            raw = {
+                story["id"]: story["text"]
+                for story in reasoning.step_evidence(demo_store, inside, filters, step).stories
+            }
+            for story in behind.stories:
+                expected = demo_store.row("SELECT masked_title, masked_text FROM story WHERE id = ?", [story["id"]])
+                assert (story["title"], story["text"]) == (expected["masked_title"], expected["masked_text"])
+                masked_somewhere |= raw.get(story["id"], story["text"]) != story["text"]
+    assert masked_somewhere  # the demo's linked stories name people: the masking is seen at work

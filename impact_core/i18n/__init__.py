@@ -11,6 +11,7 @@ from typing import Literal
 
 from impact_core.i18n import betekenisgeving, doelmatigheid, gegevens, samen, shell, vakmanschap
 from impact_core.i18n.labels import LABELS
+from impact_core.i18n.nouns import NOUNS
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -30,7 +31,20 @@ def _merged() -> dict[str, tuple[str, str]]:
 
 
 TEXTS = _merged()
-__all__ = ["LABELS", "LANGUAGES", "TEXTS", "Lang", "amount", "decimals", "label", "money", "month_name", "number", "t"]
+__all__ = [
+    "LABELS",
+    "LANGUAGES",
+    "TEXTS",
+    "Lang",
+    "amount",
+    "counted",
+    "decimals",
+    "label",
+    "money",
+    "month_name",
+    "number",
+    "t",
+]
 
 _MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -47,6 +61,12 @@ def label(namespace: str, value: str, lang: Lang = "nl") -> str:
     """The name of an allowed value; an unknown (user-added) value shows as itself."""
     names = LABELS[namespace].get(str(value))
     return names[LANGUAGES.index(lang)] if names else str(value).replace("_", " ")
+
+
+def counted(count: int, noun: str, lang: Lang = "nl") -> str:
+    """'1 verhaal', '3 verhalen', '0 verhalen': the number and the noun in the form it takes."""
+    one, more = NOUNS[noun][LANGUAGES.index(lang)]
+    return f"{number(count, lang)} {one if count == 1 else more}"
 
 
 def month_name(month: object, lang: Lang = "nl") -> str:

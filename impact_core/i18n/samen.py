@@ -115,6 +115,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reasoning.coverage.alleen_vakmanschap": ("alleen reflecties", "reflections only"),
     "reasoning.coverage.blinde_vlek": ("BLINDE VLEK", "BLIND SPOT"),
     "reasoning.links": ("Aannames achter de pijlen", "Assumptions behind the arrows"),
+    "reasoning.open_step": ("Wat zit er achter een stap?", "What lies behind a step?"),
+    "reasoning.open_step.choose": ("Kies een stap", "Choose a step"),
+    "reasoning.open_step.option": ("{level}: {step} ({counts})", "{level}: {step} ({counts})"),
+    "reasoning.open_step.none": (
+        "Nog geen stap heeft cijfers, verhalen of reflecties die u mag zien.",
+        "No step has numbers, stories or reflections you may see yet.",
+    ),
+    "reasoning.open_step.empty": ("Niets in dit spoor.", "Nothing in this track."),
     "reasoning.coverage_map": (
         "Dekkingskaart: waar rust elke uitkomst op?",
         "Coverage map: what does each outcome rest on?",

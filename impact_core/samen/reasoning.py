@@ -19,11 +19,11 @@ from impact_core.access import audit, policy
 from impact_core.access.deidentify import with_masked
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
-from impact_core.betekenisgeving.collection import visible_stories
+from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.condition import joint_params
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.models import ReasoningLink, ReasoningStep
+from impact_core.models import ReasoningLink, ReasoningStep, Reflection
 from impact_core.refusal import Invalid, NotAllowed, dutch_errors
 from impact_core.vakmanschap.reflections import visible_reflections
 
@@ -79,15 +79,14 @@ def outcomes(store: Store, viewer: Viewer, programme_id: str | None) -> dict[str
     return dict(zip(steps["id"], steps["description"], strict=True))
 
 
-def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
-    """Per step of the filtered programme: how many indicators, stories and reflections back it,
-    and for outcome and impact steps the coverage verdict."""
+def _evidence_links(viewer: Viewer, filters: Filters) -> tuple[str, dict[str, object]]:
+    """The WITH clause both the counts and a step's evidence read: the programme's steps, and
+    which indicators, stories and reflections back each, as far as the viewer may see them."""
     filters = replace(filters, outcome=None)  # every step counts, not only the chosen outcome
     stories = visible_stories(viewer, filters, alias="st")
     reflections = visible_reflections(viewer, filters, alias="r")
     scope = viewer.programme_scope("s.programme_id")
-    found = store.query(
-        f"""
+    sql = f"""
         WITH steps AS (
             SELECT s.id, s.level, {viewer.readable(ReasoningStep, "description", alias="s")}, s.position
             FROM reasoning_step s
@@ -114,6 +113,17 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
             FROM (SELECT id, unnest(indicator_ids) AS indicator_id FROM shown_reflections) about
             JOIN step_indicators i ON i.indicator_id = about.indicator_id
         )
+    """
+    return sql, joint_params(scope, stories, reflections, programme=filters.programme)
+
+
+def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+    """Per step of the filtered programme: how many indicators, stories and reflections back it,
+    and for outcome and impact steps the coverage verdict."""
+    links, params = _evidence_links(viewer, filters)
+    found = store.query(
+        f"""
+        {links}
         SELECT steps.id, steps.level, steps.description, steps.position,
                coalesce(i.n, 0) AS indicators, coalesce(s.n, 0) AS stories, coalesce(r.n, 0) AS reflections
         FROM steps
@@ -122,13 +132,52 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
         LEFT JOIN (SELECT step_id, count(*) AS n FROM step_reflections GROUP BY step_id) r ON r.step_id = steps.id
         ORDER BY steps.position, steps.id
         """,
-        joint_params(scope, stories, reflections, programme=filters.programme),
+        params,
     )
     found["coverage"] = [
         coverage_of(*counts) if level in OUTCOME_LEVELS else None
         for level, *counts in found[["level", *TRACKS]].itertuples(index=False, name=None)
     ]
     return found
+
+
+@dataclass(frozen=True)
+class StepEvidence:
+    """What backs one step, per track, as the viewer may read it: the rows behind ``evidence``'s counts."""
+
+    indicators: list[dict]  # id, name, unit, direction
+    stories: list[dict]  # id, title, text, collected_on, valence, intention (masked outside the organisation)
+    reflections: list[dict]  # id, kind, reflected_on, professional (None outside), what_happened, learned
+
+
+def step_evidence(store: Store, viewer: Viewer, filters: Filters, step_id: str) -> StepEvidence:
+    """The indicators, stories and reflections behind one step of the filtered programme; a step
+    outside the viewer's scope has none."""
+    links, params = _evidence_links(viewer, filters)
+    params = {**params, "step": step_id}
+    indicators = store.rows(
+        f"""{links}
+        SELECT i.id, i.name, i.unit, i.direction FROM step_indicators l JOIN indicator i ON i.id = l.indicator_id
+        WHERE l.step_id = $step ORDER BY i.name, i.id""",
+        params,
+    )
+    stories = store.rows(
+        f"""{links}
+        SELECT st.id, {story_columns(viewer, "st")}, st.collected_on, st.valence, st.intention
+        FROM step_stories l JOIN story st ON st.id = l.story_id
+        WHERE l.step_id = $step ORDER BY st.collected_on DESC, st.id""",
+        params,
+    )
+    professional = "r.professional" if viewer.sees_professional_names else "NULL"
+    reflections = store.rows(
+        f"""{links}
+        SELECT r.id, r.kind, r.reflected_on, {professional} AS professional,
+               {viewer.readable(Reflection, "what_happened", "learned", alias="r")}
+        FROM step_reflections l JOIN reflection r ON r.id = l.reflection_id
+        WHERE l.step_id = $step ORDER BY r.reflected_on DESC, r.id""",
+        params,
+    )
+    return StepEvidence(indicators, stories, reflections)
 
 
 def coverage_of(indicators: int, stories: int, reflections: int) -> Coverage:

@@ -11,10 +11,15 @@ from impact_core.access import policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
+from impact_core.filters import Filters
+from impact_core.i18n import counted, label
+from impact_core.i18n import date as date_text
+from impact_core.models import flagged
 from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
+from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
@@ -39,6 +44,58 @@ def coverage_map(coverage: pd.DataFrame) -> None:
         }
     )
     st.dataframe(shown, hide_index=True, width="stretch")
+
+
+def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.DataFrame) -> None:
+    """Open one step to what backs it, per track: the numbers, the stories and the reflections
+    behind the counts in the drawing, as this viewer may read them."""
+    st.subheader(tr("reasoning.open_step"), anchor=False)
+    backed = evidence[(evidence["indicators"] + evidence["stories"] + evidence["reflections"]) > 0]
+    if backed.empty:
+        st.write(tr("reasoning.open_step.none"))
+        return
+    names = {
+        row["id"]: tr(
+            "reasoning.open_step.option",
+            level=tr(f"reasoning.level.{row['level']}"),
+            step=row["description"],
+            counts=", ".join(
+                counted(row[track], noun, lang())
+                for track, noun in (("indicators", "number"), ("stories", "story"), ("reflections", "reflection"))
+            ),
+        )
+        for row in backed.to_dict("records")
+    }
+    chosen = st.selectbox(
+        tr("reasoning.open_step.choose"), list(names), format_func=labelled_by(names), key="reasoning_step"
+    )
+    behind = reasoning.step_evidence(store, viewer, filters, chosen)
+    numbers, stories, craft = st.columns(3, gap="large")
+    with numbers:
+        st.markdown(f"**{tr('track.doelmatigheid')}** · {tr('reasoning.column.indicators')}")
+        for indicator in behind.indicators:
+            safe.text(f"{indicator['name']} ({indicator['unit']})")
+        if not behind.indicators:
+            st.caption(tr("reasoning.open_step.empty"))
+    with stories:
+        st.markdown(f"**{tr('track.betekenisgeving')}** · {tr('reasoning.column.stories')}")
+        for story in behind.stories:
+            mark = "⚠ " if flagged(story["valence"], story["intention"]) else ""
+            with st.expander(f"{mark}{safe.escape_markdown(story['title'])} · {date_text(story['collected_on'])}"):
+                safe.text(story["text"])
+        if not behind.stories:
+            st.caption(tr("reasoning.open_step.empty"))
+    with craft:
+        st.markdown(f"**{tr('track.vakmanschap')}** · {tr('reasoning.column.reflections')}")
+        for reflection in behind.reflections:
+            kind = label("reflection_kind", reflection["kind"], lang())
+            heading = f"{kind} · {date_text(reflection['reflected_on'])}"
+            if reflection["professional"]:
+                heading += f" · {safe.escape_markdown(reflection['professional'])}"
+            with st.expander(heading):
+                safe.paragraphs(reflection["what_happened"], reflection["learned"])
+        if not behind.reflections:
+            st.caption(tr("reasoning.open_step.empty"))
 
 
 def _step_names(line: ReasoningLine) -> dict[str, str]:
