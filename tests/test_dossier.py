@@ -15,6 +15,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
+from pycel import ExcelCompiler
 from pypdf import PdfReader
 
 from impact_core.__main__ import main
@@ -292,9 +293,6 @@ def test_the_workbook_keeps_numbers_as_numbers(workbook, made):
     indicators = workbook["Indicatoren"]
     assert [cell.value for cell in indicators[3]][:2] == ["Indicator", "Keten"]
     assert indicators.cell(4, 7).value == pytest.approx(content.indicators[0].current)
-    figures = {row[0]: row[1] for row in workbook["Waarde"].iter_rows(values_only=True) if row[0]}
-    assert figures["Contante waarde baten"] == pytest.approx(content.value.result.present_value)
-    assert figures["Ratio baten / investering"] == pytest.approx(content.value.result.ratio)
     assert isinstance(workbook["Verhalen"].cell(5, 4).value, dt.datetime)
 
 
@@ -445,6 +443,69 @@ def long_names(demo_copy) -> Store:
 
     demo_copy.write(lengthen)
     return demo_copy
+
+
+def _calculated(content: dossier.Dossier, tmp_path, **changes: tuple[str, float]) -> dict[str, float]:
+    """The value sheet's key figures as Excel calculates them (pycel), after typing ``changes``
+    (label of the figure -> (cell, new value)) into the sheet."""
+    path = tmp_path / "dossier.xlsx"
+    written = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
+    sheet = written["Waarde"]
+    for cell, new in changes.values():
+        sheet[cell] = new
+    written.save(path)
+    rows = {row[0].value: row[0].row for row in sheet.iter_rows() if isinstance(row[0].value, str)}
+    book = ExcelCompiler(filename=str(path))
+    return {
+        name: book.evaluate(f"Waarde!B{rows[label]}")
+        for name, label in (
+            ("present", "Contante waarde baten"),
+            ("investment", "Investering"),
+            ("ratio", "Ratio baten / investering"),
+            ("npv", "Netto contante waarde"),
+        )
+    }
+
+
+@pytest.mark.parametrize("programme", list(PROGRAMMES))
+def test_the_workbook_calculates_the_key_figures_the_page_shows(made, programme, tmp_path):
+    content = made[programme][0]
+    if content.value is None:
+        pytest.skip("no value case for this programme")
+    result = content.value.result
+    assert _calculated(content, tmp_path) == pytest.approx(
+        {
+            "present": result.present_value,
+            "investment": result.investment,
+            "ratio": result.ratio,
+            "npv": result.net_present_value,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "column"),
+    [("proxy", "D"), ("deadweight", "E"), ("drop_off", "H"), ("years", "I")],
+)
+def test_changing_an_assumption_in_the_workbook_recalculates_as_the_page_would(made, tmp_path, change, column):
+    content = made["wijk"][0]
+    case = content.value.case
+    first = case.outcomes[0]
+    new = {"proxy": first.proxy * 2, "deadweight": 0.5, "drop_off": 0.3, "years": first.years + 2}[change]
+    sheet = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))["Waarde"]
+    (row,) = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == first.name and cells[1].value]
+    changed = case.model_copy(update={"outcomes": [first.model_copy(update={change: new}), *case.outcomes[1:]]})
+    expected = value.calculate(changed).present_value
+    assert expected != pytest.approx(content.value.result.present_value)
+    assert _calculated(content, tmp_path, figure=(f"{column}{row}", new))["present"] == pytest.approx(expected)
+
+
+def test_changing_the_discount_rate_in_the_workbook_recalculates(made, tmp_path):
+    content = made["wijk"][0]
+    sheet = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))["Waarde"]
+    (row,) = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == "Discontovoet (%)"]
+    expected = value.calculate(content.value.case.model_copy(update={"discount_rate": 0.04})).present_value
+    assert _calculated(content, tmp_path, rate=(f"B{row}", 0.04))["present"] == pytest.approx(expected)
 
 
 def test_a_long_programme_name_makes_a_pdf_that_holds_the_whole_name(long_names):

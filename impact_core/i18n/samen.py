@@ -436,6 +436,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No value calculation has been recorded for this programme, so this dossier gives no amounts or ratios.",
     ),
     "dossier.value.key_figures": ("Kerncijfers", "Key figures"),
+    "dossier.value.formulas": (
+        "De kerngetallen zijn formules: pas een aanname in de tabel onderaan of de discontovoet aan en ze"
+        " rekenen mee. De waterval, de scenario's en de terugverdientijd gelden voor de aannames zoals ze waren.",
+        "The key figures are formulas: change an assumption in the table below or the discount rate and they"
+        " follow. The waterfall, the scenarios and the payback year hold for the assumptions as they were.",
+    ),
+    "dossier.value.first_year": ("Waarde jaar 1 (berekend)", "Value in year 1 (calculated)"),
+    "dossier.value.outcome_present": ("Contante waarde (berekend)", "Present value (calculated)"),
     "dossier.value.band_note": (
         "Laag: proxy's 25% lager en aftrekposten 25% hoger. Hoog: andersom. Een ratio boven 1 betekent dat de "
         "geschatte waarde groter is dan de investering.",

@@ -75,6 +75,14 @@ class _Sheet:
                 cell.font = Font(bold=True)
         self.row += 1
 
+    def formula(self, row: int, column: int, expression: str, number_format: str, *, bold: bool = False) -> None:
+        """A calculation of our own over cells of this sheet (never user text): it recalculates
+        when someone changes an assumption."""
+        cell = self.sheet.cell(row, column, f"={expression}")
+        cell.number_format = number_format
+        if bold:
+            cell.font = Font(bold=True)
+
     def suppressed(self, column: int, text: str, note: str) -> None:
         """A suppressed number on the last written row: the '<10' text, with the reason as a comment."""
         cell = self._text(self.row - 1, column + 1, text)
@@ -221,21 +229,24 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
 
 
 def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
-    out = _Sheet(book.create_sheet(t("dossier.sheet.value", lang)), [40, 30, 12, 16, 14, 14, 14, 16, 10, 60])
+    """The value section to calculate with: the key figures are formulas over the assumptions
+    table and the discount rate, so changing a proxy or a deduction changes the outcome."""
+    out = _Sheet(book.create_sheet(t("dossier.sheet.value", lang)), [40, 30, 12, 16, 14, 14, 14, 16, 10, 40, 18, 18])
     out.title(t("dossier.section.value", lang))
     if dossier.value is None:
         out.note(t("dossier.value.none", lang))
         return
     case, result, band = dossier.value.case, dossier.value.result, dossier.value.band
     out.note(t("value.caveat", lang))
+    out.note(t("dossier.value.formulas", lang))
     out.gap()
     out.header([t("dossier.value.key_figures", lang), t("dossier.col.amount", lang)])
-    out.line([t("value.summary.present_value", lang), result.present_value], {1: _MONEY})
-    out.line([t("value.summary.investment", lang), result.investment], {1: _MONEY})
-    out.line([t("value.summary.ratio", lang), result.ratio], {1: "0.00"})
-    out.line([t("value.summary.npv", lang), result.net_present_value], {1: _MONEY})
-    out.line([t("value.summary.payback", lang), result.payback_year])
+    key = {name: out.row + offset for offset, name in enumerate(("present", "investment", "ratio", "npv", "payback"))}
+    for name in ("present_value", "investment", "ratio", "npv", "payback"):
+        out.line([t(f"value.summary.{name}", lang)])
+    rate = out.row
     out.line([t("value.rate", lang), case.discount_rate], {1: "0.00%"})
+    out.sheet.cell(key["payback"], 2, result.payback_year)
     out.gap()
     out.header([t("value.waterfall", lang), t("dossier.col.amount", lang)])
     for index, name in enumerate(WATERFALL):
@@ -248,8 +259,8 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
         )
     out.gap()
     out.header([t("dossier.col.scenario", lang), t("dossier.col.present_value", lang), t("dossier.col.ratio", lang)])
-    for key, found in band.items():
-        out.line([t(f"value.band.{key}", lang), found.present_value, found.ratio], {1: _MONEY, 2: "0.00"})
+    for key_name, found in band.items():
+        out.line([t(f"value.band.{key_name}", lang), found.present_value, found.ratio], {1: _MONEY, 2: "0.00"})
     out.note(t("dossier.value.band_note", lang))
     out.gap()
     out.header(
@@ -260,11 +271,11 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
             t("value.col.balance", lang),
         ]
     )
+    first_party = out.row
     for party, sums in sorted(result.stakeholders.items()):
-        out.line(
-            [party, sums["investment"], sums["value_received"], sums["value_received"] - sums["investment"]],
-            {1: _MONEY, 2: _MONEY, 3: _MONEY},
-        )
+        out.line([party, sums["investment"], sums["value_received"]], {1: _MONEY, 2: _MONEY})
+        out.formula(out.row - 1, 4, f"C{out.row - 1}-B{out.row - 1}", _MONEY)
+    last_party = out.row - 1
     out.gap()
     out.header(
         [
@@ -272,8 +283,11 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
             t("value.col.beneficiary", lang),
             *(t(f"value.col.{column}", lang) for column in ASSUMPTION_COLUMNS),
             t("value.col.proxy_source", lang),
+            t("dossier.value.first_year", lang),
+            t("dossier.value.outcome_present", lang),
         ]
     )
+    first_outcome = out.row
     for outcome in case.outcomes:
         out.line(
             [
@@ -290,7 +304,22 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
             ],
             {2: "#,##0", 3: _MONEY, 4: _PERCENT, 5: _PERCENT, 6: _PERCENT, 7: _PERCENT},
         )
+        row, r = out.row - 1, f"$B${rate}"
+        # value.convention: year 1 after the deductions, then drop-off each year, discounted by (1 + r)^t;
+        # the sum over t = 1..n of (1 - d)^(t-1) / (1 + r)^t in closed form, q = (1 - d) / (1 + r).
+        out.formula(row, 11, f"C{row}*D{row}*(1-E{row})*(1-F{row})*(1-G{row})", _MONEY)
+        q = f"((1-H{row})/(1+{r}))"
+        out.formula(row, 12, f"IF({q}=1,K{row}*I{row}/(1+{r}),K{row}/(1+{r})*(1-{q}^I{row})/(1-{q}))", _MONEY)
+    last_outcome = out.row - 1
     out.note(t("value.convention", lang))
+    present, investment = f"B{key['present']}", f"B{key['investment']}"
+    # An empty range would read as reversed (L30:L29 is L29:L30): a case without rows sums to 0.
+    outcomes = f"SUM(L{first_outcome}:L{last_outcome})" if case.outcomes else "0"
+    parties = f"SUM(B{first_party}:B{last_party})" if result.stakeholders else "0"
+    out.formula(key["present"], 2, outcomes, _MONEY, bold=True)
+    out.formula(key["investment"], 2, parties, _MONEY)
+    out.formula(key["ratio"], 2, f'IF({investment}=0,"",{present}/{investment})', "0.00")
+    out.formula(key["npv"], 2, f"{present}-{investment}", _MONEY)
 
 
 def _stories_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
