@@ -14,7 +14,9 @@ def _page(script: str, title: str, icon: str, url_path: str, *, default: bool = 
     )
 
 
-# Navigation first: the filter bar writes the URL, and the page must be known by then.
+# Navigation first: the filter bar writes the URL, and the page must be known by then; in the
+# language the link asks for.
+session.language_from_url()
 navigation = st.navigation(
     {  # grouped by track, so the bar across the top stays one line on a meeting-room screen
         session.tr("nav.together"): [

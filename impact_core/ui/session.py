@@ -140,11 +140,18 @@ def seed_from_url(defaults: dict[str, str]) -> None:
             seeded.add(key)
 
 
-def language_and_role_bar() -> None:
-    """Language switch, then either the signed-in user or, in demo mode, the role switch."""
-    seed_from_url({"taal": "nl", "rol": DEFAULT_SEAT})
+def language_from_url() -> None:
+    """Before anything is drawn: the language a link asks for (?taal=en), so the navigation,
+    built first, speaks it too."""
+    seed_from_url({"taal": "nl"})
     if st.session_state["taal"] not in LANGUAGES:
         st.session_state["taal"] = "nl"
+
+
+def language_and_role_bar() -> None:
+    """Language switch, then either the signed-in user or, in demo mode, the role switch."""
+    language_from_url()
+    seed_from_url({"rol": DEFAULT_SEAT})
     st.sidebar.segmented_control(tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True)
     state = sign_in()
     if state == "broken":
