@@ -363,7 +363,8 @@ def load_sheets(
         return results, all_errors, listed_only
 
     try:
-        results, all_errors, not_listed = store.write(work)
+        with upsert.LOADING:  # no index keeps two loads from adding the same measurement
+            results, all_errors, not_listed = store.write(work)
         written = True
     except _RollBack as undone:
         results, all_errors, not_listed = undone.args
@@ -507,7 +508,7 @@ def _foreign_rows(
         return validation.no_errors(), np.array([], dtype=np.int64)
     column = tenancy.owner_column(table)
     condition = f"NOT coalesce({staged}, false)"
-    if keys.primary:
+    if keys.primary and not tenancy.decided_by(table, keys.primary):
         same = " AND ".join(f't."{name}" = s."{name}"' for name in keys.primary)
         condition += (
             f" OR EXISTS (SELECT 1 FROM {table} t WHERE {same} AND NOT coalesce({tenancy.owned(table, 't')}, false))"
