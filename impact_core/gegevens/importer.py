@@ -330,21 +330,22 @@ def load_sheets(
             found.append(listed(_duplicates(model, frame, twice, keys.primary)))
             good = frame.loc[~frame["_bad"] & ~twice]
             columns = [*model.model_fields, "_row", "_source", "_seq"]
-            upsert.stage(cur, good[columns])
+            repeated = ("_source", *(column for key in keys.foreign for column in key.columns))
+            upsert.stage(cur, good[columns], repeated)
             try:
                 broken, broken_seq = _broken_references(cur, model, keys)
                 found.append(listed(broken))
                 if len(broken_seq):
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
-                    upsert.stage(cur, good[columns])
+                    upsert.stage(cur, good[columns], repeated)
                 if organisation is not None:
                     foreign, foreign_seq = _foreign_rows(cur, model, keys, organisation)
                     found.append(listed(foreign))
                     if len(foreign_seq):
                         good = good.loc[~good["_seq"].isin(foreign_seq)]
                         upsert.unstage(cur)
-                        upsert.stage(cur, good[columns])
+                        upsert.stage(cur, good[columns], repeated)
                 new, changed = upsert.upsert(
                     cur, model.__table__, list(model.model_fields), keys, kept=_kept(model, present[model])
                 )
