@@ -88,3 +88,17 @@ def owned(table: str, alias: str) -> str | None:
 
 def owner_column(table: str) -> str:
     return OWNER_COLUMN.get(table, "programme_id")
+
+
+def decided_by(table: str, columns: tuple[str, ...]) -> bool:
+    """Whether these columns alone decide which organisation a row of ``table`` belongs to: then a
+    stored row with the same values in them belongs to the same organisation as the incoming row,
+    and checking the incoming row is enough. True when the condition reads only the owner column."""
+    condition = _OWNED.get(table)
+    column = owner_column(table)
+    return (
+        condition is not None
+        and column in columns
+        and condition.count("{t}.") == 1
+        and condition.startswith(f"{{t}}.{column} ")
+    )

@@ -330,21 +330,22 @@ def load_sheets(
             found.append(listed(_duplicates(model, frame, twice, keys.primary)))
             good = frame.loc[~frame["_bad"] & ~twice]
             columns = [*model.model_fields, "_row", "_source", "_seq"]
-            upsert.stage(cur, good[columns])
+            repeated = ("_source", *(column for key in keys.foreign for column in key.columns))
+            upsert.stage(cur, good[columns], repeated)
             try:
                 broken, broken_seq = _broken_references(cur, model, keys)
                 found.append(listed(broken))
                 if len(broken_seq):
                     good = good.loc[~good["_seq"].isin(broken_seq)]
                     upsert.unstage(cur)
-                    upsert.stage(cur, good[columns])
+                    upsert.stage(cur, good[columns], repeated)
                 if organisation is not None:
                     foreign, foreign_seq = _foreign_rows(cur, model, keys, organisation)
                     found.append(listed(foreign))
                     if len(foreign_seq):
                         good = good.loc[~good["_seq"].isin(foreign_seq)]
                         upsert.unstage(cur)
-                        upsert.stage(cur, good[columns])
+                        upsert.stage(cur, good[columns], repeated)
                 new, changed = upsert.upsert(
                     cur, model.__table__, list(model.model_fields), keys, kept=_kept(model, present[model])
                 )
@@ -363,7 +364,8 @@ def load_sheets(
         return results, all_errors, listed_only
 
     try:
-        results, all_errors, not_listed = store.write(work)
+        with upsert.LOADING:  # no index keeps two loads from adding the same measurement
+            results, all_errors, not_listed = store.write(work)
         written = True
     except _RollBack as undone:
         results, all_errors, not_listed = undone.args
@@ -507,7 +509,7 @@ def _foreign_rows(
         return validation.no_errors(), np.array([], dtype=np.int64)
     column = tenancy.owner_column(table)
     condition = f"NOT coalesce({staged}, false)"
-    if keys.primary:
+    if keys.primary and not tenancy.decided_by(table, keys.primary):
         same = " AND ".join(f't."{name}" = s."{name}"' for name in keys.primary)
         condition += (
             f" OR EXISTS (SELECT 1 FROM {table} t WHERE {same} AND NOT coalesce({tenancy.owned(table, 't')}, false))"

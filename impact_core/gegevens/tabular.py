@@ -245,7 +245,8 @@ def _with_header(raw: pd.DataFrame, name: str, source: str, title: str, typed: p
         raise FileRefused(f"{name} is leeg.")
     header_row = _header_position(raw, filled, rows)
     notes: list[Note] = []
-    above = [int(label) for label in rows[rows].index if label < header_row]
+    filled_rows = rows.index[rows.to_numpy()]
+    above = [int(label) for label in filled_rows[filled_rows < header_row]]  # not a loop over a million rows
     if above:
         notes.append(note("gegevens.note.title_rows", source=source, rows=_rows_text(above), header=header_row))
     header = [str(value).strip() for value in raw.loc[header_row]]

@@ -201,18 +201,30 @@ def _arrow(series: pd.Series) -> pa.Array:
     return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
 
-def _per_value(
-    series: pd.Series, work: Callable[[str], object], missing: object = None, dtype: DTypeLike = object
-) -> np.ndarray:
-    """Apply Python ``work`` once per distinct value, then spread the answers over the column."""
+@dataclass(frozen=True)
+class _Distinct:
+    """A column as its distinct values and, per row, the position of its value (-1: missing)."""
+
+    values: list[str]
+    indices: np.ndarray
+
+
+def _distinct(series: pd.Series) -> _Distinct:
     encoded = pc.dictionary_encode(_arrow(series))
-    distinct = encoded.dictionary.to_pylist()
-    answers = np.empty(len(distinct) + 1, dtype=dtype)
-    for position, value in enumerate(distinct):
+    return _Distinct(encoded.dictionary.to_pylist(), pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False))
+
+
+def _per_value(
+    series: pd.Series | _Distinct, work: Callable[[str], object], missing: object = None, dtype: DTypeLike = object
+) -> np.ndarray:
+    """Apply Python ``work`` once per distinct value, then spread the answers over the column (a column
+    asked several questions is encoded once: ``_distinct``)."""
+    encoded = series if isinstance(series, _Distinct) else _distinct(series)
+    answers = np.empty(len(encoded.values) + 1, dtype=dtype)
+    for position, value in enumerate(encoded.values):
         answers[position] = work(value)
     answers[-1] = missing
-    indices = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
-    return answers[indices]
+    return answers[encoded.indices]
 
 
 def _column(values: np.ndarray, like: pd.Series) -> pd.Series:
@@ -525,9 +537,10 @@ def _check(
             return numbers.where(ok).round().astype("Int64")
         return numbers.where(ok).astype("Float64")
     if rule.kind == "date":
-        dates = _column(_per_value(values, _date64, np.datetime64("NaT"), "datetime64[s]"), raw)
+        distinct = _distinct(values)  # three questions of each date: encoded once (a million rows)
+        dates = _column(_per_value(distinct, _date64, np.datetime64("NaT"), "datetime64[s]"), raw)
         found.add(present & dates.isna(), rule.column, raw, DATE_HINT)
-        serial = _column(_per_value(values, lambda value: serial_date(value) is not None, False, bool), raw)
+        serial = _column(_per_value(distinct, lambda value: serial_date(value) is not None, False, bool), raw)
         if serial.any():
             example = str(raw[serial].iloc[0])
             context.notes.append(
@@ -541,7 +554,7 @@ def _check(
                 )
             )
         if rule.month_start:
-            not_first = _per_value(values, lambda value: (d := parse_date(value)) is not None and d.day != 1, False)
+            not_first = _per_value(distinct, lambda value: (d := parse_date(value)) is not None and d.day != 1, False)
             found.add(
                 _column(not_first, raw), rule.column, raw, "een maand wordt aangeduid met de eerste dag van die maand"
             )
