@@ -1,4 +1,4 @@
-"""The measurement table has no primary key or foreign keys of its own (migration 015, for the speed
+"""The measurement table has no primary key or foreign keys of its own (migration 016, for the speed
 of a million-row import): the importer keeps what they promised. Each test is one promise."""
 
 import threading
@@ -14,7 +14,7 @@ from impact_core.gegevens.importer import import_upload
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 HEADER = "indicator,programma,wijk,maand,waarde,aantal_mensen,streefwaarde"
 GOOD = "W01,wijk,BU99010101,2030-01-01,3,5,4"
-WITHOUT_KEYS = 15  # the migration that rebuilt the measurement table
+WITHOUT_KEYS = 16  # the migration that rebuilt the measurement table
 
 
 def _file(*rows: str) -> bytes:

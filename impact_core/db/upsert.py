@@ -38,7 +38,7 @@ def _quoted(names: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-# Keys the importer keeps instead of the database (migration 015): DuckDB maintains an index for a
+# Keys the importer keeps instead of the database (migration 016): DuckDB maintains an index for a
 # primary key and for each foreign key on every insert and at every checkpoint, and for the
 # measurement table, the one that grows to millions of rows, that cost most of an import. The
 # importer refuses a key repeated within the load (``_twice``) and every reference that points at
