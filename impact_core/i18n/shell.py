@@ -242,4 +242,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "een maand wordt aangeduid met de eerste dag van die maand",
         "a month is given by the first day of that month",
     ),
+    "auth.refusal.no_access_file": (
+        "Het toegangsbestand {path} ontbreekt; niemand kan dan iets zien.",
+        "The access file {path} is missing; then nobody can see anything.",
+    ),
+    "auth.refusal.not_toml": (
+        "Het toegangsbestand {path} is geen geldige TOML: {error}.",
+        "The access file {path} is not valid TOML: {error}.",
+    ),
+    "auth.refusal.access_file_wrong": ("Het toegangsbestand klopt niet", "The access file is not right"),
+    "auth.refusal.not_a_seat": (
+        "[{section}] '{who}': '{seat}' is geen rol@organisatie of rol@gemeente",
+        "[{section}] '{who}': '{seat}' is not role@organisation or role@municipality",
+    ),
+    "store.refusal.locked": (
+        "De database {path} is in gebruik door een ander programma. Sluit dat programma (of de andere "
+        "Impactdialoog) en probeer het opnieuw.",
+        "The database {path} is in use by another program. Close that program (or the other Impactdialoog) and "
+        "try again.",
+    ),
+    "store.refusal.conflict": (
+        "Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.",
+        "Saving failed after {attempts} attempts: others were writing at the same time.",
+    ),
 }
