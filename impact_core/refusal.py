@@ -37,11 +37,6 @@ class Phrase:
     def __repr__(self) -> str:
         return f"Phrase({self.key!r}, {self.values!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Phrase) and (self.key, self.values) == (other.key, other.values)
-
-    __hash__ = None  # type: ignore[assignment]
-
 
 class Label(Phrase):
     """The name of an allowed value (``i18n.label``), as a value of a phrase."""
