@@ -21,8 +21,10 @@ import phonenumbers
 from stdnum.be import nn as rijksregisternummer
 from stdnum.nl import bsn
 
+from impact_core.i18n import t
+
 LABEL = "[BSN]"
-REFUSAL = "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen"
+REFUSAL = t("refusal.field.rule.bsn")  # Dutch: a refusal finds its English back by these words
 
 # Digits with at most three separator characters between groups. \s takes non-breaking and
 # narrow spaces too; the dashes are the ones word processors put in.

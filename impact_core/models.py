@@ -16,6 +16,7 @@ from typing import Annotated, Any, ClassVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from impact_core import bsn, pseudonym
+from impact_core.i18n import t
 
 # --- Allowed values -------------------------------------------------------------------
 
@@ -273,7 +274,7 @@ class Record(BaseModel):
 
 def _month_start(value: dt.date) -> dt.date:
     if value.day != 1:
-        raise ValueError("een maand wordt aangeduid met de eerste dag van die maand")
+        raise ValueError(t("refusal.field.rule.month_start"))  # Dutch; English is found back by these words
     return value
 
 

@@ -12,12 +12,14 @@ import functools
 import re
 from pathlib import Path
 
+from impact_core.i18n import t
+
 # Letters, digits, '-', '_' or '.', with at least one digit; also read by the importer's checks.
 PATTERN = r"^[A-Za-z0-9_.\-]*[0-9][A-Za-z0-9_.\-]*$"
 MAX_LENGTH = 64
-ACCEPTED = "Een pseudoniem is een code van letters en cijfers met minstens één cijfer, zoals VT-0012."
-REFUSAL_SHAPE = f"heeft niet de vorm van een pseudoniem. {ACCEPTED} Geen spaties en nooit een naam."
-REFUSAL_NAME = f"lijkt een naam. {ACCEPTED} Gebruik nooit een naam, ook niet in een code."
+# Dutch: a refusal finds its English back by these words.
+REFUSAL_SHAPE = t("refusal.field.rule.pseudonym_shape")
+REFUSAL_NAME = t("refusal.field.rule.pseudonym_name")
 
 _LISTS = Path(__file__).with_name("access") / "names"
 _NAME_LISTS = ("arabic", "moroccan", "turkish", "tigrinya", "somali", "afghan", "polish", "ukrainian", "surnames")

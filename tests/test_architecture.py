@@ -117,3 +117,67 @@ def test_a_unit_of_work_reads_its_results_to_the_end(path):
     """Only the store's own one-row reads use fetchone, on a cursor they close straight after."""
     allowed = {"impact_core/db/store.py": 1}  # Store.scalar
     assert len(_half_read_results(path)) == allowed.get(path.relative_to(ROOT).as_posix(), 0)
+
+
+def _refusal_classes(trees: list[ast.Module]) -> set[str]:
+    """Refused and every class of ours beneath it, by name: a base named after one makes one."""
+    bases = {
+        node.name: {base.attr if isinstance(base, ast.Attribute) else getattr(base, "id", "") for base in node.bases}
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+    found = {"Refused"}
+    while grown := {name for name, parents in bases.items() if parents & found} - found:
+        found |= grown
+    return found
+
+
+def _is_sentence(node: ast.expr, keys: set[str]) -> bool:
+    """A sentence written in place rather than a key: an English reader would read it in Dutch."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and node.value not in keys
+    if isinstance(node, ast.BinOp):  # 'Het bestand klopt niet:\n' + ...
+        return _is_sentence(node.left, keys) or _is_sentence(node.right, keys)
+    if isinstance(node, (ast.List, ast.Tuple)):  # a list of problems
+        return any(_is_sentence(element, keys) for element in node.elts)
+    if isinstance(node, ast.ListComp):
+        return _is_sentence(node.elt, keys)
+    return isinstance(node, ast.JoinedStr)
+
+
+def _sentences_refused(library: list[Path]) -> list[str]:
+    from impact_core.i18n import TEXTS
+
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in library}
+    refusals = _refusal_classes(list(trees.values()))
+    found = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            func = node.exc.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in refusals and _is_sentence(node.exc.args[0], set(TEXTS)):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        for node in ast.walk(tree):  # validated(model, values, head, ...): the head of its refusal
+            heads = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "validated" and len(node.args) > 2
+            if heads and _is_sentence(node.args[2], set(TEXTS)):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        for node in ast.walk(tree):  # a refusal class that words its own head: super().__init__("...")
+            if isinstance(node, ast.ClassDef) and node.name in refusals:
+                found += [
+                    f"{path.relative_to(ROOT)}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "__init__"
+                    and call.args
+                    and _is_sentence(call.args[0], set(TEXTS))
+                ]
+    return found
+
+
+def test_every_refusal_is_a_sentence_in_both_languages():
+    """A refusal names an i18n key, so a page can show it in the reader's language."""
+    assert _sentences_refused(LIBRARY_ALL) == []

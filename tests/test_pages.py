@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from impact_core.access.viewer import Viewer
@@ -590,6 +591,17 @@ def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_dutch(wri
     _labelled(test.text_input, "Naam").input("Truus de Vries")
     _labelled(test.button, "Deelnemer toevoegen").click().run()
     assert [error.value for error in test.error] == ["Noteer een bewoner alleen met de voornaam, of laat de naam leeg."]
+
+
+def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_english(writing_app, monkeypatch):
+    # AppTest names each chosen option again outside the run, where the page's session is out of
+    # reach and the language would be Dutch: it must read the English names the page showed.
+    monkeypatch.setitem(st.session_state, "taal", "en")
+    test = _meetings_page(writing_app, taal="en")
+    _labelled(test.selectbox, "Role").set_value("bewoner")
+    _labelled(test.text_input, "Name").input("Truus de Vries")
+    _labelled(test.button, "Add participant").click().run()
+    assert [error.value for error in test.error] == ["Note a resident by first name only, or leave the name empty."]
 
 
 def test_dialogue_table_ends_with_the_four_conversation_cards(app):

@@ -23,11 +23,13 @@ from pathlib import Path
 
 from impact_core.access.viewer import Viewer
 from impact_core.config import PROJECT_ROOT
-from impact_core.refusal import Invalid
+from impact_core.refusal import Invalid, Phrase
 
 
 class InvalidAccessFile(Invalid):
-    pass
+    """The access file is missing or wrong; each wrong line is named on a line of its own."""
+
+    problems_on_lines = True
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,13 @@ def access_path() -> Path:
 
 
 def load_access(path: Path) -> AccessMap:
-    """Read and check the mapping; every wrong line is named in Dutch."""
+    """Read and check the mapping; every wrong line is named."""
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidAccessFile(f"Het toegangsbestand {path} ontbreekt; niemand kan dan iets zien.") from None
+        raise InvalidAccessFile("auth.refusal.no_access_file", path=path) from None
     except tomllib.TOMLDecodeError as error:
-        raise InvalidAccessFile(f"Het toegangsbestand {path} is geen geldige TOML: {error}.") from None
+        raise InvalidAccessFile("auth.refusal.not_toml", path=path, error=error) from None
     problems = []
     sections = {}
     for section in ("gebruikers", "groepen"):
@@ -106,10 +108,10 @@ def load_access(path: Path) -> AccessMap:
                 if "@" not in str(seat) or not str(seat).split("@", 1)[1]:
                     raise ValueError
             except ValueError:
-                problems.append(f"[{section}] '{who}': '{seat}' is geen rol@organisatie of rol@gemeente")
+                problems.append(Phrase("auth.refusal.not_a_seat", section=section, who=who, seat=seat))
                 continue
             checked[who.strip().lower() if section == "gebruikers" else who] = str(seat)
         sections[section] = checked
     if problems:
-        raise InvalidAccessFile("Het toegangsbestand klopt niet:\n" + "\n".join(f"- {line}" for line in problems))
+        raise InvalidAccessFile("auth.refusal.access_file_wrong", *problems)
     return AccessMap(users=sections["gebruikers"], groups=sections["groepen"])

@@ -22,14 +22,14 @@ from impact_core.condition import joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.models import Story
-from impact_core.refusal import Invalid, NotAllowed, dutch_errors
+from impact_core.refusal import Invalid, NotAllowed, Phrase, field_errors
 
 MASKED_FIELDS = Story.__masked__
 
 
 class InvalidStory(Invalid):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("Het verhaal is niet opgeslagen", *problems)
+    def __init__(self, problems: list[Phrase]) -> None:
+        super().__init__("stories.refusal.not_saved", *problems)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def add_story(
     try:
         story = Story.model_validate(values)
     except ValidationError as failure:
-        raise InvalidStory(dutch_errors(failure, Story)) from failure
+        raise InvalidStory(field_errors(failure, Story)) from failure
 
     scope = viewer.programme_scope("id")
 
@@ -99,7 +99,7 @@ def add_story(
             scope.params_with(programme=story.programme_id),
         )
         if not own.fetchall():
-            raise NotAllowed("Dit programma hoort niet bij uw organisatie.")
+            raise NotAllowed("stories.refusal.other_organisation")
         insert_frame(cur, "story", pd.DataFrame([story.model_dump()]))
         _link(cur, story.id, "story_indicator", "indicator_id", "indicator", indicator_ids)
         _link(cur, story.id, "story_step", "step_id", "reasoning_step", step_ids)
@@ -113,5 +113,5 @@ def add_story(
 def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: Sequence[str]) -> None:
     for linked in dict.fromkeys(ids):
         if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchall():
-            raise InvalidStory([f"koppeling '{linked}' bestaat niet"])
+            raise InvalidStory([Phrase("stories.refusal.no_link", linked=linked)])
         cur.execute(f"INSERT INTO {table} (story_id, {column}) VALUES (?, ?)", [story_id, linked])

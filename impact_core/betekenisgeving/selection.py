@@ -30,7 +30,7 @@ _RANK = "CASE {0} WHEN 'team' THEN 1 WHEN 'organisatie' THEN 2 WHEN 'gemeente' T
 
 
 class RoundProblem(Invalid):
-    """The round cannot do this now; the message says why, in Dutch."""
+    """The round cannot do this now; the message says why."""
 
 
 def round_action(level: PanelLevel) -> Action:
@@ -63,9 +63,9 @@ def create_round(
     level = PanelLevel(level)
     _may_run(viewer, level)
     if not title.strip():
-        raise RoundProblem("Geef de ronde een titel.")
+        raise RoundProblem("rounds.refusal.no_title")
     if period_from > period_to:
-        raise RoundProblem("De periode begint na het einde.")
+        raise RoundProblem("rounds.refusal.period_reversed")
     record = validated(
         SelectionRound,
         {
@@ -78,7 +78,7 @@ def create_round(
             "domain": domain or None,
             "meeting_id": meeting_id,
         },
-        "De ronde",
+        "rounds.refusal.round_not_saved",
         RoundProblem,
     )
     round_id = record.id
@@ -89,16 +89,16 @@ def create_round(
         if not cur.execute(
             f"SELECT 1 FROM programme WHERE id = $programme AND {scope.sql}", scope.params_with(programme=programme_id)
         ).fetchall():
-            raise NotAllowed("Dit programma valt buiten uw rol.")
+            raise NotAllowed("rounds.refusal.programme_outside_role")
         if meeting_id:
             held = cur.execute(
                 f"SELECT m.programme_id FROM meeting m WHERE m.id = $meeting AND {meetings.sql}",
                 meetings.params_with(meeting=meeting_id),
             ).fetchall()
             if not held:
-                raise RoundProblem("Deze bijeenkomst bestaat niet of valt buiten uw rol.")
+                raise RoundProblem("rounds.refusal.no_meeting")
             if held[0][0] not in (None, programme_id):
-                raise RoundProblem("Deze bijeenkomst gaat over een ander programma.")
+                raise RoundProblem("rounds.refusal.meeting_other_programme")
         cur.execute(
             "INSERT INTO selection_round (id, programme_id, level, title, period_from, period_to, domain,"
             " meeting_id, status, reasons, dissent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', '', '')",
@@ -155,7 +155,7 @@ def get_round(store: Store, viewer: Viewer, round_id: str, *, withdrawn: bool | 
         scope.params_with(round=round_id),
     )
     if found is None:
-        raise RoundProblem("Deze selectieronde bestaat niet of valt buiten uw rol.")
+        raise RoundProblem("rounds.refusal.no_round")
     return found
 
 
@@ -189,7 +189,7 @@ def shortlist(store: Store, viewer: Viewer, round_id: str, story_ids: list[str])
     allowed = set(candidates(store, viewer, round_id)["id"])
     refused = [story_id for story_id in story_ids if story_id not in allowed]
     if refused:
-        raise RoundProblem(f"Deze verhalen kunnen niet op de shortlist: {', '.join(refused)}.")
+        raise RoundProblem("rounds.refusal.not_shortlistable", stories=", ".join(refused))
 
     def insert(cur: Cursor) -> int:
         for story_id in dict.fromkeys(story_ids):
@@ -213,16 +213,16 @@ def cast_votes(store: Store, viewer: Viewer, round_id: str, *, voter: str, score
     selection = get_round(store, viewer, round_id)
     policy.require(viewer, vote_action(PanelLevel(selection["level"])))
     if selection["status"] != "open":
-        raise RoundProblem("Deze ronde is al afgerond.")
+        raise RoundProblem("rounds.refusal.closed")
     if not voter.strip():
-        raise RoundProblem("Vul in wie er stemt.")
+        raise RoundProblem("rounds.refusal.no_voter")
     if any(not 0 <= score <= 5 for score in scores.values()):
-        raise RoundProblem("Een score is 0 tot en met 5.")
+        raise RoundProblem("rounds.refusal.score_range")
     ballots = [
         validated(
             RoundVote,
             {"round_id": round_id, "story_id": story_id, "voter": voter, "score": score},
-            "De stem",
+            "rounds.refusal.vote_not_saved",
             RoundProblem,
         )
         for story_id, score in scores.items()
@@ -239,7 +239,7 @@ def cast_votes(store: Store, viewer: Viewer, round_id: str, *, voter: str, score
             ).fetchall()
         }
         if not set(scores) <= on_list:
-            raise RoundProblem("Dit verhaal staat niet op de shortlist van deze ronde.")
+            raise RoundProblem("rounds.refusal.not_on_shortlist")
         for ballot in ballots:
             cur.execute(
                 "INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)",
@@ -282,9 +282,9 @@ def close_round(
     ``masked``: the reviewed masked reasons and dissent; what is left out is masked here."""
     selection = _open_round(store, viewer, round_id)
     if not selected:
-        raise RoundProblem("Kies minstens één verhaal.")
+        raise RoundProblem("rounds.refusal.none_chosen")
     if not reasons.strip():
-        raise RoundProblem("Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.")
+        raise RoundProblem("rounds.refusal.no_reasons")
     # The twins of the new reasons are made afresh, never kept from the open round (empty).
     closed = with_masked(
         validated(
@@ -297,7 +297,7 @@ def close_round(
                 "masked_dissent": None,
                 **twins(SelectionRound, masked),
             },
-            "De keuze",
+            "rounds.refusal.choice_not_saved",
             RoundProblem,
         )
     )
@@ -307,7 +307,7 @@ def close_round(
             row[0] for row in cur.execute("SELECT story_id FROM round_story WHERE round_id = ?", [round_id]).fetchall()
         }
         if not set(selected) <= on_list:
-            raise RoundProblem("Alleen verhalen van de shortlist kunnen gekozen worden.")
+            raise RoundProblem("rounds.refusal.only_shortlist")
         for story_id in selected:
             cur.execute(
                 "UPDATE round_story SET selected = true WHERE round_id = ? AND story_id = ?", [round_id, story_id]
@@ -364,5 +364,5 @@ def _open_round(store: Store, viewer: Viewer, round_id: str) -> dict:
     selection = get_round(store, viewer, round_id)
     _may_run(viewer, PanelLevel(selection["level"]))
     if selection["status"] != "open":
-        raise RoundProblem("Deze ronde is al afgerond.")
+        raise RoundProblem("rounds.refusal.closed")
     return selection

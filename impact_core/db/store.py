@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
+from impact_core.refusal import Refused
+
 T = TypeVar("T")
 Cursor = duckdb.DuckDBPyConnection
 
@@ -33,11 +35,11 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _versions = itertools.count(1)
 
 
-class DatabaseLocked(RuntimeError):
+class DatabaseLocked(Refused, RuntimeError):
     """Another process holds the database file."""
 
 
-class WriteConflict(RuntimeError):
+class WriteConflict(Refused, RuntimeError):
     """A write kept conflicting with other writers and was given up."""
 
 
@@ -64,10 +66,7 @@ class Store:
             self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as error:
             if "lock" in str(error).lower():
-                raise DatabaseLocked(
-                    f"De database {self.path} is in gebruik door een ander programma. "
-                    "Sluit dat programma (of de andere Impactdialoog) en probeer het opnieuw."
-                ) from error
+                raise DatabaseLocked("store.refusal.locked", path=self.path) from error
             raise
         self._remembered: dict[Hashable, Any] = {}
         self._remembered_lock = threading.Lock()
@@ -134,7 +133,7 @@ class Store:
                     _rollback(cur)
                     raise
             time.sleep(0.005 * 2**attempt)
-        raise WriteConflict(f"Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.")
+        raise WriteConflict("store.refusal.conflict", attempts=attempts)
 
     # --- remembered reads ---------------------------------------------------------------
 

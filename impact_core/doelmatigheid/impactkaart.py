@@ -15,6 +15,7 @@ import pandas as pd
 from pydantic import BaseModel, Field
 
 from impact_core.config import PROJECT_ROOT
+from impact_core.refusal import Invalid
 
 REFERENCES = PROJECT_ROOT / "data" / "referentieprojecten.csv"
 
@@ -73,7 +74,7 @@ def quick_estimate(
     """
     similar = [project for project in references if project.project_type == project_type]
     if not similar:
-        raise ValueError(f"Er zijn geen referentieprojecten van het type '{project_type}'.")
+        raise Invalid("value.refusal.no_references", project_type=project_type)
     reach = participants * years
     values = [min(reach * project.value_per_participant_year, cost * project.return_factor) for project in similar]
     value = statistics.median(values)

@@ -22,7 +22,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.i18n import Lang, money, number, t
 from impact_core.models import Text
-from impact_core.refusal import Invalid, NotAllowed
+from impact_core.refusal import Invalid, NotAllowed, Phrase
 
 # The Dutch standard discount rate for social cost-benefit analysis since 2021.
 DEFAULT_DISCOUNT_RATE = 0.0225
@@ -68,22 +68,24 @@ class NotVisible(NotAllowed):
 
 
 class InvalidCase(Invalid):
-    """A case file that cannot be used; the message names each field in Dutch."""
+    """A case file that cannot be used; the message names each field."""
+
+    problems_on_lines = True
 
 
-_MESSAGES = {
-    "missing": "ontbreekt",
-    "greater_than_equal": "mag niet negatief zijn",
-    "less_than_equal": "mag hoogstens {le} zijn (een aandeel schrijf je als 0,25 voor 25%)",
-    "float_parsing": "is geen getal",
-    "float_type": "is geen getal",
-    "int_parsing": "is geen geheel getal",
-    "int_from_float": "is geen geheel getal",
-    "string_too_short": "is leeg",
-    "extra_forbidden": "is onbekend",
-    "finite_number": "moet een gewoon getal zijn",
-    "list_type": "moet een lijst zijn",
-    "model_type": "moet een object zijn",
+_MESSAGES = {  # pydantic's error type -> our key
+    "missing": "value.refusal.field.missing",
+    "greater_than_equal": "value.refusal.field.negative",
+    "less_than_equal": "value.refusal.field.at_most",
+    "float_parsing": "value.refusal.field.not_a_number",
+    "float_type": "value.refusal.field.not_a_number",
+    "int_parsing": "value.refusal.field.not_whole",
+    "int_from_float": "value.refusal.field.not_whole",
+    "string_too_short": "value.refusal.field.empty",
+    "extra_forbidden": "value.refusal.field.unknown",
+    "finite_number": "value.refusal.field.not_finite",
+    "list_type": "value.refusal.field.not_a_list",
+    "model_type": "value.refusal.field.not_an_object",
 }
 
 
@@ -94,19 +96,19 @@ def parse_case(data: object) -> ValueCase:
         lines = []
         for error in failure.errors():
             where = "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
-            message = _MESSAGES.get(error["type"], "is ongeldig").format(**error.get("ctx", {}))
-            lines.append(f"{where.lstrip('.') or 'het bestand'}: {message}")
-        listed = "\n".join(f"- {line}" for line in lines)
-        raise InvalidCase(f"De berekening kan niet worden gemaakt:\n{listed}") from None
+            message = Phrase(_MESSAGES.get(error["type"], "value.refusal.field.invalid"), **error.get("ctx", {}))
+            field = where.lstrip(".") or Phrase("value.refusal.the_file")
+            lines.append(Phrase("value.refusal.field", where=field, message=message))
+        raise InvalidCase("value.refusal.not_computed", *lines) from None
 
 
 def load_case(path: Path) -> ValueCase:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise InvalidCase(f"{path} is geen geldig JSON-bestand (regel {error.lineno}).") from None
+        raise InvalidCase("value.refusal.not_json", path=path, line=error.lineno) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InvalidCase(f"{path} kan niet worden gelezen: {error.__class__.__name__}.") from None
+        raise InvalidCase("value.refusal.unreadable", path=path, error=error.__class__.__name__) from None
     return parse_case(data)
 
 
@@ -296,7 +298,7 @@ def programme_case(store: Store, viewer: Viewer, programme_id: str) -> ValueCase
         f"SELECT name FROM programme WHERE id = $programme AND {scope.sql}", scope.params_with(programme=programme_id)
     )
     if name is None:
-        raise NotVisible("Dit programma hoort niet bij uw organisatie of gemeente.")
+        raise NotVisible("value.refusal.not_visible")
     investments = store.query(
         """
         SELECT s.name AS stakeholder, sum(i.amount) AS amount

@@ -29,7 +29,7 @@ SUFFIX = ".duckdb"
 
 
 class InvalidBackup(Invalid):
-    """The file is not a backup this program can restore; the message says why, in Dutch."""
+    """The file is not a backup this program can restore; the message says why."""
 
 
 def backup_directory(database: Path) -> Path:
@@ -59,7 +59,7 @@ def check_backup(backup: Path) -> int:
     """The schema version of a usable backup; ``InvalidBackup`` otherwise."""
     backup = Path(backup)
     if not backup.is_file():
-        raise InvalidBackup(f"De reservekopie {backup} bestaat niet.")
+        raise InvalidBackup("gegevens.refusal.no_backup", path=backup)
     return _check_file(backup, backup.name)
 
 
@@ -99,7 +99,7 @@ def _check_file(path: Path, name: str) -> int:
     try:
         con = duckdb.connect(str(path), read_only=True, config=_SEALED)
     except duckdb.Error as error:
-        raise InvalidBackup(f"{name} is geen database die ik kan openen ({str(error)[:200]}).") from None
+        raise InvalidBackup("gegevens.refusal.backup_unopenable", name=name, error=str(error)[:200]) from None
     try:
         found = read_catalog(con)
         # Only a table's rows are read: a view or macro under that name could compute anything.
@@ -109,22 +109,21 @@ def _check_file(path: Path, name: str) -> int:
             else set()
         )
     except duckdb.Error as error:
-        raise InvalidBackup(f"{name} kan ik niet doorlezen ({str(error)[:200]}).") from None
+        raise InvalidBackup("gegevens.refusal.backup_unreadable", name=name, error=str(error)[:200]) from None
     finally:
         con.close()
     known = [number for number, _, _ in migrations()]
     if not versions or not all(isinstance(version, int) for version in versions):
-        raise InvalidBackup(f"{name} is geen reservekopie van Impactdialoog (geen schemaversie).")
+        raise InvalidBackup("gegevens.refusal.backup_no_version", name=name)
     version = max(versions)
     if version > max(known):
-        raise InvalidBackup(f"{name} komt van een nieuwere versie van Impactdialoog (schema {version}).")
+        raise InvalidBackup("gegevens.refusal.backup_newer", name=name, version=version)
     if versions != {number for number in known if number <= version}:
-        raise InvalidBackup(f"{name} is geen reservekopie van Impactdialoog: er ontbreken schemaversies.")
+        raise InvalidBackup("gegevens.refusal.backup_versions_missing", name=name)
     problems = differences(expected_catalog(version), found)
     if problems:
-        shown = "; ".join(problems[:6]) + (f"; en nog {len(problems) - 6} verschillen" if len(problems) > 6 else "")
-        raise InvalidBackup(
-            f"{name} wordt niet teruggezet, want het is niet precies een database van Impactdialoog "
-            f"(schema {version}): {shown}."
-        )
+        # The differences name tables and columns; the schema check words them in Dutch.
+        shown = "; ".join(problems[:6])
+        key = "gegevens.refusal.backup_differs_more" if len(problems) > 6 else "gegevens.refusal.backup_differs"
+        raise InvalidBackup(key, name=name, version=version, differences=shown, more=len(problems) - 6)
     return version

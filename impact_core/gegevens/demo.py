@@ -10,6 +10,7 @@ from impact_core.db.database_file import replace_database
 from impact_core.db.store import Store, remembered
 from impact_core.gegevens.importer import load_directory
 from impact_core.gegevens.synthetic import add_scale
+from impact_core.refusal import Refused
 
 
 @remembered  # the role switch reads it on every rerun
@@ -29,8 +30,8 @@ def is_demo(store: Store) -> bool:
     return store.scalar("SELECT value FROM installation WHERE key = 'kind'") == "demo"
 
 
-class DatabaseExists(RuntimeError):
-    pass
+class DatabaseExists(Refused, RuntimeError):
+    """The demo would overwrite a database that is already there."""
 
 
 def build_demo(path: Path, *, force: bool = False, measurements: int = 0, stories: int = 0) -> dict[str, int]:
@@ -41,10 +42,7 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
     """
     path = Path(path)
     if path.exists() and not force:
-        raise DatabaseExists(
-            f"De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen "
-            "(alles wat erin staat, verdwijnt dan)."
-        )
+        raise DatabaseExists("gegevens.refusal.database_exists", path=path)
 
     def build(building: Path) -> dict[str, int]:
         store = Store(building)

@@ -59,7 +59,7 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> Erasure:
     policy.require(viewer, Action.STEWARD_DATA)
     pseudonym = pseudonym.strip()
     if not _PSEUDONYM.match(pseudonym):
-        raise InvalidPseudonym("Een pseudoniem bestaat uit letters, cijfers, '-', '_' of '.', zoals VT-0012.")
+        raise InvalidPseudonym("gegevens.refusal.pseudonym")
 
     told = (
         f"SELECT s.id, {', '.join(_TOLD)} FROM story s JOIN programme p ON p.id = s.programme_id"

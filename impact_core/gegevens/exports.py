@@ -95,7 +95,7 @@ def export_xlsx(store: Store, viewer: Viewer) -> bytes:
     tables = _snapshot(store, str(viewer.organisation_id))
     too_big = [model.__source__ for model, frame in tables.items() if len(frame) > EXCEL_ROWS]
     if too_big:
-        raise ExportTooLarge(f"{', '.join(too_big)} heeft meer rijen dan Excel aankan; kies Parquet.")
+        raise ExportTooLarge("gegevens.refusal.too_big_for_excel", tables=", ".join(too_big))
     book = Workbook(write_only=True)
     for model, frame in tables.items():
         sheet = book.create_sheet(model.__source__)

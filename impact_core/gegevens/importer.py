@@ -435,10 +435,7 @@ def _entity(
         )
     if not sheet.in_workbook:
         known = ", ".join(entity.__source__ for entity in ENTITIES)
-        raise tabular.FileRefused(
-            f"{sheet.source}: ik weet niet welke gegevens hierin staan. "
-            f"Noem het bestand naar de soort gegevens: {known}."
-        )
+        raise tabular.FileRefused("gegevens.refusal.unknown_data", source=sheet.source, known=known)
     if not sheet.frame.columns.empty:
         notices.append(tabular.note("gegevens.note.skipped", source=sheet.source, reason=reason))
     skipped.setdefault(sheet.file, []).append((sheet.name, reason))

@@ -15,6 +15,7 @@ import pandas as pd
 
 from impact_core.betekenisgeving.search import index_stories
 from impact_core.db.store import Cursor, Store, insert_frame
+from impact_core.refusal import Invalid
 
 NEIGHBOURHOODS = (
     "BU99010101",  # Centrum
@@ -196,7 +197,7 @@ def scale_stories(store: Store, count: int, seed: int = 11) -> pd.DataFrame:
     """``count`` synthetic stories recombined from the sentences of the real ones."""
     real = store.query("SELECT masked_text AS text, domain, programme_id FROM story")
     if real.empty:
-        raise ValueError("Er zijn geen verhalen om synthetische verhalen van te maken.")
+        raise Invalid("gegevens.refusal.no_stories_to_scale")
     sentences = np.array([s for text in real["text"] for s in _SENTENCE_END.split(text) if s])
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, len(sentences), (count, 4))

@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from impact_core.i18n import Lang, t
-from impact_core.refusal import Invalid
+from impact_core.refusal import Invalid, Phrase
 
 MAX_BYTES = 100 * 1024 * 1024  # what one upload or file may weigh: 1M measurements are 52 MB
 MAX_COLUMNS = 200  # no entity has more than 30 columns
@@ -41,7 +41,7 @@ DELIMITERS = (",", ";", "\t")
 
 
 class FileRefused(Invalid):
-    """The file cannot be read safely; the message says why, in Dutch."""
+    """The file cannot be read safely; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -63,28 +63,24 @@ class Sheet:
 def read_path(path: Path) -> list[Sheet]:
     path = Path(path)
     if not path.is_file():
-        raise FileRefused(f"Het bestand {path} bestaat niet of is geen bestand.")
+        raise FileRefused("gegevens.refusal.no_file", path=path)
     if path.stat().st_size > MAX_BYTES:
-        raise FileRefused(_too_big(path.name))
+        raise FileRefused("gegevens.refusal.too_big", name=path.name, megabytes=MAX_BYTES // (1024 * 1024))
     return read_bytes(path.name, path.read_bytes())
 
 
 def read_bytes(name: str, data: bytes) -> list[Sheet]:
     """The tables in a file, by its name (for the kind) and its bytes."""
     if len(data) > MAX_BYTES:
-        raise FileRefused(_too_big(name))
+        raise FileRefused("gegevens.refusal.too_big", name=name, megabytes=MAX_BYTES // (1024 * 1024))
     suffix = Path(name).suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         return _read_workbook(name, data)
     if suffix in CSV_SUFFIXES:
         return [read_csv_sheet(data, name)]
     if suffix == ".xls":
-        raise FileRefused(f"{name}: het oude Excel-formaat (.xls) lees ik niet. Sla het op als .xlsx.")
-    raise FileRefused(f"{name}: dit soort bestand lees ik niet. Gebruik een Excel-werkmap (.xlsx) of CSV (.csv).")
-
-
-def _too_big(name: str) -> str:
-    return f"{name} is groter dan {MAX_BYTES // (1024 * 1024)} MB. Splits het bestand op of gebruik de opdrachtregel."
+        raise FileRefused("gegevens.refusal.old_excel", name=name)
+    raise FileRefused("gegevens.refusal.kind", name=name)
 
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -116,7 +112,7 @@ def read_csv_bytes(data: bytes, name: str = "bestand.csv") -> pd.DataFrame:
 def read_csv_sheet(data: bytes, name: str = "bestand.csv") -> Sheet:
     text = decode(data)
     if "\x00" in text[:65536]:
-        raise FileRefused(f"{name} is geen tekstbestand. Gebruik CSV (tekst) of een Excel-werkmap (.xlsx).")
+        raise FileRefused("gegevens.refusal.not_text", name=name)
     text = text.lstrip("\ufeff")
     body = text.lstrip("\r\n")  # blank lines above the header: skipped, but counted for row numbers
     skipped = text[: len(text) - len(body)].count("\n")
@@ -125,7 +121,7 @@ def read_csv_sheet(data: bytes, name: str = "bestand.csv") -> Sheet:
     header_line = text[: text.find("\n")] if "\n" in text[:1_000_000] else text[:1_000_000]
     sep = delimiter(header_line)
     if header_line.count(sep) + 1 > MAX_COLUMNS:
-        raise FileRefused(_too_many_columns(name))
+        raise FileRefused("gegevens.refusal.columns", name=name, limit=MAX_COLUMNS)
     _check_size(name, text.count("\n") + 1, header_line.count(sep) + 1)  # before parsing: a count is cheap
     frame = None
     if not _BLANK_LINE.search(text.rstrip()):  # blank lines at the end shift nothing
@@ -143,15 +139,15 @@ def read_csv_sheet(data: bytes, name: str = "bestand.csv") -> Sheet:
         # Rows longer than the header (often trailing separators): read as wide as the widest line.
         width = max((line.count(sep) for line in text.splitlines()), default=0) + 1
         if width > MAX_COLUMNS:
-            raise FileRefused(_too_many_columns(name)) from None
+            raise FileRefused("gegevens.refusal.columns", name=name, limit=MAX_COLUMNS) from None
         try:
             frame = _parse(text, sep, list(range(width)))
         except (pd.errors.ParserError, ValueError, csv.Error) as error:
-            raise FileRefused(f"{name} is geen leesbaar CSV-bestand ({_short(error)}).") from None
+            raise FileRefused("gegevens.refusal.bad_csv", name=name, error=_short(error)) from None
     except (pd.errors.EmptyDataError, ValueError, csv.Error, OverflowError) as error:
         if isinstance(error, pd.errors.EmptyDataError):
-            raise FileRefused(f"{name} is leeg.") from None
-        raise FileRefused(f"{name} is geen leesbaar CSV-bestand ({_short(error)}).") from None
+            raise FileRefused("gegevens.refusal.empty", name=name) from None
+        raise FileRefused("gegevens.refusal.bad_csv", name=name, error=_short(error)) from None
     del text
     frame.index = pd.RangeIndex(1 + skipped, len(frame) + 1 + skipped)
     return _with_header(frame, name, name, Path(name).stem)
@@ -202,10 +198,6 @@ def _short(error: Exception) -> str:
     return str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
 
 
-def _too_many_columns(name: str) -> str:
-    return f"{name} heeft meer dan {MAX_COLUMNS} kolommen; zo'n bestand lees ik niet. Is het het goede bestand?"
-
-
 @functools.cache
 def _known_headers() -> frozenset[str]:
     """Every column name any entity accepts, normalised: how a header row is told from a title."""
@@ -242,7 +234,7 @@ def _with_header(raw: pd.DataFrame, name: str, source: str, title: str, typed: p
     filled = raw != ""
     rows = filled.any(axis=1)
     if not rows.any():
-        raise FileRefused(f"{name} is leeg.")
+        raise FileRefused("gegevens.refusal.empty", name=name)
     header_row = _header_position(raw, filled, rows)
     notes: list[Note] = []
     filled_rows = rows.index[rows.to_numpy()]
@@ -330,7 +322,7 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise FileRefused(f"{name} is geen leesbare Excel-werkmap ({_short(error)}).") from None
+        raise FileRefused("gegevens.refusal.bad_workbook", name=name, error=_short(error)) from None
     try:
         if len(book.worksheets) > MAX_SHEETS:
             raise FileRefused("gegevens.limit.sheets", name=name, limit=MAX_SHEETS)
@@ -352,7 +344,7 @@ def _read_workbook(name: str, data: bytes) -> list[Sheet]:
     except FileRefused:
         raise
     except Exception as error:
-        raise FileRefused(f"{name} is geen leesbare Excel-werkmap ({_short(error)}).") from None
+        raise FileRefused("gegevens.refusal.bad_workbook", name=name, error=_short(error)) from None
     finally:
         book.close()
 
@@ -367,9 +359,9 @@ def _check_dimension(name: str, sheet: Any) -> None:
         sheet.max_row or 1,
     )
     rows, columns = max_row - min_row + 1, max_column - min_column + 1
-    where = f"{name}, blad {sheet.title}"
+    where = Phrase("gegevens.refusal.where", name=name, sheet=sheet.title)
     if max_column > MAX_COLUMNS:
-        raise FileRefused(f"{where}: {_too_many_columns('het blad')}")
+        raise FileRefused("gegevens.refusal.sheet_columns", name=where, limit=MAX_COLUMNS)
     if max_row > MAX_ROWS:
         raise FileRefused("gegevens.limit.rows", name=where, limit=_count(MAX_ROWS))
     if rows * columns > MAX_SHEET_CELLS:
@@ -400,7 +392,7 @@ def _sheet_frames(
     fills every gap up to a far cell, which is how a 13 KB workbook took minutes."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    where = f"{name}, blad {sheet.title}"
+    where = Phrase("gegevens.refusal.where", name=name, sheet=sheet.title)
     labels: list[int] = []
     rows: list[list[str]] = []
     numbers: list[list[int]] = []
@@ -426,7 +418,7 @@ def _sheet_frames(
                     continue
                 column = cell["column"]
                 if column > MAX_COLUMNS:
-                    raise FileRefused(f"{where}: {_too_many_columns('het blad')}")
+                    raise FileRefused("gegevens.refusal.sheet_columns", name=where, limit=MAX_COLUMNS)
                 filled += 1
                 if filled > cells_left:
                     raise FileRefused("gegevens.limit.sheet_cells", name=where, limit=_count(MAX_SHEET_CELLS))
@@ -452,18 +444,18 @@ def _sheet_frames(
 def _check_zip(name: str, data: bytes) -> None:
     """An .xlsx is a zip archive: refuse what is not one, and what would unpack to too much."""
     if not data.startswith(b"PK\x03\x04"):
-        raise FileRefused(f"{name} is geen Excel-werkmap (.xlsx), al heet het zo.")
+        raise FileRefused("gegevens.refusal.not_a_workbook", name=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
-        raise FileRefused(f"{name} is beschadigd ({_short(error)}).") from None
+        raise FileRefused("gegevens.refusal.damaged", name=name, error=_short(error)) from None
     unpacked = sum(part.file_size for part in parts)
     bomb = any(
         part.file_size > MAX_RATIO * max(part.compress_size, 1) and part.file_size > 10_000_000 for part in parts
     )
     if len(parts) > 10_000 or unpacked > MAX_UNPACKED or bomb:
-        raise FileRefused(f"{name} pakt uit tot veel te veel gegevens; zo'n bestand lees ik niet.")
+        raise FileRefused("gegevens.refusal.bomb", name=name)
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -187,4 +187,51 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The outcome has not been fed back to the storytellers yet.",
     ),
     "rounds.mark_fed_back": ("Vandaag teruggekoppeld", "Fed back today"),
+    "rounds.refusal.no_title": ("Geef de ronde een titel.", "Give the round a title."),
+    "rounds.refusal.period_reversed": ("De periode begint na het einde.", "The period starts after it ends."),
+    "rounds.refusal.programme_outside_role": (
+        "Dit programma valt buiten uw rol.",
+        "This programme is outside your role.",
+    ),
+    "rounds.refusal.no_meeting": (
+        "Deze bijeenkomst bestaat niet of valt buiten uw rol.",
+        "This meeting does not exist or is outside your role.",
+    ),
+    "rounds.refusal.meeting_other_programme": (
+        "Deze bijeenkomst gaat over een ander programma.",
+        "This meeting is about another programme.",
+    ),
+    "rounds.refusal.no_round": (
+        "Deze selectieronde bestaat niet of valt buiten uw rol.",
+        "This selection round does not exist or is outside your role.",
+    ),
+    "rounds.refusal.not_shortlistable": (
+        "Deze verhalen kunnen niet op de shortlist: {stories}.",
+        "These stories cannot go on the shortlist: {stories}.",
+    ),
+    "rounds.refusal.closed": ("Deze ronde is al afgerond.", "This round is already closed."),
+    "rounds.refusal.no_voter": ("Vul in wie er stemt.", "Fill in who is voting."),
+    "rounds.refusal.score_range": ("Een score is 0 tot en met 5.", "A score is from 0 to 5."),
+    "rounds.refusal.not_on_shortlist": (
+        "Dit verhaal staat niet op de shortlist van deze ronde.",
+        "This story is not on the shortlist of this round.",
+    ),
+    "rounds.refusal.none_chosen": ("Kies minstens één verhaal.", "Choose at least one story."),
+    "rounds.refusal.no_reasons": (
+        "Schrijf op waarom het panel deze verhalen koos; dat is de kern van de methode.",
+        "Write down why the panel chose these stories; that is the heart of the method.",
+    ),
+    "rounds.refusal.only_shortlist": (
+        "Alleen verhalen van de shortlist kunnen gekozen worden.",
+        "Only stories on the shortlist can be chosen.",
+    ),
+    "rounds.refusal.round_not_saved": ("De ronde is niet opgeslagen", "The round was not saved"),
+    "rounds.refusal.vote_not_saved": ("De stem is niet opgeslagen", "The vote was not saved"),
+    "rounds.refusal.choice_not_saved": ("De keuze is niet opgeslagen", "The choice was not saved"),
+    "stories.refusal.not_saved": ("Het verhaal is niet opgeslagen", "The story was not saved"),
+    "stories.refusal.other_organisation": (
+        "Dit programma hoort niet bij uw organisatie.",
+        "This programme does not belong to your organisation.",
+    ),
+    "stories.refusal.no_link": ("koppeling '{linked}' bestaat niet", "link '{linked}' does not exist"),
 }

@@ -260,4 +260,105 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Something went wrong that should not have happened; nothing was changed. Report it to whoever runs "
         "Impactdialoog, with these words: {kind}.",
     ),
+    "gegevens.refusal.no_file": (
+        "Het bestand {path} bestaat niet of is geen bestand.",
+        "The file {path} does not exist or is not a file.",
+    ),
+    "gegevens.refusal.too_big": (
+        "{name} is groter dan {megabytes} MB. Splits het bestand op of gebruik de opdrachtregel.",
+        "{name} is larger than {megabytes} MB. Split the file or use the command line.",
+    ),
+    "gegevens.refusal.columns": (
+        "{name} heeft meer dan {limit} kolommen; zo'n bestand lees ik niet. Is het het goede bestand?",
+        "{name} has more than {limit} columns; such a file is not read. Is it the right file?",
+    ),
+    "gegevens.refusal.sheet_columns": (
+        "{name}: het blad heeft meer dan {limit} kolommen; zo'n bestand lees ik niet. Is het het goede bestand?",
+        "{name}: the sheet has more than {limit} columns; such a file is not read. Is it the right file?",
+    ),
+    "gegevens.refusal.where": ("{name}, blad {sheet}", "{name}, sheet {sheet}"),
+    "gegevens.refusal.old_excel": (
+        "{name}: het oude Excel-formaat (.xls) lees ik niet. Sla het op als .xlsx.",
+        "{name}: the old Excel format (.xls) is not read. Save it as .xlsx.",
+    ),
+    "gegevens.refusal.kind": (
+        "{name}: dit soort bestand lees ik niet. Gebruik een Excel-werkmap (.xlsx) of CSV (.csv).",
+        "{name}: this kind of file is not read. Use an Excel workbook (.xlsx) or CSV (.csv).",
+    ),
+    "gegevens.refusal.not_text": (
+        "{name} is geen tekstbestand. Gebruik CSV (tekst) of een Excel-werkmap (.xlsx).",
+        "{name} is not a text file. Use CSV (text) or an Excel workbook (.xlsx).",
+    ),
+    "gegevens.refusal.bad_csv": (
+        "{name} is geen leesbaar CSV-bestand ({error}).",
+        "{name} is not a readable CSV file ({error}).",
+    ),
+    "gegevens.refusal.empty": ("{name} is leeg.", "{name} is empty."),
+    "gegevens.refusal.bad_workbook": (
+        "{name} is geen leesbare Excel-werkmap ({error}).",
+        "{name} is not a readable Excel workbook ({error}).",
+    ),
+    "gegevens.refusal.not_a_workbook": (
+        "{name} is geen Excel-werkmap (.xlsx), al heet het zo.",
+        "{name} is not an Excel workbook (.xlsx), though it is named like one.",
+    ),
+    "gegevens.refusal.damaged": ("{name} is beschadigd ({error}).", "{name} is damaged ({error})."),
+    "gegevens.refusal.bomb": (
+        "{name} pakt uit tot veel te veel gegevens; zo'n bestand lees ik niet.",
+        "{name} unpacks to far too much data; such a file is not read.",
+    ),
+    "gegevens.refusal.no_backup": ("De reservekopie {path} bestaat niet.", "The backup {path} does not exist."),
+    "gegevens.refusal.backup_unopenable": (
+        "{name} is geen database die ik kan openen ({error}).",
+        "{name} is not a database that can be opened ({error}).",
+    ),
+    "gegevens.refusal.backup_unreadable": (
+        "{name} kan ik niet doorlezen ({error}).",
+        "{name} cannot be read through ({error}).",
+    ),
+    "gegevens.refusal.backup_no_version": (
+        "{name} is geen reservekopie van Impactdialoog (geen schemaversie).",
+        "{name} is not a backup of Impactdialoog (no schema version).",
+    ),
+    "gegevens.refusal.backup_newer": (
+        "{name} komt van een nieuwere versie van Impactdialoog (schema {version}).",
+        "{name} comes from a newer version of Impactdialoog (schema {version}).",
+    ),
+    "gegevens.refusal.backup_versions_missing": (
+        "{name} is geen reservekopie van Impactdialoog: er ontbreken schemaversies.",
+        "{name} is not a backup of Impactdialoog: schema versions are missing.",
+    ),
+    "gegevens.refusal.backup_differs": (
+        "{name} wordt niet teruggezet, want het is niet precies een database van Impactdialoog (schema "
+        "{version}): {differences}.",
+        "{name} is not restored, because it is not exactly a database of Impactdialoog (schema {version}): "
+        "{differences}.",
+    ),
+    "gegevens.refusal.backup_differs_more": (
+        "{name} wordt niet teruggezet, want het is niet precies een database van Impactdialoog (schema "
+        "{version}): {differences}; en nog {more} verschillen.",
+        "{name} is not restored, because it is not exactly a database of Impactdialoog (schema {version}): "
+        "{differences}; and {more} more differences.",
+    ),
+    "gegevens.refusal.pseudonym": (
+        "Een pseudoniem bestaat uit letters, cijfers, '-', '_' of '.', zoals VT-0012.",
+        "A pseudonym consists of letters, digits, '-', '_' or '.', such as VT-0012.",
+    ),
+    "gegevens.refusal.too_big_for_excel": (
+        "{tables} heeft meer rijen dan Excel aankan; kies Parquet.",
+        "{tables} has more rows than Excel can hold; choose Parquet.",
+    ),
+    "gegevens.refusal.database_exists": (
+        "De database {path} bestaat al. Gebruik --force om haar opnieuw op te bouwen (alles wat erin staat, "
+        "verdwijnt dan).",
+        "The database {path} already exists. Use --force to build it again (everything in it is then lost).",
+    ),
+    "gegevens.refusal.unknown_data": (
+        "{source}: ik weet niet welke gegevens hierin staan. Noem het bestand naar de soort gegevens: {known}.",
+        "{source}: it is not clear which data this holds. Name the file after the kind of data: {known}.",
+    ),
+    "gegevens.refusal.no_stories_to_scale": (
+        "Er zijn geen verhalen om synthetische verhalen van te maken.",
+        "There are no stories to make synthetic stories from.",
+    ),
 }

@@ -642,4 +642,105 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Deze bijeenkomst is geannuleerd.",
         "This meeting was cancelled.",
     ),
+    "meetings.refusal.decision_not_saved": ("De afspraak is niet opgeslagen", "The agreement was not saved"),
+    "meetings.refusal.meeting_not_saved": ("De bijeenkomst is niet opgeslagen", "The meeting was not saved"),
+    "meetings.refusal.participant_not_saved": ("De deelnemer is niet opgeslagen", "The participant was not saved"),
+    "meetings.refusal.item_not_saved": ("Het agendapunt is niet opgeslagen", "The agenda item was not saved"),
+    "meetings.refusal.effect_not_saved": ("Het effect is niet opgeslagen", "The effect was not saved"),
+    "meetings.refusal.programme_outside_role": (
+        "Dit programma valt buiten uw rol.",
+        "This programme is outside your role.",
+    ),
+    "meetings.refusal.no_municipality": (
+        "Uw rol hoort niet bij een gemeente of organisatie.",
+        "Your role does not belong to a municipality or organisation.",
+    ),
+    "meetings.refusal.no_meeting": (
+        "Bijeenkomst '{meeting}' bestaat niet of valt buiten uw rol.",
+        "Meeting '{meeting}' does not exist or is outside your role.",
+    ),
+    "meetings.refusal.no_meeting_problem": (
+        "bijeenkomst '{meeting}' bestaat niet of valt buiten uw rol",
+        "meeting '{meeting}' does not exist or is outside your role",
+    ),
+    "meetings.refusal.no_role": (
+        "Rol '{role}' bestaat niet; kies uit: {roles}.",
+        "Role '{role}' does not exist; choose from: {roles}.",
+    ),
+    "meetings.refusal.name_only": (
+        "Noteer alleen een naam, geen telefoonnummer of e-mailadres.",
+        "Note only a name, no phone number or email address.",
+    ),
+    "meetings.refusal.first_name_only": (
+        "Noteer een bewoner alleen met de voornaam, of laat de naam leeg.",
+        "Note a resident by first name only, or leave the name empty.",
+    ),
+    "meetings.refusal.no_participants": ("Vul minstens één deelnemer in.", "Fill in at least one participant."),
+    "meetings.refusal.no_linked": (
+        "{kind} '{linked}' bestaat niet of valt buiten uw rol.",
+        "{kind} '{linked}' does not exist or is outside your role.",
+    ),
+    "meetings.refusal.no_decision": (
+        "Afspraak '{decision}' bestaat niet of valt buiten uw rol.",
+        "Agreement '{decision}' does not exist or is outside your role.",
+    ),
+    "meetings.refusal.decision_closed": ("Deze afspraak is al afgerond.", "This agreement is already completed."),
+    "meetings.refusal.other_programme": (
+        "Deze bijeenkomst gaat over een ander programma.",
+        "This meeting is about another programme.",
+    ),
+    "meetings.refusal.no_party": ("Partij '{party}' bestaat niet.", "Party '{party}' does not exist."),
+    "dossier.refusal.no_funder": (
+        "Dit programma valt buiten uw rol, of er is geen gemeente die het financiert.",
+        "This programme is outside your role, or no municipality funds it.",
+    ),
+    "dossier.refusal.not_funded_by": (
+        "Gemeente {code} financiert dit programma niet, of valt buiten uw rol.",
+        "Municipality {code} does not fund this programme, or is outside your role.",
+    ),
+    "dossier.refusal.programme_outside_role": (
+        "Dit programma valt buiten uw rol.",
+        "This programme is outside your role.",
+    ),
+    "reasoning.refusal.not_saved": ("De redeneerlijn is niet opgeslagen", "The reasoning line was not saved"),
+    "reasoning.refusal.programme_outside_role": (
+        "Programma '{programme}' valt buiten uw rol.",
+        "Programme '{programme}' is outside your role.",
+    ),
+    "reasoning.refusal.step": ("stap {number}: {problem}", "step {number}: {problem}"),
+    "reasoning.refusal.step_held": (
+        "stap '{step}' kan niet weg: er hangen nog aan: {stories} verhalen, {methods} methoden, "
+        "{tests} getoetste aannames",
+        "step '{step}' cannot be removed: still attached to it: {stories} stories, {methods} methods, "
+        "{tests} tested assumptions",
+    ),
+    "reasoning.refusal.link": ("schakel {number}: {problem}", "link {number}: {problem}"),
+    "reasoning.refusal.link_outside": (
+        "schakel {number}: van en naar moeten stappen van dit programma zijn",
+        "link {number}: from and to must be steps of this programme",
+    ),
+    "reasoning.refusal.link_to_itself": (
+        "schakel {number}: een stap kan niet naar zichzelf leiden",
+        "link {number}: a step cannot lead to itself",
+    ),
+    "reasoning.refusal.link_twice": (
+        "schakel {number}: deze schakel staat er al",
+        "link {number}: this link is already there",
+    ),
+    "reasoning.refusal.link_tested": (
+        "schakel {from_step} → {to_step} kan niet weg: de aanname is al getoetst",
+        "link {from_step} → {to_step} cannot be removed: its assumption has already been tested",
+    ),
+    "reasoning.refusal.step_outside": (
+        "stap '{step}' hoort niet bij dit programma",
+        "step '{step}' does not belong to this programme",
+    ),
+    "reasoning.refusal.no_indicator": (
+        "indicator '{indicator}' bestaat niet",
+        "indicator '{indicator}' does not exist",
+    ),
+    "meetings.refusal.link_half": (
+        "Kies bij een koppeling zowel de soort als waar het agendapunt over gaat.",
+        "For a link, choose both the kind and what the agenda item is about.",
+    ),
 }

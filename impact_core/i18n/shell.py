@@ -198,4 +198,71 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dit hoort bij een andere organisatie; u kunt alleen iets doen met gegevens van uw eigen organisatie.",
         "This belongs to another organisation; you can only act on your own organisation's data.",
     ),
+    # --- refusals: one line per field a model refuses, and the sentences its validators write ---
+    "refusal.field": ("{column}: {message}", "{column}: {message}"),
+    "refusal.field.missing": ("ontbreekt; dit veld is verplicht", "is missing; this field is required"),
+    "refusal.field.empty": ("is leeg; dit veld is verplicht", "is empty; this field is required"),
+    "refusal.field.too_long": (
+        "is te lang (hoogstens {max_length} tekens)",
+        "is too long (at most {max_length} characters)",
+    ),
+    "refusal.field.shape": ("heeft niet de juiste vorm", "does not have the right form"),
+    "refusal.field.enum": (
+        "is geen toegestane waarde; kies uit: {expected}",
+        "is not an allowed value; choose from: {expected}",
+    ),
+    "refusal.field.not_a_number": ("is geen getal", "is not a number"),
+    "refusal.field.not_finite": ("moet een gewoon getal zijn", "must be an ordinary number"),
+    "refusal.field.not_whole": ("is geen geheel getal", "is not a whole number"),
+    "refusal.field.not_yes_no": ("is geen 'ja' of 'nee'", "is not 'ja' or 'nee' (yes or no)"),
+    "refusal.field.not_a_date": (
+        "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
+        "is not a valid date (write yyyy-mm-dd or dd-mm-yyyy)",
+    ),
+    "refusal.field.at_least": ("moet minstens {ge} zijn", "must be at least {ge}"),
+    "refusal.field.at_most": ("mag hoogstens {le} zijn", "may be at most {le}"),
+    "refusal.field.invalid": ("is ongeldig", "is not valid"),
+    "refusal.field.rule.bsn": (
+        "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen",
+        "contains a BSN or national register number; remove it, such a number is never stored",
+    ),
+    "refusal.field.rule.pseudonym_shape": (
+        "heeft niet de vorm van een pseudoniem. Een pseudoniem is een code van letters en cijfers met minstens "
+        "één cijfer, zoals VT-0012. Geen spaties en nooit een naam.",
+        "does not have the form of a pseudonym. A pseudonym is a code of letters and digits with at least "
+        "one digit, such as VT-0012. No spaces and never a name.",
+    ),
+    "refusal.field.rule.pseudonym_name": (
+        "lijkt een naam. Een pseudoniem is een code van letters en cijfers met minstens één cijfer, zoals "
+        "VT-0012. Gebruik nooit een naam, ook niet in een code.",
+        "looks like a name. A pseudonym is a code of letters and digits with at least one digit, such as "
+        "VT-0012. Never use a name, not even in a code.",
+    ),
+    "refusal.field.rule.month_start": (
+        "een maand wordt aangeduid met de eerste dag van die maand",
+        "a month is given by the first day of that month",
+    ),
+    "auth.refusal.no_access_file": (
+        "Het toegangsbestand {path} ontbreekt; niemand kan dan iets zien.",
+        "The access file {path} is missing; then nobody can see anything.",
+    ),
+    "auth.refusal.not_toml": (
+        "Het toegangsbestand {path} is geen geldige TOML: {error}.",
+        "The access file {path} is not valid TOML: {error}.",
+    ),
+    "auth.refusal.access_file_wrong": ("Het toegangsbestand klopt niet", "The access file is not right"),
+    "auth.refusal.not_a_seat": (
+        "[{section}] '{who}': '{seat}' is geen rol@organisatie of rol@gemeente",
+        "[{section}] '{who}': '{seat}' is not role@organisation or role@municipality",
+    ),
+    "store.refusal.locked": (
+        "De database {path} is in gebruik door een ander programma. Sluit dat programma (of de andere "
+        "Impactdialoog) en probeer het opnieuw.",
+        "The database {path} is in use by another program. Close that program (or the other Impactdialoog) and "
+        "try again.",
+    ),
+    "store.refusal.conflict": (
+        "Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.",
+        "Saving failed after {attempts} attempts: others were writing at the same time.",
+    ),
 }

@@ -107,4 +107,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vakmanschap.dilemma": ("Dilemma:", "Dilemma:"),
     "vakmanschap.choice": ("Keuze:", "Choice:"),
     "vakmanschap.by": ("{professional} · {date}", "{professional} · {date}"),
+    "vakmanschap.refusal.deliberation_incomplete": (
+        "Bij moreel beraad horen in elk geval het dilemma en de keuze.",
+        "A moral deliberation needs at least the dilemma and the choice.",
+    ),
+    "vakmanschap.refusal.no_links": ("Deze koppelingen bestaan niet: {links}.", "These links do not exist: {links}."),
 }

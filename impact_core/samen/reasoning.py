@@ -24,7 +24,7 @@ from impact_core.condition import joint_params
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.models import ReasoningLink, ReasoningStep, Reflection
-from impact_core.refusal import Invalid, NotAllowed, dutch_errors
+from impact_core.refusal import Invalid, NotAllowed, Phrase, field_errors
 from impact_core.vakmanschap.reflections import visible_reflections
 
 TRACKS = ("indicators", "stories", "reflections")
@@ -214,8 +214,8 @@ def outcome_coverage(mapped: pd.DataFrame, outcome: str | None) -> Coverage | No
 
 
 class InvalidLine(Invalid):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("De redeneerlijn is niet opgeslagen", *problems)
+    def __init__(self, problems: list[Phrase]) -> None:
+        super().__init__("reasoning.refusal.not_saved", *problems)
 
 
 def _may_edit(store: Store, viewer: Viewer, programme_id: str) -> None:
@@ -227,7 +227,7 @@ def _may_edit(store: Store, viewer: Viewer, programme_id: str) -> None:
         f"SELECT count(*) FROM programme WHERE id = $programme AND {scope.sql}",
         scope.params_with(programme=programme_id),
     ):
-        raise NotAllowed(f"Programma '{programme_id}' valt buiten uw rol.")
+        raise NotAllowed("reasoning.refusal.programme_outside_role", programme=programme_id)
 
 
 def _blank(value: object) -> bool:
@@ -246,7 +246,10 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
         try:
             steps.append(ReasoningStep.model_validate({**values, "programme_id": programme_id}))
         except ValidationError as failure:
-            problems += [f"stap {number}: {problem}" for problem in dutch_errors(failure, ReasoningStep)]
+            problems += [
+                Phrase("reasoning.refusal.step", number=number, problem=problem)
+                for problem in field_errors(failure, ReasoningStep)
+            ]
     if problems:
         raise InvalidLine(problems)
     read = "SELECT id, description, masked_description FROM reasoning_step WHERE programme_id = ?"
@@ -321,8 +324,7 @@ def _refuse_linked(cur: Cursor, viewer: Viewer, step_ids: list[str]) -> None:
         step_ids,
     ).fetchall()
     problems = [
-        f"stap '{description}' kan niet weg: er hangen nog aan: {stories} verhalen, {methods} methoden, "
-        f"{tests} getoetste aannames"
+        Phrase("reasoning.refusal.step_held", step=description, stories=stories, methods=methods, tests=tests)
         for description, stories, methods, tests in held
         if stories or methods or tests
     ]
@@ -336,20 +338,23 @@ def save_links(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
     _may_edit(store, viewer, programme_id)
     steps = set(line(store, viewer, programme_id).steps["id"])
     links: list[ReasoningLink] = []
-    problems: list[str] = []
+    problems: list[Phrase] = []
     for number, row in enumerate(rows, start=1):
         values = {key: value for key, value in row.items() if not _blank(value)}
         try:
             link = ReasoningLink.model_validate(values)
         except ValidationError as failure:
-            problems += [f"schakel {number}: {problem}" for problem in dutch_errors(failure, ReasoningLink)]
+            problems += [
+                Phrase("reasoning.refusal.link", number=number, problem=problem)
+                for problem in field_errors(failure, ReasoningLink)
+            ]
             continue
         if {link.from_step, link.to_step} - steps:
-            problems.append(f"schakel {number}: van en naar moeten stappen van dit programma zijn")
+            problems.append(Phrase("reasoning.refusal.link_outside", number=number))
         elif link.from_step == link.to_step:
-            problems.append(f"schakel {number}: een stap kan niet naar zichzelf leiden")
+            problems.append(Phrase("reasoning.refusal.link_to_itself", number=number))
         elif (link.from_step, link.to_step) in {(known.from_step, known.to_step) for known in links}:
-            problems.append(f"schakel {number}: deze schakel staat er al")
+            problems.append(Phrase("reasoning.refusal.link_twice", number=number))
         links.append(link)
     if problems:
         raise InvalidLine(problems)
@@ -367,7 +372,7 @@ def save_links(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
             if cur.execute(
                 "SELECT 1 FROM assumption_test WHERE from_step = ? AND to_step = ?", [from_step, to_step]
             ).fetchall():
-                raise InvalidLine([f"schakel {from_step} → {to_step} kan niet weg: de aanname is al getoetst"])
+                raise InvalidLine([Phrase("reasoning.refusal.link_tested", from_step=from_step, to_step=to_step)])
             cur.execute("DELETE FROM reasoning_link WHERE from_step = ? AND to_step = ?", [from_step, to_step])
         for link in links:
             values = [link.assumption, link.confidence, link.evidence, link.from_step, link.to_step]
@@ -408,14 +413,14 @@ def save_indicator_links(store: Store, viewer: Viewer, programme_id: str, links:
     _may_edit(store, viewer, programme_id)
     steps = set(line(store, viewer, programme_id).steps["id"])
     if unknown := sorted(set(links) - steps):
-        raise InvalidLine([f"stap '{step}' hoort niet bij dit programma" for step in unknown])
+        raise InvalidLine([Phrase("reasoning.refusal.step_outside", step=step) for step in unknown])
 
     def write(cur: Cursor) -> None:
         for step_id, indicator_ids in links.items():
             cur.execute("DELETE FROM indicator_step WHERE step_id = ?", [step_id])
             for indicator_id in dict.fromkeys(indicator_ids):
                 if not cur.execute("SELECT 1 FROM indicator WHERE id = ?", [indicator_id]).fetchall():
-                    raise InvalidLine([f"indicator '{indicator_id}' bestaat niet"])
+                    raise InvalidLine([Phrase("reasoning.refusal.no_indicator", indicator=indicator_id)])
                 cur.execute("INSERT INTO indicator_step VALUES (?, ?)", [indicator_id, step_id])
         audit.record(cur, viewer, "redeneerlijn: indicatoren gekoppeld", "indicator_step", programme_id)
 

@@ -15,7 +15,7 @@ import streamlit as st
 
 from impact_core.access import audit
 from impact_core.access.viewer import Viewer
-from impact_core.db.store import DatabaseLocked, Store
+from impact_core.db.store import Store
 from impact_core.gegevens import backup, erasure, exports, importer, tabular, templates
 from impact_core.gegevens.importer import ImportReport
 from impact_core.gegevens.tabular import Note
@@ -218,14 +218,14 @@ def backup_section(store: Store, viewer: Viewer) -> None:
     if st.button(tr("gegevens.backup.restore"), disabled=not sure, key="data_restore_go", type="primary"):
         try:
             backup.check_backup(chosen)
-        except backup.InvalidBackup as error:
-            st.error(str(error))
+        except Refused as refusal:
+            st.error(refusal.text(lang()))
             return
         session.release_store(store)
         try:
             backup.restore_backup(store.path, chosen, viewer)
-        except (backup.InvalidBackup, DatabaseLocked) as error:  # the old file stays; the next run reopens it
-            st.session_state[_NOTICE_ERROR] = str(error)
+        except Refused as refusal:  # the old file stays; the next run reopens it
+            st.session_state[_NOTICE_ERROR] = refusal.text(lang())
             st.rerun()
         st.session_state[_NOTICE] = tr("gegevens.backup.restored", name=chosen.name)
         for key in (_BACKUP, _REPORT, _EXPORT, "data_restore_sure"):

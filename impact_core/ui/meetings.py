@@ -37,7 +37,7 @@ _CHART_CONFIG = {"displayModeBar": False}
 
 def _save(action: Callable[..., object], *args: object, **kwargs: object) -> object | None:
     """Run a write; on success note it and run the page again so it shows at once, on refusal
-    show the reason in plain Dutch."""
+    show the reason in the reader's language."""
     try:
         result = action(*args, **kwargs)
     except Refused as problem:

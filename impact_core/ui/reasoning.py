@@ -127,7 +127,7 @@ def assumptions(line: ReasoningLine) -> None:
 
 
 def editor(store: Store, viewer: Viewer, programme_id: str, line: ReasoningLine, indicators: dict[str, str]) -> None:
-    """Steps, links and indicator links, each saved on its own; problems are listed in plain Dutch."""
+    """Steps, links and indicator links, each saved on its own; problems are listed in the reader's language."""
     if not policy.may(viewer, Action.EDIT_REASONING_LINE):
         st.caption(tr("reasoning.read_only"))
         return

@@ -23,7 +23,7 @@ from impact_core.ui.session import lang, tr
 
 
 def _attempt(action: Callable[..., object], *args: object, **kwargs: object) -> bool:
-    """Run a write; show its refusal in plain Dutch instead of a traceback."""
+    """Run a write; show its refusal in the reader's language instead of a traceback."""
     try:
         action(*args, **kwargs)
     except Refused as problem:

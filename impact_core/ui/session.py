@@ -18,9 +18,10 @@ from impact_core.access.signin import (
 )
 from impact_core.access.viewer import Viewer
 from impact_core.config import database_path, demo_forced
-from impact_core.db.store import DatabaseLocked, Store, open_store
+from impact_core.db.store import Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
+from impact_core.refusal import Refused
 from impact_core.samen import catalog
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
@@ -40,8 +41,8 @@ def store() -> Store:
         st.stop()
     try:
         return _store(str(path))
-    except DatabaseLocked as error:
-        st.error(str(error))
+    except Refused as refusal:  # the file is held by another program
+        st.error(refusal.text(lang()))
         st.stop()
 
 

@@ -15,7 +15,7 @@ from impact_core.db.store import Store
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
-from impact_core.refusal import Refused, dutch_errors
+from impact_core.refusal import Refused, field_errors
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by
@@ -204,11 +204,11 @@ def entry_form(
 
 
 def validated(model: type[M], fields: dict, new_id: str) -> M | None:
-    """The model for the submitted fields, or None after showing what is wrong, in Dutch."""
+    """The model for the submitted fields, or None after showing what is wrong, in the reader's language."""
     try:
         return model.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
     except ValidationError as failure:
-        problems = "\n".join(f"- {safe.escape_markdown(line)}" for line in dutch_errors(failure, model))
+        problems = "\n".join(f"- {safe.escape_markdown(line.text(lang()))}" for line in field_errors(failure, model))
         st.error(f"{tr('vakmanschap.form.invalid')}\n\n{problems}")
         return None
 

@@ -9,9 +9,10 @@ import streamlit as st
 
 from impact_core.doelmatigheid import impactkaart
 from impact_core.doelmatigheid.impactkaart import ReferenceProject
-from impact_core.doelmatigheid.value import CaseResult, InvalidCase, ValueCase, parse_case, summary_lines
+from impact_core.doelmatigheid.value import CaseResult, ValueCase, parse_case, summary_lines
 from impact_core.i18n import label, money, number
 from impact_core.models import flagged
+from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.options import named_by
@@ -38,8 +39,10 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
     if upload is not None:
         try:
             stored = parse_case(json.loads(upload.getvalue().decode("utf-8")))
-        except (InvalidCase, ValueError) as refusal:
-            st.error(str(refusal))
+        except Refused as refusal:
+            st.error(refusal.text(lang()))
+        except ValueError as error:  # not JSON at all: the decoder's own words
+            st.error(str(error))
     rate = st.number_input(
         tr("value.rate"),
         min_value=0.0,
@@ -78,8 +81,8 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
                 "outcomes": outcomes.dropna(how="all").to_dict("records"),
             }
         )
-    except InvalidCase as refusal:
-        st.error(f"{tr('value.invalid_edit')}\n\n{safe.escape_markdown(str(refusal))}")
+    except Refused as refusal:
+        st.error(f"{tr('value.invalid_edit')}\n\n{safe.escape_markdown(refusal.text(lang()))}")
         return None
 
 

@@ -238,14 +238,14 @@ def add_reflection(store: Store, viewer: Viewer, reflection: Reflection) -> str:
     """Store a new reflection or moral deliberation written by a professional of the organisation."""
     policy.require(viewer, Action.RECORD_REFLECTION)
     if reflection.kind == ReflectionKind.MOREEL_BERAAD and not (reflection.dilemma and reflection.choice):
-        raise InvalidReflection("Bij moreel beraad horen in elk geval het dilemma en de keuze.")
+        raise InvalidReflection("vakmanschap.refusal.deliberation_incomplete")
     reflection = with_masked(reflection)
 
     def insert(cur: Cursor) -> str:
         _require_own_programme(cur, viewer, reflection.programme_id)
         missing = _missing_links(cur, reflection)
         if missing:
-            raise InvalidReflection(f"Deze koppelingen bestaan niet: {', '.join(missing)}.")
+            raise InvalidReflection("vakmanschap.refusal.no_links", links=", ".join(missing))
         insert_frame(cur, "reflection", pd.DataFrame([reflection.model_dump()]))
         audit.record(cur, viewer, "toegevoegd", "reflection", reflection.id)
         return reflection.id

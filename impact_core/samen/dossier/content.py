@@ -167,11 +167,11 @@ def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality
     """
     funders = catalog.funders(store, viewer, programme_id)
     if funders.empty:
-        raise NotAllowed("Dit programma valt buiten uw rol, of er is geen gemeente die het financiert.")
+        raise NotAllowed("dossier.refusal.no_funder")
     codes = list(funders["code"])
     code = municipality_code or codes[0]
     if code not in codes:
-        raise NotAllowed(f"Gemeente {code} financiert dit programma niet, of valt buiten uw rol.")
+        raise NotAllowed("dossier.refusal.not_funded_by", code=code)
     return Viewer(Role.GEMEENTE, municipality_code=code, actor=viewer.actor)
 
 
@@ -189,7 +189,7 @@ def build(
     outside = outside_viewer(store, viewer, programme_id, municipality_code)
     programme = catalog.programme(store, outside, programme_id)
     if programme is None:  # cannot happen after outside_viewer; kept as the last guard
-        raise NotAllowed("Dit programma valt buiten uw rol.")
+        raise NotAllowed("dossier.refusal.programme_outside_role")
     bounds = catalog.month_range(store, outside)
     today = today or dt.date.today()
     # As the filter bar: from the first month with data up to this month, so today's entries count.

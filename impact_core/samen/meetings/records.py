@@ -18,7 +18,6 @@ from impact_core.condition import Condition
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.i18n import label
 from impact_core.models import (
     AgendaItem,
     AgendaLink,
@@ -35,19 +34,19 @@ from impact_core.models import (
     StepLevel,
     Valence,
 )
-from impact_core.refusal import Invalid, NotAllowed, dutch_errors, validated
+from impact_core.refusal import Invalid, Label, NotAllowed, Phrase, field_errors, validated
 from impact_core.samen import catalog
 
 ROLES = tuple(ParticipantRole)
 
 
 class MeetingProblem(Invalid):
-    """The meeting cannot record or show this; the message says why, in Dutch."""
+    """The meeting cannot record or show this; the message says why."""
 
 
 class InvalidDecision(MeetingProblem):
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("De afspraak is niet opgeslagen", *problems)
+    def __init__(self, problems: list[Phrase]) -> None:
+        super().__init__("meetings.refusal.decision_not_saved", *problems)
 
 
 # --- who may see and write ---------------------------------------------------------------
@@ -70,7 +69,7 @@ def _require_meeting(cur: Cursor, viewer: Viewer, meeting_id: str) -> tuple[str 
         scope.params_with(meeting=meeting_id),
     ).fetchall()
     if not found:
-        raise MeetingProblem(f"Bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol.")
+        raise MeetingProblem("meetings.refusal.no_meeting", meeting=meeting_id)
     if found[0][1]:
         raise MeetingProblem("corrections.meeting_cancelled")
     return found[0][:1]
@@ -113,7 +112,7 @@ def create_meeting(
             "summary": summary,
             **twins(Meeting, masked),
         },
-        "De bijeenkomst",
+        "meetings.refusal.meeting_not_saved",
         MeetingProblem,
     )
     meeting = with_masked(meeting)
@@ -127,7 +126,7 @@ def create_meeting(
                 programmes.params_with(programme=meeting.programme_id),
             ).fetchall()
         ):
-            raise NotAllowed("Dit programma valt buiten uw rol.")
+            raise NotAllowed("meetings.refusal.programme_outside_role")
         if viewer.is_outside:
             municipality = viewer.municipality_code
         else:
@@ -136,7 +135,7 @@ def create_meeting(
             ).fetchall()
             municipality = found[0][0] if found else None
         if municipality is None:
-            raise NotAllowed("Uw rol hoort niet bij een gemeente of organisatie.")
+            raise NotAllowed("meetings.refusal.no_municipality")
         _insert(cur, meeting.model_copy(update={"municipality_code": municipality}))
         audit.record(cur, viewer, "bijeenkomst vastgelegd", "meeting", meeting.id)
         return meeting.id
@@ -165,7 +164,7 @@ def get_meeting(store: Store, viewer: Viewer, meeting_id: str) -> dict:
     found = meetings(store, viewer)
     found = found[found["id"] == meeting_id]
     if found.empty:
-        raise MeetingProblem(f"Bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol.")
+        raise MeetingProblem("meetings.refusal.no_meeting", meeting=meeting_id)
     return found.iloc[0].to_dict()
 
 
@@ -177,15 +176,15 @@ def _participant(meeting_id: str, role: ParticipantRole | str, name: str | None)
     try:
         role = ParticipantRole(role)
     except ValueError:
-        raise MeetingProblem(f"Rol '{role}' bestaat niet; kies uit: {', '.join(ROLES)}.") from None
+        raise MeetingProblem("meetings.refusal.no_role", role=role, roles=", ".join(ROLES)) from None
     if name and any(char.isdigit() or char == "@" for char in name):
-        raise MeetingProblem("Noteer alleen een naam, geen telefoonnummer of e-mailadres.")
+        raise MeetingProblem("meetings.refusal.name_only")
     if role is ParticipantRole.BEWONER and name and " " in name:
-        raise MeetingProblem("Noteer een bewoner alleen met de voornaam, of laat de naam leeg.")
+        raise MeetingProblem("meetings.refusal.first_name_only")
     return validated(
         Participant,
         {"id": new_id("participant"), "meeting_id": meeting_id, "role": role, "name": name},
-        "De deelnemer",
+        "meetings.refusal.participant_not_saved",
         MeetingProblem,
     )
 
@@ -196,7 +195,7 @@ def add_participants(
     """Record who took part, as (role, name or nothing); all or none. Return the new ids."""
     _may_write(viewer)
     if not people:
-        raise MeetingProblem("Vul minstens één deelnemer in.")
+        raise MeetingProblem("meetings.refusal.no_participants")
     records = [_participant(meeting_id, role, name) for role, name in people]
 
     def insert(cur: Cursor) -> list[str]:
@@ -251,7 +250,7 @@ def add_agenda_item(
     """Put an item at the end of the agenda, linked to something the viewer may see (or to nothing)."""
     _may_write(viewer)
     if bool(linked_kind) != bool(linked_id):
-        raise MeetingProblem("Kies bij een koppeling zowel de soort als waar het agendapunt over gaat.")
+        raise MeetingProblem("meetings.refusal.link_half")
     item = validated(
         AgendaItem,
         {
@@ -262,15 +261,16 @@ def add_agenda_item(
             "linked_kind": linked_kind or None,
             "linked_id": linked_id or None,
         },
-        "Het agendapunt",
+        "meetings.refusal.item_not_saved",
         MeetingProblem,
     )
     if item.linked_kind:
         assert item.linked_id is not None  # checked above: a kind always comes with an id
         if not link_names(store, viewer, item.linked_kind, [item.linked_id]):
             raise MeetingProblem(
-                f"{label('agenda_link', item.linked_kind).capitalize()} '{item.linked_id}' bestaat "
-                "niet of valt buiten uw rol."
+                "meetings.refusal.no_linked",
+                kind=Label("agenda_link", item.linked_kind, capitalised=True),
+                linked=item.linked_id,
             )
 
     def insert(cur: Cursor) -> str:
@@ -394,7 +394,7 @@ def add_decision(
             }
         )
     except ValidationError as failure:
-        raise InvalidDecision(dutch_errors(failure, Decision)) from failure
+        raise InvalidDecision(field_errors(failure, Decision)) from failure
     decision = with_masked(decision)
     scope = meeting_scope(viewer)
 
@@ -404,7 +404,7 @@ def add_decision(
             scope.params_with(meeting=meeting_id),
         ).fetchall()
         if not found:
-            raise InvalidDecision([f"bijeenkomst '{meeting_id}' bestaat niet of valt buiten uw rol"])
+            raise InvalidDecision([Phrase("meetings.refusal.no_meeting_problem", meeting=meeting_id)])
         if found[0][0]:
             raise MeetingProblem("corrections.meeting_cancelled")
         _insert(cur, decision)
@@ -427,11 +427,11 @@ def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
             scope.params_with(decision=decision_id),
         ).fetchall()
         if not found:
-            raise MeetingProblem(f"Afspraak '{decision_id}' bestaat niet of valt buiten uw rol.")
+            raise MeetingProblem("meetings.refusal.no_decision", decision=decision_id)
         if found[0][1]:
             raise MeetingProblem("corrections.already_withdrawn")
         if found[0][0] == DecisionStatus.AFGEROND:
-            raise MeetingProblem("Deze afspraak is al afgerond.")
+            raise MeetingProblem("meetings.refusal.decision_closed")
         cur.execute("UPDATE decision SET status = ? WHERE id = ?", [DecisionStatus.AFGEROND.value, decision_id])
         audit.record(cur, viewer, "afspraak afgerond", "decision", decision_id)
 
@@ -509,7 +509,7 @@ def add_arena_effect(
             "intention": intention,
             **twins(ArenaEffect, masked),
         },
-        "Het effect",
+        "meetings.refusal.effect_not_saved",
         MeetingProblem,
     )
     effect = with_masked(effect)
@@ -521,9 +521,9 @@ def add_arena_effect(
             f"SELECT 1 FROM programme WHERE id = $programme AND {programmes.sql}",
             programmes.params_with(programme=programme_id),
         ).fetchall():
-            raise NotAllowed("Dit programma valt buiten uw rol.")
+            raise NotAllowed("meetings.refusal.programme_outside_role")
         if meeting_programme and meeting_programme != programme_id:
-            raise MeetingProblem("Deze bijeenkomst gaat over een ander programma.")
+            raise MeetingProblem("meetings.refusal.other_programme")
         known = {
             row[0]
             for row in cur.execute(
@@ -532,7 +532,7 @@ def add_arena_effect(
         }
         unknown = [party for party in (contributor_id, beneficiary_id) if party not in known]
         if unknown:
-            raise MeetingProblem(f"Partij '{unknown[0]}' bestaat niet.")
+            raise MeetingProblem("meetings.refusal.no_party", party=unknown[0])
         _insert(cur, effect)
         audit.record(cur, viewer, "effect vastgelegd", "arena_effect", effect.id)
         return effect.id

@@ -1,0 +1,117 @@
+"""A refusal reads in the reader's language: English for an English page, the same Dutch as ever
+for a Dutch page and the command line."""
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from impact_core.access.signin import load_access
+from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import selection
+from impact_core.db.store import Store
+from impact_core.doelmatigheid import value
+from impact_core.gegevens import tabular
+from impact_core.models import Meeting, PanelLevel, Reflection
+from impact_core.refusal import Refused, validated
+from impact_core.samen.meetings import records
+from impact_core.vakmanschap import reflections
+
+PROFESSIONAL = Viewer.from_seat("professional@wvs")
+
+
+def _deliberation_without_a_choice(store: Store) -> None:
+    reflection = Reflection.model_validate(
+        {
+            "id": "R-1",
+            "professional": "opbouwwerker (T.)",
+            "reflected_on": dt.date(2026, 11, 2),
+            "programme_id": "wijk",
+            "kind": "moreel_beraad",
+            "method": "Buurtbemiddeling",
+            "what_happened": "Een buurman vroeg mij een klacht niet door te geven.",
+            "dilemma": "Geef ik de klacht door of niet?",
+            "visibility": "intern",
+        }
+    )
+    reflections.add_reflection(store, PROFESSIONAL, reflection)
+
+
+def _meeting_without_a_date_and_with_a_citizen_number(store: Store) -> None:
+    values = {"id": "M-1", "leeratelier": "Buurtkracht", "title": "Bel 111222333"}
+    validated(Meeting, values, "meetings.refusal.meeting_not_saved")
+
+
+REFUSALS: list[tuple[str, Callable[[Store], object], str, str]] = [
+    (
+        "betekenisgeving",
+        lambda store: selection.create_round(
+            store,
+            PROFESSIONAL,
+            programme_id="wijk",
+            level=PanelLevel.TEAM,
+            title=" ",
+            period_from=dt.date(2026, 1, 1),
+            period_to=dt.date(2026, 2, 1),
+        ),
+        "Geef de ronde een titel.",
+        "Give the round a title.",
+    ),
+    (
+        "samen",
+        lambda store: records.add_participants(store, PROFESSIONAL, "M-1", [("bewoner", "Truus de Vries")]),
+        "Noteer een bewoner alleen met de voornaam, of laat de naam leeg.",
+        "Note a resident by first name only, or leave the name empty.",
+    ),
+    (
+        "gegevens",
+        lambda store: tabular.read_bytes("leden.xls", b"old"),
+        "leden.xls: het oude Excel-formaat (.xls) lees ik niet. Sla het op als .xlsx.",
+        "leden.xls: the old Excel format (.xls) is not read. Save it as .xlsx.",
+    ),
+    (
+        "doelmatigheid",
+        lambda store: value.parse_case({"name": "Buurtkracht", "discount_rate": 2}),
+        "De berekening kan niet worden gemaakt:\n"
+        "- discount_rate: mag hoogstens 1.0 zijn (een aandeel schrijf je als 0,25 voor 25%)",
+        "The calculation cannot be made:\n- discount_rate: may be at most 1.0 (write a share as 0.25 for 25%)",
+    ),
+    (
+        "vakmanschap",
+        _deliberation_without_a_choice,
+        "Bij moreel beraad horen in elk geval het dilemma en de keuze.",
+        "A moral deliberation needs at least the dilemma and the choice.",
+    ),
+    (
+        "shell",
+        lambda store: load_access(Path("/nonexistent/toegang.toml")),
+        "Het toegangsbestand /nonexistent/toegang.toml ontbreekt; niemand kan dan iets zien.",
+        "The access file /nonexistent/toegang.toml is missing; then nobody can see anything.",
+    ),
+    (
+        "fields",
+        _meeting_without_a_date_and_with_a_citizen_number,
+        "De bijeenkomst is niet opgeslagen: datum: ontbreekt; dit veld is verplicht; "
+        "titel: bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen",
+        "The meeting was not saved: datum: is missing; this field is required; "
+        "titel: contains a BSN or national register number; remove it, such a number is never stored",
+    ),
+]
+
+
+def _refusal(empty_store: Store, refuse: Callable[[Store], object]) -> Refused:
+    with pytest.raises(Refused) as refused:
+        refuse(empty_store)
+    return refused.value
+
+
+@pytest.mark.parametrize(("group", "refuse", "dutch", "english"), REFUSALS, ids=[row[0] for row in REFUSALS])
+def test_a_refusal_reads_english_for_an_english_reader(empty_store, group, refuse, dutch, english):
+    assert _refusal(empty_store, refuse).text("en") == english
+
+
+@pytest.mark.parametrize(("group", "refuse", "dutch", "english"), REFUSALS, ids=[row[0] for row in REFUSALS])
+def test_a_refusal_reads_the_same_dutch_as_before(empty_store, group, refuse, dutch, english):
+    refusal = _refusal(empty_store, refuse)
+    assert (refusal.text("nl"), str(refusal)) == (dutch, dutch)
