@@ -41,7 +41,7 @@ class _Layout:
 _DESK = _Layout(text=15, small=14, left=56, top=32, bottom=26, height=HEIGHT)
 # The shared screen: at least 18 units, so at least 16 px in a column of 303 px or more (a
 # column of three is about 370 px at 1280x720), and a lower picture so three tracks fit.
-_SHARED_SCREEN = _Layout(text=19, small=18, left=62, top=34, bottom=28, height=170)
+_SHARED_SCREEN = _Layout(text=19, small=18, left=62, top=34, bottom=28, height=155)
 
 
 def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", presenting: bool = False) -> str:

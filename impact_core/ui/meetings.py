@@ -27,7 +27,7 @@ from impact_core.samen import meetings
 from impact_core.ui import review, safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _SAVED = "meeting_saved"
 _CHOSEN = "meeting_id"
@@ -235,6 +235,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
                 dict(Counter(effects["beneficiary"])),
                 middle=" · ".join(sorted(set(effects["programme"]))),
                 height=320,
+                presenting=presenting(),
             ),
             config=_CHART_CONFIG,
             key=f"arena_chart_{meeting['id']}",

@@ -128,14 +128,19 @@ def register(found: pd.DataFrame, total: int) -> None:
             st.rerun()
 
 
-def story_card(story: dict) -> None:
-    """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
+def story_card(story: dict, *, compact: bool = False) -> None:
+    """One story as the room reads it: title, kind of change, why it matters, the whole text folded.
+    Compact (the shared screen's dialogue table): without the folded text and who told it."""
     with st.container(border=True):
         safe.paragraphs(
             safe.strong(story["title"]),
             safe.escape_markdown(_tags(story)),
-            safe.labelled_text(tr("stories.why"), story["significance"]) if story["significance"] else None,
+            safe.labelled_text(tr("stories.why"), _why(story["significance"], compact))
+            if story["significance"]
+            else None,
         )
+        if compact:
+            return
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
         safe.caption(
@@ -146,6 +151,10 @@ def story_card(story: dict) -> None:
                 date=date_text(story["collected_on"]),
             )
         )
+
+
+def _why(significance: str, compact: bool) -> str:
+    return safe.gist(significance) if compact else significance
 
 
 @st.cache_resource(show_spinner=False)

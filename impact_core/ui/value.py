@@ -15,7 +15,7 @@ from impact_core.models import flagged
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.options import named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
 _OUTCOME_COLUMNS = [
@@ -94,7 +94,11 @@ def waterfall(result: CaseResult) -> None:
     names = ["gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value"]
     st.subheader(tr("value.waterfall"), anchor=False)
     st.plotly_chart(
-        charts.value_waterfall([(tr(f"value.step.{name}"), getattr(steps, name)) for name in names], lang=lang()),
+        charts.value_waterfall(
+            [(tr(f"value.step.{name}"), getattr(steps, name)) for name in names],
+            lang=lang(),
+            presenting=presenting(),
+        ),
         config=_CHART_CONFIG,
     )
 
@@ -107,6 +111,7 @@ def sensitivity(band: dict[str, CaseResult]) -> None:
             {key: result.ratio for key, result in band.items()},
             labels={key: tr(f"value.band.{key}") for key in band},
             lang=lang(),
+            presenting=presenting(),
         ),
         config=_CHART_CONFIG,
     )
@@ -120,6 +125,7 @@ def who_pays_who_gains(case: ValueCase, result: CaseResult) -> None:
             {party: sums["investment"] for party, sums in parties.items()},
             {party: sums["value_received"] for party, sums in parties.items()},
             middle=case.name,
+            presenting=presenting(),
         ),
         config=_CHART_CONFIG,
     )
