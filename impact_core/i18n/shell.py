@@ -83,6 +83,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "presentation.leave": ("Presentatie verlaten", "Leave presentation"),
     "presentation.more_indicators": ("Trends hiervan op de pagina Trends:", "Their trends are on the Trends page:"),
+    "presentation.dossier": (
+        "Het dossier (PDF en Excel) maakt u buiten de presentatiemodus.",
+        "Make the dossier (PDF and Excel) outside presentation mode.",
+    ),
     "presentation.small_groups": (
         "Groepen onder de {threshold} mensen tellen niet mee.",
         "Groups under {threshold} people are not counted.",

@@ -20,7 +20,7 @@ from impact_core.models import ConsentScope, Directness, Intention, StorytellerR
 from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _DRAFT = "story_draft"
 
@@ -121,7 +121,7 @@ def register(found: pd.DataFrame, total: int) -> None:
         st.caption(tr("stories.register.all", total=number(total, lang())))
     for story in found.to_dict("records"):
         story_card(story)
-    if len(found) < total:
+    if len(found) < total and not presenting():  # the shared screen draws no controls
         more = min(REGISTER_PAGE, total - len(found))
         if st.button(tr("stories.register.more", count=more), key="register_more"):
             st.session_state[_REGISTER_LIMIT] = len(found) + REGISTER_PAGE

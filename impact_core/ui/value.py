@@ -83,6 +83,26 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
         return None
 
 
+def shown_case(stored: ValueCase) -> ValueCase:
+    """The case as it is, to read: the discount rate, the investments and the outcomes as tables."""
+    st.markdown(f"**{tr('value.rate')}:** {number(stored.discount_rate * 100, lang(), 2)}")
+    st.markdown(f"**{tr('value.investments')}**")
+    investments = pd.DataFrame([item.model_dump() for item in stored.investments], columns=["stakeholder", "amount"])
+    st.dataframe(
+        investments.rename(columns={"stakeholder": tr("value.col.stakeholder"), "amount": tr("value.col.amount")}),
+        hide_index=True,
+        width="stretch",
+    )
+    st.markdown(f"**{tr('value.outcomes')}**")
+    outcomes = pd.DataFrame([item.model_dump() for item in stored.outcomes], columns=_OUTCOME_COLUMNS)
+    st.dataframe(
+        outcomes.rename(columns={column: tr(f"value.col.{column}") for column in _OUTCOME_COLUMNS}),
+        hide_index=True,
+        width="stretch",
+    )
+    return stored
+
+
 def key_figures(case: ValueCase, result: CaseResult) -> None:
     lines = summary_lines(case, result, lang())[1:6]
     for column, (name, figure) in zip(st.columns(len(lines)), lines, strict=True):
