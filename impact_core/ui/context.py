@@ -123,6 +123,26 @@ def apply_style(*, presenting: bool) -> None:
               [class*="st-key-track-"] [data-testid="stMarkdownContainer"] p,
               [class*="st-key-track-"] [data-testid="stCaptionContainer"] { font-size: 1.15rem; line-height: 1.35; }
               [class*="st-key-track-"] [data-testid="stVerticalBlock"] { gap: 0.6rem; }
+              /* Static tables (stories per domain, the funnel, a round's tally) wrote 14 px. */
+              [data-testid="stTable"] th, [data-testid="stTable"] td { font-size: 1.15rem; }
             </style>
             """
         )
+
+
+def track_heading_style() -> None:
+    """A track's name is one word; with the sidebar open at 1280 px ("Doelmatighei d") or large
+    type on the shared screen it broke inside that word. Each track column (a container keyed
+    ``track-...``) is a size container, its heading scales with the column (cqi) and never breaks
+    inside a word."""
+    st.html(
+        """
+        <style>
+          [class*="st-key-track-"] { container-type: inline-size; }
+          [class*="st-key-track-"] h2 {
+            font-size: min(2.25rem, 10.5cqi) !important;
+            overflow-wrap: normal; word-break: keep-all; hyphens: manual;
+          }
+        </style>
+        """
+    )

@@ -16,32 +16,20 @@ from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_tex
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
-from impact_core.ui import safe
+from impact_core.ui import context, safe
 from impact_core.ui.session import lang, presenting, tr
 from impact_core.ui.stories import story_card
 
 # Cards per column on the shared screen; the rest are summed up. One indicator with its trend
 # (outcomes come first), the others as a line each: a trend picture is as tall as two cards.
 SHARED_SCREEN_ITEMS = {"doelmatigheid": 1, "betekenisgeving": 2, "vakmanschap": 2}
-# A track's name is one word; with the sidebar open at 1280 px ("Doelmatighei d") or large type on
-# the shared screen it broke inside that word. Each track column is a size container, its heading
-# scales with the column (cqi) and never breaks inside a word.
-_HEADING_STYLE = """
-<style>
-  [class*="st-key-track-"] { container-type: inline-size; }
-  [class*="st-key-track-"] h2 {
-    font-size: min(2.25rem, 10.5cqi) !important;
-    overflow-wrap: normal; word-break: keep-all; hyphens: manual;
-  }
-</style>
-"""
 
 
 @contextmanager
 def track(name: str) -> Iterator[None]:
     """A track's column: its heading and question, then what the block draws."""
     with st.container(key=f"track-{name}"):
-        st.html(_HEADING_STYLE)
+        context.track_heading_style()
         st.header(tr(f"track.{name}"), anchor=False)
         st.markdown(f"*{tr(f'track.{name}.question')}*")
         yield
