@@ -123,7 +123,7 @@ def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
         for story in shown:
             story_card(story, compact=presenting())
         if len(shown) < len(every):
-            st.markdown(f"*{tr('presentation.more_stories', count=len(every) - len(shown))}*")
+            _more("presentation.more_stories", len(every) - len(shown))
 
 
 def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
@@ -139,7 +139,7 @@ def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.D
         for reflection in shown:
             _reflection_card(reflection)
         if len(shown) < len(every):
-            st.markdown(f"*{tr('presentation.more_reflections', count=len(every) - len(shown))}*")
+            _more("presentation.more_reflections", len(every) - len(shown))
 
 
 def _reflection_card(reflection: dict) -> None:
@@ -182,3 +182,8 @@ def _compact_reflection_card(reflection: dict) -> None:
         safe.paragraphs(
             safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]), gist_part
         )
+
+
+def _more(key: str, count: int) -> None:
+    """How many more a track holds than the shared screen shows, and where to read them."""
+    st.markdown(f"*{tr(f'{key}.one' if count == 1 else key, count=count)}*")
