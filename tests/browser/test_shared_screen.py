@@ -35,7 +35,7 @@ def projector(browser):
 def _present(page, server_url: str, name: str) -> None:
     path, drawn = PAGES[name]
     page.goto(f"{server_url}/{path}?programma=jeugd&presentatie=1")
-    expect(page.locator(drawn).first).to_be_attached(timeout=30_000)
+    expect(page.locator(drawn).first).to_be_attached(timeout=60_000)  # plotly loads slowly under CI load
     settled(page)
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
 
