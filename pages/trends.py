@@ -3,7 +3,7 @@
 import streamlit as st
 
 from impact_core.doelmatigheid import indicators as doelmatigheid
-from impact_core.ui import context, numbers
+from impact_core.ui import context, numbers, safe, session
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -19,15 +19,25 @@ if viewer.min_cell:
 
 names = dict(zip(indicators["id"], indicators["name"], strict=True))
 left, right = st.columns([3, 1])
-chosen = left.selectbox(tr("trends.indicator"), list(names), format_func=names.get, key="trend_indicator")
-period = right.segmented_control(
-    tr("trends.period"),
-    ["month", "quarter"],
-    default="month",
-    required=True,
-    format_func=lambda value: tr(f"trends.{value}"),
-    key="trend_period",
+chosen = session.view_choice(
+    "trend_indicator",
+    list(names),
+    lambda: left.selectbox(tr("trends.indicator"), list(names), format_func=names.get, key="trend_indicator"),
 )
+period = session.view_choice(
+    "trend_period",
+    ["month", "quarter"],
+    lambda: right.segmented_control(
+        tr("trends.period"),
+        ["month", "quarter"],
+        default="month",
+        required=True,
+        format_func=lambda value: tr(f"trends.{value}"),
+        key="trend_period",
+    ),
+)
+if session.presenting():  # the choice is not drawn on the shared screen: its name heads the chart
+    st.subheader(safe.escape_markdown(f"{names[chosen]} · {tr(f'trends.{period}')}"), anchor=False)
 unit = indicators.set_index("id").loc[chosen, "unit"]
 numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit)
 numbers.neighbourhood_table(

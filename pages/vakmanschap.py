@@ -8,7 +8,7 @@ from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.models import AssumptionTest, Reflection
 from impact_core.samen import catalog
-from impact_core.ui import context
+from impact_core.ui import context, session
 from impact_core.ui import vakmanschap as view
 from impact_core.ui.session import tr
 from impact_core.vakmanschap import reflections as vakmanschap
@@ -20,15 +20,14 @@ known_values = list(choices["value"])
 st.title(tr("page.vakmanschap"), anchor=False)
 st.markdown(tr("vakmanschap.intro"))
 view.saved_notice()
-overview, log, new, methods, learning = st.tabs(
-    [
-        tr("vakmanschap.tab.overview"),
-        tr("vakmanschap.tab.log"),
-        tr("vakmanschap.tab.new"),
-        tr("vakmanschap.tab.methods"),
-        tr("vakmanschap.tab.learning"),
-    ]
+# The shared screen shows the views and the logs; entering a reflection is done at a desk.
+tabs = (
+    ["overview", "log", "methods", "learning"]
+    if session.presenting()
+    else ["overview", "log", "new", "methods", "learning"]
 )
+drawn = dict(zip(tabs, st.tabs([tr(f"vakmanschap.tab.{name}") for name in tabs]), strict=True))
+overview, log, methods, learning = drawn["overview"], drawn["log"], drawn["methods"], drawn["learning"]
 with overview:
     view.overview(
         vakmanschap.values_by_programme(store, viewer, filters),
@@ -37,32 +36,35 @@ with overview:
         known_values,
     )
 with log:
-    kind, value = view.log_filters(known_values)
+    kind, value = (None, None) if session.presenting() else view.log_filters(known_values)
     reflections = vakmanschap.recent_reflections(store, viewer, filters, limit=200, kind=kind, value=value)
     linked = catalog.link_names(store, viewer, vakmanschap.linked_ids(reflections))
     for reflection in reflections.to_dict("records"):
         view.reflection_card(reflection, linked)
-with new:
-    if not policy.may(viewer, Action.RECORD_REFLECTION):
-        st.info(tr("vakmanschap.outside_no_entry"))
-    elif not view.review_step(store, viewer):
-        programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
-        fields = view.entry_form(
-            choices,
-            programmes,
-            filters.programme,
-            stories=dict(
-                betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]].itertuples(
-                    index=False
-                )
-            ),
-            indicators=dict(
-                doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]].itertuples(index=False)
-            ),
-        )
-        reflection = view.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
-        if reflection is not None:
-            view.submit(store, viewer, reflection)
+if "new" in drawn:
+    with drawn["new"]:
+        if not policy.may(viewer, Action.RECORD_REFLECTION):
+            st.info(tr("vakmanschap.outside_no_entry"))
+        elif not view.review_step(store, viewer):
+            programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
+            fields = view.entry_form(
+                choices,
+                programmes,
+                filters.programme,
+                stories=dict(
+                    betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]].itertuples(
+                        index=False
+                    )
+                ),
+                indicators=dict(
+                    doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]].itertuples(
+                        index=False
+                    )
+                ),
+            )
+            reflection = view.validated(Reflection, fields, vakmanschap.new_reflection_id()) if fields else None
+            if reflection is not None:
+                view.submit(store, viewer, reflection)
 with methods:
     view.methods_list(vakmanschap.methods(store, viewer, filters))
 with learning:

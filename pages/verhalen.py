@@ -9,7 +9,7 @@ from impact_core.betekenisgeving import search, selection
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
 from impact_core.samen import catalog
-from impact_core.ui import context
+from impact_core.ui import context, session
 from impact_core.ui import stories as view
 from impact_core.ui.session import tr
 
@@ -18,9 +18,10 @@ store, viewer, filters = context.current()
 st.title(tr("page.stories"), anchor=False)
 st.markdown(tr("stories.intro"))
 view.saved_notice()
-overview, find, collection, new = st.tabs(
-    [tr("stories.tab.overview"), tr("stories.tab.search"), tr("stories.tab.register"), tr("stories.tab.new")]
-)
+# The shared screen shows the collection; searching and entering a story are done at a desk.
+tabs = ["overview", "register"] if session.presenting() else ["overview", "search", "register", "new"]
+drawn = dict(zip(tabs, st.tabs([tr(f"stories.tab.{name}") for name in tabs]), strict=True))
+overview, collection = drawn["overview"], drawn["register"]
 with overview:
     view.overview(
         betekenisgeving.by_domain_and_impact(store, viewer, filters),
@@ -28,31 +29,33 @@ with overview:
         selection.funnel(store, viewer, filters),
         betekenisgeving.characteristic_words(store, viewer, filters),
     )
-with find:
-    query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
-    view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
+if "search" in drawn:
+    with drawn["search"]:
+        query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
+        view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
 with collection:
     view.register(
         betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
         betekenisgeving.story_counts(store, viewer, filters)["total"],
     )
-with new:
-    if not policy.may(viewer, Action.RECORD_STORY):
-        st.info(tr("stories.outside_no_entry"))
-    else:
-        view.prepare_masking()
-        programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
-        programme = view.programme_choice(programmes, filters.programme)
-        draft = view.entry_form(
-            programme,
-            betekenisgeving.domains(store, viewer, programme),
-            indicators=dict(
-                doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)[
-                    ["id", "name"]
-                ].itertuples(index=False)
-            ),
-            steps=catalog.reasoning_steps(store, viewer, programme),
-        )
-        if draft:
-            view.start_review(store, viewer, draft)
-        view.review_step(store, viewer)
+if "new" in drawn:
+    with drawn["new"]:
+        if not policy.may(viewer, Action.RECORD_STORY):
+            st.info(tr("stories.outside_no_entry"))
+        else:
+            view.prepare_masking()
+            programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
+            programme = view.programme_choice(programmes, filters.programme)
+            draft = view.entry_form(
+                programme,
+                betekenisgeving.domains(store, viewer, programme),
+                indicators=dict(
+                    doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)[
+                        ["id", "name"]
+                    ].itertuples(index=False)
+                ),
+                steps=catalog.reasoning_steps(store, viewer, programme),
+            )
+            if draft:
+                view.start_review(store, viewer, draft)
+            view.review_step(store, viewer)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from impact_core.doelmatigheid import impactkaart, value
-from impact_core.ui import context
+from impact_core.ui import context, session
 from impact_core.ui import value as view
 from impact_core.ui.session import tr
 
@@ -19,7 +19,9 @@ results = st.container()  # filled below, once the assumptions have been read
 
 st.header(tr("value.assumptions"), anchor=False)
 st.caption(tr("value.convention"))
-case = view.editable_case(value.programme_case(store, viewer, filters.programme), key=filters.programme)
+stored = value.programme_case(store, viewer, filters.programme)
+# The shared screen shows the assumptions; changing them is done at a desk.
+case = view.shown_case(stored) if session.presenting() else view.editable_case(stored, key=filters.programme)
 if case is not None:
     result = value.calculate(case)
     with results:
@@ -31,7 +33,9 @@ if case is not None:
             view.sensitivity(value.sensitivity(case, result))
         view.who_pays_who_gains(case, result)
         view.beside_the_money(value.qualitative_effects(store, viewer, filters.programme))
-    view.download(case)
+    if not session.presenting():
+        view.download(case)
 
-st.divider()
-view.quick_estimate(impactkaart.reference_projects())
+if not session.presenting():  # an estimate from figures typed in: a desk's tool
+    st.divider()
+    view.quick_estimate(impactkaart.reference_projects())

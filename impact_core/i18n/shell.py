@@ -82,6 +82,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(masked stories with consent, shared reflections, small groups left out).",
     ),
     "presentation.leave": ("Presentatie verlaten", "Leave presentation"),
+    "presentation.more_indicators": ("Trends hiervan op de pagina Trends:", "Their trends are on the Trends page:"),
+    "presentation.dossier": (
+        "Het dossier (PDF en Excel) maakt u buiten de presentatiemodus.",
+        "Make the dossier (PDF and Excel) outside presentation mode.",
+    ),
+    "presentation.small_groups": (
+        "Groepen onder de {threshold} mensen tellen niet mee.",
+        "Groups under {threshold} people are not counted.",
+    ),
+    "presentation.more_stories.one": (
+        "Nog 1 verhaal, te lezen op de pagina Verhalen.",
+        "1 more story, to read on the Stories page.",
+    ),
+    "presentation.more_reflections.one": (
+        "Nog 1 reflectie, te lezen op de pagina Vakmanschap.",
+        "1 more reflection, to read on the Vakmanschap page.",
+    ),
+    "presentation.more_stories": (
+        "Nog {count} verhalen, te lezen op de pagina Verhalen.",
+        "{count} more stories, to read on the Stories page.",
+    ),
+    "presentation.more_reflections": (
+        "Nog {count} reflecties, te lezen op de pagina Vakmanschap.",
+        "{count} more reflections, to read on the Vakmanschap page.",
+    ),
     "filter.outcome": ("Uitkomst", "Outcome"),
     "filter.all_outcomes": ("Alle uitkomsten", "All outcomes"),
     "filter.neighbourhoods": ("Wijken", "Neighbourhoods"),

@@ -18,6 +18,9 @@ TARGET_COLOUR = palette.TARGET
 # figure. Labels are cut at a word with an ellipsis; the whole name stays on hover where it can.
 LABEL_LENGTH = 40
 BOX_WIDTH, BOX_LINES = 28, 4  # a reasoning-line box holds four lines of 28 characters
+# The least text size of a chart on the shared screen, in CSS pixels: it reads from the back of a
+# meeting room on a 1280x720 projector. Streamlit's theme sets tick labels at 12.75 px otherwise.
+SHARED_SCREEN_TEXT = 18
 
 
 def _shortened(text: object, limit: int = LABEL_LENGTH) -> str:
@@ -30,7 +33,9 @@ def _shortened(text: object, limit: int = LABEL_LENGTH) -> str:
     return f"{cut.rstrip(' ,;:-')}…"
 
 
-def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 190) -> go.Figure:
+def indicator_trend(
+    series: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 190, presenting: bool = False
+) -> go.Figure:
     """Monthly value against target. Suppressed months stay empty, never zero.
 
     Value and target differ in line style and legend text, not in colour alone.
@@ -83,6 +88,7 @@ def indicator_trend(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", heigh
             },
             "yaxis": {"gridcolor": palette.GRID, "nticks": 4},
         },
+        presenting=presenting,
     )
 
 
@@ -96,7 +102,9 @@ _SERIES_STYLES = (
 )
 
 
-def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: int = 420) -> go.Figure:
+def values_radar(
+    shares: pd.DataFrame, *, value_names: dict[str, str], height: int = 420, presenting: bool = False
+) -> go.Figure:
     """Share of reflections touching each professional value, one line per programme.
     Built from plain data in one go, as the trend chart: tests/test_charts.py runs plotly's checks."""
     axes = list(value_names)
@@ -126,13 +134,46 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: i
             "legend": {"orientation": "h", "y": -0.12, "font": {"size": 15}},
             "paper_bgcolor": "rgba(0,0,0,0)",
         },
+        presenting=presenting,
     )
 
 
-def _figure(data: list[dict], layout: dict) -> go.Figure:
+def _figure(data: list[dict], layout: dict, *, presenting: bool = False) -> go.Figure:
     """A figure from plain data without plotly's property-by-property checks, which cost tens of
     milliseconds a chart on every rerun; tests/test_charts.py runs them on each builder instead."""
-    return go.Figure({"data": data, "layout": layout}, skip_invalid=False, _validate=False)
+    return legible(go.Figure({"data": data, "layout": layout}, skip_invalid=False, _validate=False), presenting)
+
+
+def _larger(size: object) -> int:
+    return max(size if isinstance(size, int | float) else 0, SHARED_SCREEN_TEXT)  # type: ignore[return-value]
+
+
+def legible(figure: go.Figure, presenting: bool) -> go.Figure:
+    """On the shared screen every text of the chart at least ``SHARED_SCREEN_TEXT`` pixels: tick
+    labels, axis titles, legend, annotations, hover labels and the text of bars, boxes and flows.
+    Larger sizes stay larger, so a chart keeps its order of emphasis."""
+    if not presenting:
+        return figure
+    layout = figure.layout
+    layout.font.size = _larger(layout.font.size)
+    layout.legend.font.size = _larger(layout.legend.font.size)
+    layout.hoverlabel.font.size = _larger(layout.hoverlabel.font.size)
+    layout.uniformtext = {"minsize": SHARED_SCREEN_TEXT, "mode": "show"}  # plotly shrinks bar text to fit
+    kinds = {trace.type for trace in figure.data}
+    # Axes only where the chart has them: touching an axis that is not there would draw one.
+    if kinds & {"scatter", "bar", "waterfall"} or layout.annotations:
+        for axis in (layout.xaxis, layout.yaxis):
+            axis.tickfont.size = _larger(axis.tickfont.size)
+            axis.title.font.size = _larger(axis.title.font.size)
+    if "scatterpolar" in kinds:
+        for polar_axis in (layout.polar.radialaxis, layout.polar.angularaxis):
+            polar_axis.tickfont.size = _larger(polar_axis.tickfont.size)
+    for note in layout.annotations:
+        note.font.size = _larger(note.font.size)
+    for trace in figure.data:
+        if "textfont" in trace:
+            trace.textfont.size = _larger(trace.textfont.size)
+    return figure
 
 
 def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
@@ -140,7 +181,12 @@ def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
 
 
 def values_over_time(
-    counts: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl", height: int = 360
+    counts: pd.DataFrame,
+    *,
+    value_names: dict[str, str],
+    lang: Lang = "nl",
+    height: int = 360,
+    presenting: bool = False,
 ) -> go.Figure:
     """Stacked bars: how often each value came up per quarter; patterns as well as colours."""
     patterns = ("", "/", ".", "x", "-", "+")
@@ -174,10 +220,13 @@ def values_over_time(
             },
             "yaxis": {"gridcolor": palette.GRID},
         },
+        presenting=presenting,
     )
 
 
-def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420) -> go.Figure:
+def value_waterfall(
+    steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420, presenting: bool = False
+) -> go.Figure:
     """Gross value, each deduction as a falling bar, and the present value as the total."""
     measures = ["absolute", *(["relative"] * (len(steps) - 2)), "total"]
     values = [steps[0][1], *(-amount for _, amount in steps[1:-1]), 0]
@@ -205,11 +254,16 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
         separators=",." if lang == "nl" else ".,",
     )
     figure.update_yaxes(gridcolor=palette.GRID, tickprefix="€ ")
-    return figure
+    return legible(figure, presenting)
 
 
 def sensitivity_band(
-    ratios: dict[str, float | None], *, labels: dict[str, str], lang: Lang = "nl", height: int = 260
+    ratios: dict[str, float | None],
+    *,
+    labels: dict[str, str],
+    lang: Lang = "nl",
+    height: int = 260,
+    presenting: bool = False,
 ) -> go.Figure:
     """Low, base and high ratio side by side; the base is marked by text as well as colour."""
     present = {key: ratio for key in ("laag", "basis", "hoog") if (ratio := ratios.get(key)) is not None}
@@ -237,11 +291,16 @@ def sensitivity_band(
     )
     highest = max((present[key] for key in keys), default=1.0)
     figure.update_xaxes(gridcolor=palette.GRID, range=[0, max(highest, 1.0) * 1.25])
-    return figure
+    return legible(figure, presenting)
 
 
 def who_pays_who_gains(
-    investments: dict[str, float], received: dict[str, float], *, middle: str, height: int = 420
+    investments: dict[str, float],
+    received: dict[str, float],
+    *,
+    middle: str,
+    height: int = 420,
+    presenting: bool = False,
 ) -> go.Figure:
     """Sankey: investors on the left, the programme in the middle, incasseerders on the right."""
     payers = [party for party, amount in investments.items() if amount > 0]
@@ -269,7 +328,7 @@ def who_pays_who_gains(
         )
     )
     figure.update_layout(height=height, margin={"l": 8, "r": 8, "t": 8, "b": 8}, paper_bgcolor="rgba(0,0,0,0)")
-    return figure
+    return legible(figure, presenting)
 
 
 STEP_LEVELS = ("interventie", "resultaat", "uitkomst", "impact")
@@ -292,9 +351,15 @@ def _plain(text: object, width: int, lines: int) -> str:
     return "<br>".join(html.escape(line) for line in wrapped) or "–"
 
 
-def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl") -> go.Figure:
+def reasoning_line(
+    steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl", presenting: bool = False
+) -> go.Figure:
     """The reasoning line left to right (intervention → impact). Each box names its evidence per
-    track; outcome boxes carry their coverage verdict; each arrow its confidence."""
+    track; outcome boxes carry their coverage verdict; each arrow its confidence. On the shared
+    screen the text is larger: the boxes are taller, hold narrower lines, and the evidence takes
+    two lines."""
+    # Where the description and the evidence sit in a box of height 1, and how tall a row is.
+    box_width, above, below, row_height = (24, 0.2, -0.28, 220) if presenting else (BOX_WIDTH, 0.08, -0.36, 150)
     place: dict[str, tuple[float, float]] = {}
     figure = go.Figure()
     rows = 1
@@ -330,17 +395,20 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
                 stories=step.stories,
                 reflections=step.reflections,
             )
+            if presenting:  # "2 cijfers · 3 verhalen" over "1 reflecties": a line fits the box
+                first, _, last = evidence.rpartition(" · ")
+                evidence = f"{first}<br>{last}"
             verdict = f"<br><b>{t(f'reasoning.coverage.{coverage}', lang)}</b>" if coverage else ""
             figure.add_annotation(
                 x=column,
-                y=y + 0.08,
-                text=_plain(step.description, BOX_WIDTH, BOX_LINES),
+                y=y + above,
+                text=_plain(step.description, box_width, BOX_LINES),
                 showarrow=False,
                 font={"size": 15, "color": INK},
             )
             figure.add_annotation(
                 x=column,
-                y=y - 0.36,
+                y=y + below,
                 text=f"{evidence}{verdict}",
                 showarrow=False,
                 font={"size": 13, "color": palette.LABEL},
@@ -377,10 +445,10 @@ def reasoning_line(steps: pd.DataFrame, links: pd.DataFrame, *, lang: Lang = "nl
     figure.update_xaxes(visible=False, range=[-0.5, len(STEP_LEVELS) - 0.5])
     figure.update_yaxes(visible=False, range=[-(rows - 1) * 1.25 - 0.6, 1.0])
     figure.update_layout(
-        height=140 + rows * 150,
+        height=140 + rows * row_height,
         margin={"l": 5, "r": 5, "t": 5, "b": 5},
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="rgba(0,0,0,0)",
         showlegend=False,
     )
-    return figure
+    return legible(figure, presenting)

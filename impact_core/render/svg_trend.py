@@ -10,6 +10,7 @@ and target differ in line style and legend text, not in colour alone.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
@@ -20,42 +21,64 @@ from impact_core.render.charts import INK, TARGET_COLOUR, VALUE_COLOUR
 
 # About the width of a dialogue-table column, so that its text shows at the size written here.
 WIDTH, HEIGHT = 340, 190
-_LEFT, _RIGHT, _TOP, _BOTTOM = 56, 8, 32, 26  # room for value labels, legend and month labels
 _GRID = palette.GRID
 
 
-def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
+@dataclass(frozen=True)
+class _Layout:
+    """Text sizes in picture units (a unit is about a pixel in a dialogue-table column), the
+    margins that leave room for value labels, legend and month labels, and the height."""
+
+    text: int
+    small: int
+    left: int
+    top: int
+    bottom: int
+    height: int
+    right: int = 8
+
+
+_DESK = _Layout(text=15, small=14, left=56, top=32, bottom=26, height=HEIGHT)
+# The shared screen: at least 18 units, so at least 16 px in a column of 303 px or more (a
+# column of three is about 370 px at 1280x720), and a lower picture so three tracks fit.
+_SHARED_SCREEN = _Layout(text=19, small=18, left=62, top=34, bottom=28, height=155)
+
+
+def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", presenting: bool = False) -> str:
     """``series`` has ``month``, ``value`` and ``target`` per month; NaN where there is none."""
+    layout = _SHARED_SCREEN if presenting else _DESK
+    height = layout.height
     months = list(pd.to_datetime(series["month"]))
     values = [_number(v) for v in series["value"]]
     targets = [_number(v) for v in series["target"]]
     low, high, ticks, decimals = _scale([v for v in (*values, *targets) if v is not None])
-    plot_width, plot_height = WIDTH - _LEFT - _RIGHT, HEIGHT - _TOP - _BOTTOM
+    plot_width, plot_height = WIDTH - layout.left - layout.right, height - layout.top - layout.bottom
 
     def x(index: int) -> float:
-        return _LEFT + (plot_width * index / (len(months) - 1) if len(months) > 1 else plot_width / 2)
+        return layout.left + (plot_width * index / (len(months) - 1) if len(months) > 1 else plot_width / 2)
 
     def y(value: float) -> float:
-        return _TOP + plot_height * (high - value) / (high - low)
+        return layout.top + plot_height * (high - value) / (high - low)
 
     value_name, target_name = t("chart.value", lang), t("chart.target", lang)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" font-family="sans-serif" font-size="15" fill="{INK}">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" font-family="sans-serif" font-size="{layout.text}" fill="{INK}">',
         f"<title>{escape(t('chart.trend_title', lang))}</title>",
     ]
     for tick in ticks:
         parts.append(
-            f'<line x1="{_LEFT}" x2="{WIDTH - _RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="{_GRID}"/>'
+            f'<line x1="{layout.left}" x2="{WIDTH - layout.right}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
+            f'stroke="{_GRID}"/>'
         )
         parts.append(
-            f'<text x="{_LEFT - 6}" y="{y(tick) + 5:.1f}" text-anchor="end">'
+            f'<text x="{layout.left - 6}" y="{y(tick) + layout.text / 3:.1f}" text-anchor="end">'
             f"{escape(_tick_label(tick, decimals, unit, lang))}</text>"
         )
     for index, month in enumerate(months):
         if month.month == 1:
             parts.append(
-                f'<text x="{x(index):.1f}" y="{HEIGHT - 6}" text-anchor="middle" font-size="14">'
+                f'<text x="{x(index):.1f}" y="{height - 6}" text-anchor="middle" font-size="{layout.small}">'
                 f"{escape(month_name(month, lang))}</text>"
             )
     for run in _runs(targets):  # a target holds until the next one: steps, not slopes
@@ -69,7 +92,7 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl") -> str:
         points = [(x(index), y(values[index])) for index in run]  # type: ignore[arg-type]
         parts.append(_polyline(points, VALUE_COLOUR, 3, dashed=False))
         parts.extend(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3" fill="{VALUE_COLOUR}"/>' for cx, cy in points)
-    parts.append(_legend(value_name, target_name))
+    parts.append(_legend(value_name, target_name, layout))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -128,12 +151,15 @@ def _polyline(points: list[tuple[float, float]], colour: str, width: int, *, das
     )
 
 
-def _legend(value_name: str, target_name: str) -> str:
-    target_at = _LEFT + 48 + 9 * len(value_name) + 24
+def _legend(value_name: str, target_name: str, layout: _Layout) -> str:
+    left, size = layout.left, layout.small
+    target_at = left + 48 + round(size * 0.65 * len(value_name)) + 24
+    line_y, text_y = size * 0.85, size * 1.2
     return (
-        f'<line x1="{_LEFT}" x2="{_LEFT + 36}" y1="12" y2="12" stroke="{VALUE_COLOUR}" stroke-width="3"/>'
-        f'<text x="{_LEFT + 44}" y="17" font-size="14">{escape(value_name)}</text>'
-        f'<line x1="{target_at}" x2="{target_at + 36}" y1="12" y2="12" stroke="{TARGET_COLOUR}" '
+        f'<line x1="{left}" x2="{left + 36}" y1="{line_y:.1f}" y2="{line_y:.1f}" stroke="{VALUE_COLOUR}" '
+        f'stroke-width="3"/>'
+        f'<text x="{left + 44}" y="{text_y:.1f}" font-size="{size}">{escape(value_name)}</text>'
+        f'<line x1="{target_at}" x2="{target_at + 36}" y1="{line_y:.1f}" y2="{line_y:.1f}" stroke="{TARGET_COLOUR}" '
         f'stroke-width="2" stroke-dasharray="7 5"/>'
-        f'<text x="{target_at + 44}" y="17" font-size="14">{escape(target_name)}</text>'
+        f'<text x="{target_at + 44}" y="{text_y:.1f}" font-size="{size}">{escape(target_name)}</text>'
     )

@@ -7,7 +7,7 @@ import streamlit as st
 from impact_core.samen.conversation import Card
 from impact_core.samen.reasoning import Coverage
 from impact_core.ui import safe
-from impact_core.ui.session import tr
+from impact_core.ui.session import presenting, tr
 
 NAMES_SHOWN = 8
 _ICONS = {
@@ -22,20 +22,29 @@ def conversation_cards(cards: list[Card]) -> None:
     st.header(tr("cards.heading"), anchor=False)
     st.caption(tr("cards.intro"))
     for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
+        title = f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}"
+        if presenting():  # the shared screen: four closed cards, opened one at a time in the conversation
+            with column, st.expander(title):
+                _card_text(card)
+            continue
         with column, st.container(border=True):
-            st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
-            # One element per card, not one per fact or name.
-            safe.paragraphs(
-                *(
-                    part
-                    for fact in card.facts
-                    for part in (
-                        tr(f"cards.{fact.key}", **fact.values),
-                        _names(fact.names),
-                    )
-                ),
-                f"**{tr(f'cards.{card.key}.prompt')}**",
+            st.subheader(title, anchor=False)
+            _card_text(card)
+
+
+def _card_text(card: Card) -> None:
+    # One element per card, not one per fact or name.
+    safe.paragraphs(
+        *(
+            part
+            for fact in card.facts
+            for part in (
+                tr(f"cards.{fact.key}", **fact.values),
+                _names(fact.names),
             )
+        ),
+        f"**{tr(f'cards.{card.key}.prompt')}**",
+    )
 
 
 def _names(names: tuple[str, ...]) -> str:

@@ -111,13 +111,38 @@ def apply_style(*, presenting: bool) -> None:
               [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
               [data-testid="stExpandSidebarButton"], [data-testid="stToolbarActions"],
               [data-testid="stMainMenu"] { display: none; }
-              .stMainBlockContainer { max-width: 100%; padding: 4.5rem 2.5rem 1.5rem; }
+              .stMainBlockContainer { max-width: 100%; padding: 4rem 2.5rem 1.5rem; }
               [data-testid="stMarkdownContainer"] p, [data-testid="stText"] { font-size: 1.3rem; line-height: 1.45; }
               [data-testid="stCaptionContainer"] { font-size: 1.2rem; }
               h1 { font-size: 3rem !important; }
               h2 { font-size: 2.2rem !important; }
               h3 { font-size: 1.8rem !important; }
               [data-testid="stExpander"] summary p { font-size: 1.3rem; }
+              /* The dialogue table's three columns of about 370 px at 1280x720: type that still reads
+                 from the back (18 px), lines that fit a column, cards closer together. */
+              [class*="st-key-track-"] [data-testid="stMarkdownContainer"] p,
+              [class*="st-key-track-"] [data-testid="stCaptionContainer"] { font-size: 1.15rem; line-height: 1.35; }
+              [class*="st-key-track-"] [data-testid="stVerticalBlock"] { gap: 0.6rem; }
+              /* Static tables (stories per domain, the funnel, a round's tally) wrote 14 px. */
+              [data-testid="stTable"] th, [data-testid="stTable"] td { font-size: 1.15rem; }
             </style>
             """
         )
+
+
+def track_heading_style() -> None:
+    """A track's name is one word; with the sidebar open at 1280 px ("Doelmatighei d") or large
+    type on the shared screen it broke inside that word. Each track column (a container keyed
+    ``track-...``) is a size container, its heading scales with the column (cqi) and never breaks
+    inside a word."""
+    st.html(
+        """
+        <style>
+          [class*="st-key-track-"] { container-type: inline-size; }
+          [class*="st-key-track-"] h2 {
+            font-size: min(2.25rem, 10.5cqi) !important;
+            overflow-wrap: normal; word-break: keep-all; hyphens: manual;
+          }
+        </style>
+        """
+    )

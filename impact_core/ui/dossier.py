@@ -13,7 +13,7 @@ from impact_core.i18n import month_name, number
 from impact_core.samen import catalog, dossier
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _MADE = "_dossier_made"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -22,6 +22,9 @@ _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def maker(store: Store, viewer: Viewer, filters: Filters, programme_name: str) -> None:
     """A button builds both files (not every rerun: a filter change must stay fast); the bytes
     wait in the session until the programme, period, municipality, language or seat changes."""
+    if presenting():  # the shared screen draws no controls: the dossier is made at a desk
+        st.info(tr("presentation.dossier"), icon=":material/co_present:")
+        return
     funders = catalog.funders(store, viewer, filters.programme)
     if funders.empty:
         st.warning(tr("dossier.page.no_funder"))

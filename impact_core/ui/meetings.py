@@ -27,7 +27,7 @@ from impact_core.samen import meetings
 from impact_core.ui import review, safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _SAVED = "meeting_saved"
 _CHOSEN = "meeting_id"
@@ -68,9 +68,14 @@ def meeting_picker(found: pd.DataFrame) -> str | None:
     names = {row.id: f"{date_text(row.held_on)} · {row.title}" for row in found.itertuples()}
     if st.session_state.get("open_meeting") in names:  # just recorded: work on it at once
         st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
-    if st.session_state.get(_CHOSEN) not in names:
-        st.session_state[_CHOSEN] = next(iter(names))
-    return st.selectbox(tr("meetings.choose"), list(names), format_func=labelled_by(names), key=_CHOSEN)
+
+    def picker() -> str:
+        if st.session_state.get(_CHOSEN) not in names:
+            st.session_state[_CHOSEN] = next(iter(names))
+        return st.selectbox(tr("meetings.choose"), list(names), format_func=labelled_by(names), key=_CHOSEN)
+
+    # On the shared screen no picker: the meeting chosen before presenting, else the newest.
+    return view_choice(_CHOSEN, list(names), picker)
 
 
 def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], default_programme: str | None) -> None:
@@ -239,6 +244,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
                 dict(Counter(effects["beneficiary"])),
                 middle=" · ".join(sorted(set(effects["programme"]))),
                 height=320,
+                presenting=presenting(),
             ),
             config=_CHART_CONFIG,
             key=f"arena_chart_{meeting['id']}",
@@ -363,6 +369,9 @@ def _decision_card(decision: dict) -> None:
 
 def minutes_downloads(record: meetings.Minutes, pdf: bytes | None) -> None:
     st.caption(tr("meetings.minutes.note"))
+    if presenting():  # the shared screen reads the minutes; downloading is done at a desk
+        st.markdown(meetings.minutes_markdown(record, lang()))  # user text in it is escaped for Markdown
+        return
     name = _file_name(record)
     left, right = st.columns(2)
     # A download changes nothing: no rerun (which would build the PDF again and move the page).

@@ -9,7 +9,7 @@ from impact_core.doelmatigheid.indicators import target_text
 from impact_core.i18n import amount, label, number
 from impact_core.render import charts
 from impact_core.ui import safe
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
 
@@ -58,7 +58,10 @@ def _change(change: float, unit: str) -> str:
 
 
 def trend_chart(series: pd.DataFrame, unit: str) -> None:
-    st.plotly_chart(charts.indicator_trend(series, unit=unit, lang=lang(), height=380), config=_CHART_CONFIG)
+    st.plotly_chart(
+        charts.indicator_trend(series, unit=unit, lang=lang(), height=380, presenting=presenting()),
+        config=_CHART_CONFIG,
+    )
 
 
 def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> None:

@@ -21,13 +21,13 @@ from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}
 
 
 def drawing(evidence: pd.DataFrame, line: ReasoningLine) -> None:
-    st.plotly_chart(charts.reasoning_line(evidence, line.links, lang=lang()), config=_STATIC)
+    st.plotly_chart(charts.reasoning_line(evidence, line.links, lang=lang(), presenting=presenting()), config=_STATIC)
 
 
 def coverage_map(coverage: pd.DataFrame) -> None:

@@ -37,6 +37,20 @@ def text(value: object, *, bold: bool = False) -> None:
         st.text(str(value))
 
 
+GIST_LENGTH = 100  # characters of a story's significance or a reflection's lesson on the shared screen
+
+
+def gist(text: object, limit: int = GIST_LENGTH) -> str:
+    """User text of at most ``limit`` characters, cut at a word with an ellipsis: the shared screen
+    shows the gist of a card, the page of its track the whole text. Still text: escape it to show."""
+    plain = " ".join(str(text).split())
+    if len(plain) <= limit:
+        return plain
+    cut = plain[: limit - 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return f"{cut.rstrip(' ,;:-')}…"
+
+
 def caption(value: object) -> None:
     st.caption(escape_markdown(str(value)))
 

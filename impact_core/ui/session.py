@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, NoReturn
+from typing import Literal, NoReturn, TypeVar
 
 import streamlit as st
 from streamlit import config as streamlit_config
@@ -27,6 +28,7 @@ from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @st.cache_resource(show_spinner=False)
@@ -76,6 +78,22 @@ def viewer() -> Viewer:
 
 def presenting() -> bool:
     return st.session_state.get("presentatie") == "1"
+
+
+def view_choice(key: str, options: list[T], draw: Callable[[], T]) -> T | None:
+    """A choice of what to look at (an indicator, a meeting), drawn by ``draw`` as a widget with
+    ``key``. The shared screen draws no controls: there the choice made before presenting holds,
+    else the first option. Streamlit forgets the state of a widget a run does not draw, so the
+    choice is also kept under a key of its own, and the widget gets it back after presenting."""
+    kept = f"_kept_{key}"
+    if presenting():
+        chosen = st.session_state.get(kept)
+        return chosen if chosen in options else next(iter(options), None)
+    if key not in st.session_state and st.session_state.get(kept) in options:
+        st.session_state[key] = st.session_state[kept]
+    chosen = draw()
+    st.session_state[kept] = chosen
+    return chosen
 
 
 def presentation_switch() -> None:

@@ -20,7 +20,7 @@ from impact_core.models import ConsentScope, Directness, Intention, StorytellerR
 from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _DRAFT = "story_draft"
 
@@ -121,21 +121,26 @@ def register(found: pd.DataFrame, total: int) -> None:
         st.caption(tr("stories.register.all", total=number(total, lang())))
     for story in found.to_dict("records"):
         story_card(story)
-    if len(found) < total:
+    if len(found) < total and not presenting():  # the shared screen draws no controls
         more = min(REGISTER_PAGE, total - len(found))
         if st.button(tr("stories.register.more", count=more), key="register_more"):
             st.session_state[_REGISTER_LIMIT] = len(found) + REGISTER_PAGE
             st.rerun()
 
 
-def story_card(story: dict) -> None:
-    """One story as the room reads it: title, kind of change, why it matters, the whole text folded."""
+def story_card(story: dict, *, compact: bool = False) -> None:
+    """One story as the room reads it: title, kind of change, why it matters, the whole text folded.
+    Compact (the shared screen's dialogue table): without the folded text and who told it."""
     with st.container(border=True):
         safe.paragraphs(
             safe.strong(story["title"]),
             safe.escape_markdown(_tags(story)),
-            safe.labelled_text(tr("stories.why"), story["significance"]) if story["significance"] else None,
+            safe.labelled_text(tr("stories.why"), _why(story["significance"], compact))
+            if story["significance"]
+            else None,
         )
+        if compact:
+            return
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
         safe.caption(
@@ -146,6 +151,10 @@ def story_card(story: dict) -> None:
                 date=date_text(story["collected_on"]),
             )
         )
+
+
+def _why(significance: str, compact: bool) -> str:
+    return safe.gist(significance) if compact else significance
 
 
 @st.cache_resource(show_spinner=False)

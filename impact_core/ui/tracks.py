@@ -1,6 +1,13 @@
-"""The three track columns of the dialogue table. Data in, drawing out."""
+"""The three track columns of the dialogue table. Data in, drawing out.
+
+On the shared screen (presentation mode) each column is compact, so the three tracks of one
+programme fit one or two screens of a 1280x720 projector: the first few items as short cards,
+the rest as one summary line that says where to read them."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pandas as pd
 import streamlit as st
@@ -9,28 +16,74 @@ from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_tex
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
-from impact_core.ui import safe
-from impact_core.ui.session import lang, tr
+from impact_core.ui import context, safe
+from impact_core.ui.session import lang, presenting, tr
 from impact_core.ui.stories import story_card
 
+# Cards per column on the shared screen; the rest are summed up. One indicator with its trend
+# (outcomes come first), the others as a line each: a trend picture is as tall as two cards.
+SHARED_SCREEN_ITEMS = {"doelmatigheid": 1, "betekenisgeving": 2, "vakmanschap": 2}
 
-def track_heading(track: str) -> None:
-    st.header(tr(f"track.{track}"), anchor=False)
-    st.markdown(f"*{tr(f'track.{track}.question')}*")
+
+@contextmanager
+def track(name: str) -> Iterator[None]:
+    """A track's column: its heading and question, then what the block draws."""
+    with st.container(key=f"track-{name}"):
+        context.track_heading_style()
+        st.header(tr(f"track.{name}"), anchor=False)
+        st.markdown(f"*{tr(f'track.{name}.question')}*")
+        yield
+
+
+def _shared_screen_part(items: list, track_name: str) -> list:
+    """On the shared screen the first few items; the rest are summed up below them."""
+    return items[: SHARED_SCREEN_ITEMS[track_name]] if presenting() else items
 
 
 def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd.DataFrame) -> None:
-    track_heading("doelmatigheid")
-    st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
-    if not cards:
-        st.write(tr("numbers.none"))
-    for card in cards:
-        indicator, summary = card.indicator, card.summary
-        with st.container(border=True):
-            safe.text(indicator["name"], bold=True)
-            if summary.current is None:
-                st.write(tr("numbers.all_suppressed", threshold=min_cell))
-                continue
+    with track("doelmatigheid"):
+        if presenting():  # one note for the column instead of one per card
+            small = any(card.summary.small_groups or card.summary.suppressed_months for card in cards)
+            small_groups = tr("presentation.small_groups", threshold=min_cell) if small and min_cell else ""
+            st.caption(f"{tr('numbers.not_for_accounting')} {small_groups}")
+        else:
+            st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
+        if not cards:
+            st.write(tr("numbers.none"))
+        shown = _shared_screen_part(cards, "doelmatigheid")
+        for card in shown:
+            _indicator_card(card, min_cell, stories_behind)
+        if len(shown) < len(cards):
+            _more_indicators(cards[len(shown) :], min_cell)
+
+
+def _status_line(card: IndicatorCard) -> str:
+    indicator, summary = card.indicator, card.summary
+    parts = [tr("numbers.now", value=amount(summary.current, indicator["unit"], lang()))]
+    if summary.target is not None:
+        parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
+    return f"**{target_text(summary.status, lang())}** · {safe.escape_markdown(' · '.join(parts))}"
+
+
+def _more_indicators(cards: list[IndicatorCard], min_cell: int) -> None:
+    lines = [
+        f"{safe.strong(card.indicator['name'])}: "
+        + (_status_line(card) if card.summary.current is not None else tr("numbers.all_suppressed", threshold=min_cell))
+        for card in cards
+    ]
+    safe.paragraphs(f"*{tr('presentation.more_indicators')}*", "  \n".join(lines))
+
+
+def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataFrame) -> None:
+    indicator, summary = card.indicator, card.summary
+    with st.container(border=True):
+        safe.text(indicator["name"], bold=True)
+        if summary.current is None:
+            st.write(tr("numbers.all_suppressed", threshold=min_cell))
+            return
+        if presenting():  # one line for the figure, the target and how they compare; then the trend
+            st.markdown(_status_line(card))
+        else:
             status = target_text(summary.status, lang())
             st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
             parts = []
@@ -38,59 +91,99 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
                 parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
             parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
             safe.paragraphs(f"**{status}**", safe.escape_markdown(" · ".join(parts)))
-            st.image(svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang()), width="stretch")
-            if summary.suppressed_months:
-                st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
-            small_groups = small_groups_text(summary.small_groups, lang())
-            if small_groups:
-                st.caption(small_groups)
-            ambition = indicator.get("ambition")
-            serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
-            who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
-            safe.caption(f"{who} · {serves}")
-            behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
-            if len(behind):
-                with st.expander(tr("numbers.stories_behind", count=len(behind))):
-                    for title in behind:
-                        safe.text(f"• {title}")
+        st.image(
+            svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang(), presenting=presenting()),
+            width="stretch",
+        )
+        if presenting():
+            return
+        if summary.suppressed_months:
+            st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
+        small_groups = small_groups_text(summary.small_groups, lang())
+        if small_groups:
+            st.caption(small_groups)
+        ambition = indicator.get("ambition")
+        serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
+        who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
+        safe.caption(f"{who} · {serves}")
+        behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
+        if len(behind):
+            with st.expander(tr("numbers.stories_behind", count=len(behind))):
+                for title in behind:
+                    safe.text(f"• {title}")
 
 
 def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
-    track_heading("betekenisgeving")
-    st.markdown(f"**{tr('stories.count', **counts)}**")
-    if stories.empty:
-        st.write(tr("stories.none"))
-    for story in stories.to_dict("records"):
-        story_card(story)
+    with track("betekenisgeving"):
+        st.markdown(f"**{tr('stories.count', **counts)}**")
+        if stories.empty:
+            st.write(tr("stories.none"))
+        every = stories.to_dict("records")
+        shown = _shared_screen_part(every, "betekenisgeving")
+        for story in shown:
+            story_card(story, compact=presenting())
+        if len(shown) < len(every):
+            _more("presentation.more_stories", len(every) - len(shown))
 
 
 def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
-    track_heading("vakmanschap")
-    st.markdown(f"**{tr('vakmanschap.count', **counts)}**")
-    if not values.empty:
-        top = ", ".join(label("value", value, lang()) for value in values["value"].head(3))
-        st.markdown(safe.escape_markdown(tr("vakmanschap.values", values=top)))
-    if reflections.empty:
-        st.write(tr("vakmanschap.none"))
-    for reflection in reflections.to_dict("records"):
-        deliberation = reflection["kind"] == "moreel_beraad" and bool(reflection["dilemma"])
-        with st.container(border=True):
-            safe.paragraphs(
-                safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
-                safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"])
-                if deliberation
-                else safe.escape_markdown(reflection["what_happened"]),
-                safe.labelled_text(tr("vakmanschap.choice"), reflection["choice"])
-                if deliberation and reflection["choice"]
-                else None,
-                safe.labelled_text(tr("vakmanschap.learned"), reflection["learned"]) if reflection["learned"] else None,
+    with track("vakmanschap"):
+        st.markdown(f"**{tr('vakmanschap.count', **counts)}**")
+        if not values.empty:
+            top = ", ".join(label("value", value, lang()) for value in values["value"].head(3))
+            st.markdown(safe.escape_markdown(tr("vakmanschap.values", values=top)))
+        if reflections.empty:
+            st.write(tr("vakmanschap.none"))
+        every = reflections.to_dict("records")
+        shown = _shared_screen_part(every, "vakmanschap")
+        for reflection in shown:
+            _reflection_card(reflection)
+        if len(shown) < len(every):
+            _more("presentation.more_reflections", len(every) - len(shown))
+
+
+def _reflection_card(reflection: dict) -> None:
+    if presenting():
+        _compact_reflection_card(reflection)
+        return
+    deliberation = reflection["kind"] == "moreel_beraad" and bool(reflection["dilemma"])
+    with st.container(border=True):
+        safe.paragraphs(
+            safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
+            safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"])
+            if deliberation
+            else safe.escape_markdown(reflection["what_happened"]),
+            safe.labelled_text(tr("vakmanschap.choice"), reflection["choice"])
+            if deliberation and reflection["choice"]
+            else None,
+            safe.labelled_text(tr("vakmanschap.learned"), reflection["learned"]) if reflection["learned"] else None,
+        )
+        safe.caption(
+            tr(
+                "vakmanschap.by",
+                professional=reflection["professional"],
+                date=date_text(reflection["reflected_on"]),
             )
-            safe.caption(
-                tr(
-                    "vakmanschap.by",
-                    professional=reflection["professional"],
-                    date=date_text(reflection["reflected_on"]),
-                )
-                + " · "
-                + ", ".join(label("value", value, lang()) for value in reflection["values"])
-            )
+            + " · "
+            + ", ".join(label("value", value, lang()) for value in reflection["values"])
+        )
+
+
+def _compact_reflection_card(reflection: dict) -> None:
+    """The shared screen's card: kind and method, then the dilemma or the lesson (else what
+    happened), in short."""
+    if reflection["kind"] == "moreel_beraad" and reflection["dilemma"]:
+        gist_part = safe.labelled_text(tr("vakmanschap.dilemma"), safe.gist(reflection["dilemma"]))
+    elif reflection["learned"]:
+        gist_part = safe.labelled_text(tr("vakmanschap.learned"), safe.gist(reflection["learned"]))
+    else:
+        gist_part = safe.escape_markdown(safe.gist(reflection["what_happened"]))
+    with st.container(border=True):
+        safe.paragraphs(
+            safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]), gist_part
+        )
+
+
+def _more(key: str, count: int) -> None:
+    """How many more a track holds than the shared screen shows, and where to read them."""
+    st.markdown(f"*{tr(f'{key}.one' if count == 1 else key, count=count)}*")

@@ -19,7 +19,7 @@ from impact_core.refusal import Refused, field_errors
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
 _CHART_CONFIG = {"displayModeBar": False}
@@ -36,7 +36,10 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
     with left:
         st.subheader(tr("vakmanschap.radar"), anchor=False)
         st.caption(tr("vakmanschap.radar.note"))
-        st.plotly_chart(charts.values_radar(shares, value_names=_value_names(known_values)), config=_CHART_CONFIG)
+        st.plotly_chart(
+            charts.values_radar(shares, value_names=_value_names(known_values), presenting=presenting()),
+            config=_CHART_CONFIG,
+        )
     with right:
         st.subheader(tr("vakmanschap.dilemmas"), anchor=False)
         if dilemmas.empty:
@@ -54,7 +57,12 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
                 )
     st.subheader(tr("vakmanschap.over_time"), anchor=False)
     st.plotly_chart(
-        charts.values_over_time(over_time, value_names=_value_names(sorted(set(over_time["value"]))), lang=lang()),
+        charts.values_over_time(
+            over_time,
+            value_names=_value_names(sorted(set(over_time["value"]))),
+            lang=lang(),
+            presenting=presenting(),
+        ),
         config=_CHART_CONFIG,
     )
 

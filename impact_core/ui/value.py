@@ -16,7 +16,7 @@ from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.ui import safe
 from impact_core.ui.options import named_by
-from impact_core.ui.session import lang, tr
+from impact_core.ui.session import lang, presenting, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
 _OUTCOME_COLUMNS = [
@@ -86,6 +86,26 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
         return None
 
 
+def shown_case(stored: ValueCase) -> ValueCase:
+    """The case as it is, to read: the discount rate, the investments and the outcomes as tables."""
+    st.markdown(f"**{tr('value.rate')}:** {number(stored.discount_rate * 100, lang(), 2)}")
+    st.markdown(f"**{tr('value.investments')}**")
+    investments = pd.DataFrame([item.model_dump() for item in stored.investments], columns=["stakeholder", "amount"])
+    st.dataframe(
+        investments.rename(columns={"stakeholder": tr("value.col.stakeholder"), "amount": tr("value.col.amount")}),
+        hide_index=True,
+        width="stretch",
+    )
+    st.markdown(f"**{tr('value.outcomes')}**")
+    outcomes = pd.DataFrame([item.model_dump() for item in stored.outcomes], columns=_OUTCOME_COLUMNS)
+    st.dataframe(
+        outcomes.rename(columns={column: tr(f"value.col.{column}") for column in _OUTCOME_COLUMNS}),
+        hide_index=True,
+        width="stretch",
+    )
+    return stored
+
+
 def key_figures(case: ValueCase, result: CaseResult) -> None:
     lines = summary_lines(case, result, lang())[1:6]
     for column, (name, figure) in zip(st.columns(len(lines)), lines, strict=True):
@@ -97,7 +117,11 @@ def waterfall(result: CaseResult) -> None:
     names = ["gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value"]
     st.subheader(tr("value.waterfall"), anchor=False)
     st.plotly_chart(
-        charts.value_waterfall([(tr(f"value.step.{name}"), getattr(steps, name)) for name in names], lang=lang()),
+        charts.value_waterfall(
+            [(tr(f"value.step.{name}"), getattr(steps, name)) for name in names],
+            lang=lang(),
+            presenting=presenting(),
+        ),
         config=_CHART_CONFIG,
     )
 
@@ -110,6 +134,7 @@ def sensitivity(band: dict[str, CaseResult]) -> None:
             {key: result.ratio for key, result in band.items()},
             labels={key: tr(f"value.band.{key}") for key in band},
             lang=lang(),
+            presenting=presenting(),
         ),
         config=_CHART_CONFIG,
     )
@@ -123,6 +148,7 @@ def who_pays_who_gains(case: ValueCase, result: CaseResult) -> None:
             {party: sums["investment"] for party, sums in parties.items()},
             {party: sums["value_received"] for party, sums in parties.items()},
             middle=case.name,
+            presenting=presenting(),
         ),
         config=_CHART_CONFIG,
     )
