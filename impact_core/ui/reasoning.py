@@ -21,7 +21,7 @@ from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by
-from impact_core.ui.session import lang, presenting, tr
+from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}
 
@@ -66,9 +66,17 @@ def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.D
         )
         for row in backed.to_dict("records")
     }
-    chosen = st.selectbox(
-        tr("reasoning.open_step.choose"), list(names), format_func=labelled_by(names), key="reasoning_step"
+    chosen = view_choice(
+        "reasoning_step",
+        list(names),
+        lambda: st.selectbox(
+            tr("reasoning.open_step.choose"), list(names), format_func=labelled_by(names), key="reasoning_step"
+        ),
     )
+    if chosen is None:
+        return
+    if presenting():  # no picker on the shared screen: the step chosen before presenting
+        st.markdown(f"**{safe.escape_markdown(names[chosen])}**")
     behind = reasoning.step_evidence(store, viewer, filters, chosen)
     numbers, stories, craft = st.columns(3, gap="large")
     with numbers:
