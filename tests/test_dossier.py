@@ -503,7 +503,7 @@ def test_changing_an_assumption_in_the_workbook_recalculates_as_the_page_would(m
 def test_changing_the_discount_rate_in_the_workbook_recalculates(made, tmp_path):
     content = made["wijk"][0]
     sheet = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))["Waarde"]
-    (row,) = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == "Discontovoet (%)"]
+    (row,) = [cells[0].row for cells in sheet.iter_rows() if cells[0].value == t("value.rate", "nl")]
     expected = value.calculate(content.value.case.model_copy(update={"discount_rate": 0.04})).present_value
     assert _calculated(content, tmp_path, rate=(f"B{row}", 0.04))["present"] == pytest.approx(expected)
 

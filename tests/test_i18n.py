@@ -151,3 +151,21 @@ def test_a_day_is_written_day_first_and_a_missing_one_as_a_dash(value, shown):
 )
 def test_a_counted_noun_takes_its_singular_only_for_one(count, noun, lang, written):
     assert counted(count, noun, lang) == written
+
+
+def test_the_dutch_texts_address_the_reader_one_way():
+    informal = [key for key, (dutch, _) in TEXTS.items() if re.search(r"\b(je|jij|jouw|jullie)\b", dutch, re.I)]
+    assert informal == []
+
+
+JARGON = ("deadweight", "attributie", "proxy", "verplaatsing", "afname", "discontovoet")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [key for key in TEXTS if key.startswith(("value.step.", "value.col.", "value.rate")) and key != "value.rate.help"],
+)
+def test_a_value_term_comes_second_after_the_plain_words(key):
+    dutch = TEXTS[key][0]
+    outside_brackets = re.sub(r"\([^)]*\)", "", dutch).lower()
+    assert not [term for term in JARGON if term in outside_brackets], dutch

@@ -186,7 +186,7 @@ def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_sa
 def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
     test = writing_app()
     test.switch_page("pages/vakmanschap.py").run()
-    _by_label(test.radio, "Wat leg je vast").set_value("moreel_beraad").run()
+    _by_label(test.radio, "Wat legt u vast").set_value("moreel_beraad").run()
     _by_label(test.text_input, "Professional").input("opbouwwerker (K.)")
     _by_label(test.selectbox, "Werkwijze").set_value("Buurtbemiddeling")
     _by_label(test.text_area, "Wat gebeurde er").input("Een buurman vroeg mij een klacht niet door te geven.")
@@ -222,7 +222,7 @@ def test_value_page_recalculates_when_the_discount_rate_changes(app):
     test = app(programma="ouderen")
     test.switch_page("pages/waarde.py").run()
     before = test.metric[0].value
-    test.number_input[0].set_value(10.0).run()
+    test.select_slider(key="rate-ouderen").set_value(10.0).run()
     assert not test.exception
     assert test.metric[0].value != before
 

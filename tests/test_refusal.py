@@ -74,7 +74,7 @@ REFUSALS: list[tuple[str, Callable[[Store], object], str, str]] = [
         "doelmatigheid",
         lambda store: value.parse_case({"name": "Buurtkracht", "discount_rate": 2}),
         "De berekening kan niet worden gemaakt:\n"
-        "- discount_rate: mag hoogstens 1.0 zijn (een aandeel schrijf je als 0,25 voor 25%)",
+        "- discount_rate: mag hoogstens 1.0 zijn (een aandeel schrijft u als 0,25 voor 25%)",
         "The calculation cannot be made:\n- discount_rate: may be at most 1.0 (write a share as 0.25 for 25%)",
     ),
     (

@@ -70,15 +70,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "cannot be compared with each other.",
     ),
     "value.convention": (
-        "Rekenregel: waarde in jaar 1 = aantal × financiële proxy × (1 − deadweight) × (1 − verplaatsing) × "
-        "(1 − attributie); elk volgend jaar = vorig jaar × (1 − afname). De waarde van jaar t wordt gedeeld "
-        "door (1 + r)^t. Investeringen staan in jaar 0 en worden niet verdisconteerd.",
-        "Convention: value in year 1 = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × "
-        "(1 − attribution); each later year = previous year × (1 − drop-off). The value of year t is divided "
-        "by (1 + r)^t. Investments are at year 0 and are not discounted.",
+        "Zo rekenen we. De waarde in het eerste jaar is het aantal keer de waarde per keer, min wat toch was "
+        "gebeurd (deadweight), min wat alleen verschoof (verplaatsing) en min wat anderen bereikten "
+        "(attributie). Elk jaar daarna is de waarde wat kleiner (afname). Geld dat later komt, is nu minder "
+        "waard: de waarde van elk jaar wordt zo vaak gedeeld door 1 plus de discontovoet als het jaren verder "
+        "ligt. Investeringen tellen in jaar 0, zonder die deling.",
+        "How we calculate. The value in the first year is the number of times the value per time, minus what "
+        "would have happened anyway (deadweight), minus what only moved elsewhere (displacement) and minus what "
+        "others achieved (attribution). Each later year the value is a little smaller (drop-off). Money that "
+        "comes later is worth less now: each year's value is divided by 1 plus the discount rate as many times "
+        "as it lies years ahead. Investments count in year 0, without that division.",
     ),
     "value.assumptions": ("Aannames: pas ze aan en zie wat er verandert", "Assumptions: change them and see"),
-    "value.rate": ("Discontovoet (%)", "Discount rate (%)"),
+    "value.rate": ("Minder waard per jaar later (discontovoet, %)", "Less value per year later (discount rate, %)"),
     "value.rate.help": (
         "2,25% is sinds 2021 de standaard voor maatschappelijke kosten-batenanalyses in Nederland.",
         "2.25% has been the Dutch standard for social cost-benefit analysis since 2021.",
@@ -95,16 +99,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Low: proxies 25% lower and deductions 25% higher. High: the other way round. The dotted line is ratio 1.",
     ),
     "value.arena": ("Wie betaalt en wie wint? (Effectenarena)", "Who pays and who gains? (Effectenarena)"),
-    "value.download": ("Bewaar als JSON", "Save as JSON"),
-    "value.upload": ("Open een berekening (JSON)", "Open a calculation (JSON)"),
+    "value.download": ("Bewaar deze berekening als bestand", "Save this calculation as a file"),
+    "value.upload": ("Open een bewaarde berekening", "Open a saved calculation"),
     "value.reset": ("Terug naar de gegevens van het programma", "Back to the programme's data"),
     "value.invalid_edit": ("De tabel bevat fouten:", "The table contains errors:"),
     "value.step.gross": ("Bruto", "Gross"),
-    "value.step.deadweight": ("Deadweight", "Deadweight"),
-    "value.step.displacement": ("Verplaatsing", "Displacement"),
-    "value.step.attribution": ("Attributie", "Attribution"),
-    "value.step.drop_off": ("Afname", "Drop-off"),
-    "value.step.discounting": ("Verdiscontering", "Discounting"),
+    "value.step.deadweight": ("Was toch gebeurd (deadweight)", "Would have happened anyway (deadweight)"),
+    "value.step.displacement": ("Alleen verschoven (verplaatsing)", "Only moved elsewhere (displacement)"),
+    "value.step.attribution": ("Door anderen bereikt (attributie)", "Achieved by others (attribution)"),
+    "value.step.drop_off": ("Wordt elk jaar minder (afname)", "Less each year (drop-off)"),
+    "value.step.discounting": ("Later geld is nu minder waard", "Later money is worth less now"),
     "value.step.present_value": ("Contante waarde", "Present value"),
     "value.band.laag": ("Laag", "Low"),
     "value.band.basis": ("Basis", "Base"),
@@ -114,12 +118,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.col.name": ("Effect", "Effect"),
     "value.col.beneficiary": ("Incasseerder", "Beneficiary"),
     "value.col.quantity": ("Aantal", "Quantity"),
-    "value.col.proxy": ("Proxy (€)", "Proxy (€)"),
-    "value.col.proxy_source": ("Bron van de proxy", "Source of the proxy"),
-    "value.col.deadweight": ("Deadweight", "Deadweight"),
-    "value.col.displacement": ("Verplaatsing", "Displacement"),
-    "value.col.attribution": ("Attributie", "Attribution"),
-    "value.col.drop_off": ("Afname per jaar", "Drop-off per year"),
+    "value.col.proxy": ("Waarde per keer in € (proxy)", "Value per time in € (proxy)"),
+    "value.col.proxy_source": ("Waar die waarde vandaan komt", "Where that value comes from"),
+    "value.col.deadweight": ("Was toch gebeurd (deadweight)", "Would have happened anyway (deadweight)"),
+    "value.col.displacement": ("Alleen verschoven (verplaatsing)", "Only moved elsewhere (displacement)"),
+    "value.col.attribution": ("Door anderen (attributie)", "By others (attribution)"),
+    "value.col.drop_off": ("Elk jaar minder (afname)", "Less each year (drop-off)"),
     "value.col.years": ("Jaren", "Years"),
     "value.col.investment": ("Investeert", "Invests"),
     "value.col.value_received": ("Waarde die er landt", "Value received"),
@@ -211,7 +215,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "value.refusal.field.missing": ("ontbreekt", "is missing"),
     "value.refusal.field.negative": ("mag niet negatief zijn", "may not be negative"),
     "value.refusal.field.at_most": (
-        "mag hoogstens {le} zijn (een aandeel schrijf je als 0,25 voor 25%)",
+        "mag hoogstens {le} zijn (een aandeel schrijft u als 0,25 voor 25%)",
         "may be at most {le} (write a share as 0.25 for 25%)",
     ),
     "value.refusal.field.not_a_number": ("is geen getal", "is not a number"),

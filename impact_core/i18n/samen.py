@@ -12,7 +12,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cards.who_decides.title": ("Wie bepaalt wat er gemeten wordt?", "Who decides what is measured?"),
     "cards.who_decides.prompt": (
-        "Welke indicator zouden jullie samen kiezen, en welke mag weg?",
+        "Welke indicator zouden we samen kiezen, en welke mag weg?",
         "Which indicator would you choose together, and which can go?",
     ),
     "cards.who_decides.split": (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -43,13 +44,15 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
             st.error(refusal.text(lang()))
         except ValueError as error:  # not JSON at all: the decoder's own words
             st.error(str(error))
-    rate = st.number_input(
+    # A slider of quarter percents, not a number field: a number field writes 2.25 where a Dutch
+    # reader writes 2,25, and its format cannot follow the language.
+    current = round(stored.discount_rate * 100, 2)
+    rates = sorted({step / 4 for step in range(0, 41)} | {current})
+    rate = st.select_slider(
         tr("value.rate"),
-        min_value=0.0,
-        max_value=20.0,
-        step=0.25,
-        format="%.2f",
-        value=stored.discount_rate * 100,
+        options=rates,
+        value=current,
+        format_func=lambda percent: f"{number(percent, lang(), 2)}%",
         help=tr("value.rate.help"),
         key=f"rate-{key}",
     )
@@ -61,7 +64,7 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
         key=f"investments-{key}",
         column_config={
             "stakeholder": tr("value.col.stakeholder"),
-            "amount": st.column_config.NumberColumn(tr("value.col.amount"), min_value=0, format="%.2f"),
+            "amount": st.column_config.NumberColumn(tr("value.col.amount"), min_value=0, format="euro"),
         },
     )
     st.markdown(f"**{tr('value.outcomes')}**")
@@ -70,7 +73,7 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
         num_rows="dynamic",
         width="stretch",
         key=f"outcomes-{key}",
-        column_config={column: tr(f"value.col.{column}") for column in _OUTCOME_COLUMNS},
+        column_config=_outcome_columns(),
     )
     try:
         return parse_case(
@@ -86,23 +89,35 @@ def editable_case(stored: ValueCase, key: str) -> ValueCase | None:
         return None
 
 
+def _outcome_columns() -> dict[str, Any]:
+    """Amounts in euros and shares as percentages, written as the reader's browser writes numbers."""
+    formats = {"quantity": "localized", "proxy": "euro", "years": "localized"}
+    formats |= dict.fromkeys(("deadweight", "displacement", "attribution", "drop_off"), "percent")
+    return {
+        column: st.column_config.NumberColumn(tr(f"value.col.{column}"), format=formats[column])
+        if column in formats
+        else tr(f"value.col.{column}")
+        for column in _OUTCOME_COLUMNS
+    }
+
+
 def shown_case(stored: ValueCase) -> ValueCase:
     """The case as it is, to read: the discount rate, the investments and the outcomes as tables."""
-    st.markdown(f"**{tr('value.rate')}:** {number(stored.discount_rate * 100, lang(), 2)}")
+    st.markdown(f"**{tr('value.rate')}:** {number(stored.discount_rate * 100, lang(), 2)}%")
     st.markdown(f"**{tr('value.investments')}**")
     investments = pd.DataFrame([item.model_dump() for item in stored.investments], columns=["stakeholder", "amount"])
     st.dataframe(
-        investments.rename(columns={"stakeholder": tr("value.col.stakeholder"), "amount": tr("value.col.amount")}),
+        investments,
         hide_index=True,
         width="stretch",
+        column_config={
+            "stakeholder": tr("value.col.stakeholder"),
+            "amount": st.column_config.NumberColumn(tr("value.col.amount"), format="euro"),
+        },
     )
     st.markdown(f"**{tr('value.outcomes')}**")
     outcomes = pd.DataFrame([item.model_dump() for item in stored.outcomes], columns=_OUTCOME_COLUMNS)
-    st.dataframe(
-        outcomes.rename(columns={column: tr(f"value.col.{column}") for column in _OUTCOME_COLUMNS}),
-        hide_index=True,
-        width="stretch",
-    )
+    st.dataframe(outcomes, hide_index=True, width="stretch", column_config=_outcome_columns())
     return stored
 
 
