@@ -29,7 +29,7 @@ period = right.segmented_control(
     key="trend_period",
 )
 unit = indicators.set_index("id").loc[chosen, "unit"]
-numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit)
+numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit, names[chosen])
 numbers.neighbourhood_table(
     doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit, viewer.min_cell
 )

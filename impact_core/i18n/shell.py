@@ -104,6 +104,57 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.value": ("Waarde", "Value"),
     "chart.target": ("Doel", "Target"),
     "chart.trend_title": ("Waarde per maand tegen het doel", "Value per month against the target"),
+    "chart.trend_alt.period": (
+        "waarde per maand van {start} tot en met {end}, met het doel als stippellijn",
+        "value per month from {start} to {end}, with the target as a dashed line",
+    ),
+    "chart.trend_alt.against": ("Nu {value}, doel {target}: {status}", "Now {value}, target {target}: {status}"),
+    "chart.trend_alt.no_target": ("Nu {value}, zonder doel", "Now {value}, without a target"),
+    "chart.as_table": ("De cijfers van deze grafiek als tabel", "This chart's figures as a table"),
+    "chart.col.period": ("Periode", "Period"),
+    "chart.col.programme": ("Programma", "Programme"),
+    "chart.col.value": ("Beroepswaarde", "Professional value"),
+    "chart.col.share": ("Aandeel reflecties", "Share of reflections"),
+    "chart.col.times": ("Aantal keer", "Times"),
+    "chart.col.step": ("Stap", "Step"),
+    "chart.col.amount": ("Bedrag", "Amount"),
+    "chart.col.variant": ("Variant", "Variant"),
+    "chart.col.ratio": ("Ratio", "Ratio"),
+    "chart.summary.none": ("Grafiek zonder gegevens.", "Chart without data."),
+    "chart.summary.trend": (
+        "Grafiek van {name} van {start} tot en met {end}: in {month} {value}.",
+        "Chart of {name} from {start} to {end}: {value} in {month}.",
+    ),
+    "chart.summary.trend_target": ("Het doel is dan {target}.", "The target then is {target}."),
+    "chart.summary.trend_empty": (
+        "Grafiek van {name}: geen maand met een getoonde waarde.",
+        "Chart of {name}: no month with a value shown.",
+    ),
+    "chart.summary.radar": (
+        "Radar van {values} beroepswaarden voor {programmes} programma('s); het grootste aandeel: {value},"
+        " {share} van de reflecties van {programme}.",
+        "Radar of {values} professional values for {programmes} programme(s); the largest share: {value},"
+        " {share} of the reflections of {programme}.",
+    ),
+    "chart.summary.over_time": (
+        "Gestapelde staven per kwartaal, {start} tot en met {end}; het vaakst kwam {value} terug ({times} keer).",
+        "Stacked bars per quarter, {start} to {end}; {value} came up most often ({times} times).",
+    ),
+    "chart.summary.waterfall": (
+        "Waterval van de bruto waarde {gross} via de correcties naar de contante waarde {present}.",
+        "Waterfall from the gross value {gross} through the corrections to the present value {present}.",
+    ),
+    "chart.summary.sensitivity": ("Ratio per variant: {ratios}.", "Ratio per variant: {ratios}."),
+    "chart.summary.flows": (
+        "Stroomdiagram: wie investeert of bijdraagt links, wie ontvangt rechts; hieronder staat elke stroom.",
+        "Flow diagram: who invests or contributes on the left, who gains on the right; each flow is listed below.",
+    ),
+    "chart.summary.reasoning": (
+        "Tekening van de redeneerlijn, van interventie naar impact; de tabellen eronder geven elke stap en"
+        " elke pijl met de aanname.",
+        "Drawing of the reasoning line, from intervention to impact; the tables below give each step and"
+        " each arrow with its assumption.",
+    ),
     "chart.quarter": ("K{quarter} {year}", "Q{quarter} {year}"),
     # betekenisgeving: the story collection, search and entry
     "page.stories": ("Verhalen", "Stories"),

@@ -129,10 +129,34 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], height: i
     )
 
 
+# Streamlit's chart theme writes axis labels and legends in a faded grey (3.7:1 on white, under
+# WCAG's 4.5:1); every figure names the product's ink for them itself, which the theme leaves alone.
+_AXIS_TEXT = {"tickfont": {"color": INK}, "title": {"font": {"color": INK}}}
+
+
+def _legible(layout: dict) -> dict:
+    """The layout with the product's ink on every axis, polar axis and legend it has (or gets)."""
+    legible = {**layout, "legend": {**layout.get("legend", {}), "font": {**layout.get("legend", {}).get("font", {})}}}
+    legible["legend"]["font"]["color"] = INK
+    for axis in ("xaxis", "yaxis"):
+        legible[axis] = {**_AXIS_TEXT, **layout.get(axis, {})}
+    if "polar" in layout:
+        legible["polar"] = {
+            **layout["polar"],
+            "radialaxis": {**layout["polar"].get("radialaxis", {}), "tickfont": _font(layout, "radialaxis")},
+            "angularaxis": {**layout["polar"].get("angularaxis", {}), "tickfont": _font(layout, "angularaxis")},
+        }
+    return legible
+
+
+def _font(layout: dict, axis: str) -> dict:
+    return {**layout["polar"].get(axis, {}).get("tickfont", {}), "color": INK}
+
+
 def _figure(data: list[dict], layout: dict) -> go.Figure:
     """A figure from plain data without plotly's property-by-property checks, which cost tens of
     milliseconds a chart on every rerun; tests/test_charts.py runs them on each builder instead."""
-    return go.Figure({"data": data, "layout": layout}, skip_invalid=False, _validate=False)
+    return go.Figure({"data": data, "layout": _legible(layout)}, skip_invalid=False, _validate=False)
 
 
 def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
@@ -203,6 +227,7 @@ def value_waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl", height
         paper_bgcolor="rgba(0,0,0,0)",
         showlegend=False,
         separators=",." if lang == "nl" else ".,",
+        **_legible({}),
     )
     figure.update_yaxes(gridcolor=palette.GRID, tickprefix="€ ")
     return figure
@@ -234,6 +259,7 @@ def sensitivity_band(
         paper_bgcolor="rgba(0,0,0,0)",
         showlegend=False,
         separators=",." if lang == "nl" else ".,",
+        **_legible({}),
     )
     highest = max((present[key] for key in keys), default=1.0)
     figure.update_xaxes(gridcolor=palette.GRID, range=[0, max(highest, 1.0) * 1.25])

@@ -10,12 +10,6 @@ from impact_core.ui import safe
 from impact_core.ui.session import tr
 
 NAMES_SHOWN = 8
-_ICONS = {
-    "who_decides": ":material/gavel:",
-    "learning": ":material/school:",
-    "ambitions": ":material/flag:",
-    "invisible": ":material/visibility_off:",
-}
 
 
 def conversation_cards(cards: list[Card]) -> None:
@@ -23,7 +17,8 @@ def conversation_cards(cards: list[Card]) -> None:
     st.caption(tr("cards.intro"))
     for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
         with column, st.container(border=True):
-            st.subheader(f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}", anchor=False)
+            # No icon in the heading: Streamlit draws one as a ligature, read aloud as "gavel".
+            st.subheader(tr(f"cards.{card.key}.title"), anchor=False)
             # One element per card, not one per fact or name.
             safe.paragraphs(
                 *(

@@ -15,6 +15,7 @@ from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
+from impact_core.ui import figures
 from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
 
@@ -22,11 +23,13 @@ _STATIC = {"displayModeBar": False, "staticPlot": True}
 
 
 def drawing(evidence: pd.DataFrame, line: ReasoningLine) -> None:
-    st.plotly_chart(charts.reasoning_line(evidence, line.links, lang=lang()), config=_STATIC)
+    figures.described(
+        charts.reasoning_line(evidence, line.links, lang=lang()), tr("chart.summary.reasoning"), config=_STATIC
+    )
 
 
 def coverage_map(coverage: pd.DataFrame) -> None:
-    st.subheader(tr("reasoning.coverage_map"), anchor=False)
+    st.header(tr("reasoning.coverage_map"), anchor=False)
     st.caption(tr("reasoning.coverage_intro"))
     shown = pd.DataFrame(
         {
@@ -46,7 +49,7 @@ def _step_names(line: ReasoningLine) -> dict[str, str]:
 
 
 def assumptions(line: ReasoningLine) -> None:
-    st.subheader(tr("reasoning.links"), anchor=False)
+    st.header(tr("reasoning.links"), anchor=False)
     names = dict(zip(line.steps["id"], line.steps["description"], strict=True))
     shown = pd.DataFrame(
         {

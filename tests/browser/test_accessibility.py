@@ -1,6 +1,7 @@
 """WCAG 2.1 AA on every page, checked by axe-core in Chromium: as the organisation sees it, on the
 shared screen, as the municipality, and with every tab and expander opened. A violation fails the
-test with its rule, the element and what is wrong, for each page it was found on.
+test with its rule, the element and what is wrong, for each page it was found on. Beside axe's
+rules, three it cannot judge: the page's language, one title per page, headings without a gap.
 
 axe-core is pinned in tests/browser/axe/package-lock.json and installed by ``make test``
 (``npm ci``); the test injects it into the page, the app itself never loads it."""
@@ -48,7 +49,7 @@ MAX_TABS = 12  # a page with more than this is a loop, not a page
 
 def _ready(page) -> None:
     settled(page)
-    expect(page.locator("[data-testid='stSkeleton']")).to_have_count(0, timeout=30_000)
+    expect(page.locator("[data-testid='stSkeleton']")).to_have_count(0, timeout=60_000)  # slow under load
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
 
 
@@ -82,6 +83,28 @@ def _axe(page, where: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def _structure(page, where: str) -> list[tuple[str, str, str]]:
+    """What axe leaves to people: the page in the language it is written in (WCAG 3.1.1) and its
+    headings a tree, each one level under the one before at most (WCAG 1.3.1: H1 then H3 tells a
+    screen reader a section is missing)."""
+    found = []
+    language = page.evaluate("document.documentElement.lang")
+    if language != "nl":
+        found.append((where, "html-lang", f"<html lang={language!r}> on a Dutch page"))
+    for part, top in (("stMain", 0), ("stSidebar", 1)):  # the sidebar's sections sit under the page's H1
+        levels = page.evaluate(
+            """part => [...document.querySelectorAll(`[data-testid='${part}'] :is(h1, h2, h3, h4, h5, h6)`)]
+                     .filter(h => h.getClientRects().length).map(h => [Number(h.tagName[1]), h.innerText])""",
+            part,
+        )
+        previous = top
+        for level, text in levels:
+            if level > previous + 1:
+                found.append((where, "heading-order", f"H{level} {text!r} follows H{previous} in {part}"))
+            previous = level
+    return found
+
+
 def _open_expanders(page) -> int:
     """Open every closed expander on the page; how many were opened. One click each, in the page
     itself: an expander drawn anew between finding and clicking cannot make the click wait."""
@@ -108,7 +131,7 @@ def _every_tab(page, where: str) -> list[tuple[str, str, str]]:
         tabs[0].click()
         _ready(page)
         _open_expanders(page)
-        found += _axe(page, f"{where} [{name}]")
+        found += _axe(page, f"{where} [{name}]") + _structure(page, f"{where} [{name}]")
     return found
 
 
@@ -120,18 +143,24 @@ def test_every_page_meets_wcag_21_aa_in_axe(browser, server_url, state):
     page = context.new_page()
     started = time.monotonic()
     found: list[tuple[str, str, str]] = []
+    titles: dict[str, str] = {}  # each page its own title (WCAG 2.4.2)
     try:
         for path in PAGES:
             where = f"/{path} ({state})"
             page.goto(f"{server_url}/{path}?{STATES[state]}")
             expect(page.get_by_role("heading", level=1).first).to_be_visible(timeout=30_000)
             _ready(page)
-            found += _axe(page, where)
+            found += _axe(page, where) + _structure(page, where)
+            titles[page.title()] = where
             if state == "default":
                 found += _every_tab(page, f"/{path} (opened)")
         screenshot(page, f"accessibility-{state}")
     finally:
         context.close()
+    if len(titles) < len(PAGES):
+        found.append(
+            (f"/* ({state})", "document-title", f"{len(PAGES)} pages share {len(titles)} titles: {list(titles)}")
+        )
     rules = Counter((where.split(" ")[1], rule) for where, rule, _ in found)
     summary = f"{len(found)} violation nodes in {time.monotonic() - started:.0f} s: {dict(rules)}"
     print(summary)
