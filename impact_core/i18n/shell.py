@@ -165,6 +165,66 @@ TEXTS: dict[str, tuple[str, str]] = {
     "all.period": ("{start} t/m {end}", "{start} to {end}"),
     # data page (data steward)
     "page.gegevens": ("Gegevens", "Data"),
+    # about page: the accessibility statement, in the format of digitoegankelijk.nl
+    "about.accessibility": ("Toegankelijkheidsverklaring", "Accessibility statement"),
+    "about.accessibility.text": (
+        "Impactdialoog wil voor iedereen bruikbaar zijn en richt zich op **WCAG 2.1 niveau AA**"
+        " (de norm EN 301 549).\n\n"
+        "**Status.** Eerste maatregelen genomen. Alle pagina's zijn automatisch getoetst en voldoen aan"
+        " de toetsen hieronder; een onderzoek door een onafhankelijke deskundige, dat voor de status"
+        " *voldoet* nodig is, is nog niet gedaan.\n\n"
+        "**Wat is onderzocht.** Alle twaalf pagina's, elk in vier toestanden: zoals de organisatie ze ziet,"
+        " in presentatiemodus, als gemeente, en met elk tabblad en elke uitklapper open.\n\n"
+        "**Hoe.** Met axe-core 4.14 in Chromium, op de regels van WCAG 2.0 en 2.1 niveau A en AA, met het"
+        " venster zo hoog als de pagina (axe meet contrast alleen wat in beeld is). Daarnaast bij elke"
+        " toestand: de taal van de pagina, een eigen titel per pagina en koppen zonder overgeslagen niveau."
+        " De toets draait bij elke wijziging (`tests/browser/test_accessibility.py`).\n\n"
+        "**Resultaat.** Voor de aanpassingen vond axe 256 overtredingen: 242 keer te weinig contrast"
+        " (onderschriften: 4,0:1 en in de zijbalk 3,9:1, waar 4,5:1 nodig is) en 14 keer een trendplaatje"
+        " zonder tekstalternatief. Nu: 0, in alle vier de toestanden. Ook de asteksten van grafieken"
+        " (3,7:1) zijn nu donker genoeg. Verder heeft de pagina de juiste taal (`lang`), elke pagina een eigen titel,"
+        " lopen de koppen zonder sprongen, is de naam van een indicator de kop en niet het getal, en heeft"
+        " elke grafiek een zin en een tabel met de cijfers.\n\n"
+        "**Bekende beperkingen** (van Streamlit, waar deze app op draait, en buiten onze macht):\n\n"
+        "- de werkbalk van tabellen en grafieken verschijnt alleen bij de muis, niet bij toetsenbordfocus;\n"
+        '- een paar teksten van Streamlit zelf zijn Engels, ook op een Nederlandse pagina: "Select all"'
+        ' in keuzelijsten, de datumkiezer, "Press Enter to apply";\n'
+        "- met de zijbalk ingeklapt blijven de velden erin bereikbaar met Tab, onzichtbaar;\n"
+        "- tabellen worden als canvas getekend: een schermlezer leest ze cel voor cel, minder vlot dan een"
+        " gewone tabel;\n"
+        "- axe toetst wat een machine kan toetsen; of een tekst begrijpelijk is of een volgorde logisch,"
+        " vraagt een mens.\n\n"
+        "**Een probleem melden.** Loopt u tegen iets aan? Meld het bij de beheerder van uw organisatie;"
+        " die geeft het door aan de ontwikkelaars.",
+        "Impactdialoog aims to be usable by everyone and works to **WCAG 2.1 level AA**"
+        " (the standard EN 301 549).\n\n"
+        "**Status.** First measures taken. Every page has been tested automatically and passes the tests"
+        " below; an audit by an independent expert, which the status *compliant* requires, has not yet been"
+        " done.\n\n"
+        "**What was tested.** All twelve pages, each in four states: as the organisation sees them, in"
+        " presentation mode, as the municipality, and with every tab and expander open.\n\n"
+        "**How.** With axe-core 4.14 in Chromium, on the rules of WCAG 2.0 and 2.1 levels A and AA, with the"
+        " window as tall as the page (axe measures contrast only in view). Besides, in every state: the"
+        " page's language, a title of its own per page and headings that skip no level. The test runs on"
+        " every change (`tests/browser/test_accessibility.py`).\n\n"
+        "**Result.** Before the changes axe found 256 violations: 242 of too little contrast (captions:"
+        " 4.0:1, and 3.9:1 in the sidebar, where 4.5:1 is needed) and 14 of a trend picture without a text"
+        " alternative. Now: 0, in all four states. Chart axis labels (3.7:1) are dark enough now too. Besides,"
+        " the page has the right language (`lang`), each page a title of its own, headings run without"
+        " jumps, an indicator's name is the heading rather than its figure, and every chart has a sentence"
+        " and a table of its figures.\n\n"
+        "**Known limitations** (of Streamlit, which this app runs on, and out of our hands):\n\n"
+        "- the toolbar of tables and charts appears on mouse hover only, not on keyboard focus;\n"
+        '- a few of Streamlit\'s own texts are English, on a Dutch page too: "Select all" in selection'
+        ' lists, the date picker, "Press Enter to apply";\n'
+        "- with the sidebar folded away its fields can still be reached with Tab, unseen;\n"
+        "- tables are drawn on a canvas: a screen reader reads them cell by cell, less smoothly than a plain"
+        " table;\n"
+        "- axe tests what a machine can test; whether a text is understandable or an order logical takes"
+        " a person.\n\n"
+        "**Reporting a problem.** Something in your way? Tell your organisation's steward, who passes it on"
+        " to the developers.",
+    ),
     # about page
     "about.intro": (
         "Impactdialoog zet drie manieren van kijken naast elkaar, zodat gemeente en organisatie samen "
