@@ -7,6 +7,8 @@ export IMPACT_DB
 
 .PHONY: run test demo lint browser bench bench-import clean
 
+AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
@@ -31,7 +33,7 @@ demo: $(VENV)/.runtime
 
 ## test: lint and run every test: the library's on every core, then the browser tests on a quiet
 ## machine (a second worker beside Chromium and a streamlit server made their waits time out)
-test: $(VENV)/.dev browser
+test: $(VENV)/.dev browser $(AXE)
 	$(MAKE) lint
 	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
 	$(BIN)/python -m pytest tests/browser
@@ -48,8 +50,17 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "De browsertests hebben Chromium nodig: sudo apt-get install chromium" >&2; exit 1; fi; }
 
+## axe: axe-core for the accessibility test, at the version package-lock.json pins (npm ci checks
+## its integrity hash); the test injects it into the page, the app never loads it
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "De toegankelijkheidstest heeft npm nodig: sudo apt-get install npm" >&2; exit 1; fi; }
+	npm ci --prefix tests/browser/axe --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/browser/axe/node_modules
 
 ## bench: measured speed, printed as a table and written to benchmarks/results.json
 # The server measurements drive Chromium with Playwright (a dev dependency).

@@ -45,6 +45,10 @@ navigation = st.navigation(
     position="top",  # the pages across the top leave the sidebar to language, role and filters
 )
 session.language_and_role_bar()
+# Each page its own title, for the browser's tab list and a screen reader's first words (WCAG 2.4.2);
+# after the language switch, so the title is in the language chosen in this run.
+st.set_page_config(page_title=f"{navigation.title} · {session.tr('app.title')}")
+context.page_language(session.lang())
 session.presentation_switch()
 context.apply_style(presenting=session.presenting())
 store = session.store()

@@ -73,6 +73,7 @@ gegevens/       data in and out
 render/         data in, picture out
   palette         the product's colours, named once (the theme, charts, pictures, PDFs)
   charts          plotly figures from plain data
+  chart_text      each chart in words: a sentence and its figures as a table
   svg_trend       the dialogue table's small trend pictures
   pdf             PDF building blocks
   markup          user text made safe for Markdown files

@@ -51,12 +51,23 @@ def _html_calls(path: Path) -> list[ast.Call]:
 
 @pytest.mark.parametrize("path", OUR_CODE, ids=lambda path: str(path.relative_to(ROOT)))
 def test_no_user_text_can_reach_an_html_renderer(path):
-    """The one HTML call is our own style sheet, a constant string: no variable, no f-string."""
+    """The HTML calls are our own style sheets and the page's language, constant strings: no
+    variable, no f-string. The only script sets <html lang>, which Streamlit offers no setting for."""
     for call in _html_calls(path):
         assert path.relative_to(ROOT).as_posix() == "impact_core/ui/context.py", f"HTML rendering in {path}"
-        assert not call.keywords, "unsafe_allow_html is never used"
         assert len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
-        assert call.args[0].value.strip().startswith("<style>") and call.args[0].value.strip().endswith("</style>")
+        body = call.args[0].value.strip()
+        if body.startswith("<script>"):
+            assert body in LANGUAGE_SCRIPTS, body
+            assert [(k.arg, getattr(k.value, "value", None)) for k in call.keywords] == [
+                ("unsafe_allow_javascript", True)
+            ]
+            continue
+        assert not call.keywords, "unsafe_allow_html is never used"
+        assert body.startswith("<style>") and body.endswith("</style>")
+
+
+LANGUAGE_SCRIPTS = {f"<script>document.documentElement.lang = '{code}';</script>" for code in ("nl", "en")}
 
 
 TRACKS = ("doelmatigheid", "betekenisgeving", "vakmanschap")

@@ -147,3 +147,35 @@ def test_a_long_name_is_shortened_in_a_chart_label_with_an_ellipsis(build, texts
 def test_a_shortened_name_keeps_its_whole_text_on_hover():
     figure = charts.who_pays_who_gains({LONG_NAME: 10.0}, {"bewoners": 5.0}, middle="Wijk")
     assert figure.data[0].node.customdata[0] == LONG_NAME
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: charts.indicator_trend(SERIES, unit="%"),
+        lambda: charts.values_over_time(COUNTS, value_names=VALUE_NAMES),
+        lambda: charts.value_waterfall([("bruto", 100.0), ("weglek", 20.0), ("netto", 80.0)]),
+        lambda: charts.sensitivity_band(
+            {"laag": 0.8, "basis": 1.2, "hoog": 1.6}, labels={"laag": "l", "basis": "b", "hoog": "h"}
+        ),
+    ],
+    ids=["trend", "values_over_time", "waterfall", "sensitivity"],
+)
+def test_axis_labels_and_legends_are_written_in_the_products_ink_not_streamlits_faded_grey(build):
+    """Streamlit's chart theme greys axis labels to 3.7:1 on white; WCAG asks 4.5:1."""
+    layout = build().layout
+    assert layout.xaxis.tickfont.color == layout.yaxis.tickfont.color == palette.INK
+    assert layout.xaxis.title.font.color == palette.INK
+    assert layout.legend.font.color == palette.INK
+
+
+def test_the_radars_axes_are_written_in_the_products_ink():
+    polar = charts.values_radar(SHARES, value_names=VALUE_NAMES).layout.polar
+    assert polar.radialaxis.tickfont.color == polar.angularaxis.tickfont.color == palette.INK
+    assert polar.radialaxis.tickfont.size == 12
+
+
+def test_captions_are_drawn_in_the_palettes_muted_ink():
+    """The style sheet cannot import the palette (it is a constant string): keep the two in step."""
+    style = (Path(__file__).resolve().parent.parent / "impact_core" / "ui" / "context.py").read_text()
+    assert f'[data-testid="stCaptionContainer"] {{ font-size: 0.95rem; color: {palette.MUTED}; opacity: 1; }}' in style

@@ -232,7 +232,8 @@ def test_trends_page_compares_neighbourhoods_with_small_cells_hidden_from_outsid
     test = app(programma="ouderen", rol=role)
     test.switch_page("pages/trends.py").run()
     assert not test.exception
-    table = test.dataframe[0].value
+    chart_figures, table = test.dataframe[0].value, test.dataframe[1].value  # the chart's own table first
+    assert len(chart_figures) == 36
     assert len(table) == 8
     assert bool((table == "<10").any().any()) is role.startswith("gemeente")
 
@@ -420,7 +421,7 @@ def test_stories_page_shows_analysis_search_register_and_entry(app):
     test.switch_page("pages/verhalen.py").run()
     assert not test.exception
     assert [tab.label for tab in test.tabs] == ["Overzicht", "Zoeken", "Alle verhalen", "Nieuw verhaal"]
-    assert "Kenmerkende woorden per domein" in [subheader.value for subheader in test.subheader]
+    assert "Kenmerkende woorden per domein" in [header.value for header in test.header]  # H2 under the H1
 
 
 def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_path, monkeypatch):
@@ -498,7 +499,7 @@ def test_a_round_title_full_of_markup_shows_literally(demo_file, monkeypatch):
     test = _starter(database, monkeypatch)(programma="wijk")
     test.switch_page("pages/selectierondes.py").run()
     assert not test.exception
-    assert escape_markdown(title) in [subheader.value for subheader in test.subheader]
+    assert escape_markdown(title) in [header.value for header in test.header]  # H2 under the page's H1
 
 
 def _labelled(elements, start: str):
@@ -606,8 +607,9 @@ def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_english(w
 
 def test_dialogue_table_ends_with_the_four_conversation_cards(app):
     test = app(programma="jeugd")
-    assert test.header[-1].value == "Gesprekskaarten"
-    assert "Wie bepaalt wat er gemeten wordt?" in [subheader.value.split(" ", 1)[1] for subheader in test.subheader]
+    assert test.main.header[-1].value == "Gesprekskaarten"
+    # the card's title alone: an icon in a heading is read aloud by its name ("gavel")
+    assert "Wie bepaalt wat er gemeten wordt?" in [subheader.value for subheader in test.subheader]
 
 
 def test_a_conversation_card_lists_the_indicators_it_is_about_one_per_line(app):
@@ -660,7 +662,7 @@ def test_reasoning_page_draws_the_line_the_coverage_map_and_the_editor(app):
     test.switch_page("pages/redeneerlijn.py").run()
     assert not test.exception
     assert len(test.get("plotly_chart")) == 1
-    assert "Dekkingskaart: waar rust elke uitkomst op?" in [subheader.value for subheader in test.subheader]
+    assert "Dekkingskaart: waar rust elke uitkomst op?" in [header.value for header in test.header]
     assert "Redeneerlijn bewerken" in [expander.label for expander in test.expander]
 
 
@@ -920,7 +922,7 @@ def test_the_trends_table_tells_a_lower_is_better_indicator_better_below_its_tar
     test.switch_page("pages/trends.py").run()
     test.selectbox(key="trend_indicator").set_value("W05").run()
     assert not test.exception
-    statuses = set(test.dataframe[0].value["Stand"])
+    statuses = set(test.dataframe[1].value["Stand"])  # after the chart's own table
     assert statuses <= LOWER_IS_BETTER and statuses & {"▼ beter dan het doel", "▲ slechter dan het doel"}
 
 

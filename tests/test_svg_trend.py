@@ -93,3 +93,22 @@ def test_every_point_lies_inside_the_picture_and_every_gridline_has_its_own_labe
     assert len(points) >= sum(value is not None for value, _ in rows)
     labels = [text.text for text in picture.iter(f"{SVG}text") if text.get("text-anchor") == "end"]
     assert len(set(labels)) == len(labels) >= 2  # enough decimals to tell the gridlines apart
+
+
+def test_the_picture_in_words_names_the_indicator_its_months_and_the_figure_against_the_target():
+    from impact_core.render.svg_trend import trend_alt
+
+    alt = trend_alt(
+        SERIES, name="Jongeren met werk", unit="%", current=14.5, target=13.5, status="▲ beter dan het doel", lang="nl"
+    )
+    assert alt == (
+        "Jongeren met werk: waarde per maand van nov 2024 tot en met feb 2025, met het doel als stippellijn."
+        " Nu 14,5%, doel 13,5%: beter dan het doel."
+    )
+
+
+def test_without_a_target_the_picture_in_words_says_so_in_english_too():
+    from impact_core.render.svg_trend import trend_alt
+
+    alt = trend_alt(SERIES, name="Visits", unit="bezoeken", current=1200, target=None, status="no target", lang="en")
+    assert alt.endswith("Now 1,200 bezoeken, without a target.")

@@ -129,6 +129,57 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart.value": ("Waarde", "Value"),
     "chart.target": ("Doel", "Target"),
     "chart.trend_title": ("Waarde per maand tegen het doel", "Value per month against the target"),
+    "chart.trend_alt.period": (
+        "waarde per maand van {start} tot en met {end}, met het doel als stippellijn",
+        "value per month from {start} to {end}, with the target as a dashed line",
+    ),
+    "chart.trend_alt.against": ("Nu {value}, doel {target}: {status}", "Now {value}, target {target}: {status}"),
+    "chart.trend_alt.no_target": ("Nu {value}, zonder doel", "Now {value}, without a target"),
+    "chart.as_table": ("De cijfers van deze grafiek als tabel", "This chart's figures as a table"),
+    "chart.col.period": ("Periode", "Period"),
+    "chart.col.programme": ("Programma", "Programme"),
+    "chart.col.value": ("Beroepswaarde", "Professional value"),
+    "chart.col.share": ("Aandeel reflecties", "Share of reflections"),
+    "chart.col.times": ("Aantal keer", "Times"),
+    "chart.col.step": ("Stap", "Step"),
+    "chart.col.amount": ("Bedrag", "Amount"),
+    "chart.col.variant": ("Variant", "Variant"),
+    "chart.col.ratio": ("Ratio", "Ratio"),
+    "chart.summary.none": ("Grafiek zonder gegevens.", "Chart without data."),
+    "chart.summary.trend": (
+        "Grafiek van {name} van {start} tot en met {end}: in {month} {value}.",
+        "Chart of {name} from {start} to {end}: {value} in {month}.",
+    ),
+    "chart.summary.trend_target": ("Het doel is dan {target}.", "The target then is {target}."),
+    "chart.summary.trend_empty": (
+        "Grafiek van {name}: geen maand met een getoonde waarde.",
+        "Chart of {name}: no month with a value shown.",
+    ),
+    "chart.summary.radar": (
+        "Radar van {values} beroepswaarden voor {programmes} programma('s); het grootste aandeel: {value},"
+        " {share} van de reflecties van {programme}.",
+        "Radar of {values} professional values for {programmes} programme(s); the largest share: {value},"
+        " {share} of the reflections of {programme}.",
+    ),
+    "chart.summary.over_time": (
+        "Gestapelde staven per kwartaal, {start} tot en met {end}; het vaakst kwam {value} terug ({times} keer).",
+        "Stacked bars per quarter, {start} to {end}; {value} came up most often ({times} times).",
+    ),
+    "chart.summary.waterfall": (
+        "Waterval van de bruto waarde {gross} via de correcties naar de contante waarde {present}.",
+        "Waterfall from the gross value {gross} through the corrections to the present value {present}.",
+    ),
+    "chart.summary.sensitivity": ("Ratio per variant: {ratios}.", "Ratio per variant: {ratios}."),
+    "chart.summary.flows": (
+        "Stroomdiagram: wie investeert of bijdraagt links, wie ontvangt rechts; hieronder staat elke stroom.",
+        "Flow diagram: who invests or contributes on the left, who gains on the right; each flow is listed below.",
+    ),
+    "chart.summary.reasoning": (
+        "Tekening van de redeneerlijn, van interventie naar impact; de tabellen eronder geven elke stap en"
+        " elke pijl met de aanname.",
+        "Drawing of the reasoning line, from intervention to impact; the tables below give each step and"
+        " each arrow with its assumption.",
+    ),
     "chart.quarter": ("K{quarter} {year}", "Q{quarter} {year}"),
     # betekenisgeving: the story collection, search and entry
     "page.stories": ("Verhalen", "Stories"),
@@ -139,6 +190,66 @@ TEXTS: dict[str, tuple[str, str]] = {
     "all.period": ("{start} t/m {end}", "{start} to {end}"),
     # data page (data steward)
     "page.gegevens": ("Gegevens", "Data"),
+    # about page: the accessibility statement, in the format of digitoegankelijk.nl
+    "about.accessibility": ("Toegankelijkheidsverklaring", "Accessibility statement"),
+    "about.accessibility.text": (
+        "Impactdialoog wil voor iedereen bruikbaar zijn en richt zich op **WCAG 2.1 niveau AA**"
+        " (de norm EN 301 549).\n\n"
+        "**Status.** Eerste maatregelen genomen. Alle pagina's zijn automatisch getoetst en voldoen aan"
+        " de toetsen hieronder; een onderzoek door een onafhankelijke deskundige, dat voor de status"
+        " *voldoet* nodig is, is nog niet gedaan.\n\n"
+        "**Wat is onderzocht.** Alle twaalf pagina's, elk in vier toestanden: zoals de organisatie ze ziet,"
+        " in presentatiemodus, als gemeente, en met elk tabblad en elke uitklapper open.\n\n"
+        "**Hoe.** Met axe-core 4.14 in Chromium, op de regels van WCAG 2.0 en 2.1 niveau A en AA, met het"
+        " venster zo hoog als de pagina (axe meet contrast alleen wat in beeld is). Daarnaast bij elke"
+        " toestand: de taal van de pagina, een eigen titel per pagina en koppen zonder overgeslagen niveau."
+        " De toets draait bij elke wijziging (`tests/browser/test_accessibility.py`).\n\n"
+        "**Resultaat.** Voor de aanpassingen vond axe 256 overtredingen: 242 keer te weinig contrast"
+        " (onderschriften: 4,0:1 en in de zijbalk 3,9:1, waar 4,5:1 nodig is) en 14 keer een trendplaatje"
+        " zonder tekstalternatief. Nu: 0, in alle vier de toestanden. Ook de asteksten van grafieken"
+        " (3,7:1) zijn nu donker genoeg. Verder heeft de pagina de juiste taal (`lang`), elke pagina een eigen titel,"
+        " lopen de koppen zonder sprongen, is de naam van een indicator de kop en niet het getal, en heeft"
+        " elke grafiek een zin en een tabel met de cijfers.\n\n"
+        "**Bekende beperkingen** (van Streamlit, waar deze app op draait, en buiten onze macht):\n\n"
+        "- de werkbalk van tabellen en grafieken verschijnt alleen bij de muis, niet bij toetsenbordfocus;\n"
+        '- een paar teksten van Streamlit zelf zijn Engels, ook op een Nederlandse pagina: "Select all"'
+        ' in keuzelijsten, de datumkiezer, "Press Enter to apply";\n'
+        "- met de zijbalk ingeklapt blijven de velden erin bereikbaar met Tab, onzichtbaar;\n"
+        "- tabellen worden als canvas getekend: een schermlezer leest ze cel voor cel, minder vlot dan een"
+        " gewone tabel;\n"
+        "- axe toetst wat een machine kan toetsen; of een tekst begrijpelijk is of een volgorde logisch,"
+        " vraagt een mens.\n\n"
+        "**Een probleem melden.** Loopt u tegen iets aan? Meld het bij de beheerder van uw organisatie;"
+        " die geeft het door aan de ontwikkelaars.",
+        "Impactdialoog aims to be usable by everyone and works to **WCAG 2.1 level AA**"
+        " (the standard EN 301 549).\n\n"
+        "**Status.** First measures taken. Every page has been tested automatically and passes the tests"
+        " below; an audit by an independent expert, which the status *compliant* requires, has not yet been"
+        " done.\n\n"
+        "**What was tested.** All twelve pages, each in four states: as the organisation sees them, in"
+        " presentation mode, as the municipality, and with every tab and expander open.\n\n"
+        "**How.** With axe-core 4.14 in Chromium, on the rules of WCAG 2.0 and 2.1 levels A and AA, with the"
+        " window as tall as the page (axe measures contrast only in view). Besides, in every state: the"
+        " page's language, a title of its own per page and headings that skip no level. The test runs on"
+        " every change (`tests/browser/test_accessibility.py`).\n\n"
+        "**Result.** Before the changes axe found 256 violations: 242 of too little contrast (captions:"
+        " 4.0:1, and 3.9:1 in the sidebar, where 4.5:1 is needed) and 14 of a trend picture without a text"
+        " alternative. Now: 0, in all four states. Chart axis labels (3.7:1) are dark enough now too. Besides,"
+        " the page has the right language (`lang`), each page a title of its own, headings run without"
+        " jumps, an indicator's name is the heading rather than its figure, and every chart has a sentence"
+        " and a table of its figures.\n\n"
+        "**Known limitations** (of Streamlit, which this app runs on, and out of our hands):\n\n"
+        "- the toolbar of tables and charts appears on mouse hover only, not on keyboard focus;\n"
+        '- a few of Streamlit\'s own texts are English, on a Dutch page too: "Select all" in selection'
+        ' lists, the date picker, "Press Enter to apply";\n'
+        "- with the sidebar folded away its fields can still be reached with Tab, unseen;\n"
+        "- tables are drawn on a canvas: a screen reader reads them cell by cell, less smoothly than a plain"
+        " table;\n"
+        "- axe tests what a machine can test; whether a text is understandable or an order logical takes"
+        " a person.\n\n"
+        "**Reporting a problem.** Something in your way? Tell your organisation's steward, who passes it on"
+        " to the developers.",
+    ),
     # about page
     "about.intro": (
         "Impactdialoog zet drie manieren van kijken naast elkaar, zodat gemeente en organisatie samen "

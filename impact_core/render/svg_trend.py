@@ -15,7 +15,7 @@ from html import escape
 
 import pandas as pd
 
-from impact_core.i18n import Lang, month_name, number, t
+from impact_core.i18n import Lang, amount, month_name, number, t
 from impact_core.render import palette
 from impact_core.render.charts import INK, TARGET_COLOUR, VALUE_COLOUR
 
@@ -95,6 +95,36 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", presenting:
     parts.append(_legend(value_name, target_name, layout))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def trend_alt(
+    series: pd.DataFrame,
+    *,
+    name: str,
+    unit: str,
+    current: float | None,
+    target: float | None,
+    status: str,
+    lang: Lang = "nl",
+) -> str:
+    """The picture in words, for whoever cannot see it: which indicator, which months, and the
+    figure the card shows against its target (the status without its arrow, which a screen reader
+    would name)."""
+    months = list(pd.to_datetime(series["month"]))
+    if target is None:
+        against = t("chart.trend_alt.no_target", lang, value=amount(current, unit, lang))
+    else:
+        against = t(
+            "chart.trend_alt.against",
+            lang,
+            value=amount(current, unit, lang),
+            target=amount(target, unit, lang),
+            status=status.lstrip("▲▼● "),
+        )
+    if not months:
+        return f"{name}. {against}."
+    period = t("chart.trend_alt.period", lang, start=month_name(months[0], lang), end=month_name(months[-1], lang))
+    return f"{name}: {period}. {against}."
 
 
 def _number(value: object) -> float | None:

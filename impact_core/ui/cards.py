@@ -10,19 +10,14 @@ from impact_core.ui import safe
 from impact_core.ui.session import presenting, tr
 
 NAMES_SHOWN = 8
-_ICONS = {
-    "who_decides": ":material/gavel:",
-    "learning": ":material/school:",
-    "ambitions": ":material/flag:",
-    "invisible": ":material/visibility_off:",
-}
 
 
 def conversation_cards(cards: list[Card]) -> None:
     st.header(tr("cards.heading"), anchor=False)
     st.caption(tr("cards.intro"))
     for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
-        title = f"{_ICONS[card.key]} {tr(f'cards.{card.key}.title')}"
+        # No icon in the title: Streamlit draws one as a ligature, read aloud as "gavel".
+        title = tr(f"cards.{card.key}.title")
         if presenting():  # the shared screen: four closed cards, opened one at a time in the conversation
             with column, st.expander(title):
                 _card_text(card)

@@ -32,7 +32,7 @@ def filter_bar(store: Store) -> Filters:
         }
     )
     sidebar = st.sidebar
-    sidebar.subheader(tr("filter.heading"))
+    sidebar.header(tr("filter.heading"), anchor=False)  # a section under the page's H1
 
     levels = ["", *sorted(set(programmes["pyramid_level"]))]
     _keep_valid("niveau", levels, "")

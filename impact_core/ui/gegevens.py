@@ -113,7 +113,7 @@ def _headline(report: ImportReport) -> None:
 def show_report(report: ImportReport) -> None:
     _headline(report)
     if report.tables:
-        st.subheader(tr("gegevens.tables"), anchor=False)
+        st.header(tr("gegevens.tables"), anchor=False)
         st.dataframe(
             pd.DataFrame(
                 [
@@ -131,7 +131,7 @@ def show_report(report: ImportReport) -> None:
             hide_index=True,
         )
     if not report.ok:
-        st.subheader(tr("gegevens.errors"), anchor=False)
+        st.header(tr("gegevens.errors"), anchor=False)
         shown = report.errors.head(5000).rename(
             columns={
                 "file": tr("gegevens.col.file"),
@@ -288,5 +288,5 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
                 )
     log = erasure.erasure_log(store, viewer)
     if not log.empty:
-        st.subheader(tr("gegevens.erase.log"), anchor=False)
+        st.header(tr("gegevens.erase.log"), anchor=False)
         st.dataframe(log, hide_index=True)

@@ -24,7 +24,7 @@ from impact_core.models import AgendaLink, DecisionKind, Intention, ParticipantR
 from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import meetings
-from impact_core.ui import review, safe
+from impact_core.ui import figures, review, safe
 from impact_core.ui import selection as rounds_view
 from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, presenting, tr, view_choice
@@ -227,7 +227,7 @@ def selection_round(
             else:
                 st.info(tr("meetings.round.choose_programme"))
     if round_id:
-        rounds_view.round_detail(store, viewer, round_id)
+        rounds_view.round_detail(store, viewer, round_id, within_section=True)
 
 
 def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None) -> None:
@@ -238,7 +238,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
     if effects.empty:
         st.write(tr("meetings.arena.none"))
     else:
-        st.plotly_chart(
+        figures.described(
             charts.who_pays_who_gains(
                 dict(Counter(effects["contributor"])),
                 dict(Counter(effects["beneficiary"])),
@@ -246,6 +246,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
                 height=320,
                 presenting=presenting(),
             ),
+            tr("chart.summary.flows"),
             config=_CHART_CONFIG,
             key=f"arena_chart_{meeting['id']}",
         )

@@ -7,8 +7,8 @@ import streamlit as st
 
 from impact_core.doelmatigheid.indicators import target_text
 from impact_core.i18n import amount, label, number
-from impact_core.render import charts
-from impact_core.ui import safe
+from impact_core.render import chart_text, charts
+from impact_core.ui import figures, safe
 from impact_core.ui.session import lang, presenting, tr
 
 _CHART_CONFIG = {"displayModeBar": False}
@@ -37,7 +37,7 @@ def library_table(library: pd.DataFrame) -> None:
 
 
 def gap_list(heading: str, note: str, items: list[str]) -> None:
-    st.subheader(heading, anchor=False)
+    st.header(heading, anchor=False)
     st.caption(note)
     if not items:
         st.write(tr("library.none"))
@@ -57,15 +57,16 @@ def _change(change: float, unit: str) -> str:
     return f"{sign}{_amount(change, unit)}"
 
 
-def trend_chart(series: pd.DataFrame, unit: str) -> None:
-    st.plotly_chart(
+def trend_chart(series: pd.DataFrame, unit: str, name: str) -> None:
+    figures.chart(
         charts.indicator_trend(series, unit=unit, lang=lang(), height=380, presenting=presenting()),
+        chart_text.trend(series, name=name, unit=unit, lang=lang()),
         config=_CHART_CONFIG,
     )
 
 
 def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> None:
-    st.subheader(tr("trends.neighbourhoods"), anchor=False)
+    st.header(tr("trends.neighbourhoods"), anchor=False)
     rows = []
     for row in comparison.itertuples():
         change = None if row.suppressed else row.current - row.baseline

@@ -19,7 +19,7 @@ from impact_core.refusal import Refused
 from impact_core.render import charts
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
-from impact_core.ui import safe
+from impact_core.ui import figures, safe
 from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, presenting, tr, view_choice
 
@@ -27,11 +27,15 @@ _STATIC = {"displayModeBar": False, "staticPlot": True}
 
 
 def drawing(evidence: pd.DataFrame, line: ReasoningLine) -> None:
-    st.plotly_chart(charts.reasoning_line(evidence, line.links, lang=lang(), presenting=presenting()), config=_STATIC)
+    figures.described(
+        charts.reasoning_line(evidence, line.links, lang=lang(), presenting=presenting()),
+        tr("chart.summary.reasoning"),
+        config=_STATIC,
+    )
 
 
 def coverage_map(coverage: pd.DataFrame) -> None:
-    st.subheader(tr("reasoning.coverage_map"), anchor=False)
+    st.header(tr("reasoning.coverage_map"), anchor=False)
     st.caption(tr("reasoning.coverage_intro"))
     shown = pd.DataFrame(
         {
@@ -49,7 +53,7 @@ def coverage_map(coverage: pd.DataFrame) -> None:
 def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.DataFrame) -> None:
     """Open one step to what backs it, per track: the numbers, the stories and the reflections
     behind the counts in the drawing, as this viewer may read them."""
-    st.subheader(tr("reasoning.open_step"), anchor=False)
+    st.header(tr("reasoning.open_step"), anchor=False)
     backed = evidence[(evidence["indicators"] + evidence["stories"] + evidence["reflections"]) > 0]
     if backed.empty:
         st.write(tr("reasoning.open_step.none"))
@@ -111,7 +115,7 @@ def _step_names(line: ReasoningLine) -> dict[str, str]:
 
 
 def assumptions(line: ReasoningLine) -> None:
-    st.subheader(tr("reasoning.links"), anchor=False)
+    st.header(tr("reasoning.links"), anchor=False)
     names = dict(zip(line.steps["id"], line.steps["description"], strict=True))
     shown = pd.DataFrame(
         {

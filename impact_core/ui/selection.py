@@ -101,10 +101,15 @@ def new_round_form(
         st.rerun()
 
 
-def round_detail(store: Store, viewer: Viewer, round_id: str) -> None:
+def round_detail(store: Store, viewer: Viewer, round_id: str, *, within_section: bool = False) -> None:
+    """The round under its title: a section of the page (H2), or of a meeting's section (H4)."""
     chosen = selection.get_round(store, viewer, round_id)
     tally = selection.tally(store, viewer, round_id)
-    st.subheader(safe.escape_markdown(chosen["title"]), anchor=False)
+    title = safe.escape_markdown(chosen["title"])
+    if within_section:
+        st.markdown(f"#### {title}")
+    else:
+        st.header(title, anchor=False)
     st.markdown(
         tr(
             "rounds.summary",

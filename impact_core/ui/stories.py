@@ -38,13 +38,13 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
     """Secondary analysis: what kind of change, told by whom, how it narrowed, in which words."""
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.subheader(tr("stories.by_domain"), anchor=False)
+        st.header(tr("stories.by_domain"), anchor=False)
         st.caption(tr("stories.by_domain.note"))
         table = by_domain.rename(columns={kind: tr(f"stories.impact.{kind}") for kind in IMPACT_TYPES})
         table.index.name = tr("stories.domain")
         safe.table(table)
     with right:
-        st.subheader(tr("stories.funnel"), anchor=False)
+        st.header(tr("stories.funnel"), anchor=False)
         st.caption(tr("stories.funnel.note"))
         funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
         safe.table(
@@ -54,7 +54,7 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
         )
     left, right = st.columns([2, 3], gap="large")
     with left:
-        st.subheader(tr("stories.by_role"), anchor=False)
+        st.header(tr("stories.by_role"), anchor=False)
         roles = by_role.assign(
             storyteller_role=[label("storyteller_role", role, lang()) for role in by_role["storyteller_role"]]
         )
@@ -68,7 +68,7 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
             ).set_index(tr("stories.role"))
         )
     with right:
-        st.subheader(tr("stories.words"), anchor=False)
+        st.header(tr("stories.words"), anchor=False)
         st.caption(tr("stories.words.note"))
         for domain, group in words.groupby("domain", sort=True):
             safe.labelled(safe.escape_markdown(f"{domain}:"), ", ".join(group["word"]))
@@ -258,7 +258,7 @@ def review_step(store: Store, viewer: Viewer) -> None:
     draft = st.session_state.get(_DRAFT)
     if not draft:
         return
-    st.subheader(tr("stories.review"), anchor=False)
+    st.header(tr("stories.review"), anchor=False)
     st.info(tr("stories.review.note"))
     if draft["findings"]:
         st.markdown(f"**{tr('stories.review.found')}**")

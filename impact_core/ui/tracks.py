@@ -77,23 +77,37 @@ def _more_indicators(cards: list[IndicatorCard], min_cell: int) -> None:
 def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataFrame) -> None:
     indicator, summary = card.indicator, card.summary
     with st.container(border=True):
-        safe.text(indicator["name"], bold=True)
+        # The indicator's name is the card's heading (under the track's), the figure its first line.
+        st.subheader(safe.escape_markdown(indicator["name"]), anchor=False)
         if summary.current is None:
             st.write(tr("numbers.all_suppressed", threshold=min_cell))
             return
+        status = target_text(summary.status, lang())
         if presenting():  # one line for the figure, the target and how they compare; then the trend
             st.markdown(_status_line(card))
         else:
-            status = target_text(summary.status, lang())
-            st.subheader(tr("numbers.now", value=amount(summary.current, indicator["unit"], lang())), anchor=False)
             parts = []
             if summary.target is not None:
                 parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
             parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
-            safe.paragraphs(f"**{status}**", safe.escape_markdown(" · ".join(parts)))
+            safe.paragraphs(
+                f"**{tr('numbers.now', value=amount(summary.current, indicator['unit'], lang()))}**",
+                f"**{status}**",
+                safe.escape_markdown(" · ".join(parts)),
+            )
+        alt = svg_trend.trend_alt(
+            card.series,
+            name=indicator["name"],
+            unit=indicator["unit"],
+            current=summary.current,
+            target=summary.target,
+            status=status,
+            lang=lang(),
+        )
         st.image(
             svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang(), presenting=presenting()),
             width="stretch",
+            alt=alt,
         )
         if presenting():
             return

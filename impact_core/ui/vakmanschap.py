@@ -16,8 +16,8 @@ from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
 from impact_core.refusal import Refused, field_errors
-from impact_core.render import charts
-from impact_core.ui import safe
+from impact_core.render import chart_text, charts
+from impact_core.ui import figures, safe
 from impact_core.ui.options import labelled_by, named_by
 from impact_core.ui.session import lang, presenting, tr
 from impact_core.vakmanschap import reflections as vakmanschap
@@ -34,14 +34,16 @@ def _value_names(values: list[str]) -> dict[str, str]:
 def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFrame, known_values: list[str]) -> None:
     left, right = st.columns(2, gap="large")
     with left:
-        st.subheader(tr("vakmanschap.radar"), anchor=False)
+        st.header(tr("vakmanschap.radar"), anchor=False)
         st.caption(tr("vakmanschap.radar.note"))
-        st.plotly_chart(
-            charts.values_radar(shares, value_names=_value_names(known_values), presenting=presenting()),
+        names = _value_names(known_values)
+        figures.chart(
+            charts.values_radar(shares, value_names=names, presenting=presenting()),
+            chart_text.values_radar(shares, value_names=names, lang=lang()),
             config=_CHART_CONFIG,
         )
     with right:
-        st.subheader(tr("vakmanschap.dilemmas"), anchor=False)
+        st.header(tr("vakmanschap.dilemmas"), anchor=False)
         if dilemmas.empty:
             st.write(tr("vakmanschap.dilemmas.none"))
         for row in dilemmas.itertuples():
@@ -55,14 +57,11 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
                         latest=date_text(row.latest),
                     )
                 )
-    st.subheader(tr("vakmanschap.over_time"), anchor=False)
-    st.plotly_chart(
-        charts.values_over_time(
-            over_time,
-            value_names=_value_names(sorted(set(over_time["value"]))),
-            lang=lang(),
-            presenting=presenting(),
-        ),
+    st.header(tr("vakmanschap.over_time"), anchor=False)
+    names = _value_names(sorted(set(over_time["value"])))
+    figures.chart(
+        charts.values_over_time(over_time, value_names=names, lang=lang(), presenting=presenting()),
+        chart_text.values_over_time(over_time, value_names=names, lang=lang()),
         config=_CHART_CONFIG,
     )
 
@@ -243,7 +242,7 @@ def review_step(store: Store, viewer: Viewer) -> bool:
     draft: Reflection | None = st.session_state.get(_DRAFT)
     if draft is None:
         return False
-    st.subheader(tr("stories.review"), anchor=False)
+    st.header(tr("stories.review"), anchor=False)
     st.info(tr("vakmanschap.review.note"))
     reviewed = {
         target: st.text_area(tr(_TEXT_LABELS[source]), value=getattr(draft, target), key=f"reflection_{target}")

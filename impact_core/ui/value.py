@@ -14,8 +14,8 @@ from impact_core.doelmatigheid.value import CaseResult, ValueCase, parse_case, s
 from impact_core.i18n import label, money, number
 from impact_core.models import flagged
 from impact_core.refusal import Refused
-from impact_core.render import charts
-from impact_core.ui import safe
+from impact_core.render import chart_text, charts
+from impact_core.ui import figures, safe
 from impact_core.ui.options import named_by
 from impact_core.ui.session import lang, presenting, tr
 
@@ -130,41 +130,38 @@ def key_figures(case: ValueCase, result: CaseResult) -> None:
 def waterfall(result: CaseResult) -> None:
     steps = result.waterfall
     names = ["gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value"]
-    st.subheader(tr("value.waterfall"), anchor=False)
-    st.plotly_chart(
-        charts.value_waterfall(
-            [(tr(f"value.step.{name}"), getattr(steps, name)) for name in names],
-            lang=lang(),
-            presenting=presenting(),
-        ),
+    st.header(tr("value.waterfall"), anchor=False)
+    shown = [(tr(f"value.step.{name}"), getattr(steps, name)) for name in names]
+    figures.chart(
+        charts.value_waterfall(shown, lang=lang(), presenting=presenting()),
+        chart_text.waterfall(shown, lang=lang()),
         config=_CHART_CONFIG,
     )
 
 
 def sensitivity(band: dict[str, CaseResult]) -> None:
-    st.subheader(tr("value.sensitivity"), anchor=False)
+    st.header(tr("value.sensitivity"), anchor=False)
     st.caption(tr("value.sensitivity.note"))
-    st.plotly_chart(
-        charts.sensitivity_band(
-            {key: result.ratio for key, result in band.items()},
-            labels={key: tr(f"value.band.{key}") for key in band},
-            lang=lang(),
-            presenting=presenting(),
-        ),
+    ratios = {key: result.ratio for key, result in band.items()}
+    labels = {key: tr(f"value.band.{key}") for key in band}
+    figures.chart(
+        charts.sensitivity_band(ratios, labels=labels, lang=lang(), presenting=presenting()),
+        chart_text.sensitivity(ratios, labels=labels, lang=lang()),
         config=_CHART_CONFIG,
     )
 
 
 def who_pays_who_gains(case: ValueCase, result: CaseResult) -> None:
-    st.subheader(tr("value.arena"), anchor=False)
+    st.header(tr("value.arena"), anchor=False)
     parties = result.stakeholders
-    st.plotly_chart(
+    figures.described(
         charts.who_pays_who_gains(
             {party: sums["investment"] for party, sums in parties.items()},
             {party: sums["value_received"] for party, sums in parties.items()},
             middle=case.name,
             presenting=presenting(),
         ),
+        tr("chart.summary.flows"),
         config=_CHART_CONFIG,
     )
     table = pd.DataFrame(
@@ -188,7 +185,7 @@ def download(case: ValueCase) -> None:
 
 
 def beside_the_money(effects: pd.DataFrame) -> None:
-    st.subheader(tr("value.beside_money"), anchor=False)
+    st.header(tr("value.beside_money"), anchor=False)
     st.caption(tr("value.beside_money.note"))
     for effect in effects.to_dict("records"):
         tags = [
@@ -205,7 +202,7 @@ def beside_the_money(effects: pd.DataFrame) -> None:
 
 
 def quick_estimate(references: list[ReferenceProject]) -> None:
-    st.subheader(tr("value.quick"), anchor=False)
+    st.header(tr("value.quick"), anchor=False)
     st.caption(tr("value.quick.note"))
     kinds = sorted({project.project_type for project in references})
     columns = st.columns(4)

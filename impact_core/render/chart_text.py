@@ -1,0 +1,126 @@
+"""Each chart in words (WCAG 1.1.1): one sentence that says what it shows, and its data as a table.
+A screen reader reads the sentence as the chart's name; anyone can open the table under it.
+Data in, text out; no Streamlit here."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
+from impact_core.i18n import Lang, amount, money, month_name, number, t
+
+
+class ChartText(NamedTuple):
+    summary: str
+    table: pd.DataFrame
+
+
+def trend(series: pd.DataFrame, *, name: str, unit: str, lang: Lang = "nl") -> ChartText:
+    """``series``: ``month``, ``value`` and ``target`` (NaN where hidden or absent)."""
+    months = pd.to_datetime(series["month"])
+    table = pd.DataFrame(
+        {
+            t("chart.col.period", lang): [month_name(month, lang) for month in months],
+            t("chart.value", lang): [amount(_known(v), unit, lang) for v in series["value"]],
+            t("chart.target", lang): [amount(_known(v), unit, lang) for v in series["target"]],
+        }
+    )
+    known = series.assign(month=months).dropna(subset=["value"])
+    if known.empty:
+        return ChartText(t("chart.summary.trend_empty", lang, name=name), table)
+    last = known.iloc[-1]
+    target = _known(last["target"])
+    summary = t(
+        "chart.summary.trend",
+        lang,
+        name=name,
+        start=month_name(months.iloc[0], lang),
+        end=month_name(months.iloc[-1], lang),
+        month=month_name(last["month"], lang),
+        value=amount(last["value"], unit, lang),
+    )
+    if target is not None:
+        summary += " " + t("chart.summary.trend_target", lang, target=amount(target, unit, lang))
+    return ChartText(summary, table)
+
+
+def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl") -> ChartText:
+    """``shares``: ``programme``, ``value`` and ``share`` (0-1) of reflections touching the value."""
+    table = pd.DataFrame(
+        {
+            t("chart.col.programme", lang): shares["programme"],
+            t("chart.col.value", lang): [value_names.get(v, v) for v in shares["value"]],
+            t("chart.col.share", lang): [f"{number(100 * s, lang)}%" for s in shares["share"]],
+        }
+    )
+    if shares.empty:
+        return ChartText(t("chart.summary.none", lang), table)
+    top = shares.sort_values("share", ascending=False).iloc[0]
+    summary = t(
+        "chart.summary.radar",
+        lang,
+        programmes=shares["programme"].nunique(),
+        values=len(value_names),
+        value=value_names.get(top["value"], top["value"]),
+        share=f"{number(100 * top['share'], lang)}%",
+        programme=top["programme"],
+    )
+    return ChartText(summary, table)
+
+
+def values_over_time(counts: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl") -> ChartText:
+    """``counts``: ``value``, ``quarter`` and ``times``."""
+    quarters = pd.to_datetime(counts["quarter"])
+    ordered = counts.assign(quarter=quarters).sort_values(["quarter", "value"])
+    table = pd.DataFrame(
+        {
+            t("chart.col.period", lang): [_quarter(q, lang) for q in ordered["quarter"]],
+            t("chart.col.value", lang): [value_names.get(v, v) for v in ordered["value"]],
+            t("chart.col.times", lang): ordered["times"].astype(int).to_list(),
+        }
+    )
+    if counts.empty:
+        return ChartText(t("chart.summary.none", lang), table)
+    totals = counts.groupby("value")["times"].sum().sort_values(ascending=False)
+    summary = t(
+        "chart.summary.over_time",
+        lang,
+        start=_quarter(quarters.min(), lang),
+        end=_quarter(quarters.max(), lang),
+        value=value_names.get(totals.index[0], totals.index[0]),
+        times=int(totals.iloc[0]),
+    )
+    return ChartText(summary, table)
+
+
+def waterfall(steps: list[tuple[str, float]], *, lang: Lang = "nl") -> ChartText:
+    """The steps from gross value to present value, as the waterfall draws them."""
+    table = pd.DataFrame(
+        {
+            t("chart.col.step", lang): [n for n, _ in steps],
+            t("chart.col.amount", lang): [money(a, lang) for _, a in steps],
+        }
+    )
+    summary = t("chart.summary.waterfall", lang, gross=money(steps[0][1], lang), present=money(steps[-1][1], lang))
+    return ChartText(summary, table)
+
+
+def sensitivity(ratios: dict[str, float | None], *, labels: dict[str, str], lang: Lang = "nl") -> ChartText:
+    present = {key: ratio for key in ("laag", "basis", "hoog") if (ratio := ratios.get(key)) is not None}
+    table = pd.DataFrame(
+        {
+            t("chart.col.variant", lang): [labels[key] for key in present],
+            t("chart.col.ratio", lang): [number(ratio, lang, 2) for ratio in present.values()],
+        }
+    )
+    shown = "; ".join(f"{labels[key]} {number(ratio, lang, 2)}" for key, ratio in present.items())
+    return ChartText(t("chart.summary.sensitivity", lang, ratios=shown or "–"), table)
+
+
+def _known(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
+def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
+    return t("chart.quarter", lang, quarter=(moment.month - 1) // 3 + 1, year=moment.year)

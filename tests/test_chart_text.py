@@ -1,0 +1,55 @@
+"""Every chart in words: a sentence that a screen reader reads as the chart's name, and the chart's
+figures as a table, in the reader's language and number format."""
+
+import pandas as pd
+
+from impact_core.render import chart_text
+
+SERIES = pd.DataFrame(
+    {
+        "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01"]),
+        "value": [12.0, 14.0, 14.5, None],  # February rests on too few people
+        "target": [13.0, 13.0, 13.5, 13.5],
+    }
+)
+
+
+def test_a_trend_names_its_last_shown_month_against_the_target_and_keeps_hidden_months_in_the_table():
+    text = chart_text.trend(SERIES, name="Jongeren met werk", unit="%", lang="nl")
+    assert text.summary == (
+        "Grafiek van Jongeren met werk van nov 2024 tot en met feb 2025: in jan 2025 14,5%. Het doel is dan 13,5%."
+    )
+    assert text.table.to_dict("list") == {
+        "Periode": ["nov 2024", "dec 2024", "jan 2025", "feb 2025"],
+        "Waarde": ["12,0%", "14,0%", "14,5%", "–"],
+        "Doel": ["13,0%", "13,0%", "13,5%", "13,5%"],
+    }
+
+
+def test_a_trend_without_a_shown_value_says_so():
+    hidden = SERIES.assign(value=None)
+    assert chart_text.trend(hidden, name="Visits", unit="bezoeken", lang="en").summary == (
+        "Chart of Visits: no month with a value shown."
+    )
+
+
+def test_the_radar_names_the_largest_share():
+    shares = pd.DataFrame(
+        {"programme": ["Jeugd", "Jeugd", "Wijk"], "value": ["trouw", "moed", "trouw"], "share": [0.5, 0.25, 0.75]}
+    )
+    text = chart_text.values_radar(shares, value_names={"trouw": "Trouw", "moed": "Moed"}, lang="en")
+    assert text.summary.endswith("the largest share: Trouw, 75% of the reflections of Wijk.")
+    assert len(text.table) == 3
+
+
+def test_the_waterfall_goes_from_gross_to_present_value_in_euros():
+    text = chart_text.waterfall([("Bruto", 1000.0), ("Weglek", 250.0), ("Contante waarde", 700.5)], lang="nl")
+    assert "€ 1.000,00" in text.summary and "€ 700,50" in text.summary
+    assert list(text.table["Bedrag"]) == ["€ 1.000,00", "€ 250,00", "€ 700,50"]
+
+
+def test_the_sensitivity_band_lists_each_ratio():
+    text = chart_text.sensitivity(
+        {"laag": 0.8, "basis": 1.25, "hoog": None}, labels={"laag": "Laag", "basis": "Basis", "hoog": "Hoog"}
+    )
+    assert text.summary == "Ratio per variant: Laag 0,80; Basis 1,25."
