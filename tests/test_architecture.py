@@ -192,3 +192,32 @@ def _sentences_refused(library: list[Path]) -> list[str]:
 def test_every_refusal_is_a_sentence_in_both_languages():
     """A refusal names an i18n key, so a page can show it in the reader's language."""
     assert _sentences_refused(LIBRARY_ALL) == []
+
+
+def _calls(name: str) -> list[tuple[Path, ast.Call]]:
+    found = []
+    for path in [*Path("impact_core/ui").glob("*.py"), *Path("pages").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == name:
+                found.append((path, node))
+    return found
+
+
+def _keywords(call: ast.Call) -> set[str]:
+    return {keyword.arg for keyword in call.keywords if keyword.arg}
+
+
+def test_every_multiselect_has_a_placeholder_in_the_readers_language():
+    """Streamlit's own 'Choose an option' is English on a Dutch page."""
+    missing = [f"{path}:{call.lineno}" for path, call in _calls("multiselect") if "placeholder" not in _keywords(call)]
+    assert missing == []
+
+
+def test_every_date_field_asks_for_a_dutch_date():
+    """Streamlit's own format is YYYY/MM/DD; a Dutch reader writes dd-mm-jjjj."""
+    missing = [
+        f"{path}:{call.lineno}"
+        for path, call in _calls("date_input")
+        if not any(kw.arg == "format" and getattr(kw.value, "value", None) == "DD-MM-YYYY" for kw in call.keywords)
+    ]
+    assert missing == []

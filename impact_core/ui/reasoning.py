@@ -219,6 +219,7 @@ def _indicator_editor(
                 default=[i for i in current.get(step.id, []) if i in indicators],
                 format_func=labelled_by(indicators),
                 key=f"indicators-{step.id}",
+                placeholder=tr("form.choose"),
             )
             for step in line.steps.itertuples()
         }
