@@ -17,7 +17,6 @@ i18n/           every user-facing string, Dutch first, English second; t(), labe
   samen           texts of the dialogue table, reasoning lines, meetings, dossier
   gegevens        texts of the data page
   labels          the names of allowed values
-  nouns           counted words: one form for one, another for more
 refusal         Refused, NotAllowed, Invalid; Dutch words for a model's field errors
 access/         who is looking and what they may do
   viewer          seats (role@organisation or role@municipality) and the read scopes in SQL

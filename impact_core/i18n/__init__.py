@@ -7,11 +7,11 @@ allowed value. Tests check that every key has both languages and is defined once
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Literal
 
 from impact_core.i18n import betekenisgeving, doelmatigheid, gegevens, samen, shell, vakmanschap
 from impact_core.i18n.labels import LABELS
-from impact_core.i18n.nouns import NOUNS
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -37,7 +37,6 @@ __all__ = [
     "TEXTS",
     "Lang",
     "amount",
-    "counted",
     "decimals",
     "label",
     "money",
@@ -52,21 +51,27 @@ _MONTHS = {
 }
 
 
+# '{count|verhaal|verhalen}': the first word when ``count`` is one, the second otherwise.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
 def t(key: str, lang: Lang = "nl", **values: object) -> str:
+    """The text of ``key`` with its values; '{n} {n|verhaal|verhalen}' says '1 verhaal', '2 verhalen'."""
     text = TEXTS[key][LANGUAGES.index(lang)]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    text = _PLURAL.sub(lambda found: found[2] if _one(values[found[1]]) else found[3], text)
+    return text.format(**values)
+
+
+def _one(value: object) -> bool:
+    return value == 1 or str(value).strip() == "1"
 
 
 def label(namespace: str, value: str, lang: Lang = "nl") -> str:
     """The name of an allowed value; an unknown (user-added) value shows as itself."""
     names = LABELS[namespace].get(str(value))
     return names[LANGUAGES.index(lang)] if names else str(value).replace("_", " ")
-
-
-def counted(count: int, noun: str, lang: Lang = "nl") -> str:
-    """'1 verhaal', '3 verhalen', '0 verhalen': the number and the noun in the form it takes."""
-    one, more = NOUNS[noun][LANGUAGES.index(lang)]
-    return f"{number(count, lang)} {one if count == 1 else more}"
 
 
 def month_name(month: object, lang: Lang = "nl") -> str:

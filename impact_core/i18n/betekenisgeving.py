@@ -5,8 +5,8 @@ Each key maps to (Dutch, English).
 
 TEXTS: dict[str, tuple[str, str]] = {
     "stories.count": (
-        "{total} verhalen · {negative} negatief · {unintended} onverwacht · {selected} gekozen",
-        "{total} stories · {negative} negative · {unintended} unexpected · {selected} selected",
+        "{total} {total|verhaal|verhalen} · {negative} negatief · {unintended} onverwacht · {selected} gekozen",
+        "{total} {total|story|stories} · {negative} negative · {unintended} unexpected · {selected} selected",
     ),
     "stories.none": (
         "Geen verhalen die met deze rol gedeeld mogen worden.",
@@ -26,10 +26,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stories.tab.search": ("Zoeken", "Search"),
     "stories.tab.register": ("Alle verhalen", "All stories"),
     "stories.register.shown": (
-        "{shown} van {total} verhalen, nieuwste eerst",
-        "{shown} of {total} stories, newest first",
+        "{shown} van {total} {total|verhaal|verhalen}, nieuwste eerst",
+        "{shown} of {total} {total|story|stories}, newest first",
     ),
-    "stories.register.all": ("{total} verhalen, nieuwste eerst", "{total} stories, newest first"),
+    "stories.register.all": (
+        "{total} {total|verhaal|verhalen}, nieuwste eerst",
+        "{total} {total|story|stories}, newest first",
+    ),
     "stories.register.more": ("Toon {count} meer", "Show {count} more"),
     "stories.tab.new": ("Nieuw verhaal", "New story"),
     "stories.by_domain": ("Verhalen per domein en soort verandering", "Stories per domain and kind of change"),
@@ -64,7 +67,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "stories.search": ("Zoek in de verhalen", "Search the stories"),
     "stories.search.placeholder": ("bijvoorbeeld: eenzaam, schulden, vrijwilliger", "e.g. eenzaam, schulden"),
-    "stories.search.count": ("{count} verhalen gevonden, beste eerst", "{count} stories found, best first"),
+    "stories.search.count": (
+        "{count} {count|verhaal|verhalen} gevonden, beste eerst",
+        "{count} {count|story|stories} found, best first",
+    ),
     "stories.outside_no_entry": (
         "Verhalen worden vastgelegd door professionals van de organisatie.",
         "Stories are recorded by the organisation's professionals.",

@@ -166,8 +166,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "value.quick.references": ("Vergeleken met", "Compared with"),
     "value.quick.reference_row": (
-        "{name}: {participants} deelnemers, {years} jaar, factor {factor} — bron: {source}",
-        "{name}: {participants} participants, {years} years, factor {factor} — source: {source}",
+        "{name}: {participants} {participants|deelnemer|deelnemers}, {years} jaar, factor {factor} — bron: {source}",
+        "{name}: {participants} {participants|participant|participants}, {years} years, factor {factor} — source:"
+        " {source}",
     ),
     "value.per_party": ("Per partij: investering en waarde die er landt", "Per party: investment and value received"),
     "numbers.not_for_accounting": (
@@ -188,8 +189,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "numbers.status.below": ("▼ onder het doel", "▼ below the target"),
     "numbers.status.no_target": ("geen doel", "no target"),
     "numbers.suppressed": (
-        "{count} maanden niet getoond: minder dan {threshold} mensen.",
-        "{count} months not shown: fewer than {threshold} people.",
+        "{count} {count|maand|maanden} niet getoond: minder dan {threshold} mensen.",
+        "{count} {count|month|months} not shown: fewer than {threshold} people.",
     ),
     "numbers.small_groups.left_out": (
         "Groepen van minder dan {threshold} mensen tellen hier niet mee. Daarom ziet de organisatie een ander getal.",
@@ -205,7 +206,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Niet getoond: minder dan {threshold} mensen.",
         "Not shown: fewer than {threshold} people.",
     ),
-    "numbers.stories_behind": ("{count} verhalen achter dit getal", "{count} stories behind this number"),
+    "numbers.stories_behind": (
+        "{count} {count|verhaal|verhalen} achter dit getal",
+        "{count} {count|story|stories} behind this number",
+    ),
     "numbers.set_by": ("Gekozen door: {who}", "Chosen by: {who}"),
     "numbers.serves": ("Ambitie: {ambition}", "Ambition: {ambition}"),
     "numbers.no_ambition": ("Ambitie: geen", "Ambition: none"),

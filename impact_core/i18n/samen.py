@@ -16,9 +16,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Which indicator would you choose together, and which can go?",
     ),
     "cards.who_decides.split": (
-        "Van de {total} indicatoren koos de gemeente er {gemeente}, de organisatie {organisatie}, "
+        "Van de {total} {total|indicator|indicatoren} koos de gemeente er {gemeente}, de organisatie {organisatie}, "
         "beide samen {samen} en bewoners {bewoners}.",
-        "Of the {total} indicators the municipality chose {gemeente}, the organisation {organisatie}, "
+        "Of the {total} {total|indicator|indicators} the municipality chose {gemeente}, the organisation"
+        " {organisatie}, "
         "both together {samen} and residents {bewoners}.",
     ),
     "cards.who_decides.alone_gemeente": (
@@ -35,8 +36,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Which assumption do we test before the next meeting?",
     ),
     "cards.learning.indicators": (
-        "{activity} indicatoren tellen activiteit, {change} meten verandering.",
-        "{activity} indicators count activity, {change} measure change.",
+        "{activity} {activity|indicator|indicatoren} tellen activiteit, {change} meten verandering.",
+        "{activity} {activity|indicator|indicators} count activity, {change} measure change.",
     ),
     "cards.learning.assumptions": (
         "Aannames {tests} keer getoetst in een bijeenkomst; {untested} schakels van de redeneerlijn nog nooit.",
@@ -77,9 +78,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Outcomes without numbers but with stories or reflections: {count}",
     ),
     "cards.invisible.beside_numbers": (
-        "Naast de cijfers: {stories} verhalen (waarvan {unexpected} negatief of onverwacht) "
-        "en {reflections} reflecties.",
-        "Beside the numbers: {stories} stories ({unexpected} negative or unexpected) and {reflections} reflections.",
+        "Naast de cijfers: {stories} {stories|verhaal|verhalen} (waarvan {unexpected} negatief of onverwacht) "
+        "en {reflections} {reflections|reflectie|reflecties}.",
+        "Beside the numbers: {stories} {stories|story|stories} ({unexpected} negative or unexpected) and"
+        " {reflections} {reflections|reflection|reflections}.",
     ),
     "dialogue.blind_spot": (
         "Blinde vlek: bij deze uitkomst zijn nog geen cijfers, verhalen of reflecties. Wat weten we er wel van, "
@@ -105,8 +107,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reasoning.level.uitkomst": ("Uitkomst", "Outcome"),
     "reasoning.level.impact": ("Impact", "Impact"),
     "reasoning.evidence": (
-        "{indicators} cijfers · {stories} verhalen · {reflections} reflecties",
-        "{indicators} numbers · {stories} stories · {reflections} reflections",
+        "{indicators} {indicators|cijfer|cijfers} · {stories} {stories|verhaal|verhalen} · {reflections}"
+        " {reflections|reflectie|reflecties}",
+        "{indicators} {indicators|number|numbers} · {stories} {stories|story|stories} · {reflections}"
+        " {reflections|reflection|reflections}",
     ),
     "reasoning.coverage.alle_sporen": ("alle drie de sporen", "all three tracks"),
     "reasoning.coverage.twee_sporen": ("twee sporen", "two tracks"),
@@ -117,7 +121,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reasoning.links": ("Aannames achter de pijlen", "Assumptions behind the arrows"),
     "reasoning.open_step": ("Wat zit er achter een stap?", "What lies behind a step?"),
     "reasoning.open_step.choose": ("Kies een stap", "Choose a step"),
-    "reasoning.open_step.option": ("{level}: {step} ({counts})", "{level}: {step} ({counts})"),
+    "reasoning.open_step.option": (
+        "{level}: {step} ({indicators} {indicators|cijfer|cijfers}, {stories} {stories|verhaal|verhalen},"
+        " {reflections} {reflections|reflectie|reflecties})",
+        "{level}: {step} ({indicators} {indicators|number|numbers}, {stories} {stories|story|stories},"
+        " {reflections} {reflections|reflection|reflections})",
+    ),
     "reasoning.open_step.none": (
         "Nog geen stap heeft cijfers, verhalen of reflecties die u mag zien.",
         "No step has numbers, stories or reflections you may see yet.",
@@ -340,12 +349,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dossier.glance.no_value": ("Er is geen waardeberekening vastgelegd.", "No value calculation has been recorded."),
     "dossier.glance.stories": (
-        "{total} verhalen gedeeld met de gemeente; panels kozen er {selected} als belangrijkste verandering.",
-        "{total} stories shared with the municipality; panels selected {selected} as the most significant change.",
+        "{total} {total|verhaal|verhalen} gedeeld met de gemeente; panels kozen er {selected} als belangrijkste"
+        " verandering.",
+        "{total} {total|story|stories} shared with the municipality; panels selected {selected} as the most"
+        " significant change.",
     ),
     "dossier.glance.reflections": (
-        "{total} reflecties van professionals gedeeld met de gemeente.",
-        "{total} reflections of professionals shared with the municipality.",
+        "{total} {total|reflectie|reflecties} van professionals gedeeld met de gemeente.",
+        "{total} {total|reflection|reflections} of professionals shared with the municipality.",
     ),
     "dossier.section.line": ("Redeneerlijn", "Reasoning line"),
     "dossier.line.intro": (
@@ -415,8 +426,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "out of every total.",
     ),
     "dossier.suppressed_months_note": (
-        "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} maanden bij {indicators} indicatoren.",
-        "Months with fewer than {min_cell} people are left out: {count} months for {indicators} indicators.",
+        "Maanden met minder dan {min_cell} mensen zijn weggelaten: {count} {count|maand|maanden} bij {indicators}"
+        " {indicators|indicator|indicatoren}.",
+        "Months with fewer than {min_cell} people are left out: {count} {count|month|months} for {indicators}"
+        " {indicators|indicator|indicators}.",
     ),
     "dossier.small_groups_note": (
         "Groepen van minder dan {min_cell} mensen tellen niet mee bij: {names}. De organisatie telt ze wel mee "
@@ -472,9 +485,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "example, [naam] or [adres].",
     ),
     "dossier.stories.counts": (
-        "In deze periode zijn {total} verhalen met de gemeente gedeeld; {selected} werden gekozen, {negative} "
+        "In deze periode zijn {total} {total|verhaal|verhalen} met de gemeente gedeeld; {selected} werden gekozen,"
+        " {negative} "
         "gaan over een negatieve en {unintended} over een onverwachte verandering.",
-        "In this period {total} stories were shared with the municipality; {selected} were selected, {negative} "
+        "In this period {total} {total|story|stories} were shared with the municipality; {selected} were selected,"
+        " {negative} "
         "tell of a negative and {unintended} of an unexpected change.",
     ),
     "dossier.stories.none": (
@@ -709,9 +724,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "reasoning.refusal.step": ("stap {number}: {problem}", "step {number}: {problem}"),
     "reasoning.refusal.step_held": (
-        "stap '{step}' kan niet weg: er hangen nog aan: {stories} verhalen, {methods} methoden, "
+        "stap '{step}' kan niet weg: er hangen nog aan: {stories} {stories|verhaal|verhalen}, {methods} methoden, "
         "{tests} getoetste aannames",
-        "step '{step}' cannot be removed: still attached to it: {stories} stories, {methods} methods, "
+        "step '{step}' cannot be removed: still attached to it: {stories} {stories|story|stories}, {methods} methods, "
         "{tests} tested assumptions",
     ),
     "reasoning.refusal.link": ("schakel {number}: {problem}", "link {number}: {problem}"),

@@ -91,21 +91,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Groepen onder de {threshold} mensen tellen niet mee.",
         "Groups under {threshold} people are not counted.",
     ),
-    "presentation.more_stories.one": (
-        "Nog 1 verhaal, te lezen op de pagina Verhalen.",
-        "1 more story, to read on the Stories page.",
-    ),
-    "presentation.more_reflections.one": (
-        "Nog 1 reflectie, te lezen op de pagina Vakmanschap.",
-        "1 more reflection, to read on the Vakmanschap page.",
-    ),
     "presentation.more_stories": (
-        "Nog {count} verhalen, te lezen op de pagina Verhalen.",
-        "{count} more stories, to read on the Stories page.",
+        "Nog {count} {count|verhaal|verhalen}, te lezen op de pagina Verhalen.",
+        "{count} more {count|story|stories}, to read on the Stories page.",
     ),
     "presentation.more_reflections": (
-        "Nog {count} reflecties, te lezen op de pagina Vakmanschap.",
-        "{count} more reflections, to read on the Vakmanschap page.",
+        "Nog {count} {count|reflectie|reflecties}, te lezen op de pagina Vakmanschap.",
+        "{count} more {count|reflection|reflections}, to read on the Vakmanschap page.",
     ),
     "filter.outcome": ("Uitkomst", "Outcome"),
     "filter.all_outcomes": ("Alle uitkomsten", "All outcomes"),

@@ -97,8 +97,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vakmanschap.learning.row": ("{date} · {meeting}", "{date} · {meeting}"),
     "vakmanschap.learning.link": ("{from_step} → {to_step}", "{from_step} → {to_step}"),
     "vakmanschap.count": (
-        "{total} reflecties · {dilemmas} morele dilemma's",
-        "{total} reflections · {dilemmas} moral dilemmas",
+        "{total} {total|reflectie|reflecties} · {dilemmas} {dilemmas|moreel dilemma|morele dilemma's}",
+        "{total} {total|reflection|reflections} · {dilemmas} {dilemmas|moral dilemma|moral dilemmas}",
     ),
     "vakmanschap.none": ("Geen reflecties die met deze rol gedeeld zijn.", "No reflections shared with this role."),
     "vakmanschap.values": ("Waarden die het vaakst speelden: {values}", "Values that came up most: {values}"),

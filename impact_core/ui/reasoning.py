@@ -12,8 +12,8 @@ from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.filters import Filters
-from impact_core.i18n import counted, label
 from impact_core.i18n import date as date_text
+from impact_core.i18n import label
 from impact_core.models import flagged
 from impact_core.refusal import Refused
 from impact_core.render import charts
@@ -63,10 +63,9 @@ def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.D
             "reasoning.open_step.option",
             level=tr(f"reasoning.level.{row['level']}"),
             step=row["description"],
-            counts=", ".join(
-                counted(row[track], noun, lang())
-                for track, noun in (("indicators", "number"), ("stories", "story"), ("reflections", "reflection"))
-            ),
+            indicators=row["indicators"],
+            stories=row["stories"],
+            reflections=row["reflections"],
         )
         for row in backed.to_dict("records")
     }

@@ -200,4 +200,4 @@ def _compact_reflection_card(reflection: dict) -> None:
 
 def _more(key: str, count: int) -> None:
     """How many more a track holds than the shared screen shows, and where to read them."""
-    st.markdown(f"*{tr(f'{key}.one' if count == 1 else key, count=count)}*")
+    st.markdown(f"*{tr(key, count=count)}*")
