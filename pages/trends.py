@@ -37,7 +37,7 @@ period = session.view_choice(
     ),
 )
 if session.presenting():  # the choice is not drawn on the shared screen: its name heads the chart
-    st.subheader(safe.escape_markdown(f"{names[chosen]} · {tr(f'trends.{period}')}"), anchor=False)
+    st.header(safe.escape_markdown(f"{names[chosen]} · {tr(f'trends.{period}')}"), anchor=False)
 unit = indicators.set_index("id").loc[chosen, "unit"]
 numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], period=period), unit, names[chosen])
 numbers.neighbourhood_table(

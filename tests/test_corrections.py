@@ -15,23 +15,13 @@ from impact_core.filters import Filters
 from impact_core.refusal import NotAllowed, Refused
 from impact_core.samen import meetings
 from impact_core.samen.meetings import corrections
+from tests.test_meetings import _meeting
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 MUNICIPALITY = Viewer.from_seat("gemeente@GM9901")
 SCREEN = Viewer.from_seat("presentatie@GM9901")
 OTHER_ORGANISATION = Viewer.from_seat("professional@rvd")
 YEAR = {"period_from": dt.date(2026, 1, 1), "period_to": dt.date(2026, 12, 31)}
-
-
-def _meeting(store) -> str:
-    return meetings.create_meeting(
-        store,
-        PROFESSIONAL,
-        held_on=dt.date(2026, 11, 12),
-        leeratelier="Leeratelier Impact Voorbeeldstad",
-        title="Wat leren de verhalen ons?",
-        programme_id="ontmoeten",
-    )
 
 
 def _decision(store, meeting_id: str) -> str:

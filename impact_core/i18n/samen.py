@@ -626,7 +626,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "corrections.withdraw": ("Laten vervallen", "Withdraw"),
     "corrections.cancel_meeting": ("Bijeenkomst annuleren", "Cancel the meeting"),
     "corrections.save": ("Correctie opslaan", "Save the correction"),
-    "corrections.saved": ("De correctie is vastgelegd.", "The correction is recorded."),
     "corrections.history": ("Correcties", "Corrections"),
     "corrections.history.none": ("Nog geen correcties.", "No corrections yet."),
     "corrections.line": (

@@ -16,25 +16,11 @@ from impact_core.filters import Filters
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import CorrectedTable, DecisionKind
-from impact_core.refusal import Refused
 from impact_core.samen import meetings
 from impact_core.ui import review, safe
+from impact_core.ui.meetings import save, saved_notice
 from impact_core.ui.options import labelled_by
 from impact_core.ui.session import lang, tr
-
-_SAVED = "correction_saved"
-
-
-def _run(action: Any, *args: object, **kwargs: object) -> bool:
-    """Run a correction; on refusal show why and keep the form, on success show it once."""
-    try:
-        action(*args, **kwargs)
-    except Refused as problem:
-        st.error(problem.text(lang()))
-        return False
-    st.session_state[_SAVED] = True
-    st.rerun()
-    return True
 
 
 def history(lines: list[meetings.CorrectionLine]) -> None:
@@ -47,8 +33,6 @@ def history(lines: list[meetings.CorrectionLine]) -> None:
 
 def meeting_corrections(store: Store, viewer: Viewer, meeting: dict) -> None:
     """The Corrigeren tab of a meeting: what to correct, its fields and why; then the history."""
-    if st.session_state.pop(_SAVED, False):
-        st.success(tr("corrections.saved"), icon=":material/check:")
     st.caption(tr("corrections.intro"))
     if policy.may(viewer, policy.Action.WRITE_MEETING) and not meeting["withdrawn"]:
         _correction_form(store, viewer, meeting)
@@ -82,12 +66,12 @@ def _correction_form(store: Store, viewer: Viewer, meeting: dict) -> None:
     chosen = st.selectbox(tr("corrections.what"), list(names), format_func=labelled_by(names), key="correction_of")
     table, record = targets[chosen]
 
-    def save(values: dict[str, Any], masked: dict[str, str]) -> bool:
-        reason = values["reason"]
+    def record_it(values: dict[str, Any], masked: dict[str, str]) -> bool:
+        reason, target = values["reason"], (store, viewer, table, record["id"])
         if values["withdraw"]:
-            return _run(meetings.withdraw, store, viewer, table, record["id"], reason=reason, masked=masked)
+            return save(meetings.withdraw, *target, reason=reason, masked=masked) is not None
         changes = {field: value for field, value in values.items() if field not in ("reason", "withdraw")}
-        return _run(meetings.correct, store, viewer, table, record["id"], changes=changes, reason=reason, masked=masked)
+        return save(meetings.correct, *target, changes=changes, reason=reason, masked=masked) is not None
 
     name = f"correct_{chosen}"
     labels = {
@@ -96,7 +80,7 @@ def _correction_form(store: Store, viewer: Viewer, meeting: dict) -> None:
         "owner": tr("meetings.decision.owner"),
         "reason": tr("corrections.reason"),
     }
-    if review.pending(name, labels, save):
+    if review.pending(name, labels, record_it):
         return
     with st.form(name):
         values = _fields(table, record)
@@ -108,7 +92,7 @@ def _correction_form(store: Store, viewer: Viewer, meeting: dict) -> None:
         # Only changed free texts (and the reason) go through the masked-text check.
         texts = [field for field in ("summary", "text", "owner") if field in values]
         changed = [field for field in texts if values[field] != record[field]]
-        review.check(name, values, [*changed, "reason"], save)
+        review.check(name, values, [*changed, "reason"], record_it)
 
 
 def _fields(table: CorrectedTable, record: dict) -> dict[str, Any]:
@@ -155,13 +139,12 @@ def withdraw_round(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFra
             reason = st.text_area(tr("corrections.reason"), height=70)
             submitted = st.form_submit_button(tr("corrections.round.withdraw"))
         if submitted:
-            _run(meetings.withdraw, store, viewer, CorrectedTable.SELECTION_ROUND, chosen["id"], reason=reason)
+            save(meetings.withdraw, store, viewer, CorrectedTable.SELECTION_ROUND, chosen["id"], reason=reason)
 
 
 def withdrawn_rounds(store: Store, viewer: Viewer, filters: Filters) -> None:
     """The rounds that were withdrawn, each with when, by whom and why: gone from the lists, not erased."""
-    if st.session_state.pop(_SAVED, False):
-        st.success(tr("corrections.saved"), icon=":material/check:")
+    saved_notice()
     gone = selection.rounds(store, viewer, filters, withdrawn=True)
     if gone.empty:
         return

@@ -35,7 +35,7 @@ VIEW_TAB, PART_TAB = "meeting_view", "meeting_part"  # keys of the page's tabs: 
 _CHART_CONFIG = {"displayModeBar": False}
 
 
-def _save(action: Callable[..., object], *args: object, **kwargs: object) -> object | None:
+def save(action: Callable[..., object], *args: object, **kwargs: object) -> object | None:
     """Run a write; on success note it and run the page again so it shows at once, on refusal
     show the reason in the reader's language."""
     try:
@@ -164,7 +164,7 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
         name = right.text_input(tr("meetings.participant.name"), help=tr("meetings.participant.name.help"))
         submitted = st.form_submit_button(tr("meetings.participant.add"))
     if submitted:
-        _save(meetings.add_participant, store, viewer, meeting_id=meeting["id"], role=chosen_role, name=name)
+        save(meetings.add_participant, store, viewer, meeting_id=meeting["id"], role=chosen_role, name=name)
 
 
 def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
@@ -197,7 +197,7 @@ def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
         submitted = st.form_submit_button(tr("meetings.agenda.add"))
     if submitted:
         linked_kind, _, linked_id = linked.partition(":")
-        _save(
+        save(
             meetings.add_agenda_item,
             store,
             viewer,
@@ -271,7 +271,7 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
     options = [fixed] if fixed else list(programmes)
 
     def record(values: dict[str, Any], masked: dict[str, str]) -> bool:
-        saved = _save(meetings.add_arena_effect, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
+        saved = save(meetings.add_arena_effect, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
         return saved is not None
 
     name = f"arena_{meeting['id']}"
@@ -324,7 +324,7 @@ def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
 
 def _decision_form(store: Store, viewer: Viewer, meeting: dict) -> None:
     def record(values: dict[str, Any], masked: dict[str, str]) -> bool:
-        saved = _save(meetings.add_decision, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
+        saved = save(meetings.add_decision, store, viewer, meeting_id=meeting["id"], masked=masked, **values)
         return saved is not None
 
     name = f"decision_{meeting['id']}"
@@ -431,4 +431,4 @@ def open_afspraken(store: Store, viewer: Viewer) -> None:
             if may_write(viewer) and action.button(
                 tr("meetings.open.mark_done"), key=f"done_{decision['id']}", icon=":material/check:", width="stretch"
             ):
-                _save(meetings.complete_decision, store, viewer, decision["id"])
+                save(meetings.complete_decision, store, viewer, decision["id"])
