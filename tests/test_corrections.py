@@ -79,6 +79,15 @@ def test_a_correction_changes_the_record_and_keeps_what_it_was_who_changed_it_an
     )
 
 
+def test_an_owner_cleared_by_a_correction_leaves_no_masked_owner_behind(demo_copy):
+    meeting_id = _meeting(demo_copy)
+    decision_id = _decision(demo_copy, meeting_id)
+    meetings.correct(demo_copy, PROFESSIONAL, "decision", decision_id, changes={"owner": None}, reason="Nog niemand")
+    (row,) = meetings.decisions(demo_copy, MUNICIPALITY, meeting_id).to_dict("records")
+    assert not row["owner"]
+    assert _row(demo_copy, "decision", decision_id)["masked_owner"] is None
+
+
 @pytest.mark.parametrize(
     ("changes", "reason", "why"),
     [

@@ -104,10 +104,11 @@ def correct(
         "corrections.record",
         CorrectionProblem,
     )
+    # A free text emptied empties its twin too: the old masked text must not outlive it.
     twins = {
-        name: given.get(name) or mask(getattr(updated, name) or "").text
+        name: (given.get(name) or mask(text).text) if (text := getattr(updated, name)) else text
         for name in changed
-        if name in model.__masked__ and getattr(updated, name)
+        if name in model.__masked__
     }
     updated = updated.model_copy(update={model.__masked__[name]: text for name, text in twins.items()})
     entries = [
