@@ -131,7 +131,8 @@ def waterfall(result: CaseResult) -> None:
     steps = result.waterfall
     names = ["gross", "deadweight", "displacement", "attribution", "drop_off", "discounting", "present_value"]
     st.header(tr("value.waterfall"), anchor=False)
-    shown = [(tr(f"value.step.{name}"), getattr(steps, name)) for name in names]
+    # Under the bars the plain words only: the technical term in brackets stays in the table.
+    shown = [(tr(f"value.step.{name}").split(" (")[0], getattr(steps, name)) for name in names]
     figures.chart(
         charts.value_waterfall(shown, lang=lang(), presenting=presenting()),
         chart_text.waterfall(shown, lang=lang()),
