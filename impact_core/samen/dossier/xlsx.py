@@ -241,8 +241,9 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     out.note(t("dossier.value.formulas", lang))
     out.gap()
     out.header([t("dossier.value.key_figures", lang), t("dossier.col.amount", lang)])
-    key = {name: out.row + offset for offset, name in enumerate(("present", "investment", "ratio", "npv", "payback"))}
-    for name in ("present_value", "investment", "ratio", "npv", "payback"):
+    figures = ("present_value", "investment", "ratio", "npv", "payback")
+    key = {name: out.row + offset for offset, name in enumerate(figures)}
+    for name in figures:
         out.line([t(f"value.summary.{name}", lang)])
     rate = out.row
     out.line([t("value.rate", lang), case.discount_rate], {1: "0.00%"})
@@ -312,11 +313,11 @@ def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
         out.formula(row, 12, f"IF({q}=1,K{row}*I{row}/(1+{r}),K{row}/(1+{r})*(1-{q}^I{row})/(1-{q}))", _MONEY)
     last_outcome = out.row - 1
     out.note(t("value.convention", lang))
-    present, investment = f"B{key['present']}", f"B{key['investment']}"
+    present, investment = f"B{key['present_value']}", f"B{key['investment']}"
     # An empty range would read as reversed (L30:L29 is L29:L30): a case without rows sums to 0.
     outcomes = f"SUM(L{first_outcome}:L{last_outcome})" if case.outcomes else "0"
     parties = f"SUM(B{first_party}:B{last_party})" if result.stakeholders else "0"
-    out.formula(key["present"], 2, outcomes, _MONEY, bold=True)
+    out.formula(key["present_value"], 2, outcomes, _MONEY, bold=True)
     out.formula(key["investment"], 2, parties, _MONEY)
     out.formula(key["ratio"], 2, f'IF({investment}=0,"",{present}/{investment})', "0.00")
     out.formula(key["npv"], 2, f"{present}-{investment}", _MONEY)
