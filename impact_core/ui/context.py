@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -92,14 +93,19 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
         st.header(tr("dialogue.outcome", outcome=safe.escape_markdown(outcome)), anchor=False)
 
 
+# One constant script per language, run in Streamlit's component frame (an iframe of its own),
+# never in the page: no user text reaches it and the page renders no script.
+_LANGUAGE_SCRIPTS: dict[Lang, str] = {
+    "nl": "<script>window.parent.document.documentElement.lang = 'nl';</script>",
+    "en": "<script>window.parent.document.documentElement.lang = 'en';</script>",
+}
+
+
 def page_language(language: Lang) -> None:
     """The page's ``lang`` in the language chosen, so a screen reader reads Dutch as Dutch (WCAG 3.1.1).
     Streamlit writes ``<html lang="en">`` and has no setting for it; only a script can change the
-    document's own element. One constant script per language: nothing else reaches it."""
-    if language == "en":
-        st.html("<script>document.documentElement.lang = 'en';</script>", unsafe_allow_javascript=True)
-    else:
-        st.html("<script>document.documentElement.lang = 'nl';</script>", unsafe_allow_javascript=True)
+    document's own element."""
+    components.html(_LANGUAGE_SCRIPTS[language], height=0)
 
 
 def apply_style(*, presenting: bool) -> None:
