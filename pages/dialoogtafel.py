@@ -11,6 +11,7 @@ programme = context.chosen_programme(store, viewer, filters)
 context.programme_header(store, programme, filters)
 table = dialogue.dialogue_table(store, viewer, filters)
 cards.outcome_coverage(table.outcome_coverage)
+context.track_heading_style()  # one style element for the three columns
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
     tracks.numbers_column(table.indicators, viewer.min_cell, table.stories_behind)
