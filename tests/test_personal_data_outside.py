@@ -44,9 +44,9 @@ def _everything(store, viewer, meeting_id, municipality_round) -> dict[str, str]
     minutes = meetings.minutes(store, viewer, meeting_id)
     return {
         "reflections": reflections.recent_reflections(store, viewer, Filters(), limit=500).to_string(),
-        "meetings": meetings.meetings(store, viewer).to_string(),
-        "decisions": meetings.decisions(store, viewer, meeting_id).to_string(),
-        "open decisions": meetings.open_decisions(store, viewer).to_string(),
+        "meetings": str(meetings.meetings(store, viewer)),
+        "decisions": str(meetings.decisions(store, viewer, meeting_id)),
+        "open decisions": str(meetings.open_decisions(store, viewer)),
         "round": str(selection.get_round(store, viewer, municipality_round)),
         "rounds": selection.rounds(store, viewer, Filters()).to_string(),
         "dossier": str(made),
@@ -58,7 +58,7 @@ def _everything(store, viewer, meeting_id, municipality_round) -> dict[str, str]
         "evidence": reasoning.evidence(store, viewer, Filters(programme="ontmoeten")).to_string(),
         "outcome options": str(meetings.link_options(store, viewer, "uitkomst", "ontmoeten")),
         "steps": str(catalog.reasoning_steps(store, viewer, "ontmoeten")),
-        "arena": meetings.arena_effects(store, viewer, meeting_id).to_string(),
+        "arena": str(meetings.arena_effects(store, viewer, meeting_id)),
         "learning log": reflections.learning_log(store, viewer, Filters(programme="ontmoeten")).to_string(),
         "testable links": reflections.testable_links(store, viewer, Filters(programme="ontmoeten")).to_string(),
         "methods": reflections.methods(store, viewer, Filters(programme="ontmoeten")).to_string(),
@@ -95,7 +95,7 @@ def test_a_team_round_does_not_exist_for_an_outside_seat(seeded, viewer):
 def test_the_organisation_still_reads_what_it_wrote(seeded):
     store, meeting_id, team_round, _ = seeded
     assert ABOUT_PIETER in selection.get_round(store, PROFESSIONAL, team_round)["reasons"]
-    assert "Pieter Jansen" in meetings.decisions(store, PROFESSIONAL, meeting_id)["owner"].tolist()
+    assert "Pieter Jansen" in [decision["owner"] for decision in meetings.decisions(store, PROFESSIONAL, meeting_id)]
     shown = reflections.recent_reflections(store, PROFESSIONAL, Filters(), limit=500)
     assert ABOUT_PIETER in shown.set_index("id").loc["R-PII", "what_happened"]
     assert ABOUT_PIETER in reasoning.line(store, PROFESSIONAL, "ontmoeten").steps["description"].iloc[0]
