@@ -183,6 +183,17 @@ def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_sa
     assert "Pieter Jansen" in _text(test)  # the organisation keeps what was written
 
 
+def test_a_reflection_without_what_happened_is_refused_naming_the_field_and_nothing_is_saved(writing_app):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/vakmanschap.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    test.button[0].click().run()
+    assert not test.exception and not test.success
+    [error] = [error.value for error in test.error]
+    assert error.startswith("Niet opgeslagen:\n\n- ") and "wat gebeurde" in error
+
+
 def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
     test = writing_app()
     test.switch_page("pages/vakmanschap.py").run()

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
-from pydantic import ValidationError
 
 from impact_core.access.deidentify import with_masked
 from impact_core.access.viewer import Viewer
@@ -15,7 +14,8 @@ from impact_core.db.store import Store
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
-from impact_core.refusal import Refused, field_errors
+from impact_core.refusal import Refused, read
+from impact_core.refusal import validated as checked
 from impact_core.render import chart_text, charts
 from impact_core.ui import figures, safe
 from impact_core.ui.options import labelled_by, named_by
@@ -214,10 +214,11 @@ def entry_form(
 
 def validated(model: type[M], fields: dict, new_id: str) -> M | None:
     """The model for the submitted fields, or None after showing what is wrong, in the reader's language."""
+    values = {**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id}
     try:
-        return model.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
-    except ValidationError as failure:
-        problems = "\n".join(f"- {safe.escape_markdown(line.text(lang()))}" for line in field_errors(failure, model))
+        return checked(model, values, "vakmanschap.form.invalid")
+    except Refused as refused:
+        problems = "\n".join(f"- {safe.escape_markdown(read(problem, lang()))}" for problem in refused.problems)
         st.error(f"{tr('vakmanschap.form.invalid')}\n\n{problems}")
         return None
 
