@@ -225,3 +225,33 @@ def test_every_date_field_asks_for_a_dutch_date():
         if not any(kw.arg == "format" and getattr(kw.value, "value", None) == "DD-MM-YYYY" for kw in call.keywords)
     ]
     assert missing == []
+
+
+UI = sorted((ROOT / "impact_core" / "ui").glob("*.py")) + PAGES
+_MISSING_CHECKS = {"isna", "notna", "isnull", "notnull", "isnan"}
+
+
+def _missing_value_checks(path: Path) -> list[int]:
+    """Lines that ask whether a value is NaN: pd.isna(x), math.isnan(x), or isna imported bare."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        module_call = (
+            isinstance(func, ast.Attribute)
+            and func.attr in _MISSING_CHECKS
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("pd", "pandas", "math", "np", "numpy")
+        )
+        if module_call or (isinstance(func, ast.Name) and func.id in _MISSING_CHECKS):
+            found.append(node.lineno)
+    return found
+
+
+@pytest.mark.parametrize("path", UI, ids=lambda path: str(path.relative_to(ROOT)))
+def test_the_ui_gets_plain_rows_and_never_asks_whether_a_value_is_nan(path):
+    """Reads hand the pages plain rows or dataclasses (None, never NaN), so no page guards
+    against NaN, and no page can forget to."""
+    assert _missing_value_checks(path) == []

@@ -42,10 +42,10 @@ def meeting_corrections(store: Store, viewer: Viewer, meeting: dict) -> None:
 def _targets(store: Store, viewer: Viewer, meeting: dict) -> dict[str, tuple[CorrectedTable, dict]]:
     """Everything of the meeting that can still be corrected, as 'table:id' -> (table, record)."""
     found: dict[str, tuple[CorrectedTable, dict]] = {f"meeting:{meeting['id']}": (CorrectedTable.MEETING, meeting)}
-    for item in meetings.agenda(store, viewer, meeting["id"]).to_dict("records"):
+    for item in meetings.agenda(store, viewer, meeting["id"]):
         if not item["withdrawn"]:
             found[f"agenda_item:{item['id']}"] = (CorrectedTable.AGENDA_ITEM, item)
-    for decision in meetings.decisions(store, viewer, meeting["id"]).to_dict("records"):
+    for decision in meetings.decisions(store, viewer, meeting["id"]):
         if not decision["withdrawn"]:
             found[f"decision:{decision['id']}"] = (CorrectedTable.DECISION, decision)
     return found
@@ -118,7 +118,7 @@ def _fields(table: CorrectedTable, record: dict) -> dict[str, Any]:
         "owner": left.text_input(tr("meetings.decision.owner"), value=record["owner"] or "") or None,
         "due_on": right.date_input(
             tr("meetings.decision.due"),
-            value=None if pd.isna(record["due_on"]) else record["due_on"],
+            value=record["due_on"],
             format="DD-MM-YYYY",
         ),
     }

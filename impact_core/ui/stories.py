@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -29,7 +30,7 @@ def _tags(story: dict) -> str:
     tags = [label("valence", story["valence"], lang()), label("intention", story["intention"], lang())]
     if flagged(story["valence"], story["intention"]):
         tags[0] = f"⚠ {tags[0]}"
-    if isinstance(story.get("selected_level"), str):
+    if story.get("selected_level"):
         tags.append(tr("stories.selected_at", level=label("panel_level", story["selected_level"], lang())))
     return " · ".join(tags)
 
@@ -110,16 +111,16 @@ def register_limit() -> int:
     return st.session_state.get(_REGISTER_LIMIT, REGISTER_PAGE)
 
 
-def register(found: pd.DataFrame, total: int) -> None:
+def register(found: list[dict[str, Any]], total: int) -> None:
     """The collection, newest first; negative and unexpected stories are marked, never left out."""
-    if found.empty:
+    if not found:
         st.write(tr("stories.none"))
         return
     if len(found) < total:
         st.caption(tr("stories.register.shown", shown=number(len(found), lang()), total=number(total, lang())))
     else:
         st.caption(tr("stories.register.all", total=number(total, lang())))
-    for story in found.to_dict("records"):
+    for story in found:
         story_card(story)
     if len(found) < total and not presenting():  # the shared screen draws no controls
         more = min(REGISTER_PAGE, total - len(found))
