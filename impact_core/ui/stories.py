@@ -20,7 +20,7 @@ from impact_core.models import ConsentScope, Directness, Intention, StorytellerR
 from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, presenting, tr
+from impact_core.ui.session import focus_next, lang, presenting, tr
 
 _DRAFT = "story_draft"
 
@@ -250,6 +250,7 @@ def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
     st.session_state[_DRAFT] = draft | {"findings": result.findings}
     for name, value in result.masked.items():
         st.session_state[f"story_masked_{name}"] = value
+    focus_next("story_review")  # the form folds away: on to the masked title to check
     st.rerun()
 
 
@@ -294,9 +295,11 @@ def review_step(store: Store, viewer: Viewer) -> None:
         else:
             del st.session_state[_DRAFT]
             st.session_state["story_saved"] = True
+            focus_next("story_saved")  # the review is gone: focus on the notice that says it is saved
             st.rerun()
 
 
 def saved_notice() -> None:
     if st.session_state.pop("story_saved", False):
-        st.success(tr("stories.saved"))
+        with st.container(key="story_saved"):
+            st.success(tr("stories.saved"))
