@@ -64,6 +64,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "page.about": ("Over de drie sporen", "About the three tracks"),
     "page.vakmanschap": ("Vakmanschap", "Craft"),
     "form.choose": ("Kies…", "Choose…"),
+    "form.required_note": ("Velden met * zijn verplicht.", "Fields marked * are required."),
     # indicator library and trends
     "page.library": ("Indicatoren", "Indicators"),
     "page.trends": ("Trends", "Trends"),
@@ -328,28 +329,67 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- refusals: one line per field a model refuses, and the sentences its validators write ---
     "refusal.field": ("{column}: {message}", "{column}: {message}"),
-    "refusal.field.missing": ("ontbreekt; dit veld is verplicht", "is missing; this field is required"),
-    "refusal.field.empty": ("is leeg; dit veld is verplicht", "is empty; this field is required"),
-    "refusal.field.too_long": (
-        "is te lang (hoogstens {max_length} tekens)",
-        "is too long (at most {max_length} characters)",
+    # Each says what to do about it (WCAG 3.3.3), for a form's field and a file's cell alike.
+    "refusal.field.missing": (
+        "ontbreekt; vul het in, dit veld is verplicht",
+        "is missing; fill it in, this field is required",
     ),
-    "refusal.field.shape": ("heeft niet de juiste vorm", "does not have the right form"),
+    "refusal.field.empty": (
+        "is leeg; vul het in, dit veld is verplicht",
+        "is empty; fill it in, this field is required",
+    ),
+    "refusal.field.too_short": (
+        "is te kort; schrijf minstens {min_length} tekens",
+        "is too short; write at least {min_length} characters",
+    ),
+    "refusal.field.too_long": (
+        "is te lang; kort het in tot hoogstens {max_length} tekens",
+        "is too long; shorten it to at most {max_length} characters",
+    ),
+    "refusal.field.shape": (
+        "heeft niet de juiste vorm; kijk in het voorbeeld of de toelichting welke vorm hoort",
+        "does not have the right form; see the example or the explanation for the form it takes",
+    ),
+    "refusal.field.shape.id": (
+        "heeft niet de juiste vorm; gebruik alleen letters, cijfers, punt, streepje en liggend streepje, geen spaties",
+        "does not have the right form; use only letters, digits, full stop, hyphen and underscore, without spaces",
+    ),
+    "refusal.field.shape.neighbourhood": (
+        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001",
+        "does not have the right form; write BU and eight digits, such as BU03630001",
+    ),
+    "refusal.field.shape.municipality": (
+        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
+        "does not have the right form; write GM and four digits, such as GM0363",
+    ),
+    "refusal.field.shape.first_name": (
+        "heeft niet de juiste vorm; schrijf alleen een voornaam, zonder cijfers of @",
+        "does not have the right form; write a first name only, without digits or @",
+    ),
     "refusal.field.enum": (
         "is geen toegestane waarde; kies uit: {expected}",
         "is not an allowed value; choose from: {expected}",
     ),
-    "refusal.field.not_a_number": ("is geen getal", "is not a number"),
+    "refusal.field.not_a_number": (
+        "is geen getal; schrijf een getal, zoals 12 of 0,5",
+        "is not a number; write a number, such as 12 or 0.5",
+    ),
     "refusal.field.not_finite": ("moet een gewoon getal zijn", "must be an ordinary number"),
-    "refusal.field.not_whole": ("is geen geheel getal", "is not a whole number"),
-    "refusal.field.not_yes_no": ("is geen 'ja' of 'nee'", "is not 'ja' or 'nee' (yes or no)"),
+    "refusal.field.not_whole": (
+        "is geen geheel getal; schrijf een geheel getal, zoals 12",
+        "is not a whole number; write a whole number, such as 12",
+    ),
+    "refusal.field.not_yes_no": (
+        "is geen 'ja' of 'nee'; schrijf ja of nee",
+        "is not 'ja' or 'nee'; write ja (yes) or nee (no)",
+    ),
     "refusal.field.not_a_date": (
         "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
         "is not a valid date (write yyyy-mm-dd or dd-mm-yyyy)",
     ),
     "refusal.field.at_least": ("moet minstens {ge} zijn", "must be at least {ge}"),
     "refusal.field.at_most": ("mag hoogstens {le} zijn", "may be at most {le}"),
-    "refusal.field.invalid": ("is ongeldig", "is not valid"),
+    "refusal.field.invalid": ("is niet geldig; controleer wat hier staat", "is not valid; check what is written here"),
     "refusal.field.rule.bsn": (
         "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen",
         "contains a BSN or national register number; remove it, such a number is never stored",
