@@ -598,6 +598,20 @@ def test_a_number_written_in_dutch_or_english_reads_back_as_itself(units, decima
     assert parse_numbers(pd.Series([written], dtype="str"), numbers).iloc[0] == pytest.approx(value, abs=1e-9)
 
 
+_NUMBER_PIECES = st.sampled_from(
+    ["0", "1", "7", "12", ".", ",", "-", "+", "e", "E", " ", "%", "nan", "inf", "Infinity"]
+)
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=6).map("".join), st.sampled_from(list(NumberFormat)))
+def test_a_cells_reading_never_depends_on_its_neighbours(cell, numbers):
+    """A column of plain numbers is read in one cast; a word beside the cell sends it the careful way.
+    Both ways read the cell alike: '.5' or 'inf' is not a number in one file and refused in another."""
+    alone = parse_numbers(pd.Series([cell], dtype="str"), numbers).iloc[0]
+    beside_a_word = parse_numbers(pd.Series([cell, "geen getal"], dtype="str"), numbers).iloc[0]
+    assert alone == beside_a_word or (pd.isna(alone) and pd.isna(beside_a_word))
+
+
 @pytest.mark.parametrize("written", ["1.200", "1,200", "12.345", "999,000"])
 def test_a_value_both_formats_read_differently_is_never_guessed(written):
     with pytest.raises(AmbiguousNumbers):
