@@ -27,7 +27,7 @@ if meeting_tab.open:
                 view.new_meeting_form(store, viewer, programmes, filters.programme)
         if meeting_id:
             meeting = meetings.get_meeting(store, viewer, meeting_id)
-            programme = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else filters.programme
+            programme = meeting["programme_id"] or filters.programme
             view.meeting_header(meeting)
             prepare, during, minutes, corrections = st.tabs(
                 [

@@ -21,5 +21,5 @@ with left:
     )
 with right:
     numbers.gap_list(
-        tr("library.no_ambition"), tr("library.no_ambition.note"), list(library.loc[library["ambition"].isna(), "name"])
+        tr("library.no_ambition"), tr("library.no_ambition.note"), doelmatigheid.indicators_without_ambition(library)
     )

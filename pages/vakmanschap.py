@@ -39,7 +39,7 @@ with log:
     kind, value = (None, None) if session.presenting() else view.log_filters(known_values)
     reflections = vakmanschap.recent_reflections(store, viewer, filters, limit=200, kind=kind, value=value)
     linked = catalog.link_names(store, viewer, vakmanschap.linked_ids(reflections))
-    for reflection in reflections.to_dict("records"):
+    for reflection in reflections:
         view.reflection_card(reflection, linked)
 if "new" in drawn:
     with drawn["new"]:
@@ -51,11 +51,10 @@ if "new" in drawn:
                 choices,
                 programmes,
                 filters.programme,
-                stories=dict(
-                    betekenisgeving.significant_stories(store, viewer, filters, limit=500)[["id", "title"]].itertuples(
-                        index=False
-                    )
-                ),
+                stories={
+                    story["id"]: story["title"]
+                    for story in betekenisgeving.significant_stories(store, viewer, filters, limit=500)
+                },
                 indicators=dict(
                     doelmatigheid.key_indicators(store, viewer, filters, limit=100)[["id", "name"]].itertuples(
                         index=False

@@ -83,7 +83,7 @@ def test_an_owner_cleared_by_a_correction_leaves_no_masked_owner_behind(demo_cop
     meeting_id = _meeting(demo_copy)
     decision_id = _decision(demo_copy, meeting_id)
     meetings.correct(demo_copy, PROFESSIONAL, "decision", decision_id, changes={"owner": None}, reason="Nog niemand")
-    (row,) = meetings.decisions(demo_copy, MUNICIPALITY, meeting_id).to_dict("records")
+    (row,) = meetings.decisions(demo_copy, MUNICIPALITY, meeting_id)
     assert not row["owner"]
     assert _row(demo_copy, "decision", decision_id)["masked_owner"] is None
 
@@ -111,9 +111,9 @@ def test_a_withdrawn_afspraak_stays_in_the_meeting_marked_and_leaves_the_open_li
     meeting_id = _meeting(demo_copy)
     decision_id = _decision(demo_copy, meeting_id)
     meetings.withdraw(demo_copy, PROFESSIONAL, "decision", decision_id, reason="Niet meer nodig")
-    kept = meetings.decisions(demo_copy, PROFESSIONAL, meeting_id).set_index("id")
-    assert bool(kept.loc[decision_id, "withdrawn"])
-    assert decision_id not in set(meetings.open_decisions(demo_copy, PROFESSIONAL)["id"])
+    kept = {decision["id"]: decision for decision in meetings.decisions(demo_copy, PROFESSIONAL, meeting_id)}
+    assert bool(kept[decision_id]["withdrawn"])
+    assert decision_id not in {decision["id"] for decision in meetings.open_decisions(demo_copy, PROFESSIONAL)}
     with pytest.raises(Refused, match="vervallen"):
         meetings.complete_decision(demo_copy, PROFESSIONAL, decision_id)
 
@@ -122,7 +122,7 @@ def test_a_cancelled_meeting_takes_no_new_afspraken_and_its_open_ones_leave_the_
     meeting_id = _meeting(demo_copy)
     decision_id = _decision(demo_copy, meeting_id)
     meetings.withdraw(demo_copy, PROFESSIONAL, "meeting", meeting_id, reason="Gaat niet door")
-    assert decision_id not in set(meetings.open_decisions(demo_copy, PROFESSIONAL)["id"])
+    assert decision_id not in {decision["id"] for decision in meetings.open_decisions(demo_copy, PROFESSIONAL)}
     assert bool(meetings.get_meeting(demo_copy, PROFESSIONAL, meeting_id)["withdrawn"])
     with pytest.raises(Refused, match="geannuleerd"):
         _decision(demo_copy, meeting_id)

@@ -126,10 +126,12 @@ def test_the_forbidden_strings_are_there_for_the_organisation_to_read(demo_store
     register = betekenisgeving.story_register(demo_store, professional, filters, limit=1000)
     craft = vakmanschap.recent_reflections(demo_store, professional, filters, limit=1000)
     inside = " ".join(
-        " ".join(str(value).split()) for column in ("title", "text", "significance") for value in register[column]
+        " ".join(str(story[column]).split()) for column in ("title", "text", "significance") for story in register
     )
     inside += " " + " ".join(
-        " ".join(str(value).split()) for column in ("professional", "what_happened") for value in craft[column]
+        " ".join(str(reflection[column]).split())
+        for column in ("professional", "what_happened")
+        for reflection in craft
     )
     forbidden = forbidden_strings(demo_store, "ouderen")
     assert sum(item in inside for item in forbidden) >= 10

@@ -255,7 +255,7 @@ BAD_ROWS = {
     "n.v.t. where a value is required": (
         "metingen.csv",
         _csv([HEADER, _measurement("n.v.t.", "65")]),
-        "metingen.csv, rij 2, kolom 'waarde': ontbreekt; dit veld is verplicht (waarde: 'n.v.t.')",
+        "metingen.csv, rij 2, kolom 'waarde': ontbreekt; vul het in, dit veld is verplicht (waarde: 'n.v.t.')",
     ),
     "a word where a number belongs": (
         "metingen.csv",
@@ -406,7 +406,7 @@ def test_a_bad_place_name_beside_a_story_is_a_report_not_a_crash(db):
     dry = import_uploads(store, STEWARD, files, dry_run=True)
     real = import_uploads(store, STEWARD, files)
     assert [str(error) for error in real.row_errors()] == [
-        "wijken.csv, rij 2, kolom 'naam': ontbreekt; dit veld is verplicht"
+        "wijken.csv, rij 2, kolom 'naam': ontbreekt; vul het in, dit veld is verplicht"
     ]
     assert dry.errors.equals(real.errors) and not real.written
     store.close()
@@ -596,6 +596,20 @@ def test_a_number_written_in_dutch_or_english_reads_back_as_itself(units, decima
     numbers = decide_numbers({"waarde": pd.Series([written, evidence], dtype="str")}, "f.csv")
     assert numbers is (NumberFormat.COMMA if lang == "nl" else NumberFormat.POINT)
     assert parse_numbers(pd.Series([written], dtype="str"), numbers).iloc[0] == pytest.approx(value, abs=1e-9)
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["0", "1", "7", "12", ".", ",", "-", "+", "e", "E", " ", "%", "nan", "inf", "Infinity"]
+)
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=6).map("".join), st.sampled_from(list(NumberFormat)))
+def test_a_cells_reading_never_depends_on_its_neighbours(cell, numbers):
+    """A column of plain numbers is read in one cast; a word beside the cell sends it the careful way.
+    Both ways read the cell alike: '.5' or 'inf' is not a number in one file and refused in another."""
+    alone = parse_numbers(pd.Series([cell], dtype="str"), numbers).iloc[0]
+    beside_a_word = parse_numbers(pd.Series([cell, "geen getal"], dtype="str"), numbers).iloc[0]
+    assert alone == beside_a_word or (pd.isna(alone) and pd.isna(beside_a_word))
 
 
 @pytest.mark.parametrize("written", ["1.200", "1,200", "12.345", "999,000"])

@@ -97,6 +97,39 @@ def test_importing_the_same_file_twice_adds_nothing(demo_copy):
     assert _measurements(demo_copy) == before
 
 
+@pytest.mark.parametrize(
+    ("rows", "new", "changed"),
+    [
+        pytest.param(("W01,wijk,BU99010101,2030-03-01,3,5,4",), 1, 0, id="a-month-not-stored"),
+        pytest.param(("W02,wijk,BU99010101,2030-01-01,3,5,4",), 1, 0, id="each-part-stored-not-together"),
+        pytest.param(
+            ("W01,wijk,BU99010101,2030-01-01,8,5,4", "W01,wijk,BU99010101,2030-03-01,3,5,4"),
+            1,
+            1,
+            id="one-of-two-stored",
+        ),
+    ],
+)
+def test_a_new_key_is_added_and_a_stored_key_updated_however_the_file_mixes_them(demo_copy, rows, new, changed):
+    import_upload(demo_copy, STEWARD, "metingen.csv", _file(GOOD, "W02,wijk,BU99010102,2030-02-01,3,5,4"))
+    report = import_upload(demo_copy, STEWARD, "metingen.csv", _file(*rows))
+    assert report.written and (report.tables[0].new, report.tables[0].changed) == (new, changed)
+    keys = "indicator_id, programme_id, neighbourhood_code, month"
+    assert demo_copy.scalar(f"SELECT count(*) - count(DISTINCT ({keys})) FROM measurement") == 0
+    stored = demo_copy.query(
+        "SELECT indicator_id, neighbourhood_code, month, value FROM measurement WHERE year(month) = 2030"
+    )
+    written = {(row.split(",")[0], row.split(",")[2], row.split(",")[3]): float(row.split(",")[4]) for row in rows}
+    for (indicator, neighbourhood, month), value in written.items():
+        found = stored.loc[
+            (stored["indicator_id"] == indicator)
+            & (stored["neighbourhood_code"] == neighbourhood)
+            & (stored["month"].astype(str).str.startswith(month)),
+            "value",
+        ]
+        assert found.tolist() == [value]
+
+
 def test_a_key_twice_in_one_file_is_refused_naming_the_earlier_row(demo_copy):
     before = _measurements(demo_copy)
     report = import_upload(demo_copy, STEWARD, "metingen.csv", _file(GOOD, "W01,wijk,BU99010101,2030-01-01,9,5,4"))

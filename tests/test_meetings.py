@@ -28,6 +28,10 @@ OTHER_ORGANISATION = Viewer.from_seat("professional@rvd")
 MARKUP = "Titel <b>vet</b> [link](https://voorbeeld.invalid) **sterk** _schuin_ `code` # kop"
 
 
+def _by_id(rows: list[dict]) -> dict[str, dict]:
+    return {row["id"]: row for row in rows}
+
+
 def _meeting(store, viewer=PROFESSIONAL, **values) -> str:
     fields = {
         "held_on": dt.date(2026, 11, 12),
@@ -90,14 +94,14 @@ def test_a_meeting_about_another_organisations_programme_is_refused(demo_copy):
 )
 def test_a_meeting_without_a_programme_belongs_to_the_municipality_of_its_leeratelier(demo_copy, viewer, sees):
     meeting_id = _meeting(demo_copy, MUNICIPALITY, programme_id=None)
-    assert (meeting_id in set(meetings.meetings(demo_copy, viewer)["id"])) is sees
+    assert (meeting_id in {meeting["id"] for meeting in meetings.meetings(demo_copy, viewer)}) is sees
     assert (meeting_id in set(catalog.meetings(demo_copy, viewer)["id"])) is sees
 
 
 def test_meetings_are_listed_newest_first_with_their_open_afspraken(demo_store):
     found = meetings.meetings(demo_store, PROFESSIONAL)
-    assert list(found["id"]) == ["B3", "B2", "B1"]
-    assert dict(zip(found["id"], found["open_decisions"], strict=True)) == {"B1": 2, "B2": 2, "B3": 5}
+    assert [meeting["id"] for meeting in found] == ["B3", "B2", "B1"]
+    assert {meeting["id"]: meeting["open_decisions"] for meeting in found} == {"B1": 2, "B2": 2, "B3": 5}
 
 
 # --- who may write ---------------------------------------------------------------------------
@@ -169,8 +173,8 @@ def test_every_write_is_in_the_audit_log(demo_copy, write, action):
 )
 def test_a_participant_is_recorded_by_role_with_or_without_a_name(demo_copy, role, name):
     participant_id = meetings.add_participant(demo_copy, PROFESSIONAL, meeting_id="B3", role=role, name=name)
-    found = meetings.participants(demo_copy, PROFESSIONAL, "B3").set_index("id").loc[participant_id]
-    assert (found.role, found["name"] if isinstance(found["name"], str) else None) == (role, name or None)
+    found = _by_id(meetings.participants(demo_copy, PROFESSIONAL, "B3"))[participant_id]
+    assert (found["role"], found["name"]) == (role, name or None)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +210,7 @@ def test_participants_are_saved_all_or_none(demo_copy):
 def test_names_of_participants_as_each_role_may_see_them(demo_store, viewer, shown):
     found = meetings.participants(demo_store, viewer, "B1")
     assert len(found) == 7  # everyone counts, named or not
-    assert {"Truus", "Sanne de Wit"} & set(found["name"].dropna()) == shown
+    assert {"Truus", "Sanne de Wit"} & {person["name"] for person in found} == shown
 
 
 # --- agenda ----------------------------------------------------------------------------------
@@ -217,7 +221,7 @@ def test_agenda_items_follow_each_other_in_the_order_they_were_added(demo_copy):
     for title in ("Opening", "Verhalen", "Afspraken"):
         meetings.add_agenda_item(demo_copy, PROFESSIONAL, meeting_id=meeting_id, title=title)
     found = meetings.agenda(demo_copy, PROFESSIONAL, meeting_id)
-    assert list(zip(found["position"], found["title"], strict=True)) == [
+    assert [(item["position"], item["title"]) for item in found] == [
         (1, "Opening"),
         (2, "Verhalen"),
         (3, "Afspraken"),
@@ -237,8 +241,8 @@ def test_an_agenda_item_links_to_a_programme_an_outcome_a_story_or_an_indicator(
     item = meetings.add_agenda_item(
         demo_copy, PROFESSIONAL, meeting_id="B1", title="Bespreken", linked_kind=kind, linked_id=linked_id
     )
-    found = meetings.agenda(demo_copy, PROFESSIONAL, "B1").set_index("id").loc[item]
-    assert (found.linked_kind, found.linked_name) == (kind, name)
+    found = _by_id(meetings.agenda(demo_copy, PROFESSIONAL, "B1"))[item]
+    assert (found["linked_kind"], found["linked_name"]) == (kind, name)
 
 
 @pytest.mark.parametrize(
@@ -272,9 +276,8 @@ def test_a_linked_story_is_named_as_the_viewer_may_read_it(demo_copy, viewer, co
     meetings.add_agenda_item(
         demo_copy, PROFESSIONAL, meeting_id="B1", title="Bespreken", linked_kind="verhaal", linked_id="V-TEST"
     )
-    found = meetings.agenda(demo_copy, viewer, "B1")
-    name = found.loc[found["linked_id"] == "V-TEST", "linked_name"].item()
-    assert (name if isinstance(name, str) else None) == shown
+    [name] = [item["linked_name"] for item in meetings.agenda(demo_copy, viewer, "B1") if item["linked_id"] == "V-TEST"]
+    assert name == shown
 
 
 def test_the_municipality_cannot_link_a_story_it_may_not_read(demo_copy):
@@ -306,8 +309,8 @@ def test_the_organisation_and_the_municipality_record_an_open_afspraak(demo_copy
         owner="teamleider",
         due_on=dt.date(2026, 12, 1),
     )
-    found = meetings.open_decisions(demo_copy, PROFESSIONAL).set_index("id").loc[decision_id]
-    assert (found.meeting_id, found.kind, found.text, found.owner) == (
+    found = _by_id(meetings.open_decisions(demo_copy, PROFESSIONAL))[decision_id]
+    assert (found["meeting_id"], found["kind"], found["text"], found["owner"]) == (
         "B1",
         "afspraak",
         "Verhalen terugkoppelen",
@@ -336,24 +339,26 @@ def test_open_decisions_leave_out_what_was_done_and_put_the_newest_meeting_first
     older = meetings.add_decision(demo_copy, PROFESSIONAL, meeting_id="B1", kind="afspraak", text="Maart")
     newer = meetings.add_decision(demo_copy, PROFESSIONAL, meeting_id="B2", kind="afspraak", text="Juni")
     found = meetings.open_decisions(demo_copy, PROFESSIONAL)
-    assert {"D01", "D02"}.isdisjoint(found["id"])  # afgerond in the demo
-    assert list(found["held_on"]) == sorted(found["held_on"], reverse=True)
-    assert list(found["id"]).index(newer) < list(found["id"]).index(older)
+    ids = [decision["id"] for decision in found]
+    held_on = [decision["held_on"] for decision in found]
+    assert {"D01", "D02"}.isdisjoint(ids)  # afgerond in the demo
+    assert held_on == sorted(held_on, reverse=True)
+    assert ids.index(newer) < ids.index(older)
 
 
 @pytest.mark.parametrize(
     ("today", "overdue"), [(dt.date(2026, 5, 31), False), (dt.date(2026, 6, 1), False), (dt.date(2026, 6, 2), True)]
 )
 def test_an_open_afspraak_past_its_due_date_is_overdue(demo_store, today, overdue):
-    found = meetings.open_decisions(demo_store, PROFESSIONAL, today=today).set_index("id")
-    assert found.loc["D05", "overdue"] == overdue  # due 01-06-2026
-    assert not found.loc["D04", "overdue"]  # an open question without a date is never overdue
+    found = _by_id(meetings.open_decisions(demo_store, PROFESSIONAL, today=today))
+    assert found["D05"]["overdue"] == overdue  # due 01-06-2026
+    assert not found["D04"]["overdue"]  # an open question without a date is never overdue
 
 
 def test_a_done_afspraak_leaves_the_open_list_and_stays_in_the_meeting(demo_copy):
     meetings.complete_decision(demo_copy, MUNICIPALITY, "D05")
-    assert "D05" not in set(meetings.open_decisions(demo_copy, PROFESSIONAL)["id"])
-    assert meetings.decisions(demo_copy, PROFESSIONAL, "B1").set_index("id").loc["D05", "status"] == "afgerond"
+    assert "D05" not in _by_id(meetings.open_decisions(demo_copy, PROFESSIONAL))
+    assert _by_id(meetings.decisions(demo_copy, PROFESSIONAL, "B1"))["D05"]["status"] == "afgerond"
 
 
 @pytest.mark.parametrize(("decision_id", "message"), [("D01", "al afgerond"), ("D999", "bestaat niet")])
@@ -377,8 +382,8 @@ def test_an_effect_named_in_the_arena_shows_who_contributes_and_who_gains(demo_c
         valence="positief",
         intention="onbedoeld",
     )
-    found = meetings.arena_effects(demo_copy, PROFESSIONAL, "B2").set_index("id").loc[effect_id]
-    assert (found.description, found.contributor, found.beneficiary, found.valence, found.intention) == (
+    found = _by_id(meetings.arena_effects(demo_copy, PROFESSIONAL, "B2"))[effect_id]
+    assert tuple(found[key] for key in ("description", "contributor", "beneficiary", "valence", "intention")) == (
         "Minder valpartijen thuis",
         "Gemeente Voorbeeldstad",
         "Zorgverzekeraar (regio)",

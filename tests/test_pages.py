@@ -151,17 +151,17 @@ def test_a_reflection_linked_in_the_form_to_a_story_or_indicator_is_saved_with_t
     _by_label(test.text_area, "Wat gebeurde er").input("Een mevrouw vroeg om een tweede bezoek.")
     store, viewer, filters = open_store(demo_file), Viewer.from_seat("professional@wvs"), Filters(programme="ouderen")
     offered = {
-        "story_ids": collection.significant_stories(store, viewer, filters, limit=1),
-        "indicator_ids": indicators.key_indicators(store, viewer, filters, limit=1),
+        "story_ids": collection.significant_stories(store, viewer, filters, limit=1)[0]["id"],
+        "indicator_ids": indicators.key_indicators(store, viewer, filters, limit=1)["id"][0],
     }
-    linked = offered[column]["id"][0]
+    linked = offered[column]
     _by_label(test.multiselect, label).set_value([linked])
     test.button[0].click().run()
     assert not test.exception and not test.error
     assert [success.value for success in test.success] == ["Opgeslagen."]
-    saved = vakmanschap.recent_reflections(store, viewer, filters, limit=1)
-    assert saved["what_happened"][0] == "Een mevrouw vroeg om een tweede bezoek."
-    assert list(saved[column][0]) == [linked]
+    [saved] = vakmanschap.recent_reflections(store, viewer, filters, limit=1)
+    assert saved["what_happened"] == "Een mevrouw vroeg om een tweede bezoek."
+    assert list(saved[column]) == [linked]
 
 
 def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_saved(writing_app, demo_file):
@@ -179,8 +179,19 @@ def test_a_shared_reflection_is_checked_in_its_masked_form_before_anything_is_sa
     next(button for button in test.button if button.label == "Opslaan").click().run()
     assert [success.value for success in test.success] == ["Opgeslagen."]
     shown = vakmanschap.recent_reflections(open_store(demo_file), MUNICIPALITY, Filters(programme="ouderen"), limit=500)
-    assert "Bij een bewoner thuis gesproken over hulp." in shown["what_happened"].tolist()
+    assert "Bij een bewoner thuis gesproken over hulp." in [reflection["what_happened"] for reflection in shown]
     assert "Pieter Jansen" in _text(test)  # the organisation keeps what was written
+
+
+def test_a_reflection_without_what_happened_is_refused_naming_the_field_and_nothing_is_saved(writing_app):
+    test = writing_app(programma="ouderen")
+    test.switch_page("pages/vakmanschap.py").run()
+    _by_label(test.text_input, "Professional").input("ouderenadviseur (Q.)")
+    _by_label(test.selectbox, "Werkwijze").set_value("Huisbezoek 75+")
+    test.button[0].click().run()
+    assert not test.exception and not test.success
+    [error] = [error.value for error in test.error]
+    assert error.startswith("Niet opgeslagen:\n\n- ") and "wat gebeurde" in error
 
 
 def test_a_moral_deliberation_without_a_choice_is_refused_in_dutch(writing_app):
@@ -954,6 +965,22 @@ def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_w
     refused = " ".join(error.value for error in test.error)
     assert "Pseudoniem verteller: lijkt een naam" in refused and "zoals VT-0012" in refused
     assert "2. Controleer de gemaskeerde tekst" not in [subheader.value for subheader in test.subheader]
+
+
+def test_a_story_without_a_title_is_refused_at_the_check_saying_what_to_fill_in_with_the_form_still_open(
+    writing_app,
+):
+    test = writing_app(programma="wijk")
+    test.switch_page("pages/verhalen.py").run()
+    assert _by_label(test.text_input, "Titel").label == "Titel *"
+    _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
+    _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    next(button for button in test.button if button.label == "Controleer privacy").click().run()
+    assert not test.exception
+    assert [error.value for error in test.error] == [
+        "Het verhaal is niet opgeslagen: titel: is leeg; vul het in, dit veld is verplicht"
+    ]
+    assert "2. Controleer de gemaskeerde tekst" not in [header.value for header in test.header]
 
 
 def _metric(test: AppTest, label: str) -> str:

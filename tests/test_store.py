@@ -1,5 +1,6 @@
 """The store: migrations, all-or-nothing writes, retries, and a clear word when locked."""
 
+import re
 import threading
 import time
 import uuid
@@ -116,6 +117,10 @@ def test_every_migration_has_a_number_of_its_own():
 def test_every_kind_of_record_has_an_id_prefix_of_its_own():
     assert len(set(ids.PREFIXES.values())) == len(ids.PREFIXES)
     assert all(ids.new_id(table).startswith(f"{prefix}-") for table, prefix in ids.PREFIXES.items())
+
+
+def test_a_new_reasoning_step_id_begins_with_its_programme():
+    assert re.fullmatch(r"jeugd-[0-9a-f]{8}", ids.new_step_id("jeugd"))
 
 
 def test_a_new_id_never_reads_as_a_citizen_number(monkeypatch):

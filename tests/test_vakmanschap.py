@@ -32,8 +32,12 @@ def _reflection(**changes) -> Reflection:
     return Reflection.model_validate(fields | changes)
 
 
+def _by_id(rows: list[dict]) -> dict[str, dict]:
+    return {row["id"]: row for row in rows}
+
+
 def _ids(store, viewer: Viewer) -> set[str]:
-    return set(vakmanschap.recent_reflections(store, viewer, Filters(), limit=10_000)["id"])
+    return {reflection["id"] for reflection in vakmanschap.recent_reflections(store, viewer, Filters(), limit=10_000)}
 
 
 @pytest.mark.parametrize(("visibility", "seen_by_gemeente"), [("intern", False), ("gemeente", True)])
@@ -47,8 +51,8 @@ def test_an_entered_reflection_reaches_the_municipality_only_when_shared(writabl
 def test_the_municipality_sees_a_shared_reflection_without_the_pseudonym(writable_store):
     reflection = _reflection(visibility="gemeente")
     vakmanschap.add_reflection(writable_store, PROFESSIONAL, reflection)
-    shown = vakmanschap.recent_reflections(writable_store, GEMEENTE, Filters(), limit=10_000).set_index("id")
-    assert shown.loc[reflection.id, "professional"] == "opbouwwerker"
+    shown = _by_id(vakmanschap.recent_reflections(writable_store, GEMEENTE, Filters(), limit=10_000))
+    assert shown[reflection.id]["professional"] == "opbouwwerker"
 
 
 @pytest.mark.parametrize("role", [Role.GEMEENTE, Role.PRESENTATIE])
@@ -77,9 +81,9 @@ def test_a_tested_assumption_appears_in_the_programmes_learning_log(writable_sto
     )
     vakmanschap.add_assumption_test(writable_store, PROFESSIONAL, test)
     log = vakmanschap.learning_log(writable_store, GEMEENTE, Filters(programme="jeugd"))
-    assert "Bleek anders." in set(log["note"])
+    assert "Bleek anders." in {entry["note"] for entry in log}
     other_programme = vakmanschap.learning_log(writable_store, GEMEENTE, Filters(programme="wijk"))
-    assert "Bleek anders." not in set(other_programme["note"])
+    assert "Bleek anders." not in {entry["note"] for entry in other_programme}
 
 
 def test_a_moral_deliberation_needs_its_dilemma_and_choice(writable_store):
@@ -107,14 +111,14 @@ def test_a_reflection_linked_to_an_existing_record_is_saved_with_its_link(writab
     linked = writable_store.scalar(query)
     reflection = _reflection(**{column: [linked]})
     vakmanschap.add_reflection(writable_store, PROFESSIONAL, reflection)
-    shown = vakmanschap.recent_reflections(writable_store, PROFESSIONAL, Filters(), limit=10_000).set_index("id")
-    assert list(shown.loc[reflection.id, column]) == [linked]
+    shown = _by_id(vakmanschap.recent_reflections(writable_store, PROFESSIONAL, Filters(), limit=10_000))
+    assert list(shown[reflection.id][column]) == [linked]
 
 
 def test_a_moral_deliberation_counts_in_the_recurring_dilemmas(writable_store):
     def followed(theme: str) -> tuple[int, int]:
-        overview = vakmanschap.dilemma_overview(writable_store, PROFESSIONAL, Filters()).set_index("theme")
-        return tuple(overview.loc[theme, ["times", "followed_up"]]) if theme in overview.index else (0, 0)
+        overview = {row["theme"]: row for row in vakmanschap.dilemma_overview(writable_store, PROFESSIONAL, Filters())}
+        return (overview[theme]["times"], overview[theme]["followed_up"]) if theme in overview else (0, 0)
 
     theme = writable_store.scalar("SELECT name FROM dilemma_theme WHERE id = 'financier'")
     times, done = followed(theme)

@@ -6,6 +6,8 @@ only their masked versions; every read here goes through ``visible_stories``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
@@ -39,12 +41,12 @@ def story_columns(viewer: Viewer, alias: str | None = None) -> str:
     return viewer.readable(Story, "title", "text", "significance", alias=alias)
 
 
-def significant_stories(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 3) -> pd.DataFrame:
+def significant_stories(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 3) -> list[dict[str, Any]]:
     """Stories the panels selected at the highest level first, then the most recent."""
     where = visible_stories(viewer, filters)
     # The few ids first, then their texts: sorting every visible story with its texts in tow
     # took twice as long at 100,000 stories.
-    return store.query(
+    return store.rows(
         f"""
         WITH top AS (
             SELECT id FROM story WHERE {where.sql} ORDER BY {_LEVEL_ORDER}, collected_on DESC, id LIMIT $limit
@@ -76,12 +78,12 @@ def story_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, in
 
 def story_register(
     store: Store, viewer: Viewer, filters: Filters, *, domain: str | None = None, limit: int = 50
-) -> pd.DataFrame:
+) -> list[dict[str, Any]]:
     """The visible stories, newest first; negative and unintended ones are flagged, not hidden."""
     where = visible_stories(viewer, filters)
     if domain:
         where &= Condition("domain = $domain", {"domain": domain})
-    return store.query(
+    return store.rows(
         f"""
         SELECT id, {story_columns(viewer)}, storyteller_role, domain, collected_on, valence, intention,
                directness, consent, read_back, selected_level,

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
-from pydantic import ValidationError
 
 from impact_core.access import audit, policy
 from impact_core.access.deidentify import Finding, mask, mask_bsns
@@ -22,14 +21,13 @@ from impact_core.condition import joint_params
 from impact_core.db.ids import new_id
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.models import Story
-from impact_core.refusal import Invalid, NotAllowed, Phrase, field_errors
+from impact_core.refusal import Invalid, NotAllowed, Phrase, validated
 
 MASKED_FIELDS = Story.__masked__
 
 
 class InvalidStory(Invalid):
-    def __init__(self, problems: list[Phrase]) -> None:
-        super().__init__("stories.refusal.not_saved", *problems)
+    """A story that cannot be saved: its fields, or a link to something that does not exist."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +61,12 @@ def review(store: Store, viewer: Viewer, *, title: str, text: str, significance:
     )
 
 
+def check(draft: dict) -> None:
+    """Refuse a draft whose fields break the story's rules (an empty title, no collector) before
+    the masking, while the form is still open: not after the review, with the form folded away."""
+    validated(Story, {**draft, "id": draft.get("id") or "check"}, "stories.refusal.not_saved", InvalidStory)
+
+
 def new_story_id() -> str:
     return new_id("story")
 
@@ -86,10 +90,7 @@ def add_story(
     values = {name: mask_bsns(value)[0] if name in MASKED_FIELDS else value for name, value in draft.items()}
     values |= {MASKED_FIELDS[name]: value for name, value in masked.items()}
     values.setdefault("id", new_story_id())
-    try:
-        story = Story.model_validate(values)
-    except ValidationError as failure:
-        raise InvalidStory(field_errors(failure, Story)) from failure
+    story = validated(Story, values, "stories.refusal.not_saved", InvalidStory)
 
     scope = viewer.programme_scope("id")
 
@@ -113,5 +114,5 @@ def add_story(
 def _link(cur: Cursor, story_id: str, table: str, column: str, target: str, ids: Sequence[str]) -> None:
     for linked in dict.fromkeys(ids):
         if not cur.execute(f"SELECT 1 FROM {target} WHERE id = ?", [linked]).fetchall():
-            raise InvalidStory([Phrase("stories.refusal.no_link", linked=linked)])
+            raise InvalidStory("stories.refusal.not_saved", Phrase("stories.refusal.no_link", linked=linked))
         cur.execute(f"INSERT INTO {table} (story_id, {column}) VALUES (?, ?)", [story_id, linked])

@@ -156,6 +156,10 @@ def upsert(
         return cur.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0], 0
     if not keys.primary:
         return _insert_unseen_rows(cur, table, names, cast, source), 0
+    if not _any_key_stored(cur, table, keys.primary, types):
+        # No staged key is stored (a new period, a new indicator): nothing to compare or keep.
+        plain = ", ".join(f'CAST(s."{column}" AS {types[column]}) AS "{column}"' for column in columns)
+        return cur.execute(f"INSERT INTO {table} ({names}) SELECT {plain} FROM {STAGING} s").fetchall()[0][0], 0
     # Only rows whose key is stored already can be unchanged or changed; comparing every
     # column of the others (a million new measurements) cost most of a second for nothing.
     stored = " AND ".join(f'stored."{key}" = s."{key}"' for key in keys.primary)
@@ -176,6 +180,20 @@ def upsert(
     finally:
         with contextlib.suppress(duckdb.Error):  # after a failed statement the rollback drops it
             cur.execute("DROP TABLE IF EXISTS import_diff")
+
+
+def _any_key_stored(cur: Cursor, table: str, primary: tuple[str, ...], types: dict[str, str]) -> bool:
+    """Whether a stored row may share a staged key, decided one key column at a time on its few
+    distinct values: a key is stored only when each of its parts is. Joining a million staged keys
+    with the stored rows cost seconds when none matched (a new indicator, a new month)."""
+    for column in primary:
+        found = cur.execute(
+            f'SELECT EXISTS (SELECT 1 FROM {table} t WHERE t."{column}" IN'
+            f' (SELECT DISTINCT CAST(s."{column}" AS {types[column]}) FROM {STAGING} s))'
+        ).fetchall()[0][0]
+        if not found:
+            return False
+    return True
 
 
 def _insert_unseen_rows(cur: Cursor, table: str, names: str, cast: str, source: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import pandas as pd
 
@@ -22,8 +23,12 @@ _CHAIN_ORDER = "CASE chain_level WHEN 'outcome' THEN 0 WHEN 'impact' THEN 1 WHEN
 def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int | None = 4) -> pd.DataFrame:
     """The indicators measured for the chosen programme, outcomes and impact first (``limit``
     None: every one, as the conversation cards count them)."""
+    return store.query(*_key_indicators(viewer, filters, limit))
+
+
+def _key_indicators(viewer: Viewer, filters: Filters, limit: int | None) -> tuple[str, dict[str, Any]]:
     where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
-    return store.query(
+    return (
         f"""
         SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition,
                i.ambition_id
@@ -213,17 +218,18 @@ class IndicatorCard:
 
 
 def indicator_cards(store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4) -> list[IndicatorCard]:
-    """Key indicators with their monthly series and summary, ready to draw."""
-    indicators = key_indicators(store, viewer, filters, limit=limit)
-    series = monthly_series(store, viewer, filters, list(indicators["id"]))
+    """Key indicators with their monthly series and summary, ready to draw; each indicator as a
+    plain row (None where a value is missing)."""
+    indicators = store.rows(*_key_indicators(viewer, filters, limit))
+    series = monthly_series(store, viewer, filters, [indicator["id"] for indicator in indicators])
     cards = []
-    for indicator in indicators.to_dict("records"):
+    for indicator in indicators:
         own = series[series["indicator_id"] == indicator["id"]]
         cards.append(IndicatorCard(indicator, own, summarise(own, indicator["direction"], unit=indicator["unit"])))
     return cards
 
 
-def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, indicator_id: str) -> pd.DataFrame:
+def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, indicator_id: str) -> list[dict[str, Any]]:
     """Per neighbourhood: baseline (first three months) against current (last three), and target.
 
     A neighbourhood whose months all rest on too few people shows no number for outside viewers.
@@ -246,8 +252,7 @@ def neighbourhood_comparison(store: Store, viewer: Viewer, filters: Filters, ind
                 "suppressed": summary.current is None,
             }
         )
-    columns = ["neighbourhood", "baseline", "current", "target", "on_track", "status", "suppressed"]
-    return pd.DataFrame(rows, columns=columns)
+    return rows
 
 
 def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
@@ -270,6 +275,11 @@ def indicator_library(store: Store, viewer: Viewer) -> pd.DataFrame:
         """,
         scope.params,
     )
+
+
+def indicators_without_ambition(library: pd.DataFrame) -> list[str]:
+    """The names of the library's indicators that serve no municipal ambition."""
+    return list(library.loc[library["ambition"].isna(), "name"])
 
 
 def ambitions_without_indicator(store: Store, viewer: Viewer) -> pd.DataFrame:

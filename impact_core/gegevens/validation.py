@@ -39,7 +39,7 @@ PATTERN_HINTS = {
 }
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
 DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een Excel-datumgetal zoals 45660)"
-REQUIRED = "ontbreekt; dit veld is verplicht"
+REQUIRED = "ontbreekt; vul het in, dit veld is verplicht"
 _INT_LIMIT = 2**31 - 1
 _TRUE = {"ja", "j", "true", "waar", "1", "yes", "y", "t", "on"}
 _FALSE = {"nee", "n", "false", "onwaar", "0", "no", "f", "off"}
@@ -196,7 +196,13 @@ def no_errors() -> pd.DataFrame:
 
 
 def _arrow(series: pd.Series) -> pa.Array:
-    """The column as an Arrow string array (zero-copy for pandas' Arrow-backed strings)."""
+    """The column as an Arrow string array: pandas' Arrow-backed strings as they are (a cast to
+    ``pa.string()`` copied every cell of a million-row column, three times per column)."""
+    native = getattr(series.array, "_pa_array", None)
+    if isinstance(native, pa.ChunkedArray) and (
+        pa.types.is_string(native.type) or pa.types.is_large_string(native.type)
+    ):
+        return native.combine_chunks() if native.num_chunks != 1 else native.chunk(0)
     array = pa.array(series, type=pa.string(), from_pandas=True)
     return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
@@ -254,7 +260,7 @@ def _text_problem(rule: Rule, value: str) -> str | None:
     return None
 
 
-def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
+def _text_problems(rule: Rule, values: pd.Series) -> pd.Series | None:
     """``_text_problem`` for a whole column: length and form with Arrow's kernels over the distinct
     values; Python's BSN check only for values with eight digits or more (a BSN needs them)."""
     encoded = pc.dictionary_encode(_arrow(values))
@@ -273,6 +279,8 @@ def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
     if rule.max_length is not None:
         long = pc.greater(pc.utf8_length(distinct), rule.max_length).to_numpy(zero_copy_only=False)
         answers[:-1][long] = too_long
+    if not any(answer is not None for answer in answers):  # the distinct values: few; spread only a problem
+        return None
     indices = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
     return pd.Series(answers[indices], index=values.index, dtype=object)
 
@@ -406,12 +414,27 @@ def parse_numbers(raw: pd.Series, numbers: NumberFormat | None = None) -> pd.Ser
     return pd.Series(parsed.to_numpy(zero_copy_only=False), index=raw.index, dtype="float64")
 
 
+def _cast_plain(text: pa.Array) -> pa.Array | None:
+    """The column in one cast when every cell is a plain number as the point format writes it (the
+    common file: no regular expressions). Arrow also reads '.5', '5.', 'nan' and 'inf', which the
+    format refuses: such a column is None, and goes the careful way, so a cell's reading never
+    depends on its neighbours."""
+    try:
+        cast = pc.cast(text, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    finite = pc.is_finite(cast)
+    if not pc.all(pc.or_kleene(finite, pc.is_null(cast))).as_py():
+        return None
+    loose_point = pc.or_(pc.or_(pc.starts_with(text, "."), pc.ends_with(text, ".")), pc.match_substring(text, "-."))
+    if pc.any(pc.or_(loose_point, pc.match_substring(text, "+."))).as_py():
+        return None
+    return cast
+
+
 def _parse_written_numbers(text: pa.Array, numbers: NumberFormat) -> pa.Array:
-    if numbers is not NumberFormat.COMMA:
-        try:  # the common case, every cell a plain number: one cast, no regular expressions
-            return pc.cast(text, pa.float64())
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            pass
+    if numbers is not NumberFormat.COMMA and (cast := _cast_plain(text)) is not None:
+        return cast
     text = pc.replace_substring_regex(text, _SPACES, "")
     if numbers is NumberFormat.COMMA:
         valid = pc.match_substring_regex(text, _COMMA_NUMBER)
@@ -419,7 +442,7 @@ def _parse_written_numbers(text: pa.Array, numbers: NumberFormat) -> pa.Array:
     else:
         valid = pc.match_substring_regex(text, _POINT_NUMBER)
         text = pc.replace_substring(text, ",", "")
-    return pc.cast(pc.if_else(valid, text, pa.scalar(None, pa.string())), pa.float64())
+    return pc.cast(pc.if_else(valid, text, pa.scalar(None, text.type)), pa.float64())
 
 
 def _percentages(
@@ -478,14 +501,29 @@ class _Context:
     notes: list[Note] = field(default_factory=list)
 
 
+def _plain_numbers(rule: Rule, raw: pd.Series, numbers: NumberFormat, typed: pd.Series | None) -> pd.Series | None:
+    """A numeric column of a file without decimal commas whose every cell is a plain number, read in
+    one cast (the common file); then no cell is empty, 'n.v.t.' or a percentage, and what
+    ``parse_numbers`` would read is this. None: any other column, checked cell by cell."""
+    if rule.kind not in ("float", "int") or numbers is NumberFormat.COMMA or (typed is not None and typed.any()):
+        return None
+    cast = _cast_plain(_arrow(raw))
+    if cast is None or cast.null_count:
+        return None
+    return pd.Series(cast.to_numpy(zero_copy_only=False), index=raw.index, dtype="float64")
+
+
 def _check(
     rule: Rule, raw: pd.Series, found: _Found, context: _Context | None = None, typed: pd.Series | None = None
 ) -> pd.Series:
     """The typed column for one field; problems go to ``found``, notes to ``context``."""
     context = context or _Context(found.file)
-    empty = raw.isna() | (raw == "")
+    plain = _plain_numbers(rule, raw, context.numbers, typed)
+    empty = raw.isna() | (raw == "") if plain is None else pd.Series(False, index=raw.index)
     not_applicable = pd.Series(
-        pc.is_in(_arrow(raw), value_set=pa.array(NOT_APPLICABLE)).to_numpy(zero_copy_only=False),
+        pc.is_in(_arrow(raw), value_set=pa.array(NOT_APPLICABLE)).to_numpy(zero_copy_only=False)
+        if plain is None
+        else False,
         index=raw.index,
         dtype=bool,
     )
@@ -505,12 +543,15 @@ def _check(
     present = ~empty
     if rule.required:
         found.add(empty, rule.column, raw.fillna(""), REQUIRED)
-    values = raw.where(present)
+    values = raw.where(present) if plain is None else raw
     if rule.kind in ("float", "int"):
-        numbers = parse_numbers(values, context.numbers)
-        if typed is not None and typed.any():
-            numbers = numbers.where(typed == TEXT, _typed_numbers(values, typed != TEXT))
-        numbers = _percentages(rule, values, numbers, typed, context)
+        if plain is not None:
+            numbers = plain
+        else:
+            numbers = parse_numbers(values, context.numbers)
+            if typed is not None and typed.any():
+                numbers = numbers.where(typed == TEXT, _typed_numbers(values, typed != TEXT))
+            numbers = _percentages(rule, values, numbers, typed, context)
         bad = present & numbers.isna()
         hint = _NUMBER_HINT[context.numbers] if rule.kind == "float" else "zoals 12"
         found.add(
@@ -554,7 +595,9 @@ def _check(
                 )
             )
         if rule.month_start:
-            not_first = _per_value(distinct, lambda value: (d := parse_date(value)) is not None and d.day != 1, False)
+            not_first = _per_value(
+                distinct, lambda value: (d := parse_date(value)) is not None and d.day != 1, False, bool
+            )
             found.add(
                 _column(not_first, raw), rule.column, raw, "een maand wordt aangeduid met de eerste dag van die maand"
             )
@@ -609,7 +652,8 @@ def _check(
         empty_list = pd.Series([[] for _ in range(len(raw))], index=raw.index, dtype=object)
         return lists.where(present, empty_list)
     problems = _text_problems(rule, values)
-    found.add(problems.notna(), rule.column, raw, problems)
+    if problems is not None:
+        found.add(problems.notna(), rule.column, raw, problems)
     return values.where(present, rule.default) if rule.default is not None else values
 
 

@@ -248,6 +248,20 @@ def values_over_time(
     )
 
 
+def _value_layout(height: int, lang: Lang, *, margin: dict[str, int]) -> dict:
+    """The layout the business case's charts share: ink on white, no legend, the reader's separators."""
+    return {
+        "height": height,
+        "font": {"size": 15, "color": INK},
+        "margin": margin,
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "showlegend": False,
+        "separators": ",." if lang == "nl" else ".,",
+        **_inked({}),
+    }
+
+
 def value_waterfall(
     steps: list[tuple[str, float]], *, lang: Lang = "nl", height: int = 420, presenting: bool = False
 ) -> go.Figure:
@@ -268,16 +282,7 @@ def value_waterfall(
             totals={"marker": {"color": palette.GAIN}},
         )
     )
-    figure.update_layout(
-        height=height,
-        font={"size": 15, "color": INK},
-        margin={"l": 8, "r": 8, "t": 30, "b": 8},
-        plot_bgcolor="white",
-        paper_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-        separators=",." if lang == "nl" else ".,",
-        **_inked({}),
-    )
+    figure.update_layout(_value_layout(height, lang, margin={"l": 8, "r": 8, "t": 30, "b": 8}))
     figure.update_yaxes(gridcolor=palette.GRID, tickprefix="€ ")
     return legible(figure, presenting)
 
@@ -305,16 +310,7 @@ def sensitivity_band(
         )
     )
     figure.add_vline(x=1, line={"color": INK, "dash": "dot"})
-    figure.update_layout(
-        height=height,
-        font={"size": 15, "color": INK},
-        margin={"l": 8, "r": 40, "t": 8, "b": 8},
-        plot_bgcolor="white",
-        paper_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-        separators=",." if lang == "nl" else ".,",
-        **_inked({}),
-    )
+    figure.update_layout(_value_layout(height, lang, margin={"l": 8, "r": 40, "t": 8, "b": 8}))
     highest = max((present[key] for key in keys), default=1.0)
     figure.update_xaxes(gridcolor=palette.GRID, range=[0, max(highest, 1.0) * 1.25])
     return legible(figure, presenting)

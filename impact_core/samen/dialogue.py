@@ -12,6 +12,7 @@ bounded however many combinations people try).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -32,9 +33,9 @@ class DialogueTable:
     outcome_coverage: Coverage | None
     indicators: list[IndicatorCard]
     stories_behind: pd.DataFrame  # the titles of the visible stories linked to each indicator
-    stories: pd.DataFrame  # the most significant stories
+    stories: list[dict[str, Any]]  # the most significant stories
     story_counts: dict[str, int]
-    reflections: pd.DataFrame
+    reflections: list[dict[str, Any]]
     craft_counts: dict[str, int]
     values: pd.DataFrame
     cards: list[Card]

@@ -7,7 +7,6 @@ follow the viewer's scope, so the municipality's coverage map rests only on what
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -21,6 +20,7 @@ from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.condition import joint_params
+from impact_core.db.ids import new_step_id
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.models import ReasoningLink, ReasoningStep, Reflection
@@ -242,7 +242,7 @@ def save_steps(store: Store, viewer: Viewer, programme_id: str, rows: Iterable[M
     steps, problems = [], []
     for number, row in enumerate(rows, start=1):
         values = {key: value for key, value in row.items() if not _blank(value)}
-        values.setdefault("id", f"{programme_id}-{uuid.uuid4().hex[:8]}")
+        values.setdefault("id", new_step_id(programme_id))
         try:
             steps.append(ReasoningStep.model_validate({**values, "programme_id": programme_id}))
         except ValidationError as failure:

@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from impact_core.access import policy
@@ -26,7 +25,7 @@ from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import figures, review, safe
 from impact_core.ui import selection as rounds_view
-from impact_core.ui.options import labelled_by, named_by
+from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _SAVED = "meeting_saved"
@@ -60,12 +59,12 @@ def may_write(viewer: Viewer) -> bool:
 # --- choose or record a meeting --------------------------------------------------------------
 
 
-def meeting_picker(found: pd.DataFrame) -> str | None:
+def meeting_picker(found: list[dict[str, Any]]) -> str | None:
     """The meeting to work on, newest first."""
-    if found.empty:
+    if not found:
         st.info(tr("meetings.none"))
         return None
-    names = {row.id: f"{date_text(row.held_on)} · {row.title}" for row in found.itertuples()}
+    names = {row["id"]: f"{date_text(row['held_on'])} · {row['title']}" for row in found}
     if st.session_state.get("open_meeting") in names:  # just recorded: work on it at once
         st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
 
@@ -94,9 +93,10 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
     if review.pending("new_meeting", labels, create):
         return
     with st.form("new_meeting", clear_on_submit=True):
+        st.caption(tr("form.required_note"))
         left, middle, right = st.columns([1, 2, 2])
         held_on = left.date_input(tr("meetings.date"), value=dt.date.today(), format="DD-MM-YYYY")
-        leeratelier = middle.text_input(tr("meetings.leeratelier"), value="Leeratelier Impact")
+        leeratelier = middle.text_input(required(tr("meetings.leeratelier")), value="Leeratelier Impact")
         options = ["", *programmes]
         programme = right.selectbox(
             tr("meetings.programme"),
@@ -104,7 +104,7 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
             index=options.index(default_programme) if default_programme in options else 0,
             format_func=lambda value: programmes.get(value, tr("meetings.programme.none")),
         )
-        title = st.text_input(tr("meetings.title"))
+        title = st.text_input(required(tr("meetings.title")))
         summary = st.text_area(labels["summary"], height=80)
         submitted = st.form_submit_button(tr("meetings.create"), type="primary")
     if submitted:
@@ -127,12 +127,12 @@ def meeting_header(meeting: dict) -> None:
             leeratelier=safe.escape_markdown(meeting["leeratelier"]),
         )
     ]
-    if isinstance(meeting["programme"], str):
+    if meeting["programme"]:
         facts.append(safe.escape_markdown(meeting["programme"]))
     st.markdown(" · ".join(facts))
     if meeting["withdrawn"]:
         st.warning(tr("minutes.cancelled"), icon=":material/event_busy:")
-    if isinstance(meeting["summary"], str) and meeting["summary"]:
+    if meeting["summary"]:
         safe.text(meeting["summary"])
 
 
@@ -142,15 +142,15 @@ def meeting_header(meeting: dict) -> None:
 def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
     st.subheader(tr("meetings.participants"), anchor=False)
     people = meetings.participants(store, viewer, meeting["id"])
-    if people.empty:
+    if not people:
         st.write(tr("meetings.participants.none"))
     else:
         st.caption(tr("meetings.participant.count", count=len(people)))
         for role in meetings.ROLES:
-            names = people.loc[people["role"] == role, "name"]
-            if names.empty:
+            names = [person["name"] for person in people if person["role"] == role]
+            if not names:
                 continue
-            named = [name for name in names if isinstance(name, str)]
+            named = [name for name in names if name]
             unnamed = len(names) - len(named)
             listed = named + ([tr("minutes.unnamed", count=unnamed)] if unnamed else [])
             safe.labelled(f"{label('participant_role', role, lang())} ({len(names)})", ", ".join(listed))
@@ -170,12 +170,12 @@ def participants(store: Store, viewer: Viewer, meeting: dict) -> None:
 def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
     st.subheader(tr("meetings.agenda"), anchor=False)
     items = meetings.agenda(store, viewer, meeting["id"])
-    if items.empty:
+    if not items:
         st.write(tr("meetings.agenda.none"))
-    for item in items.to_dict("records"):
+    for item in items:
         line = f"{item['position']}. {item['title']}"
-        if isinstance(item["linked_kind"], str):
-            name = item["linked_name"] if isinstance(item["linked_name"], str) else tr("meetings.agenda.hidden")
+        if item["linked_kind"]:
+            name = item["linked_name"] or tr("meetings.agenda.hidden")
             line += f" ({label('agenda_link', item['linked_kind'], lang())}: {name})"
         if item["withdrawn"]:
             line += f" ({tr('corrections.withdrawn')})"
@@ -186,13 +186,14 @@ def agenda(store: Store, viewer: Viewer, meeting: dict) -> None:
 
 def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
     """One list of everything an item can be about ('uitkomst: ...'), searchable, so the form is one form."""
-    programme = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
+    programme = meeting["programme_id"]
     options = {"": tr("meetings.agenda.nothing")}
     for kind in AgendaLink:
         for linked_id, name in meetings.link_options(store, viewer, kind, programme).items():
             options[f"{kind.value}:{linked_id}"] = f"{label('agenda_link', kind, lang())}: {name}"
     with st.form(f"agenda_{meeting['id']}", clear_on_submit=True):
-        title = st.text_input(tr("meetings.agenda.title"))
+        st.caption(tr("form.required_note"))
+        title = st.text_input(required(tr("meetings.agenda.title")))
         linked = st.selectbox(tr("meetings.agenda.kind"), list(options), format_func=labelled_by(options))
         submitted = st.form_submit_button(tr("meetings.agenda.add"))
     if submitted:
@@ -235,14 +236,14 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
     st.subheader(tr("meetings.arena"), anchor=False)
     st.caption(tr("meetings.arena.note"))
     effects = meetings.arena_effects(store, viewer, meeting["id"])
-    if effects.empty:
+    if not effects:
         st.write(tr("meetings.arena.none"))
     else:
         figures.described(
             charts.who_pays_who_gains(
-                dict(Counter(effects["contributor"])),
-                dict(Counter(effects["beneficiary"])),
-                middle=" · ".join(sorted(set(effects["programme"]))),
+                dict(Counter(effect["contributor"] for effect in effects)),
+                dict(Counter(effect["beneficiary"] for effect in effects)),
+                middle=" · ".join(sorted({effect["programme"] for effect in effects})),
                 height=320,
                 presenting=presenting(),
             ),
@@ -250,7 +251,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
             config=_CHART_CONFIG,
             key=f"arena_chart_{meeting['id']}",
         )
-        for effect in effects.to_dict("records"):
+        for effect in effects:
             marked = flagged(effect["valence"], effect["intention"])
             tags = [label("valence", effect["valence"], lang()), label("intention", effect["intention"], lang())]
             with st.container(border=True):
@@ -267,7 +268,7 @@ def arena(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str
 def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[str, str], programme: str | None) -> None:
     parties = meetings.stakeholders(store)
     names = dict(zip(parties["id"], parties["name"], strict=True))
-    fixed = meeting["programme_id"] if isinstance(meeting["programme_id"], str) else None
+    fixed = meeting["programme_id"]
     options = [fixed] if fixed else list(programmes)
 
     def record(values: dict[str, Any], masked: dict[str, str]) -> bool:
@@ -279,7 +280,8 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
     if review.pending(name, labels, record):
         return
     with st.form(name, clear_on_submit=True):
-        description = st.text_input(labels["description"])
+        st.caption(tr("form.required_note"))
+        description = st.text_input(required(labels["description"]))
         first, second, third = st.columns(3)
         chosen = first.selectbox(
             tr("meetings.arena.programme"),
@@ -316,9 +318,9 @@ def decisions(store: Store, viewer: Viewer, meeting: dict) -> None:
     if may_write(viewer):
         _decision_form(store, viewer, meeting)
     recorded = meetings.decisions(store, viewer, meeting["id"])
-    if recorded.empty:
+    if not recorded:
         st.write(tr("meetings.decision.none"))
-    for decision in recorded.iloc[::-1].to_dict("records"):  # the newest first: it was just said
+    for decision in reversed(recorded):  # the newest first: it was just said
         _decision_card(decision)
 
 
@@ -357,9 +359,9 @@ def _decision_card(decision: dict) -> None:
         st.markdown(f"**{kind}** · {status}")
         safe.text(decision["text"])
         details = []
-        if isinstance(decision["owner"], str):
+        if decision["owner"]:
             details.append(tr("minutes.owner", owner=decision["owner"]))
-        if pd.notna(decision["due_on"]):
+        if decision["due_on"] is not None:
             details.append(tr("minutes.due", date=date_text(decision["due_on"])))
         if details:
             safe.caption(" · ".join(details))
@@ -410,20 +412,21 @@ def _file_name(record: meetings.Minutes) -> str:
 
 def open_afspraken(store: Store, viewer: Viewer) -> None:
     found = meetings.open_decisions(store, viewer)
-    if found.empty:
+    if not found:
         st.info(tr("meetings.open.none"))
         return
-    st.markdown(tr("meetings.open.count", count=len(found), overdue=int(found["overdue"].sum())))
-    for decision in found.to_dict("records"):
+    overdue = sum(decision["overdue"] for decision in found)
+    st.markdown(tr("meetings.open.count", count=len(found), overdue=overdue))
+    for decision in found:
         with st.container(border=True):
             text, action = st.columns([5, 1], vertical_alignment="center")
             with text:
                 kind = label("decision_kind", decision["kind"], lang()).capitalize()
-                due = tr("minutes.due", date=date_text(decision["due_on"])) if pd.notna(decision["due_on"]) else ""
+                due = tr("minutes.due", date=date_text(decision["due_on"])) if decision["due_on"] else ""
                 overdue = f" · **{tr('meetings.open.overdue')}**" if decision["overdue"] else ""
                 st.markdown(f"**{kind}**" + (f" · {due}" if due else "") + overdue)
                 safe.text(decision["text"])
-                owner = decision["owner"] if isinstance(decision["owner"], str) else tr("meetings.open.no_owner")
+                owner = decision["owner"] or tr("meetings.open.no_owner")
                 safe.caption(
                     f"{tr('minutes.owner', owner=owner)} · {tr('meetings.open.meeting')}: "
                     f"{date_text(decision['held_on'])} · {decision['meeting']}"

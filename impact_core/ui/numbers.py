@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -65,20 +67,19 @@ def trend_chart(series: pd.DataFrame, unit: str, name: str) -> None:
     )
 
 
-def neighbourhood_table(comparison: pd.DataFrame, unit: str, min_cell: int) -> None:
+def neighbourhood_table(comparison: list[dict[str, Any]], unit: str, min_cell: int) -> None:
     st.header(tr("trends.neighbourhoods"), anchor=False)
     rows = []
-    for row in comparison.itertuples():
-        change = None if row.suppressed else row.current - row.baseline
-        status = target_text(row.status if isinstance(row.status, str) else None, lang())
+    for row in comparison:
+        change = None if row["suppressed"] else row["current"] - row["baseline"]
         rows.append(
             {
-                tr("trends.col.neighbourhood"): row.neighbourhood,
-                tr("trends.col.baseline"): _amount(row.baseline, unit, min_cell),
-                tr("trends.col.current"): _amount(row.current, unit, min_cell),
+                tr("trends.col.neighbourhood"): row["neighbourhood"],
+                tr("trends.col.baseline"): _amount(row["baseline"], unit, min_cell),
+                tr("trends.col.current"): _amount(row["current"], unit, min_cell),
                 tr("trends.col.change"): "–" if change is None else _change(change, unit),
-                tr("trends.col.target"): _amount(row.target, unit),
-                tr("trends.col.status"): "–" if row.suppressed else status,
+                tr("trends.col.target"): _amount(row["target"], unit),
+                tr("trends.col.status"): "–" if row["suppressed"] else target_text(row["status"], lang()),
             }
         )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")

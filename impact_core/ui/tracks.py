@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -112,7 +113,7 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
         if presenting():
             return
         ambition = indicator.get("ambition")
-        serves = tr("numbers.serves", ambition=ambition) if isinstance(ambition, str) else tr("numbers.no_ambition")
+        serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
         who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
         # One caption, a line each: every element costs the browser a render on each rerun.
         st.caption(
@@ -134,33 +135,31 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
                 safe.text("\n".join(f"• {title}" for title in behind))  # plain text: no markup to escape
 
 
-def stories_column(stories: pd.DataFrame, counts: dict[str, int]) -> None:
+def stories_column(stories: list[dict[str, Any]], counts: dict[str, int]) -> None:
     with track("betekenisgeving", f"**{tr('stories.count', **counts)}**"):
-        if stories.empty:
+        if not stories:
             st.write(tr("stories.none"))
-        every = stories.to_dict("records")
-        shown = _shared_screen_part(every, "betekenisgeving")
+        shown = _shared_screen_part(stories, "betekenisgeving")
         for story in shown:
             story_card(story, compact=presenting())
-        if len(shown) < len(every):
-            _more("presentation.more_stories", len(every) - len(shown))
+        if len(shown) < len(stories):
+            _more("presentation.more_stories", len(stories) - len(shown))
 
 
-def craft_column(reflections: pd.DataFrame, counts: dict[str, int], values: pd.DataFrame) -> None:
+def craft_column(reflections: list[dict[str, Any]], counts: dict[str, int], values: pd.DataFrame) -> None:
     top = "" if values.empty else ", ".join(label("value", value, lang()) for value in values["value"].head(3))
     with track(
         "vakmanschap",
         f"**{tr('vakmanschap.count', **counts)}**",
         safe.escape_markdown(tr("vakmanschap.values", values=top)) if top else None,
     ):
-        if reflections.empty:
+        if not reflections:
             st.write(tr("vakmanschap.none"))
-        every = reflections.to_dict("records")
-        shown = _shared_screen_part(every, "vakmanschap")
+        shown = _shared_screen_part(reflections, "vakmanschap")
         for reflection in shown:
             _reflection_card(reflection)
-        if len(shown) < len(every):
-            _more("presentation.more_reflections", len(every) - len(shown))
+        if len(shown) < len(reflections):
+            _more("presentation.more_reflections", len(reflections) - len(shown))
 
 
 def _reflection_card(reflection: dict) -> None:

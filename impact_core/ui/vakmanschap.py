@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
-from pydantic import ValidationError
 
 from impact_core.access.deidentify import with_masked
 from impact_core.access.viewer import Viewer
@@ -15,10 +14,11 @@ from impact_core.db.store import Store
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label
 from impact_core.models import AssumptionTest, Record, Reflection, ReflectionKind, TestOutcome, Visibility
-from impact_core.refusal import Refused, field_errors
+from impact_core.refusal import Refused, read
+from impact_core.refusal import validated as checked
 from impact_core.render import chart_text, charts
 from impact_core.ui import figures, safe
-from impact_core.ui.options import labelled_by, named_by
+from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import lang, presenting, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
@@ -31,7 +31,9 @@ def _value_names(values: list[str]) -> dict[str, str]:
     return {value: label("value", value, lang()) for value in values}
 
 
-def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFrame, known_values: list[str]) -> None:
+def overview(
+    shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: list[dict[str, Any]], known_values: list[str]
+) -> None:
     left, right = st.columns(2, gap="large")
     with left:
         st.header(tr("vakmanschap.radar"), anchor=False)
@@ -44,17 +46,17 @@ def overview(shares: pd.DataFrame, over_time: pd.DataFrame, dilemmas: pd.DataFra
         )
     with right:
         st.header(tr("vakmanschap.dilemmas"), anchor=False)
-        if dilemmas.empty:
+        if not dilemmas:
             st.write(tr("vakmanschap.dilemmas.none"))
-        for row in dilemmas.itertuples():
+        for row in dilemmas:
             with st.container(border=True):
-                safe.text(row.theme if isinstance(row.theme, str) else tr("vakmanschap.no_theme"), bold=True)
+                safe.text(row["theme"] or tr("vakmanschap.no_theme"), bold=True)
                 st.write(
                     tr(
                         "vakmanschap.dilemmas.row",
-                        times=row.times,
-                        followed=row.followed_up,
-                        latest=date_text(row.latest),
+                        times=row["times"],
+                        followed=row["followed_up"],
+                        latest=date_text(row["latest"]),
                     )
                 )
     st.header(tr("vakmanschap.over_time"), anchor=False)
@@ -110,8 +112,8 @@ def reflection_card(reflection: dict, linked: dict[str, str]) -> None:
             safe.caption(tr("vakmanschap.linked", items="; ".join(items)))
 
 
-def _labelled(key: str, value: object) -> None:
-    if isinstance(value, str) and value:
+def _labelled(key: str, value: str | None) -> None:
+    if value:
         safe.labelled(tr(key), value)
 
 
@@ -131,10 +133,11 @@ def entry_form(
         format_func=named_by("reflection_kind"),
     )
     with st.form("reflection_form", clear_on_submit=True):
+        st.caption(tr("form.required_note"))
         left, right = st.columns(2)
         fields = {
             "kind": kind,
-            "professional": left.text_input(tr("vakmanschap.form.professional")),
+            "professional": left.text_input(required(tr("vakmanschap.form.professional"))),
             "reflected_on": right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
             "programme_id": left.selectbox(
                 tr("vakmanschap.form.programme"),
@@ -212,10 +215,11 @@ def entry_form(
 
 def validated(model: type[M], fields: dict, new_id: str) -> M | None:
     """The model for the submitted fields, or None after showing what is wrong, in the reader's language."""
+    values = {**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id}
     try:
-        return model.model_validate({**{k: v for k, v in fields.items() if v not in (None, "")}, "id": new_id})
-    except ValidationError as failure:
-        problems = "\n".join(f"- {safe.escape_markdown(line.text(lang()))}" for line in field_errors(failure, model))
+        return checked(model, values, "vakmanschap.form.invalid")
+    except Refused as refused:
+        problems = "\n".join(f"- {safe.escape_markdown(read(problem, lang()))}" for problem in refused.problems)
         st.error(f"{tr('vakmanschap.form.invalid')}\n\n{problems}")
         return None
 
@@ -260,27 +264,27 @@ def review_step(store: Store, viewer: Viewer) -> bool:
     return True
 
 
-def methods_list(methods: pd.DataFrame) -> None:
-    if methods.empty:
+def methods_list(methods: list[dict[str, Any]]) -> None:
+    if not methods:
         st.write(tr("vakmanschap.methods.none"))
-    for method in methods.to_dict("records"):
+    for method in methods:
         with st.container(border=True):
             safe.text(f"{method['name']} · {label('evidence_base', method['evidence_base'], lang())}", bold=True)
             safe.caption(method["programme"])
             if method["description"]:
                 safe.text(method["description"])
-            if isinstance(method["step"], str):
+            if method["step"]:
                 safe.caption(tr("vakmanschap.methods.step", step=method["step"]))
 
 
-def learning_log(tests: pd.DataFrame) -> None:
-    if tests.empty:
+def learning_log(tests: list[dict[str, Any]]) -> None:
+    if not tests:
         st.write(tr("vakmanschap.learning.none"))
-    for test in tests.to_dict("records"):
+    for test in tests:
         with st.container(border=True):
             safe.text(label("test_outcome", test["outcome"], lang()) + " · " + test["assumption"], bold=True)
             safe.caption(tr("vakmanschap.learning.link", from_step=test["from_step"], to_step=test["to_step"]))
-            meeting = test["meeting"] if isinstance(test["meeting"], str) else "–"
+            meeting = test["meeting"] or "–"
             safe.caption(
                 tr(
                     "vakmanschap.learning.row",
@@ -292,13 +296,14 @@ def learning_log(tests: pd.DataFrame) -> None:
                 safe.text(test["note"])
 
 
-def learning_form(links: pd.DataFrame, meetings: pd.DataFrame) -> dict | None:
+def learning_form(links: list[dict[str, Any]], meetings: pd.DataFrame) -> dict | None:
     """Record that a meeting tested an assumption of the reasoning line."""
-    if links.empty:
+    if not links:
         return None
     options = {
-        f"{row.from_step}>{row.to_step}": f"{row.from_description} → {row.to_description}: {row.assumption}"
-        for row in links.itertuples()
+        f"{row['from_step']}>{row['to_step']}": f"{row['from_description']} → {row['to_description']}: "
+        f"{row['assumption']}"
+        for row in links
     }
     meeting_names = {row.id: f"{pd.Timestamp(row.held_on):%d-%m-%Y} · {row.title}" for row in meetings.itertuples()}
     with st.form("learning_form", clear_on_submit=True):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from impact_core.access import audit, policy
@@ -35,10 +37,10 @@ def visible_reflections(viewer: Viewer, filters: Filters, *, alias: str = "r") -
 
 def recent_reflections(
     store: Store, viewer: Viewer, filters: Filters, *, limit: int = 4, kind: str | None = None, value: str | None = None
-) -> pd.DataFrame:
+) -> list[dict[str, Any]]:
     """The latest reflections; outside viewers see the role, never the pseudonym."""
     where = visible_reflections(viewer, filters)
-    return store.query(
+    return store.rows(
         f"""
         SELECT r.id, r.reflected_on, r.kind, r.method, r."values",
                CASE WHEN $names THEN r.professional
@@ -83,9 +85,11 @@ def values_touched(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFra
     )
 
 
-def linked_ids(reflections: pd.DataFrame) -> list[str]:
+def linked_ids(reflections: list[dict[str, Any]]) -> list[str]:
     """Every story and indicator id the given reflections link to."""
-    ids = {item for column in ("story_ids", "indicator_ids") for items in reflections[column] for item in items}
+    ids = {
+        item for reflection in reflections for column in ("story_ids", "indicator_ids") for item in reflection[column]
+    }
     return sorted(ids)
 
 
@@ -119,10 +123,10 @@ def values_over_time(store: Store, viewer: Viewer, filters: Filters) -> pd.DataF
     )
 
 
-def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> list[dict[str, Any]]:
     """Recurring dilemmas: how often each theme came up, and how often it was followed up."""
     where = visible_reflections(viewer, filters)
-    return store.query(
+    return store.rows(
         f"""
         SELECT t.name AS theme, count(*) AS times,
                count(*) FILTER (WHERE r.followed_up) AS followed_up, max(r.reflected_on) AS latest
@@ -134,10 +138,10 @@ def dilemma_overview(store: Store, viewer: Viewer, filters: Filters) -> pd.DataF
     )
 
 
-def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+def methods(store: Store, viewer: Viewer, filters: Filters) -> list[dict[str, Any]]:
     """The methods register, each with the reasoning-line step it serves."""
     scope = viewer.programme_scope("m.programme_id")
-    return store.query(
+    return store.rows(
         f"""
         SELECT m.id, p.name AS programme, m.name, m.evidence_base, m.description,
                s.level AS step_level, {viewer.text(ReasoningStep, "description", "s")} AS step
@@ -150,10 +154,10 @@ def methods(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     )
 
 
-def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+def learning_log(store: Store, viewer: Viewer, filters: Filters) -> list[dict[str, Any]]:
     """Which assumptions of a reasoning line were tested in which meeting, with what outcome."""
     scope = viewer.programme_scope("f.programme_id")
-    return store.query(
+    return store.rows(
         f"""
         SELECT a.tested_on, m.title AS meeting, {viewer.text(ReasoningStep, "description", "f")} AS from_step,
                {viewer.text(ReasoningStep, "description", "t")} AS to_step, l.assumption, a.outcome,
@@ -170,10 +174,10 @@ def learning_log(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame
     )
 
 
-def testable_links(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
+def testable_links(store: Store, viewer: Viewer, filters: Filters) -> list[dict[str, Any]]:
     """The links of the chosen programme's reasoning line, with their assumptions."""
     scope = viewer.programme_scope("f.programme_id")
-    return store.query(
+    return store.rows(
         f"""
         SELECT l.from_step, l.to_step, {viewer.text(ReasoningStep, "description", "f")} AS from_description,
                {viewer.text(ReasoningStep, "description", "t")} AS to_description, l.assumption

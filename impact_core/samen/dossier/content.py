@@ -269,7 +269,7 @@ def _indicators(store: Store, viewer: Viewer, filters: Filters) -> tuple[Indicat
             unit=card.indicator["unit"],
             chain_level=card.indicator["chain_level"],
             set_by=card.indicator["set_by"],
-            ambition=card.indicator["ambition"] if isinstance(card.indicator["ambition"], str) else None,
+            ambition=card.indicator["ambition"],
             baseline=card.summary.baseline if card.summary.current is not None else None,
             current=card.summary.current,
             target=card.summary.target,
@@ -305,8 +305,8 @@ def _stories(store: Store, viewer: Viewer, filters: Filters) -> tuple[StoryItem,
             valence=story["valence"],
             intention=story["intention"],
         )
-        for story in found.to_dict("records")
-        if isinstance(story["selected_level"], str)
+        for story in found
+        if story["selected_level"]
     )
 
 
@@ -330,7 +330,7 @@ def _reflections(store: Store, viewer: Viewer, filters: Filters) -> tuple[Reflec
             values_in_tension=_text(item["values_in_tension"]),
             choice=_text(item["choice"]),
         )
-        for item in found.to_dict("records")
+        for item in found
     )
 
 

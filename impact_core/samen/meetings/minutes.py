@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
@@ -49,36 +47,22 @@ def minutes(store: Store, viewer: Viewer, meeting_id: str) -> Minutes:
     meeting = get_meeting(store, viewer, meeting_id)
     people = participants(store, viewer, meeting_id)
     by_role = [
-        (role.value, [None if pd.isna(name) else name for name in people.loc[people["role"] == role, "name"]])
+        (role.value, [person["name"] for person in people if person["role"] == role])
         for role in ROLES
-        if (people["role"] == role).any()
+        if any(person["role"] == role for person in people)
     ]
-    everything = decisions(store, viewer, meeting_id)
-    records = [_plain(row) for row in everything.to_dict("records")]
+    records = decisions(store, viewer, meeting_id)
     return Minutes(
-        meeting=_plain(meeting),
+        meeting=meeting,
         participants=by_role,
-        agenda=[_plain(row) for row in agenda(store, viewer, meeting_id).to_dict("records")],
+        agenda=agenda(store, viewer, meeting_id),
         rounds=_rounds(store, viewer, meeting_id),
-        arena=[_plain(row) for row in arena_effects(store, viewer, meeting_id).to_dict("records")],
+        arena=arena_effects(store, viewer, meeting_id),
         decisions=[row for row in records if row["kind"] != DecisionKind.OPEN_VRAAG],
         open_questions=[row for row in records if row["kind"] == DecisionKind.OPEN_VRAAG],
         role=viewer.role.value,
         corrections=history(store, viewer, meeting_id=meeting_id),
     )
-
-
-def _plain(row: dict) -> dict:
-    """Missing values as None and timestamps as dates, so the writers need not know pandas."""
-    plain: dict[str, object] = {}
-    for key, value in row.items():
-        if not isinstance(value, (list, tuple)) and pd.isna(value):
-            plain[key] = None
-        elif isinstance(value, pd.Timestamp):
-            plain[key] = value.date()
-        else:
-            plain[key] = value
-    return plain
 
 
 def _rounds(store: Store, viewer: Viewer, meeting_id: str) -> list[RoundMinutes]:

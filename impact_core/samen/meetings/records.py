@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
-from pydantic import ValidationError
 
 from impact_core.access import audit, policy
 from impact_core.access.deidentify import twins, with_masked
@@ -34,7 +34,7 @@ from impact_core.models import (
     StepLevel,
     Valence,
 )
-from impact_core.refusal import Invalid, Label, NotAllowed, Phrase, field_errors, validated
+from impact_core.refusal import Invalid, Label, NotAllowed, Phrase, validated
 from impact_core.samen import catalog
 
 ROLES = tuple(ParticipantRole)
@@ -45,8 +45,7 @@ class MeetingProblem(Invalid):
 
 
 class InvalidDecision(MeetingProblem):
-    def __init__(self, problems: list[Phrase]) -> None:
-        super().__init__("meetings.refusal.decision_not_saved", *problems)
+    """An afspraak that cannot be saved: its fields, or a meeting the viewer cannot see."""
 
 
 # --- who may see and write ---------------------------------------------------------------
@@ -143,10 +142,10 @@ def create_meeting(
     return store.write(insert)
 
 
-def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
+def meetings(store: Store, viewer: Viewer) -> list[dict[str, Any]]:
     """The viewer's meetings, newest first, with how many afspraken are still open."""
     scope = meeting_scope(viewer)
-    return store.query(
+    return store.rows(
         f"""
         SELECT m.id, m.held_on, m.leeratelier, m.title, m.programme_id, p.name AS programme,
                {viewer.readable(Meeting, "summary", alias="m")}, coalesce(m.withdrawn, false) AS withdrawn,
@@ -160,12 +159,11 @@ def meetings(store: Store, viewer: Viewer) -> pd.DataFrame:
     )
 
 
-def get_meeting(store: Store, viewer: Viewer, meeting_id: str) -> dict:
-    found = meetings(store, viewer)
-    found = found[found["id"] == meeting_id]
-    if found.empty:
-        raise MeetingProblem("meetings.refusal.no_meeting", meeting=meeting_id)
-    return found.iloc[0].to_dict()
+def get_meeting(store: Store, viewer: Viewer, meeting_id: str) -> dict[str, Any]:
+    for meeting in meetings(store, viewer):
+        if meeting["id"] == meeting_id:
+            return meeting
+    raise MeetingProblem("meetings.refusal.no_meeting", meeting=meeting_id)
 
 
 # --- participants -------------------------------------------------------------------------
@@ -214,7 +212,7 @@ def add_participant(
     return add_participants(store, viewer, meeting_id, [(role, name)])[0]
 
 
-def participants(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
+def participants(store: Store, viewer: Viewer, meeting_id: str) -> list[dict[str, Any]]:
     """Who took part, by role; names as this viewer may see them (None where hidden)."""
     scope = meeting_scope(viewer)
     if viewer.role is Role.PRESENTATIE:
@@ -224,7 +222,7 @@ def participants(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     else:
         name = "pa.name"
     order = " ".join(f"WHEN '{role.value}' THEN {position}" for position, role in enumerate(ROLES))
-    return store.query(
+    return store.rows(
         f"""
         SELECT pa.id, pa.role, {name} AS name
         FROM participant pa JOIN meeting m ON m.id = pa.meeting_id
@@ -340,11 +338,11 @@ def link_options(
     return dict(store.query("SELECT id, name FROM indicator ORDER BY id").itertuples(index=False))
 
 
-def agenda(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
+def agenda(store: Store, viewer: Viewer, meeting_id: str) -> list[dict[str, Any]]:
     """The agenda in order, with the name of what each item is about as this viewer may read it
     (None when the viewer may not see it: a story without consent, another organisation's outcome)."""
     scope = meeting_scope(viewer)
-    items = store.query(
+    items = store.rows(
         f"""
         SELECT a.id, a.position, a.title, a.linked_kind, a.linked_id, coalesce(a.withdrawn, false) AS withdrawn
         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
@@ -353,13 +351,12 @@ def agenda(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
         scope.params_with(meeting=meeting_id),
     )
     names = {
-        kind: link_names(store, viewer, kind, list(items.loc[items["linked_kind"] == kind, "linked_id"]))
+        kind: link_names(store, viewer, kind, [item["linked_id"] for item in items if item["linked_kind"] == kind])
         for kind in AgendaLink
     }
-    items["linked_name"] = [
-        names[AgendaLink(kind)].get(linked) if isinstance(kind, str) else None
-        for kind, linked in zip(items["linked_kind"], items["linked_id"], strict=True)
-    ]
+    for item in items:
+        kind = item["linked_kind"]
+        item["linked_name"] = names[AgendaLink(kind)].get(item["linked_id"]) if kind else None
     return items
 
 
@@ -380,21 +377,21 @@ def add_decision(
     """Record an open afspraak, besluit or open vraag of a meeting; return its id. ``masked``: the
     reviewed masked text and owner (``text``, ``owner``); what is left out is masked here."""
     _may_write(viewer)
-    try:
-        decision = Decision.model_validate(
-            {
-                "id": new_id("decision"),
-                "meeting_id": meeting_id,
-                "kind": kind,
-                "text": text,
-                "owner": owner or None,
-                "due_on": due_on,
-                "status": DecisionStatus.OPEN,
-                **twins(Decision, masked),
-            }
-        )
-    except ValidationError as failure:
-        raise InvalidDecision(field_errors(failure, Decision)) from failure
+    decision = validated(
+        Decision,
+        {
+            "id": new_id("decision"),
+            "meeting_id": meeting_id,
+            "kind": kind,
+            "text": text,
+            "owner": owner or None,
+            "due_on": due_on,
+            "status": DecisionStatus.OPEN,
+            **twins(Decision, masked),
+        },
+        "meetings.refusal.decision_not_saved",
+        InvalidDecision,
+    )
     decision = with_masked(decision)
     scope = meeting_scope(viewer)
 
@@ -404,7 +401,9 @@ def add_decision(
             scope.params_with(meeting=meeting_id),
         ).fetchall()
         if not found:
-            raise InvalidDecision([Phrase("meetings.refusal.no_meeting_problem", meeting=meeting_id)])
+            raise InvalidDecision(
+                "meetings.refusal.decision_not_saved", Phrase("meetings.refusal.no_meeting_problem", meeting=meeting_id)
+            )
         if found[0][0]:
             raise MeetingProblem("corrections.meeting_cancelled")
         _insert(cur, decision)
@@ -438,10 +437,10 @@ def complete_decision(store: Store, viewer: Viewer, decision_id: str) -> None:
     store.write(update)
 
 
-def decisions(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
+def decisions(store: Store, viewer: Viewer, meeting_id: str) -> list[dict[str, Any]]:
     """Everything the meeting agreed, decided or left open, in the order it was recorded."""
     scope = meeting_scope(viewer)
-    return store.query(
+    return store.rows(
         f"""
         SELECT d.id, d.kind, {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on, d.status,
                coalesce(d.withdrawn, false) AS withdrawn
@@ -453,11 +452,11 @@ def decisions(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
     )
 
 
-def open_decisions(store: Store, viewer: Viewer, *, today: dt.date | None = None) -> pd.DataFrame:
+def open_decisions(store: Store, viewer: Viewer, *, today: dt.date | None = None) -> list[dict[str, Any]]:
     """Afspraken still open in the viewer's meetings, newest meeting first; ``overdue`` when the
     due date has passed."""
     scope = meeting_scope(viewer)
-    return store.query(
+    return store.rows(
         f"""
         SELECT d.id, d.meeting_id, m.title AS meeting, m.held_on, d.kind,
                {viewer.readable(Decision, "text", "owner", alias="d")}, d.due_on,
@@ -540,10 +539,10 @@ def add_arena_effect(
     return store.write(insert)
 
 
-def arena_effects(store: Store, viewer: Viewer, meeting_id: str) -> pd.DataFrame:
+def arena_effects(store: Store, viewer: Viewer, meeting_id: str) -> list[dict[str, Any]]:
     """The effects named in the meeting's Effectenarena round, per contributing party."""
     scope = meeting_scope(viewer) & viewer.programme_scope("e.programme_id")
-    return store.query(
+    return store.rows(
         f"""
         SELECT e.id, p.name AS programme, {viewer.readable(ArenaEffect, "description", alias="e")},
                c.name AS contributor, b.name AS beneficiary,
