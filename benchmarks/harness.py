@@ -48,15 +48,19 @@ def _wait_healthy(url: str, server: subprocess.Popen, log: Path, timeout: float)
 
 
 @contextmanager
-def streamlit_server(database: Path, *, timeout: float = 120, **env: str) -> Iterator[tuple[str, int]]:
-    """``streamlit run app.py`` on a free local port over this database (DuckDB lets one process
-    hold a file), with extra environment variables; yields (url, pid) until the block ends."""
+def streamlit_server(
+    database: Path, *, script: Path = ROOT / "app.py", timeout: float = 120, **env: str
+) -> Iterator[tuple[str, int]]:
+    """``streamlit run app.py`` (or another script, such as the benchmark's floor app) on a free
+    local port over this database (DuckDB lets one process hold a file), with extra environment
+    variables; yields (url, pid) until the block ends. It starts in the project folder, so every
+    script runs with the project's ``.streamlit/config.toml``."""
     port = free_port()
     # The server writes to a file: an unread pipe fills up and then blocks the server.
     log = Path(database).with_name(f"streamlit-{port}.log")
     output = log.open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT,
         env={**os.environ, "IMPACT_DB": str(database), **env},

@@ -29,6 +29,7 @@ Run alone with ``python -m benchmarks.server DATABASE``.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import sys
@@ -36,12 +37,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.harness import launch_chromium, streamlit_server
+from benchmarks.harness import ROOT, launch_chromium, streamlit_server
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.samen import catalog
 
-ROOT = Path(__file__).resolve().parent.parent
+FLOOR_APP = ROOT / "benchmarks" / "floor_app.py"
 TRACKS = ("Doelmatigheid", "Betekenisgeving", "Vakmanschap")
 PROGRAMMES = ("jeugd", "wijk")  # alternated by the filter changes
 SEAT = "professional@wvs"  # the app's default seat
@@ -52,6 +53,56 @@ _TITLE_SHOWN_AND_DONE = (
     "(title) => { const h = document.querySelector('h1');"
     f" return h !== null && h.innerText.trim() === title && {_RUN_DONE}; }}"
 )
+
+
+# Times a change inside the page: from the option's click event (its timeStamp, on the same clock
+# as performance.now()) to the first animation frame after the mutation that completes it: the
+# expected title in the h1 (or the URL's programme, for pages without a programme title) and
+# Streamlit's run done. Armed per change by ``_arm``; only in the benchmark's browser, never in the app.
+_IN_PAGE = """
+(() => {
+  const state = window.__inPage = {times: [], target: null, start: null};
+  const done = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (app === null || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+    if (state.target.title !== undefined) {
+      const h = document.querySelector('h1');
+      return h !== null && h.innerText.trim() === state.target.title;
+    }
+    return location.search.includes(state.target.search);
+  };
+  let observer = null;
+  const check = () => {
+    if (state.start === null || !done()) return;
+    const start = state.start;
+    state.start = null;
+    observer.disconnect();
+    requestAnimationFrame(() => state.times.push(performance.now() - start));
+  };
+  window.addEventListener('click', (event) => {
+    if (state.target === null || state.start !== null || !event.target.closest?.('[role="option"]')) return;
+    state.start = event.timeStamp;
+    observer = new MutationObserver(check);
+    observer.observe(document.documentElement, {
+      subtree: true, childList: true, characterData: true,
+      attributes: true, attributeFilter: ['data-test-script-state'],
+    });
+  }, true);
+})();
+"""
+
+
+def _arm(page, target: dict[str, str]) -> int:
+    """Tell the in-page timer what the next change ends with; returns how many it has timed so far."""
+    return page.evaluate(
+        "(target) => { window.__inPage.target = target; return window.__inPage.times.length; }", target
+    )
+
+
+def _in_page_time(page, before: int) -> float:
+    """The in-page time of the change armed when ``before`` changes had been timed, in seconds."""
+    page.wait_for_function("(n) => window.__inPage.times.length > n", arg=before, polling="raf", timeout=120_000)
+    return page.evaluate("(n) => window.__inPage.times[n]", before) / 1000
 
 
 # Counts what the server sends over the websocket; read by the breakdown, never by the timing.
@@ -85,16 +136,36 @@ class Breakdown:
 
 
 @dataclass(frozen=True)
+class Timed:
+    """Medians of one kind of change: timed around Playwright's click (which adds its own
+    round trips), timed inside the page, and where the time went."""
+
+    playwright_ms: float
+    in_page_ms: float
+    breakdown: Breakdown
+
+
+@dataclass(frozen=True)
+class Load:
+    """Ten sessions on one server choosing another programme at the same moment, timed in each page."""
+
+    sessions: int
+    samples: int
+    median_ms: float
+    p95_ms: float
+
+
+@dataclass(frozen=True)
 class ServerResult:
-    filter_change_ms: float
-    floor_ms: float
+    filter_change: Timed
+    floor_app: Timed  # the bare floor app (benchmarks/floor_app.py) on its own server
+    about_rerun: Timed  # the same click on the app's about page (/over)
+    stories_change: Timed | None  # None when left out (the masking model takes a minute to load)
     first_load_ms: float
+    floor_app_first_load_ms: float
+    load: Load
     rss_mb: float
     rss_with_masking_mb: float
-    stories_change_ms: float
-    filter_change: Breakdown
-    floor: Breakdown
-    stories_change: Breakdown
 
 
 def cpu_ms(pid: int) -> float:
@@ -177,16 +248,61 @@ def _choose(page, name: str, meter: _Meter | None = None) -> float:
     return started
 
 
-def _time_filter_changes(page, names: dict[str, str], repeats: int, meter: _Meter) -> list[float]:
-    times = []
+def _timed(playwright: list[float], in_page: list[float], meter: _Meter) -> Timed:
+    return Timed(
+        playwright_ms=statistics.median(playwright) * 1000,
+        in_page_ms=statistics.median(in_page) * 1000,
+        breakdown=meter.breakdown(),
+    )
+
+
+def _time_filter_changes(page, names: dict[str, str], repeats: int, meter: _Meter) -> Timed:
+    """Alternate the two programmes on a page whose title is the programme's name."""
+    times, in_page = [], []
     for index in range(repeats + 1):
         name = names[PROGRAMMES[index % 2]]
+        before = _arm(page, {"title": name})
         started = _choose(page, name, meter if index else None)
         page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=name, polling="raf", timeout=120_000)
         if index:  # the first change warms the caches of the second programme
             times.append(time.perf_counter() - started)
             meter.stop()
-    return times
+        in_page.append(_in_page_time(page, before))
+    return _timed(times, in_page[1:], meter)
+
+
+# At an agreed moment (the machine's clock, shared by every page), click the option that is
+# already on screen: so that ten sessions ask the server at once, not one Playwright call apart.
+_CLICK_AT = """
+([name, at]) => setTimeout(() => {
+  const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.innerText.trim() === name);
+  option.click();
+}, at - Date.now())
+"""
+
+
+def _time_together(pages: list, names: dict[str, str], rounds: int) -> Load:
+    """Every page alternates its programme; in each round all choose at the same moment."""
+    times = []
+    for round_ in range(rounds):
+        targets = [names[PROGRAMMES[(index + 1 + round_) % 2]] for index in range(len(pages))]
+        befores = []
+        for page, name in zip(pages, targets, strict=True):
+            befores.append(_arm(page, {"title": name}))
+            page.get_by_test_id("stSidebar").get_by_label("Programma").click()
+            page.get_by_role("option", name=name, exact=True).wait_for()
+        at = time.time() * 1000 + 300
+        for page, name in zip(pages, targets, strict=True):
+            page.evaluate(_CLICK_AT, [name, at])
+        for page, before in zip(pages, befores, strict=True):
+            times.append(_in_page_time(page, before))
+    times.sort()
+    return Load(
+        sessions=len(pages),
+        samples=len(times),
+        median_ms=statistics.median(times) * 1000,
+        p95_ms=statistics.quantiles(times, n=20, method="inclusive")[-1] * 1000,
+    )
 
 
 def _wait_idle(pid: int, timeout: float = 60) -> None:
@@ -201,10 +317,13 @@ def _wait_idle(pid: int, timeout: float = 60) -> None:
             return
 
 
-def _time_page_changes(page, names: dict[str, str], repeats: int, meter: _Meter) -> list[float]:
-    times = []
+def _time_page_changes(page, names: dict[str, str], repeats: int, meter: _Meter) -> Timed:
+    """Alternate the two programmes on a page without the programme as its title: done when the
+    URL carries the new programme and the run is over."""
+    times, in_page = [], []
     for index in range(repeats + 1):
         programme = PROGRAMMES[index % 2]
+        before = _arm(page, {"search": f"programma={programme}"})
         started = _choose(page, names[programme], meter if index else None)
         page.wait_for_function(
             f"location.search.includes('programma={programme}') && {_RUN_DONE}", polling="raf", timeout=120_000
@@ -212,84 +331,125 @@ def _time_page_changes(page, names: dict[str, str], repeats: int, meter: _Meter)
         if index:
             times.append(time.perf_counter() - started)
             meter.stop()
-    return times
+        in_page.append(_in_page_time(page, before))
+    return _timed(times, in_page[1:], meter)
 
 
 def _context(browser):
     return browser.new_context(viewport={"width": 1600, "height": 1000}, locale="nl-NL")
 
 
-def measure(database: Path, *, changes: int = 15, cold_loads: int = 5, sessions: int = 10) -> ServerResult:
+def _measured_context(browser):
+    context = _context(browser)
+    context.add_init_script(_COUNT_MESSAGES)
+    context.add_init_script(_IN_PAGE)
+    return context
+
+
+def _first_loads(browser, url: str, count: int) -> float:
+    """Median seconds from navigation in a fresh browser context until the three tracks show."""
+    times = []
+    for _ in range(count):
+        context = _context(browser)
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(url)  # the dialogue table is the default page, served at /
+        _wait_tracks(page)
+        times.append(time.perf_counter() - started)
+        context.close()
+    return statistics.median(times)
+
+
+def measure_floor_app(
+    browser, work: Path, names: dict[str, str], *, changes: int, cold_loads: int
+) -> tuple[Timed, float]:
+    """The floor app on its own server, measured as the dialogue table is: its filter change and first load."""
+    floor_names = json.dumps([names[programme] for programme in PROGRAMMES])
+    with streamlit_server(work / "floor.duckdb", script=FLOOR_APP, FLOOR_PROGRAMMES=floor_names) as (url, pid):
+        context = _measured_context(browser)
+        page = context.new_page()
+        page.goto(url)
+        _wait_tracks(page)
+        meter = _Meter(page, pid)
+        timed = _time_filter_changes(page, names, changes, meter)
+        context.close()
+        return timed, _first_loads(browser, url, cold_loads)
+
+
+def measure(
+    database: Path,
+    *,
+    changes: int = 15,
+    cold_loads: int = 5,
+    sessions: int = 10,
+    rounds: int = 5,
+    stories: bool = True,
+) -> ServerResult:
     from playwright.sync_api import sync_playwright
 
     names = programme_names(database)
     with streamlit_server(database) as (url, pid), sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         try:
+            # The floor first, on a server of its own beside the app's (which waits, idle).
+            floor_app, floor_app_first_load = measure_floor_app(
+                browser, database.parent, names, changes=changes, cold_loads=cold_loads
+            )
             # Warm-up: the first session teaches Streamlit its pages and fills the caches.
-            context = _context(browser)
-            context.add_init_script(_COUNT_MESSAGES)
+            context = _measured_context(browser)
             page = context.new_page()
             page.goto(url)
             _wait_tracks(page)
-            change_meter = _Meter(page, pid)
-            filter_change = _time_filter_changes(page, names, changes, change_meter)
+            filter_change = _time_filter_changes(page, names, changes, _Meter(page, pid))
             page.goto(f"{url}/over?programma={PROGRAMMES[1]}")
             page.get_by_role("heading", level=1).wait_for()
             page.wait_for_function(_RUN_DONE, polling="raf")
-            floor_meter = _Meter(page, pid)
-            floor = _time_page_changes(page, names, changes, floor_meter)
+            about = _time_page_changes(page, names, changes, _Meter(page, pid))
             context.close()
 
-            first_loads = []
-            for _ in range(cold_loads):
-                context = _context(browser)
-                page = context.new_page()
-                started = time.perf_counter()
-                page.goto(url)  # the dialogue table is the default page, served at /
-                _wait_tracks(page)
-                first_loads.append(time.perf_counter() - started)
-                context.close()
+            first_load = _first_loads(browser, url, cold_loads)
 
-            open_sessions = []
+            open_sessions, pages = [], []
             for index in range(sessions):
-                context = _context(browser)
+                context = _measured_context(browser)
                 page = context.new_page()
                 page.goto(url)
                 _wait_tracks(page)
-                _choose(page, names[PROGRAMMES[index % 2]])
-                page.wait_for_function(
-                    _TITLE_SHOWN_AND_DONE, arg=names[PROGRAMMES[index % 2]], polling="raf", timeout=120_000
-                )
+                name = names[PROGRAMMES[index % 2]]
+                before = _arm(page, {"title": name})
+                _choose(page, name)
+                page.wait_for_function(_TITLE_SHOWN_AND_DONE, arg=name, polling="raf", timeout=120_000)
+                _in_page_time(page, before)
                 open_sessions.append(context)
+                pages.append(page)
             memory = rss_mb(pid)
+            load = _time_together(pages, names, rounds)
             for context in open_sessions:
                 context.close()
 
-            # Last: the stories page loads the masking model into the server for good.
-            context = _context(browser)
-            context.add_init_script(_COUNT_MESSAGES)
-            page = context.new_page()
-            page.goto(f"{url}/verhalen?programma={PROGRAMMES[1]}")
-            page.get_by_role("heading", level=1).wait_for()
-            page.wait_for_function(_RUN_DONE, polling="raf")
-            _wait_idle(pid)
-            stories_meter = _Meter(page, pid)
-            stories = _time_page_changes(page, names, changes, stories_meter)
-            memory_with_masking = rss_mb(pid)
-            context.close()
+            stories_change, memory_with_masking = None, float("nan")
+            if stories:  # last: the stories page loads the masking model into the server for good
+                context = _measured_context(browser)
+                page = context.new_page()
+                page.goto(f"{url}/verhalen?programma={PROGRAMMES[1]}")
+                page.get_by_role("heading", level=1).wait_for()
+                page.wait_for_function(_RUN_DONE, polling="raf")
+                _wait_idle(pid)
+                stories_change = _time_page_changes(page, names, changes, _Meter(page, pid))
+                memory_with_masking = rss_mb(pid)
+                context.close()
         finally:
             browser.close()
     return ServerResult(
-        filter_change_ms=statistics.median(filter_change) * 1000,
-        floor_ms=statistics.median(floor) * 1000,
-        stories_change_ms=statistics.median(stories) * 1000,
-        first_load_ms=statistics.median(first_loads) * 1000,
+        filter_change=filter_change,
+        floor_app=floor_app,
+        about_rerun=about,
+        stories_change=stories_change,
+        first_load_ms=first_load * 1000,
+        floor_app_first_load_ms=floor_app_first_load * 1000,
+        load=load,
         rss_mb=memory,
         rss_with_masking_mb=memory_with_masking,
-        filter_change=change_meter.breakdown(),
-        floor=floor_meter.breakdown(),
-        stories_change=stories_meter.breakdown(),
     )
 
 

@@ -46,6 +46,7 @@ vakmanschap/    the craft track
 samen/          what joins the tracks
   reasoning       reasoning lines, evidence per step, the coverage map, editing
   conversation    the four conversation cards
+  dialogue        the dialogue table as one view model, remembered per viewer and filters
   meetings/       leeratelier meetings
     records         participants, agenda, afspraken and besluiten, Effectenarena; who may write
     corrections     corrections and withdrawals with their history; nothing is deleted

@@ -2,36 +2,22 @@
 
 import streamlit as st
 
-from impact_core.betekenisgeving import collection as betekenisgeving
-from impact_core.doelmatigheid import indicators as doelmatigheid
-from impact_core.samen import conversation, reasoning
+from impact_core.samen import dialogue
 from impact_core.ui import cards, context, tracks
-from impact_core.vakmanschap import reflections as vakmanschap
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
 
 context.programme_header(store, programme, filters)
-mapped = reasoning.coverage(store, viewer, filters)
-cards.outcome_coverage(reasoning.outcome_coverage(mapped, filters.outcome))
+table = dialogue.dialogue_table(store, viewer, filters)
+cards.outcome_coverage(table.outcome_coverage)
+context.track_heading_style()  # one style element for the three columns
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
-    indicators = doelmatigheid.indicator_cards(store, viewer, filters)
-    tracks.numbers_column(
-        indicators,
-        viewer.min_cell,
-        betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in indicators]),
-    )
+    tracks.numbers_column(table.indicators, viewer.min_cell, table.stories_behind)
 with stories:
-    tracks.stories_column(
-        betekenisgeving.significant_stories(store, viewer, filters),
-        betekenisgeving.story_counts(store, viewer, filters),
-    )
+    tracks.stories_column(table.stories, table.story_counts)
 with craft:
-    tracks.craft_column(
-        vakmanschap.recent_reflections(store, viewer, filters),
-        vakmanschap.craft_counts(store, viewer, filters),
-        vakmanschap.values_touched(store, viewer, filters),
-    )
+    tracks.craft_column(table.reflections, table.craft_counts, table.values)
 st.divider()
-cards.conversation_cards(conversation.cards(store, viewer, filters, mapped))
+cards.conversation_cards(table.cards)

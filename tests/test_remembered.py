@@ -1,12 +1,14 @@
 """Reads every rerun repeats are remembered per viewer until the next write, never across viewers."""
 
+import pandas as pd
 import pytest
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.db import store as store_module
 from impact_core.db.store import Store
 from impact_core.filters import Filters
-from impact_core.samen import catalog, conversation
+from impact_core.samen import catalog, conversation, dialogue
 
 SEATS = (
     "professional@wvs",
@@ -88,3 +90,46 @@ def test_a_reopened_database_file_starts_with_nothing_remembered(tmp_path):
         assert second.remember("key", lambda: "new file") == "new file"
     finally:
         second.close()
+
+
+def _same_view(one: dialogue.DialogueTable, other: dialogue.DialogueTable) -> bool:
+    """Field by field: a view model holds data frames, which do not compare with ==."""
+    for name in dialogue.DialogueTable.__dataclass_fields__:
+        mine, theirs = getattr(one, name), getattr(other, name)
+        if isinstance(mine, pd.DataFrame):
+            if not mine.equals(theirs):
+                return False
+        elif name == "indicators":
+            if [(card.indicator, card.summary) for card in mine] != [(card.indicator, card.summary) for card in theirs]:
+                return False
+            if not all(a.series.equals(b.series) for a, b in zip(mine, theirs, strict=True)):
+                return False
+        elif mine != theirs:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("order", [SEATS, tuple(reversed(SEATS))], ids=["forwards", "backwards"])
+def test_every_seat_gets_the_dialogue_table_it_would_read_itself_whoever_asked_before(demo_copy, order):
+    for seat in order:
+        viewer = Viewer.from_seat(seat)
+        for programme in ("wijk", "rvd-dorpen"):
+            filters = Filters(programme=programme)
+            assert _same_view(
+                dialogue.dialogue_table(demo_copy, viewer, filters), dialogue.read(demo_copy, viewer, filters)
+            ), (seat, programme)
+
+
+def test_a_view_model_is_read_once_until_the_next_write(empty_store):
+    reads = []
+    for _ in range(3):
+        empty_store.remember_recent("key", lambda: reads.append(1) or len(reads))
+    empty_store.write(lambda cur: cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')"))
+    assert empty_store.remember_recent("key", lambda: reads.append(1) or len(reads)) == 2
+
+
+def test_only_the_view_models_asked_for_last_are_kept(empty_store):
+    for number in range(store_module.RECENT + 1):
+        empty_store.remember_recent(number, lambda n=number: n)
+    assert empty_store.remember_recent(0, lambda: "read again") == "read again"
+    assert empty_store.remember_recent(store_module.RECENT, lambda: "read again") == store_module.RECENT

@@ -15,6 +15,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -33,6 +34,9 @@ _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # Versions of the data, unique within the process: a reopened or restored file never meets
 # what was remembered about another Store.
 _versions = itertools.count(1)
+# View models kept by ``Store.remember_recent``, for all sessions of a process together: each is
+# some tens of kilobytes (the dialogue table's is about 60 KB at 1M measurements).
+RECENT = 64
 
 
 class DatabaseLocked(Refused, RuntimeError):
@@ -69,6 +73,7 @@ class Store:
                 raise DatabaseLocked("store.refusal.locked", path=self.path) from error
             raise
         self._remembered: dict[Hashable, Any] = {}
+        self._recent: OrderedDict[Hashable, Any] = OrderedDict()
         self._remembered_lock = threading.Lock()
         self.version = next(_versions)
         if not read_only:
@@ -154,10 +159,28 @@ class Store:
                 self._remembered[key] = copy.deepcopy(value)
         return value
 
+    def remember_recent(self, key: Hashable, read: Callable[[], T]) -> T:
+        """Like ``remember``, for a page's whole view model per viewer and filters: only the
+        ``RECENT`` keys asked for last are kept, so memory stays bounded however many filter
+        combinations people try."""
+        with self._remembered_lock:
+            version = self.version
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return copy.deepcopy(self._recent[key])
+        value = read()
+        with self._remembered_lock:
+            if self.version == version:  # a write that landed meanwhile may have changed the answer
+                self._recent[key] = copy.deepcopy(value)
+                while len(self._recent) > RECENT:
+                    self._recent.popitem(last=False)
+        return value
+
     def _changed(self) -> None:
         with self._remembered_lock:
             self.version = next(_versions)
             self._remembered.clear()
+            self._recent.clear()
 
     # --- schema -----------------------------------------------------------------------
 

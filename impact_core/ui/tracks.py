@@ -17,7 +17,7 @@ from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_tex
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
-from impact_core.ui import context, safe
+from impact_core.ui import safe
 from impact_core.ui.session import lang, presenting, tr
 from impact_core.ui.stories import story_card
 
@@ -27,12 +27,12 @@ SHARED_SCREEN_ITEMS = {"doelmatigheid": 1, "betekenisgeving": 2, "vakmanschap": 
 
 
 @contextmanager
-def track(name: str) -> Iterator[None]:
-    """A track's column: its heading and question, then what the block draws."""
-    with st.container(key=f"track-{name}"):
-        context.track_heading_style()
+def track(name: str, *lead: str | None) -> Iterator[None]:
+    """A track's column: its heading, its question with the lead paragraphs (escaped markdown) in
+    one element, then what the block draws."""
+    with st.container(key=f"track-{name}"):  # styled by context.track_heading_style, once per page
         st.header(tr(f"track.{name}"), anchor=False)
-        st.markdown(f"*{tr(f'track.{name}.question')}*")
+        safe.paragraphs(f"*{tr(f'track.{name}.question')}*", *lead)
         yield
 
 
@@ -112,25 +112,31 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
         )
         if presenting():
             return
-        if summary.suppressed_months:
-            st.caption(tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell))
-        small_groups = small_groups_text(summary.small_groups, lang())
-        if small_groups:
-            st.caption(small_groups)
         ambition = indicator.get("ambition")
         serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
         who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
-        safe.caption(f"{who} · {serves}")
+        # One caption, a line each: every element costs the browser a render on each rerun.
+        st.caption(
+            "  \n".join(
+                line
+                for line in (
+                    tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell)
+                    if summary.suppressed_months
+                    else None,
+                    small_groups_text(summary.small_groups, lang()),
+                    safe.escape_markdown(f"{who} · {serves}"),  # the ambition is user text
+                )
+                if line
+            )
+        )
         behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
         if len(behind):
             with st.expander(tr("numbers.stories_behind", count=len(behind))):
-                for title in behind:
-                    safe.text(f"• {title}")
+                safe.text("\n".join(f"• {title}" for title in behind))  # plain text: no markup to escape
 
 
 def stories_column(stories: list[dict[str, Any]], counts: dict[str, int]) -> None:
-    with track("betekenisgeving"):
-        st.markdown(f"**{tr('stories.count', **counts)}**")
+    with track("betekenisgeving", f"**{tr('stories.count', **counts)}**"):
         if not stories:
             st.write(tr("stories.none"))
         shown = _shared_screen_part(stories, "betekenisgeving")
@@ -141,11 +147,12 @@ def stories_column(stories: list[dict[str, Any]], counts: dict[str, int]) -> Non
 
 
 def craft_column(reflections: list[dict[str, Any]], counts: dict[str, int], values: pd.DataFrame) -> None:
-    with track("vakmanschap"):
-        st.markdown(f"**{tr('vakmanschap.count', **counts)}**")
-        if not values.empty:
-            top = ", ".join(label("value", value, lang()) for value in values["value"].head(3))
-            st.markdown(safe.escape_markdown(tr("vakmanschap.values", values=top)))
+    top = "" if values.empty else ", ".join(label("value", value, lang()) for value in values["value"].head(3))
+    with track(
+        "vakmanschap",
+        f"**{tr('vakmanschap.count', **counts)}**",
+        safe.escape_markdown(tr("vakmanschap.values", values=top)) if top else None,
+    ):
         if not reflections:
             st.write(tr("vakmanschap.none"))
         shown = _shared_screen_part(reflections, "vakmanschap")
