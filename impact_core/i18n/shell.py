@@ -212,7 +212,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         " zonder tekstalternatief. Nu: 0, in alle vier de toestanden. Ook de asteksten van grafieken"
         " (3,7:1) zijn nu donker genoeg. Verder heeft de pagina de juiste taal (`lang`), elke pagina een eigen titel,"
         " lopen de koppen zonder sprongen, is de naam van een indicator de kop en niet het getal, en heeft"
-        " elke grafiek een zin en een tabel met de cijfers.\n\n"
+        " elke grafiek een zin en een tabel met de cijfers. In de presentatiemodus blijft onder 768 pixels"
+        " breed (200% zoom) de knop van de zijbalk staan, want daar staat dan de navigatie.\n\n"
         "**Bekende beperkingen** (van Streamlit, waar deze app op draait, en buiten onze macht):\n\n"
         '- een paar teksten van Streamlit zelf zijn Engels, ook op een Nederlandse pagina: "Skip to main'
         ' content", "Select all" in keuzelijsten, "Choose date", "Help for", de datumkiezer, "Press Enter'
@@ -254,7 +255,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         " alternative. Now: 0, in all four states. Chart axis labels (3.7:1) are dark enough now too. Besides,"
         " the page has the right language (`lang`), each page a title of its own, headings run without"
         " jumps, an indicator's name is the heading rather than its figure, and every chart has a sentence"
-        " and a table of its figures.\n\n"
+        " and a table of its figures. In presentation mode below 768 pixels wide (200% zoom) the"
+        " sidebar's button stays, as the navigation is there at those widths.\n\n"
         "**Known limitations** (of Streamlit, which this app runs on, and out of our hands):\n\n"
         '- a few of Streamlit\'s own texts are English, on a Dutch page too: "Skip to main content",'
         ' "Select all" in selection lists, "Choose date", "Help for", the date picker, "Press Enter to'

@@ -176,9 +176,13 @@ def apply_style(*, presenting: bool) -> None:
         st.html(
             """
             <style>
-              [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-              [data-testid="stExpandSidebarButton"], [data-testid="stToolbarActions"],
-              [data-testid="stMainMenu"] { display: none; }
+              [data-testid="stToolbarActions"], [data-testid="stMainMenu"] { display: none; }
+              /* Below 768 px (a laptop at 200% zoom) Streamlit moves the top navigation into the
+                 sidebar: the sidebar's button stays there, or no page could be reached (WCAG 1.4.10). */
+              @media (min-width: 768px) {
+                [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+                [data-testid="stExpandSidebarButton"] { display: none; }
+              }
               .stMainBlockContainer { max-width: 100%; padding: 4rem 2.5rem 1.5rem; }
               [data-testid="stMarkdownContainer"] p, [data-testid="stText"] { font-size: 1.3rem; line-height: 1.45; }
               [data-testid="stCaptionContainer"] { font-size: 1.2rem; }

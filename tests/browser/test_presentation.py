@@ -45,3 +45,26 @@ def test_the_reasoning_line_shows_the_demos_blind_spot(page, server_url):
     expect(page.locator(".js-plotly-plot")).to_have_count(1)
     expect(page.locator(".js-plotly-plot").get_by_text("BLINDE VLEK").first).to_be_attached()
     screenshot(page, "reasoning-line")
+
+
+@pytest.mark.parametrize("width", [600, 1280])
+def test_the_shared_screen_keeps_its_navigation_at_any_width(browser, server_url, width):
+    """Below 768 px (a laptop at 200% zoom) Streamlit moves the top navigation into the sidebar,
+    which presentation mode folds away: there, the sidebar's button stays (WCAG 1.4.10)."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    try:
+        page.goto(f"{server_url}/?programma=jeugd&presentatie=1")
+        expect(page.get_by_role("heading", name="Doelmatigheid")).to_be_visible(timeout=30_000)
+        _settled(page)
+        if width < 768:
+            page.get_by_test_id("stExpandSidebarButton").click()
+            navigation = page.get_by_test_id("stSidebar").get_by_role("link", name="Verhalen")
+        else:
+            expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+            page.get_by_test_id("stTopNavSection").filter(has_text="Betekenisgeving").click()
+            navigation = page.get_by_text("Verhalen", exact=True).last
+        navigation.click()
+        expect(page).to_have_url(re.compile(r"/verhalen\?.*presentatie=1"), timeout=30_000)
+    finally:
+        context.close()
