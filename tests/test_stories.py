@@ -68,6 +68,16 @@ def test_the_database_never_holds_the_bsn(writable_store):
     assert "[BSN]" in raw and "Jan Jansen" in raw  # the organisation keeps the name, never the BSN
 
 
+def test_the_check_before_masking_takes_a_story_that_holds_a_bsn_as_the_save_does():
+    """The BSN is masked, not refused: a check that refused it kept such a story from its review."""
+    stories.check(_draft())
+
+
+def test_the_check_before_masking_refuses_an_empty_title():
+    with pytest.raises(stories.InvalidStory, match="titel"):
+        stories.check(_draft(title="   "))
+
+
 def test_the_municipality_reads_only_the_masked_text(writable_store):
     story_id = _add(writable_store)
     shown = betekenisgeving.story_by_id(writable_store, MUNICIPALITY, story_id)

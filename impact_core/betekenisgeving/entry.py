@@ -64,7 +64,14 @@ def review(store: Store, viewer: Viewer, *, title: str, text: str, significance:
 def check(draft: dict) -> None:
     """Refuse a draft whose fields break the story's rules (an empty title, no collector) before
     the masking, while the form is still open: not after the review, with the form folded away."""
-    validated(Story, {**draft, "id": draft.get("id") or "check"}, "stories.refusal.not_saved", InvalidStory)
+    values = _without_bsns(draft) | {"id": draft.get("id") or "check"}
+    validated(Story, values, "stories.refusal.not_saved", InvalidStory)
+
+
+def _without_bsns(draft: dict) -> dict:
+    """The draft with every BSN in its free text masked: a BSN is never stored, not even in the raw
+    text the organisation keeps, and a story that holds one is masked, not refused."""
+    return {name: mask_bsns(value)[0] if name in MASKED_FIELDS else value for name, value in draft.items()}
 
 
 def new_story_id() -> str:
@@ -86,9 +93,7 @@ def add_story(
     steward of the organisation that runs the programme add stories.
     """
     policy.require(viewer, Action.RECORD_STORY)
-    # A BSN is never stored, not even in the raw text the organisation keeps.
-    values = {name: mask_bsns(value)[0] if name in MASKED_FIELDS else value for name, value in draft.items()}
-    values |= {MASKED_FIELDS[name]: value for name, value in masked.items()}
+    values = _without_bsns(draft) | {MASKED_FIELDS[name]: value for name, value in masked.items()}
     values.setdefault("id", new_story_id())
     story = validated(Story, values, "stories.refusal.not_saved", InvalidStory)
 

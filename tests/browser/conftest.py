@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,6 +85,11 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def label(name: str) -> re.Pattern[str]:
+    """A field's label whole, with or without the star that marks a required field."""
+    return re.compile(rf"^{re.escape(name)}( \*)?$")
 
 
 def screenshot(page, name: str) -> Path:

@@ -16,7 +16,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import ARTIFACTS, screenshot
+from tests.browser.conftest import ARTIFACTS, label, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -81,10 +81,10 @@ def test_a_meeting_runs_from_agenda_to_minutes_that_hold_what_happened(page, bro
 
     for role, name in (("Beleid", "Marieke Verhoef"), ("Bewoner", "Truus")):
         _choose(page, page.get_by_role("combobox", name="Rol"), role)
-        page.get_by_label("Naam", exact=True).fill(name)
+        page.get_by_label(label("Naam")).fill(name)
         page.get_by_role("button", name="Deelnemer toevoegen").click()
         expect(page.get_by_text(f"{role} (1)", exact=True)).to_be_visible(timeout=TIMEOUT)
-    page.get_by_label("Agendapunt", exact=True).fill("Verhalen lezen en kiezen")
+    page.get_by_label(label("Agendapunt")).fill("Verhalen lezen en kiezen")
     _choose(page, page.get_by_role("combobox", name="Gaat over"), "programma: Gezond en gelukkig oud")
     page.get_by_role("button", name="Agendapunt toevoegen").click()
     expect(page.get_by_text("1. Verhalen lezen en kiezen (programma: Gezond en gelukkig oud)")).to_be_visible(
@@ -93,7 +93,7 @@ def test_a_meeting_runs_from_agenda_to_minutes_that_hold_what_happened(page, bro
     screenshot(page, "meeting_prepared")
 
     page.get_by_role("tab", name="Tijdens de bijeenkomst").click()
-    page.get_by_label("Titel", exact=True).fill("Ronde in de zaal")
+    page.get_by_label(label("Titel")).fill("Ronde in de zaal")
     page.get_by_role("button", name="Ronde openen").click()
     expect(page.get_by_role("heading", name="Ronde in de zaal")).to_be_visible(timeout=TIMEOUT)
     _choose(page, page.get_by_role("combobox", name=re.compile("Kies verhalen")), re.compile(STORY))

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, settled
+from tests.browser.conftest import label, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +54,7 @@ def test_a_story_with_a_name_a_phone_number_and_a_bsn_is_shown_masked_before_sav
     page.get_by_label("Verzameld door").first.fill("buurtwerker")
     page.get_by_role("button", name="Controleer privacy").click()
 
-    masked = page.get_by_label("Het verhaal").last
+    masked = page.get_by_label(label("Het verhaal")).last
     expect(masked).to_have_value(
         re.compile(r"^\[naam\] belde me op \[telefoon\]\. Zijn BSN is \[BSN\]\."), timeout=60_000
     )
