@@ -38,6 +38,7 @@ _OWNED: dict[str, str] = {
             "method",
             "arena_effect",
             "selection_round",
+            "instrument_score",
         )
     },
     "meeting": "({t}.programme_id IN " + _PROGRAMMES + " OR ({t}.programme_id IS NULL AND {t}.municipality_code IN"
