@@ -55,3 +55,4 @@ store = session.store()
 context.remember(filter_bar(store))
 with context.app_shell():
     navigation.run()
+context.place_focus()

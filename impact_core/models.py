@@ -298,7 +298,12 @@ def _dutch_date(value: Any) -> Any:
 
 Text = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=500)]
 FreeText = Annotated[str, AfterValidator(_strip), Field(max_length=10_000)]
-Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+# Patterns a refusal explains in words (impact_core.refusal).
+ID_PATTERN = r"^[A-Za-z0-9_.\-]+$"
+NEIGHBOURHOOD_PATTERN = r"^BU\d{8}$"
+MUNICIPALITY_PATTERN = r"^GM\d{4}$"
+FIRST_NAME_PATTERN = r"^[^\d@]+$"
+Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=ID_PATTERN)]
 # Checked before the pattern, so the form says what a pseudonym is; the pattern stays for the importer.
 Pseudonym = Annotated[
     str,
@@ -348,7 +353,7 @@ def _month_start(value: dt.date) -> dt.date:
 class Municipality(Record):
     __table__ = "municipality"
     __source__ = "gemeenten"
-    code: str = col("code", pattern=r"^GM\d{4}$")
+    code: str = col("code", pattern=MUNICIPALITY_PATTERN)
     name: Text = col("naam")
 
 
@@ -357,9 +362,9 @@ class Neighbourhood(Record):
 
     __table__ = "neighbourhood"
     __source__ = "wijken"
-    code: str = col("code", pattern=r"^BU\d{8}$")
+    code: str = col("code", pattern=NEIGHBOURHOOD_PATTERN)
     name: Text = col("naam")
-    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    municipality_code: str = col("gemeente", pattern=MUNICIPALITY_PATTERN)
 
 
 class Organisation(Record):
@@ -367,7 +372,7 @@ class Organisation(Record):
     __source__ = "organisaties"
     id: Id = col("id")
     name: Text = col("naam")
-    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    municipality_code: str = col("gemeente", pattern=MUNICIPALITY_PATTERN)
 
 
 class Funding(Record):
@@ -375,7 +380,7 @@ class Funding(Record):
 
     __table__ = "funding"
     __source__ = "financiering"
-    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    municipality_code: str = col("gemeente", pattern=MUNICIPALITY_PATTERN)
     organisation_id: Id = col("organisatie")
 
 
@@ -397,7 +402,7 @@ class Ambition(Record):
     __table__ = "ambition"
     __source__ = "ambities"
     id: Id = col("id")
-    municipality_code: str = col("gemeente", pattern=r"^GM\d{4}$")
+    municipality_code: str = col("gemeente", pattern=MUNICIPALITY_PATTERN)
     title: Text = col("titel")
 
 
@@ -420,7 +425,7 @@ class Measurement(Record):
     __source__ = "metingen"
     indicator_id: Id = col("indicator")
     programme_id: Id = col("programma")
-    neighbourhood_code: str = col("wijk", pattern=r"^BU\d{8}$")
+    neighbourhood_code: str = col("wijk", pattern=NEIGHBOURHOOD_PATTERN)
     month: Annotated[Date, AfterValidator(_month_start)] = col("maand")
     value: float = col("waarde", allow_inf_nan=False)
     people: int | None = col("aantal_mensen", default=None, ge=0)
@@ -442,7 +447,7 @@ class Story(Record):
     collected_by: Text = col("verzameld_door")
     collected_on: Date = col("datum")
     programme_id: Id = col("programma")
-    neighbourhood_code: str | None = col("wijk", default=None, pattern=r"^BU\d{8}$")
+    neighbourhood_code: str | None = col("wijk", default=None, pattern=NEIGHBOURHOOD_PATTERN)
     domain: Text = col("domein")
     significance: FreeText = col("waarom_belangrijk", default="")
     valence: Valence = col("richting")
@@ -661,7 +666,7 @@ class Meeting(Record):
     programme_id: Id | None = col("programma", default=None)
     summary: FreeText = col("samenvatting", default="")
     # Whose leeratelier: decides who sees a meeting that has no programme.
-    municipality_code: str | None = col("gemeente", default=None, pattern=r"^GM\d{4}$")
+    municipality_code: str | None = col("gemeente", default=None, pattern=MUNICIPALITY_PATTERN)
     masked_summary: FreeText | None = col("samenvatting_gemaskeerd", default=None)
     # Cancelled, with a correction saying why. Nullable: DuckDB adds no NOT NULL column to a table
     # that others refer to; reads take NULL as false.
@@ -678,9 +683,9 @@ class Participant(Record):
     meeting_id: Id = col("bijeenkomst")
     role: ParticipantRole = col("rol")
     # No digits or @: a name, never a phone number or an e-mail address.
-    name: Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=100, pattern=r"^[^\d@]+$")] | None = (
-        col("naam", default=None)
-    )
+    name: (
+        Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=100, pattern=FIRST_NAME_PATTERN)] | None
+    ) = col("naam", default=None)
 
 
 class AgendaItem(Record):

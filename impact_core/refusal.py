@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from impact_core.i18n import TEXTS, Lang, label, t
-from impact_core.models import Record
+from impact_core.models import FIRST_NAME_PATTERN, ID_PATTERN, MUNICIPALITY_PATTERN, NEIGHBOURHOOD_PATTERN, Record
 
 RecordT = TypeVar("RecordT", bound=Record)
 
@@ -97,7 +97,8 @@ def dutch_column(model: type[Record], field_name: str) -> str:
 
 _FIELD_MESSAGES = {  # pydantic's error type -> our key and the context values it names
     "missing": ("refusal.field.missing", ()),
-    "string_too_short": ("refusal.field.empty", ()),
+    "string_too_short": ("refusal.field.too_short", ("min_length",)),
+    "too_short": ("refusal.field.too_short", ("min_length",)),  # a text found too short once trimmed
     "string_too_long": ("refusal.field.too_long", ("max_length",)),
     "string_pattern_mismatch": ("refusal.field.shape", ()),
     "enum": ("refusal.field.enum", ("expected",)),
@@ -119,12 +120,26 @@ _FIELD_MESSAGES = {  # pydantic's error type -> our key and the context values i
 _VALIDATOR_KEYS = {dutch: key for key, (dutch, _) in TEXTS.items() if key.startswith("refusal.field.rule.")}
 
 
+# A pattern's rule in words, so a refusal can say what to write instead.
+_PATTERN_KEYS = {
+    ID_PATTERN: "refusal.field.shape.id",
+    NEIGHBOURHOOD_PATTERN: "refusal.field.shape.neighbourhood",
+    MUNICIPALITY_PATTERN: "refusal.field.shape.municipality",
+    FIRST_NAME_PATTERN: "refusal.field.shape.first_name",
+}
+
+
 def field_message(error: ErrorDetails) -> str | Phrase:
-    """One pydantic error in words of ours, or the validator's own sentence when it is not ours."""
+    """One pydantic error in words of ours that say what to do, or the validator's own sentence
+    when it is not ours."""
     kind, ctx = error["type"], error.get("ctx", {})
     if kind == "value_error":
         sentence = str(ctx.get("error", error["msg"]))
         return Phrase(_VALIDATOR_KEYS[sentence]) if sentence in _VALIDATOR_KEYS else sentence
+    if kind in ("string_too_short", "too_short") and ctx.get("min_length") == 1:
+        return Phrase("refusal.field.empty")
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERN_KEYS:
+        return Phrase(_PATTERN_KEYS[ctx["pattern"]])
     key, named = _FIELD_MESSAGES.get(kind, ("refusal.field.invalid", ()))
     return Phrase(key, **{name: ctx.get(name, "") for name in named})
 

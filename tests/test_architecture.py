@@ -52,12 +52,13 @@ def _html_calls(path: Path) -> list[ast.Call]:
 @pytest.mark.parametrize("path", OUR_CODE, ids=lambda path: str(path.relative_to(ROOT)))
 def test_no_user_text_can_reach_an_html_renderer(path):
     """The HTML calls are our own style sheets, constant strings: no variable, no f-string, and
-    never unsafe_allow_html or unsafe_allow_javascript. The one script, which sets <html lang>
-    (Streamlit offers no setting for it), runs in the component frame from a table of constants."""
+    never unsafe_allow_html or unsafe_allow_javascript. The two kinds of script, which set <html lang>
+    and move focus (Streamlit offers no setting for either), run in the component frame from tables
+    of constants."""
     for call in _html_calls(path):
         assert path.relative_to(ROOT).as_posix() == "impact_core/ui/context.py", f"HTML rendering in {path}"
         if isinstance(call.func, ast.Attribute) and getattr(call.func.value, "id", None) == "components":
-            assert ast.unparse(call.args[0]) == "_LANGUAGE_SCRIPTS[language]"
+            assert ast.unparse(call.args[0]) in ("_LANGUAGE_SCRIPTS[language]", "_FOCUS_SCRIPTS[target]")
             continue
         assert len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
         assert not call.keywords, "unsafe_allow_html and unsafe_allow_javascript are never used"
@@ -72,6 +73,26 @@ def test_the_language_scripts_are_constants_that_only_set_the_page_language():
         code: f"<script>window.parent.document.documentElement.lang = '{code}';</script>" for code in ("nl", "en")
     }
     assert expected == _LANGUAGE_SCRIPTS
+
+
+def test_the_focus_scripts_are_constants_that_only_focus_one_of_our_own_controls():
+    from impact_core.ui.context import _FOCUS_SCRIPTS
+
+    selectors = {
+        "presentation_start": ".st-key-presentation_start button",
+        "presentation_leave": ".st-key-presentation_leave button",
+        "story_review": ".st-key-story_masked_title input",
+        "story_saved": ".st-key-story_saved",
+    }
+    expected = {
+        target: "<script>(function find(tries) {"
+        f" const target = window.parent.document.querySelector('{selector}');"
+        " if (target) { if (target.tabIndex < 0) { target.setAttribute('tabindex', '-1'); } target.focus(); }"
+        " else if (tries > 0) { setTimeout(() => find(tries - 1), 100); }"
+        " })(30);</script>"
+        for target, selector in selectors.items()
+    }
+    assert expected == _FOCUS_SCRIPTS
 
 
 TRACKS = ("doelmatigheid", "betekenisgeving", "vakmanschap")

@@ -1,5 +1,6 @@
 """Charts built from plain data: figures plotly itself accepts; the trend keeps gaps where cells are hidden."""
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -179,3 +180,12 @@ def test_captions_are_drawn_in_the_palettes_muted_ink():
     """The style sheet cannot import the palette (it is a constant string): keep the two in step."""
     style = (Path(__file__).resolve().parent.parent / "impact_core" / "ui" / "context.py").read_text()
     assert f'[data-testid="stCaptionContainer"] {{ font-size: 0.95rem; color: {palette.MUTED}; opacity: 1; }}' in style
+
+
+def test_every_focus_ring_is_drawn_in_the_palettes_ink():
+    """The keyboard's focus ring (WCAG 2.4.7) in the text colour: 14.5:1 on white. The style sheet
+    cannot import the palette: every colour its focus rules name is the ink."""
+    style = (Path(__file__).resolve().parent.parent / "impact_core" / "ui" / "context.py").read_text()
+    rings = re.findall(r"outline: 3px solid (#[0-9a-f]{6})", style)
+    assert len(rings) >= 2
+    assert set(rings) == {palette.INK}

@@ -255,7 +255,7 @@ BAD_ROWS = {
     "n.v.t. where a value is required": (
         "metingen.csv",
         _csv([HEADER, _measurement("n.v.t.", "65")]),
-        "metingen.csv, rij 2, kolom 'waarde': ontbreekt; dit veld is verplicht (waarde: 'n.v.t.')",
+        "metingen.csv, rij 2, kolom 'waarde': ontbreekt; vul het in, dit veld is verplicht (waarde: 'n.v.t.')",
     ),
     "a word where a number belongs": (
         "metingen.csv",
@@ -406,7 +406,7 @@ def test_a_bad_place_name_beside_a_story_is_a_report_not_a_crash(db):
     dry = import_uploads(store, STEWARD, files, dry_run=True)
     real = import_uploads(store, STEWARD, files)
     assert [str(error) for error in real.row_errors()] == [
-        "wijken.csv, rij 2, kolom 'naam': ontbreekt; dit veld is verplicht"
+        "wijken.csv, rij 2, kolom 'naam': ontbreekt; vul het in, dit veld is verplicht"
     ]
     assert dry.errors.equals(real.errors) and not real.written
     store.close()

@@ -967,6 +967,22 @@ def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_w
     assert "2. Controleer de gemaskeerde tekst" not in [subheader.value for subheader in test.subheader]
 
 
+def test_a_story_without_a_title_is_refused_at_the_check_saying_what_to_fill_in_with_the_form_still_open(
+    writing_app,
+):
+    test = writing_app(programma="wijk")
+    test.switch_page("pages/verhalen.py").run()
+    assert _by_label(test.text_input, "Titel").label == "Titel *"
+    _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
+    _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    next(button for button in test.button if button.label == "Controleer privacy").click().run()
+    assert not test.exception
+    assert [error.value for error in test.error] == [
+        "Het verhaal is niet opgeslagen: titel: is leeg; vul het in, dit veld is verplicht"
+    ]
+    assert "2. Controleer de gemaskeerde tekst" not in [header.value for header in test.header]
+
+
 def _metric(test: AppTest, label: str) -> str:
     return next(metric.value for metric in test.metric if metric.label == label)
 

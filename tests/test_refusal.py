@@ -4,8 +4,10 @@ for a Dutch page and the command line."""
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+from pydantic import Field
 
 from impact_core.access.signin import load_access
 from impact_core.access.viewer import Viewer
@@ -13,7 +15,7 @@ from impact_core.betekenisgeving import selection
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import value
 from impact_core.gegevens import tabular
-from impact_core.models import Meeting, PanelLevel, Reflection
+from impact_core.models import Meeting, PanelLevel, Record, Reflection, col
 from impact_core.refusal import Refused, validated
 from impact_core.samen.meetings import records
 from impact_core.vakmanschap import reflections
@@ -92,9 +94,9 @@ REFUSALS: list[tuple[str, Callable[[Store], object], str, str]] = [
     (
         "fields",
         _meeting_without_a_date_and_with_a_citizen_number,
-        "De bijeenkomst is niet opgeslagen: datum: ontbreekt; dit veld is verplicht; "
+        "De bijeenkomst is niet opgeslagen: datum: ontbreekt; vul het in, dit veld is verplicht; "
         "titel: bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen",
-        "The meeting was not saved: datum: is missing; this field is required; "
+        "The meeting was not saved: datum: is missing; fill it in, this field is required; "
         "titel: contains a BSN or national register number; remove it, such a number is never stored",
     ),
 ]
@@ -115,3 +117,64 @@ def test_a_refusal_reads_english_for_an_english_reader(empty_store, group, refus
 def test_a_refusal_reads_the_same_dutch_as_before(empty_store, group, refuse, dutch, english):
     refusal = _refusal(empty_store, refuse)
     assert (refusal.text("nl"), str(refusal)) == (dutch, dutch)
+
+
+class _Note(Record):
+    """A record with a minimum length above one, which no model of ours has (yet)."""
+
+    text: Annotated[str, Field(min_length=3)] = col("tekst")
+
+
+_MEETING = {"id": "M-1", "held_on": dt.date(2026, 11, 2), "leeratelier": "Buurtkracht", "title": "Terugblik"}
+# What was wrong -> the model, its values, and the line a reader gets: what to do, not only what is wrong.
+FIELD_MESSAGES = [
+    (
+        "a missing title",
+        Meeting,
+        {key: value for key, value in _MEETING.items() if key != "title"},
+        "titel: ontbreekt; vul het in, dit veld is verplicht",
+        "titel: is missing; fill it in, this field is required",
+    ),
+    (
+        "a title of spaces",
+        Meeting,
+        _MEETING | {"title": "   "},
+        "titel: is leeg; vul het in, dit veld is verplicht",
+        "titel: is empty; fill it in, this field is required",
+    ),
+    (
+        "a too short text",
+        _Note,
+        {"text": "ja"},
+        "tekst: is te kort; schrijf minstens 3 tekens",
+        "tekst: is too short; write at least 3 characters",
+    ),
+    (
+        "an id with a space",
+        Meeting,
+        _MEETING | {"id": "M 1"},
+        "id: heeft niet de juiste vorm; gebruik alleen letters, cijfers, punt, streepje en liggend streepje,"
+        " geen spaties",
+        "id: does not have the right form; use only letters, digits, full stop, hyphen and underscore, without spaces",
+    ),
+    (
+        "a municipality code",
+        Meeting,
+        _MEETING | {"municipality_code": "0363"},
+        "gemeente: heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
+        "gemeente: does not have the right form; write GM and four digits, such as GM0363",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "model", "values", "dutch", "english"), FIELD_MESSAGES, ids=[row[0] for row in FIELD_MESSAGES]
+)
+def test_a_field_refusal_says_how_to_put_it_right(wrong, model, values, dutch, english):
+    with pytest.raises(Refused) as refused:
+        validated(model, values, "meetings.refusal.meeting_not_saved")
+    problems = refused.value.problems
+    assert ([problem.text("nl") for problem in problems], [problem.text("en") for problem in problems]) == (
+        [dutch],
+        [english],
+    )

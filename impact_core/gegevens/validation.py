@@ -39,7 +39,7 @@ PATTERN_HINTS = {
 }
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
 DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een Excel-datumgetal zoals 45660)"
-REQUIRED = "ontbreekt; dit veld is verplicht"
+REQUIRED = "ontbreekt; vul het in, dit veld is verplicht"
 _INT_LIMIT = 2**31 - 1
 _TRUE = {"ja", "j", "true", "waar", "1", "yes", "y", "t", "on"}
 _FALSE = {"nee", "n", "false", "onwaar", "0", "no", "f", "off"}

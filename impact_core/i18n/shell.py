@@ -64,6 +64,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "page.about": ("Over de drie sporen", "About the three tracks"),
     "page.vakmanschap": ("Vakmanschap", "Craft"),
     "form.choose": ("Kies…", "Choose…"),
+    "form.required_note": ("Velden met * zijn verplicht.", "Fields marked * are required."),
     # indicator library and trends
     "page.library": ("Indicatoren", "Indicators"),
     "page.trends": ("Trends", "Trends"),
@@ -196,6 +197,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         " venster zo hoog als de pagina (axe meet contrast alleen wat in beeld is). Daarnaast bij elke"
         " toestand: de taal van de pagina, een eigen titel per pagina en koppen zonder overgeslagen niveau."
         " De toets draait bij elke wijziging (`tests/browser/test_accessibility.py`).\n\n"
+        "**Toetsenbord.** Vier taken alleen met het toetsenbord (Tab, pijltjes, Enter, spatie en typen):"
+        " het programma kiezen in de zijbalk, een pagina openen via de navigatie bovenaan, de"
+        " presentatiemodus aan- en uitzetten, en een verhaal invoeren, controleren en opslaan. Bij elke"
+        " stap is gemeten dat de focus zichtbaar is: een rand van minstens 2 pixels met minstens 3:1"
+        " contrast (`tests/browser/test_keyboard.py`). Alle vier lukken. Voorheen was de focus in het"
+        " hoofdvak niet te zien, bovenaan nauwelijks (1,5:1), op de knop voor volledig scherm van een"
+        " grafiek helemaal niet, en viel de focus na de presentatiemodus en na het opslaan weg. Nu staat"
+        " er overal een donkere rand (14,5:1) en gaat de focus naar de knop of het veld waarmee u verder"
+        " gaat. Verplichte velden hebben een * en een foutmelding zegt hoe u het oplost, zoals"
+        ' "titel: is leeg; vul het in, dit veld is verplicht".\n\n'
         "**Resultaat.** Voor de aanpassingen vond axe 256 overtredingen: 242 keer te weinig contrast"
         " (onderschriften: 4,0:1 en in de zijbalk 3,9:1, waar 4,5:1 nodig is) en 14 keer een trendplaatje"
         " zonder tekstalternatief. Nu: 0, in alle vier de toestanden. Ook de asteksten van grafieken"
@@ -203,9 +214,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         " lopen de koppen zonder sprongen, is de naam van een indicator de kop en niet het getal, en heeft"
         " elke grafiek een zin en een tabel met de cijfers.\n\n"
         "**Bekende beperkingen** (van Streamlit, waar deze app op draait, en buiten onze macht):\n\n"
-        "- de werkbalk van tabellen en grafieken verschijnt alleen bij de muis, niet bij toetsenbordfocus;\n"
-        '- een paar teksten van Streamlit zelf zijn Engels, ook op een Nederlandse pagina: "Select all"'
-        ' in keuzelijsten, de datumkiezer, "Press Enter to apply";\n'
+        '- een paar teksten van Streamlit zelf zijn Engels, ook op een Nederlandse pagina: "Skip to main'
+        ' content", "Select all" in keuzelijsten, "Choose date", "Help for", de datumkiezer, "Press Enter'
+        ' to apply";\n'
+        "- de pagina's in de navigatie bovenaan bereikt u met de pijltjestoetsen in het menu van een groep"
+        " (Enter opent het), niet met Tab;\n"
+        "- een datumveld opent zijn kalender zodra het de focus krijgt;\n"
+        "- een verplicht veld is gemarkeerd met een * in het label; Streamlit geeft het niet door als"
+        " verplicht aan een schermlezer;\n"
         "- met de zijbalk ingeklapt blijven de velden erin bereikbaar met Tab, onzichtbaar;\n"
         "- tabellen worden als canvas getekend: een schermlezer leest ze cel voor cel, minder vlot dan een"
         " gewone tabel;\n"
@@ -224,6 +240,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         " window as tall as the page (axe measures contrast only in view). Besides, in every state: the"
         " page's language, a title of its own per page and headings that skip no level. The test runs on"
         " every change (`tests/browser/test_accessibility.py`).\n\n"
+        "**Keyboard.** Four tasks with the keyboard alone (Tab, arrows, Enter, space and typing): choosing"
+        " the programme in the sidebar, opening a page from the navigation at the top, turning presentation"
+        " mode on and off, and entering, checking and saving a story. At every step the focus was measured"
+        " to be visible: a ring of at least 2 pixels at 3:1 contrast or more"
+        " (`tests/browser/test_keyboard.py`). All four succeed. Before, focus could not be seen in the main"
+        " area, barely at the top (1.5:1), not at all on a chart's fullscreen button, and it was lost after"
+        " presentation mode and after saving. Now a dark ring (14.5:1) shows everywhere and focus moves to"
+        " the button or field you continue with. Required fields have a * and an error message says how to"
+        ' put it right, such as "titel: is empty; fill it in, this field is required".\n\n'
         "**Result.** Before the changes axe found 256 violations: 242 of too little contrast (captions:"
         " 4.0:1, and 3.9:1 in the sidebar, where 4.5:1 is needed) and 14 of a trend picture without a text"
         " alternative. Now: 0, in all four states. Chart axis labels (3.7:1) are dark enough now too. Besides,"
@@ -231,9 +256,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         " jumps, an indicator's name is the heading rather than its figure, and every chart has a sentence"
         " and a table of its figures.\n\n"
         "**Known limitations** (of Streamlit, which this app runs on, and out of our hands):\n\n"
-        "- the toolbar of tables and charts appears on mouse hover only, not on keyboard focus;\n"
-        '- a few of Streamlit\'s own texts are English, on a Dutch page too: "Select all" in selection'
-        ' lists, the date picker, "Press Enter to apply";\n'
+        '- a few of Streamlit\'s own texts are English, on a Dutch page too: "Skip to main content",'
+        ' "Select all" in selection lists, "Choose date", "Help for", the date picker, "Press Enter to'
+        ' apply";\n'
+        "- the pages in the navigation at the top are reached with the arrow keys in a group's menu (Enter"
+        " opens it), not with Tab;\n"
+        "- a date field opens its calendar as soon as it gets focus;\n"
+        "- a required field is marked with a * in its label; Streamlit does not pass it on to a screen"
+        " reader as required;\n"
         "- with the sidebar folded away its fields can still be reached with Tab, unseen;\n"
         "- tables are drawn on a canvas: a screen reader reads them cell by cell, less smoothly than a plain"
         " table;\n"
@@ -328,28 +358,67 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # --- refusals: one line per field a model refuses, and the sentences its validators write ---
     "refusal.field": ("{column}: {message}", "{column}: {message}"),
-    "refusal.field.missing": ("ontbreekt; dit veld is verplicht", "is missing; this field is required"),
-    "refusal.field.empty": ("is leeg; dit veld is verplicht", "is empty; this field is required"),
-    "refusal.field.too_long": (
-        "is te lang (hoogstens {max_length} tekens)",
-        "is too long (at most {max_length} characters)",
+    # Each says what to do about it (WCAG 3.3.3), for a form's field and a file's cell alike.
+    "refusal.field.missing": (
+        "ontbreekt; vul het in, dit veld is verplicht",
+        "is missing; fill it in, this field is required",
     ),
-    "refusal.field.shape": ("heeft niet de juiste vorm", "does not have the right form"),
+    "refusal.field.empty": (
+        "is leeg; vul het in, dit veld is verplicht",
+        "is empty; fill it in, this field is required",
+    ),
+    "refusal.field.too_short": (
+        "is te kort; schrijf minstens {min_length} tekens",
+        "is too short; write at least {min_length} characters",
+    ),
+    "refusal.field.too_long": (
+        "is te lang; kort het in tot hoogstens {max_length} tekens",
+        "is too long; shorten it to at most {max_length} characters",
+    ),
+    "refusal.field.shape": (
+        "heeft niet de juiste vorm; kijk in het voorbeeld of de toelichting welke vorm hoort",
+        "does not have the right form; see the example or the explanation for the form it takes",
+    ),
+    "refusal.field.shape.id": (
+        "heeft niet de juiste vorm; gebruik alleen letters, cijfers, punt, streepje en liggend streepje, geen spaties",
+        "does not have the right form; use only letters, digits, full stop, hyphen and underscore, without spaces",
+    ),
+    "refusal.field.shape.neighbourhood": (
+        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001",
+        "does not have the right form; write BU and eight digits, such as BU03630001",
+    ),
+    "refusal.field.shape.municipality": (
+        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
+        "does not have the right form; write GM and four digits, such as GM0363",
+    ),
+    "refusal.field.shape.first_name": (
+        "heeft niet de juiste vorm; schrijf alleen een voornaam, zonder cijfers of @",
+        "does not have the right form; write a first name only, without digits or @",
+    ),
     "refusal.field.enum": (
         "is geen toegestane waarde; kies uit: {expected}",
         "is not an allowed value; choose from: {expected}",
     ),
-    "refusal.field.not_a_number": ("is geen getal", "is not a number"),
+    "refusal.field.not_a_number": (
+        "is geen getal; schrijf een getal, zoals 12 of 0,5",
+        "is not a number; write a number, such as 12 or 0.5",
+    ),
     "refusal.field.not_finite": ("moet een gewoon getal zijn", "must be an ordinary number"),
-    "refusal.field.not_whole": ("is geen geheel getal", "is not a whole number"),
-    "refusal.field.not_yes_no": ("is geen 'ja' of 'nee'", "is not 'ja' or 'nee' (yes or no)"),
+    "refusal.field.not_whole": (
+        "is geen geheel getal; schrijf een geheel getal, zoals 12",
+        "is not a whole number; write a whole number, such as 12",
+    ),
+    "refusal.field.not_yes_no": (
+        "is geen 'ja' of 'nee'; schrijf ja of nee",
+        "is not 'ja' or 'nee'; write ja (yes) or nee (no)",
+    ),
     "refusal.field.not_a_date": (
         "is geen geldige datum (schrijf jjjj-mm-dd of dd-mm-jjjj)",
         "is not a valid date (write yyyy-mm-dd or dd-mm-yyyy)",
     ),
     "refusal.field.at_least": ("moet minstens {ge} zijn", "must be at least {ge}"),
     "refusal.field.at_most": ("mag hoogstens {le} zijn", "may be at most {le}"),
-    "refusal.field.invalid": ("is ongeldig", "is not valid"),
+    "refusal.field.invalid": ("is niet geldig; controleer wat hier staat", "is not valid; check what is written here"),
     "refusal.field.rule.bsn": (
         "bevat een BSN of rijksregisternummer; haal het weg, zo'n nummer wordt nooit opgeslagen",
         "contains a BSN or national register number; remove it, such a number is never stored",

@@ -18,7 +18,7 @@ from impact_core.filters import Filters
 from impact_core.i18n import Lang, label, month_name
 from impact_core.samen import catalog
 from impact_core.ui import safe
-from impact_core.ui.session import lang, store, tr, viewer
+from impact_core.ui.session import FOCUS_KEY, FocusTarget, lang, store, tr, viewer
 
 _INSIDE_APP = "_inside_app"
 
@@ -108,6 +108,36 @@ def page_language(language: Lang) -> None:
     components.html(_LANGUAGE_SCRIPTS[language], height=0)
 
 
+# Where focus goes after an action that removes the focused control (WCAG 2.4.3): the control
+# the user acts with next. One constant script per target, run in the component frame like the
+# language's; it waits for the target (drawn in the same run) and focuses it.
+_FOCUS_TARGETS: dict[FocusTarget, str] = {
+    "presentation_start": ".st-key-presentation_start button",
+    "presentation_leave": ".st-key-presentation_leave button",
+    "story_review": ".st-key-story_masked_title input",
+    "story_saved": ".st-key-story_saved",
+}
+_FOCUS_SCRIPT = (
+    "<script>(function find(tries) {{"
+    " const target = window.parent.document.querySelector('{selector}');"
+    " if (target) {{ if (target.tabIndex < 0) {{ target.setAttribute('tabindex', '-1'); }} target.focus(); }}"
+    " else if (tries > 0) {{ setTimeout(() => find(tries - 1), 100); }}"
+    " }})(30);</script>"
+)
+_FOCUS_SCRIPTS: dict[FocusTarget, str] = {
+    target: _FOCUS_SCRIPT.format(selector=selector) for target, selector in _FOCUS_TARGETS.items()
+}
+
+
+def place_focus() -> None:
+    """Put focus where ``session.focus_next`` asked, once: the run after the action, at the end
+    of the page so the target is drawn. Streamlit has no way to focus an element; only a script
+    in the component frame can."""
+    target = st.session_state.pop(FOCUS_KEY, None)
+    if target in _FOCUS_SCRIPTS:
+        components.html(_FOCUS_SCRIPTS[target], height=0)
+
+
 def apply_style(*, presenting: bool) -> None:
     """Type that reads from the back of a meeting room; our own CSS, never user text."""
     # Streamlit draws captions in the text colour at 60% opacity: 4.0:1 on white and 3.9:1 in the
@@ -120,6 +150,24 @@ def apply_style(*, presenting: bool) -> None:
           [data-testid="stMarkdownContainer"] p { font-size: 1.05rem; line-height: 1.5; }
           [data-testid="stCaptionContainer"] { font-size: 0.95rem; color: #5b6675; opacity: 1; }
           [data-testid="stSidebar"] h2 { font-size: 1.25rem; }
+          /* Keyboard focus that shows (WCAG 2.4.7): Streamlit drew none in the main area and a 20%
+             grey shadow (1.5:1) on the top navigation. One ring in the ink, 14.5:1 on white. */
+          :focus-visible { outline: 3px solid #1f2a37 !important; outline-offset: 2px !important; }
+          /* Round a field's whole box: the input inside is clipped by it, a radio's input hidden. */
+          [role="group"]:has(input[role="combobox"]:focus-visible),
+          [data-testid="stTextInputRootElement"]:has(input:focus-visible),
+          [data-testid="stTextAreaRootElement"]:has(textarea:focus-visible),
+          [data-testid="stNumberInputContainer"]:has(input:focus-visible),
+          label:has(> span > input:focus-visible) { outline: 3px solid #1f2a37; outline-offset: 2px; }
+          [role="group"] input[role="combobox"]:focus-visible, [data-testid="stTextInputRootElement"] input,
+          [data-testid="stTextAreaRootElement"] textarea, [data-testid="stNumberInputContainer"] input,
+          label > span > input { outline: none !important; }
+          /* A chart's toolbar showed on hover only: its focused fullscreen button was invisible. */
+          [data-testid="stElementToolbar"]:focus-within { opacity: 1 !important; }
+          /* A folded sidebar (narrow windows, 200% zoom) kept its fields as unseen tab stops. */
+          [data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
+          /* The scripts' 0-px frames (language, focus) were tab stops nobody could see. */
+          [data-testid="stElementContainer"][height="0px"] > iframe { visibility: hidden; }
         </style>
         """
     )

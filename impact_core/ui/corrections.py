@@ -19,7 +19,7 @@ from impact_core.models import CorrectedTable, DecisionKind
 from impact_core.samen import meetings
 from impact_core.ui import review, safe
 from impact_core.ui.meetings import save, saved_notice
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import labelled_by, required
 from impact_core.ui.session import lang, tr
 
 
@@ -83,10 +83,11 @@ def _correction_form(store: Store, viewer: Viewer, meeting: dict) -> None:
     if review.pending(name, labels, record_it):
         return
     with st.form(name):
+        st.caption(tr("form.required_note"))
         values = _fields(table, record)
         withdraw_label = "corrections.cancel_meeting" if table is CorrectedTable.MEETING else "corrections.withdraw"
         values["withdraw"] = st.checkbox(tr(withdraw_label))
-        values["reason"] = st.text_area(labels["reason"], height=70)
+        values["reason"] = st.text_area(required(labels["reason"]), height=70)
         submitted = st.form_submit_button(tr("corrections.save"), type="primary")
     if submitted:
         # Only changed free texts (and the reason) go through the masked-text check.
@@ -100,11 +101,11 @@ def _fields(table: CorrectedTable, record: dict) -> dict[str, Any]:
     if table is CorrectedTable.MEETING:
         return {
             "held_on": st.date_input(tr("meetings.date"), value=record["held_on"], format="DD-MM-YYYY"),
-            "title": st.text_input(tr("meetings.title"), value=record["title"]),
+            "title": st.text_input(required(tr("meetings.title")), value=record["title"]),
             "summary": st.text_area(tr("meetings.summary"), value=record["summary"] or "", height=80),
         }
     if table is CorrectedTable.AGENDA_ITEM:
-        return {"title": st.text_input(tr("meetings.agenda.title"), value=record["title"])}
+        return {"title": st.text_input(required(tr("meetings.agenda.title")), value=record["title"])}
     kinds = list(DecisionKind)
     left, right = st.columns([2, 1])
     return {
@@ -136,7 +137,8 @@ def withdraw_round(store: Store, viewer: Viewer, chosen: dict, tally: pd.DataFra
     with st.expander(tr("corrections.round.withdraw")):
         st.caption(tr("corrections.round.withdraw.note"))
         with st.form(f"withdraw_{chosen['id']}"):
-            reason = st.text_area(tr("corrections.reason"), height=70)
+            st.caption(tr("form.required_note"))
+            reason = st.text_area(required(tr("corrections.reason")), height=70)
             submitted = st.form_submit_button(tr("corrections.round.withdraw"))
         if submitted:
             save(meetings.withdraw, store, viewer, CorrectedTable.SELECTION_ROUND, chosen["id"], reason=reason)

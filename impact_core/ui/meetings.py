@@ -25,7 +25,7 @@ from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import figures, review, safe
 from impact_core.ui import selection as rounds_view
-from impact_core.ui.options import labelled_by, named_by
+from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _SAVED = "meeting_saved"
@@ -93,9 +93,10 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
     if review.pending("new_meeting", labels, create):
         return
     with st.form("new_meeting", clear_on_submit=True):
+        st.caption(tr("form.required_note"))
         left, middle, right = st.columns([1, 2, 2])
         held_on = left.date_input(tr("meetings.date"), value=dt.date.today(), format="DD-MM-YYYY")
-        leeratelier = middle.text_input(tr("meetings.leeratelier"), value="Leeratelier Impact")
+        leeratelier = middle.text_input(required(tr("meetings.leeratelier")), value="Leeratelier Impact")
         options = ["", *programmes]
         programme = right.selectbox(
             tr("meetings.programme"),
@@ -103,7 +104,7 @@ def new_meeting_form(store: Store, viewer: Viewer, programmes: dict[str, str], d
             index=options.index(default_programme) if default_programme in options else 0,
             format_func=lambda value: programmes.get(value, tr("meetings.programme.none")),
         )
-        title = st.text_input(tr("meetings.title"))
+        title = st.text_input(required(tr("meetings.title")))
         summary = st.text_area(labels["summary"], height=80)
         submitted = st.form_submit_button(tr("meetings.create"), type="primary")
     if submitted:
@@ -191,7 +192,8 @@ def _agenda_form(store: Store, viewer: Viewer, meeting: dict) -> None:
         for linked_id, name in meetings.link_options(store, viewer, kind, programme).items():
             options[f"{kind.value}:{linked_id}"] = f"{label('agenda_link', kind, lang())}: {name}"
     with st.form(f"agenda_{meeting['id']}", clear_on_submit=True):
-        title = st.text_input(tr("meetings.agenda.title"))
+        st.caption(tr("form.required_note"))
+        title = st.text_input(required(tr("meetings.agenda.title")))
         linked = st.selectbox(tr("meetings.agenda.kind"), list(options), format_func=labelled_by(options))
         submitted = st.form_submit_button(tr("meetings.agenda.add"))
     if submitted:
@@ -278,7 +280,8 @@ def _arena_form(store: Store, viewer: Viewer, meeting: dict, programmes: dict[st
     if review.pending(name, labels, record):
         return
     with st.form(name, clear_on_submit=True):
-        description = st.text_input(labels["description"])
+        st.caption(tr("form.required_note"))
+        description = st.text_input(required(labels["description"]))
         first, second, third = st.columns(3)
         chosen = first.selectbox(
             tr("meetings.arena.programme"),

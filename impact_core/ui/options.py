@@ -10,6 +10,12 @@ from impact_core.i18n import label
 K = TypeVar("K")
 
 
+def required(text: str) -> str:
+    """A required field's label: its name and a star (WCAG 3.3.2). Each form with one says once,
+    above its fields, what the star means (``form.required_note``)."""
+    return f"{text} *"
+
+
 def labelled_by(names: Mapping[K, str]) -> Callable[[K], str]:
     """``names.get`` as the ``format_func`` of a widget whose options are the keys of ``names``.
 

@@ -18,7 +18,7 @@ from impact_core.i18n import label
 from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
 from impact_core.ui import corrections, review, safe
-from impact_core.ui.options import labelled_by, named_by
+from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import lang, tr
 
 
@@ -72,7 +72,8 @@ def new_round_form(
         return
     levels = _levels(viewer)
     with st.form(f"new_round_{meeting_id}" if meeting_id else "new_round", clear_on_submit=True):
-        title = st.text_input(tr("rounds.title"))
+        st.caption(tr("form.required_note"))
+        title = st.text_input(required(tr("rounds.title")))
         left, middle, right, far = st.columns(4)
         level = left.selectbox(tr("rounds.level"), levels, format_func=named_by("panel_level"))
         start = middle.date_input(tr("rounds.from"), value=dt.date(dt.date.today().year, 1, 1), format="DD-MM-YYYY")
@@ -165,7 +166,8 @@ def _vote_step(store: Store, viewer: Viewer, round_id: str, tally: pd.DataFrame)
     # The ballot keeps one order, by story, however the scores change: a slider belongs to its story.
     ballot = tally.sort_values("id", kind="stable")
     with st.form(f"votes_{round_id}", clear_on_submit=True):
-        voter = st.text_input(tr("rounds.voter"))
+        st.caption(tr("form.required_note"))
+        voter = st.text_input(required(tr("rounds.voter")))
         scores = {}
         for story in ballot.to_dict("records"):
             with st.container(border=True):

@@ -96,6 +96,21 @@ def view_choice(key: str, options: list[T], draw: Callable[[], T]) -> T | None:
     return chosen
 
 
+FocusTarget = Literal["presentation_start", "presentation_leave", "story_review", "story_saved"]
+FOCUS_KEY = "_focus_next"
+
+
+def focus_next(target: FocusTarget) -> None:
+    """Ask the next run to put keyboard focus on ``target`` (``context.place_focus`` does it):
+    an action that removes the focused control would otherwise drop focus to the page's body."""
+    st.session_state[FOCUS_KEY] = target
+
+
+def _present(on: bool) -> None:
+    st.session_state["presentatie"] = "1" if on else ""
+    focus_next("presentation_leave" if on else "presentation_start")  # the button that undoes it
+
+
 def presentation_switch() -> None:
     """Presentation mode for the shared screen: on from the sidebar, off from the page itself
     (the sidebar is folded away while presenting)."""
@@ -105,17 +120,19 @@ def presentation_switch() -> None:
             tr("presentation.leave"),
             icon=":material/close_fullscreen:",
             type="tertiary",
-            on_click=st.session_state.update,
-            kwargs={"presentatie": ""},
+            on_click=_present,
+            args=(False,),
+            key="presentation_leave",
         )
     else:
         st.sidebar.button(
             tr("presentation.start"),
             icon=":material/co_present:",
             help=tr("presentation.help"),
-            on_click=st.session_state.update,
-            kwargs={"presentatie": "1"},
+            on_click=_present,
+            args=(True,),
             width="stretch",
+            key="presentation_start",
         )
 
 

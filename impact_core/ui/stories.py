@@ -20,8 +20,8 @@ from impact_core.i18n import label, number
 from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence, flagged
 from impact_core.refusal import Refused
 from impact_core.ui import safe
-from impact_core.ui.options import labelled_by, named_by
-from impact_core.ui.session import lang, presenting, tr
+from impact_core.ui.options import labelled_by, named_by, required
+from impact_core.ui.session import focus_next, lang, presenting, tr
 
 _DRAFT = "story_draft"
 
@@ -180,12 +180,13 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
 
     While the masked text is under review the form folds away but keeps what was typed."""
     with st.expander(tr("stories.step.tell"), expanded=_DRAFT not in st.session_state), st.form("story_form"):
-        title = st.text_input(tr("stories.form.title"))
+        st.caption(tr("form.required_note"))
+        title = st.text_input(required(tr("stories.form.title")))
         text = st.text_area(tr("stories.form.text"), height=200)
         significance = st.text_area(tr("stories.form.why"), height=90)
         left, middle, right = st.columns(3)
         role = left.selectbox(tr("stories.role"), list(StorytellerRole), format_func=named_by("storyteller_role"))
-        collected_by = middle.text_input(tr("stories.form.collected_by"))
+        collected_by = middle.text_input(required(tr("stories.form.collected_by")))
         collected_on = right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY")
         left, middle, right = st.columns(3)
         domain = left.selectbox(tr("stories.domain"), domains or ["–"])
@@ -247,10 +248,16 @@ def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
     if wrong:
         st.error(f"{tr('stories.form.storyteller')}: {wrong}")
         return
+    try:
+        stories.check(story)
+    except Refused as refusal:
+        st.error(refusal.text(lang()))
+        return
     result = stories.review(store, viewer, title=story["title"], text=story["text"], significance=story["significance"])
     st.session_state[_DRAFT] = draft | {"findings": result.findings}
     for name, value in result.masked.items():
         st.session_state[f"story_masked_{name}"] = value
+    focus_next("story_review")  # the form folds away: on to the masked title to check
     st.rerun()
 
 
@@ -277,7 +284,7 @@ def review_step(store: Store, viewer: Viewer) -> None:
     else:
         st.write(tr("stories.review.nothing"))
     masked = {
-        "title": st.text_input(tr("stories.form.title"), key="story_masked_title"),
+        "title": st.text_input(required(tr("stories.form.title")), key="story_masked_title"),
         "text": st.text_area(tr("stories.form.text"), key="story_masked_text", height=200),
         "significance": st.text_area(tr("stories.form.why"), key="story_masked_significance", height=90),
     }
@@ -295,9 +302,11 @@ def review_step(store: Store, viewer: Viewer) -> None:
         else:
             del st.session_state[_DRAFT]
             st.session_state["story_saved"] = True
+            focus_next("story_saved")  # the review is gone: focus on the notice that says it is saved
             st.rerun()
 
 
 def saved_notice() -> None:
     if st.session_state.pop("story_saved", False):
-        st.success(tr("stories.saved"))
+        with st.container(key="story_saved"):
+            st.success(tr("stories.saved"))

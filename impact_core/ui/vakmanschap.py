@@ -18,7 +18,7 @@ from impact_core.refusal import Refused, read
 from impact_core.refusal import validated as checked
 from impact_core.render import chart_text, charts
 from impact_core.ui import figures, safe
-from impact_core.ui.options import labelled_by, named_by
+from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import lang, presenting, tr
 from impact_core.vakmanschap import reflections as vakmanschap
 
@@ -133,10 +133,11 @@ def entry_form(
         format_func=named_by("reflection_kind"),
     )
     with st.form("reflection_form", clear_on_submit=True):
+        st.caption(tr("form.required_note"))
         left, right = st.columns(2)
         fields = {
             "kind": kind,
-            "professional": left.text_input(tr("vakmanschap.form.professional")),
+            "professional": left.text_input(required(tr("vakmanschap.form.professional"))),
             "reflected_on": right.date_input(tr("vakmanschap.form.date"), value=dt.date.today(), format="DD-MM-YYYY"),
             "programme_id": left.selectbox(
                 tr("vakmanschap.form.programme"),
