@@ -64,10 +64,7 @@ def review(store: Store, viewer: Viewer, *, title: str, text: str, significance:
 def check(draft: dict) -> None:
     """Refuse a draft whose fields break the story's rules (an empty title, no collector) before
     the masking, while the form is still open: not after the review, with the form folded away."""
-    try:
-        Story.model_validate({**draft, "id": draft.get("id") or "check"})
-    except ValidationError as failure:
-        raise InvalidStory(field_errors(failure, Story)) from failure
+    validated(Story, {**draft, "id": draft.get("id") or "check"}, "stories.refusal.not_saved", InvalidStory)
 
 
 def new_story_id() -> str:
