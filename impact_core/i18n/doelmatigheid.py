@@ -243,4 +243,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er zijn geen referentieprojecten van het type '{project_type}'.",
         "There are no reference projects of the type '{project_type}'.",
     ),
+    "instruments.refusal.other_organisation": (
+        "Programma {programme} is niet van uw organisatie; scores legt alleen de organisatie vast die het "
+        "programma uitvoert.",
+        "Programme {programme} is not your organisation's; only the organisation that runs the programme "
+        "records scores.",
+    ),
 }

@@ -324,6 +324,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.",
         "Only professionals and stewards of the organisation can record reflections.",
     ),
+    "policy.record_instrument_score": (
+        "Alleen professionals en beheer van de organisatie kunnen scores op de Zelfredzaamheid-Matrix of "
+        "Positieve Gezondheid vastleggen.",
+        "Only professionals and stewards of the organisation can record scores on the Self-Sufficiency Matrix "
+        "or Positive Health.",
+    ),
     "policy.write_meeting": (
         "Het gedeelde scherm kan meekijken, niets vastleggen; gebruik uw eigen rol.",
         "The shared screen can watch, not record; use your own role.",

@@ -1,0 +1,169 @@
+"""Outcome instruments (ZRM, Positieve Gezondheid): first against latest per domain, who moved
+up, down or stayed, small groups left out for viewers outside the organisation, and who may
+enter scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from impact_core.access.viewer import Viewer
+from impact_core.doelmatigheid import instruments
+from impact_core.filters import Filters
+from impact_core.models import Instrument, InstrumentScore
+from impact_core.refusal import NotAllowed
+
+
+def _scores(participant: str, domain: str, *scores: int, programme: str = "wijk", instrument: str = "zrm") -> list:
+    days = [dt.date(2025, 1, 6), dt.date(2025, 6, 2), dt.date(2025, 12, 1)]
+    return [
+        InstrumentScore(
+            participant=participant,
+            programme_id=programme,
+            measured_on=day,
+            instrument=instrument,
+            domain=domain,
+            score=score,
+        )
+        for day, score in zip(days, scores, strict=False)
+    ]
+
+
+def _panel(store, seat: str, programme: str, instrument: Instrument) -> instruments.InstrumentPanel | None:
+    found = instruments.panels(store, Viewer.from_seat(seat), Filters(programme=programme))
+    return next((panel for panel in found if panel.instrument is instrument), None)
+
+
+# (scores per participant over the moments) -> (up, same, down): only first against latest counts,
+# whatever happened in between, and a participant measured once does not count at all.
+@pytest.mark.parametrize(
+    ("moments", "expected"),
+    [
+        ([(2, 3)], (1, 0, 0)),
+        ([(3, 3)], (0, 1, 0)),
+        ([(4, 2)], (0, 0, 1)),
+        ([(2, 5, 2)], (0, 1, 0)),  # up and back down: the same as at the start
+        ([(1, 1, 2)], (1, 0, 0)),
+        ([(3,)], None),  # one moment: nothing to compare
+        ([(2, 3), (3, 3), (4, 2), (5,)], (1, 1, 1)),
+    ],
+)
+def test_up_down_and_same_compare_first_with_latest(demo_copy, moments, expected):
+    steward = Viewer.from_seat("beheer@wvs")
+    for number, scores in enumerate(moments, start=1):
+        instruments.record_scores(
+            demo_copy, steward, _scores(f"T-{number:03d}", "huisvesting", *scores, programme="jeugd")
+        )
+    panel = _panel(demo_copy, "beheer@wvs", "jeugd", Instrument.ZRM)
+    if expected is None:
+        assert panel is None
+        return
+    (domain,) = panel.domains
+    assert (domain.up, domain.same, domain.down) == expected
+    assert domain.participants == sum(expected)
+    firsts = [scores[0] for scores in moments if len(scores) > 1]
+    assert domain.first == pytest.approx(sum(firsts) / len(firsts))
+
+
+# Seat x number of participants -> are the figures shown? Outside the organisation a domain
+# resting on fewer people than the threshold (10) keeps only its name.
+@pytest.mark.parametrize(
+    ("seat", "participants", "shown"),
+    [
+        ("beheer@wvs", 3, True),
+        ("professional@wvs", 9, True),
+        ("gemeente@GM9901", 9, False),
+        ("presentatie@GM9901", 9, False),
+        ("gemeente@GM9901", 10, True),
+        ("presentatie@GM9901", 10, True),
+    ],
+)
+def test_small_groups_are_left_out_for_outside_viewers_only(demo_copy, seat, participants, shown):
+    steward = Viewer.from_seat("beheer@wvs")
+    scores = [
+        score for n in range(participants) for score in _scores(f"S-{n:03d}", "financien", 2, 3, programme="jeugd")
+    ]
+    instruments.record_scores(demo_copy, steward, scores)
+    panel = _panel(demo_copy, seat, "jeugd", Instrument.ZRM)
+    (domain,) = panel.domains
+    assert domain.suppressed is not shown
+    assert panel.suppressed is not shown
+    if shown:
+        assert (domain.participants, domain.up, domain.first, domain.latest) == (participants, participants, 2.0, 3.0)
+        assert domain.share("up") == 1.0
+    else:
+        assert (domain.participants, domain.up, domain.same, domain.down, domain.first, domain.latest) == (None,) * 6
+        assert panel.participants is None and instruments.summary_line(panel) is None
+
+
+def test_a_small_domain_is_left_out_while_the_others_show(demo_store):
+    """In the demo the ZRM's justitie domain rests on six participants of the neighbourhood programme."""
+    outside = _panel(demo_store, "gemeente@GM9901", "wijk", Instrument.ZRM)
+    inside = _panel(demo_store, "beheer@wvs", "wijk", Instrument.ZRM)
+    assert {domain.domain for domain in outside.domains if domain.suppressed} == {"justitie"}
+    assert outside.participants == inside.participants >= 10
+    assert [domain.domain for domain in inside.shown][-1] == "justitie"
+    # The municipality's summary leaves the small domain out too.
+    assert sum(instruments.summary_line(outside)) < sum(instruments.summary_line(inside))
+
+
+def test_the_municipality_sees_only_the_programmes_it_funds(demo_store):
+    seen = {
+        panel.programme_id for panel in instruments.panels(demo_store, Viewer.from_seat("gemeente@GM9901"), Filters())
+    }
+    assert seen == {"wijk", "ouderen"}
+    other = instruments.panels(demo_store, Viewer.from_seat("gemeente@GM9902"), Filters())
+    assert {panel.programme_id for panel in other} == {"rvd-dorpen"}
+    assert all(panel.suppressed and not panel.shown for panel in other)
+
+
+def test_domains_follow_the_instruments_order(demo_store):
+    panel = _panel(demo_store, "beheer@wvs", "ouderen", Instrument.POSITIEVE_GEZONDHEID)
+    assert [domain.domain for domain in panel.domains] == [
+        "lichaamsfuncties",
+        "mentaal_welbevinden",
+        "zingeving",
+        "kwaliteit_van_leven",
+        "meedoen",
+        "dagelijks_functioneren",
+    ]
+    assert panel.scale == (0, 10)
+
+
+@pytest.mark.parametrize("seat", ["gemeente@GM9901", "presentatie@GM9901", "beheer@platform"])
+def test_only_the_organisation_enters_scores(demo_copy, seat):
+    before = demo_copy.scalar("SELECT count(*) FROM instrument_score")
+    with pytest.raises(NotAllowed):
+        instruments.record_scores(demo_copy, Viewer.from_seat(seat), _scores("N-001", "financien", 2, 3))
+    assert demo_copy.scalar("SELECT count(*) FROM instrument_score") == before
+
+
+def test_an_organisation_enters_no_scores_in_another_organisations_programme(demo_copy):
+    before = demo_copy.scalar("SELECT count(*) FROM instrument_score")
+    with pytest.raises(NotAllowed) as refused:
+        instruments.record_scores(
+            demo_copy, Viewer.from_seat("professional@rvd"), _scores("N-001", "financien", 2, 3, programme="wijk")
+        )
+    assert "wijk" in str(refused.value)
+    assert demo_copy.scalar("SELECT count(*) FROM instrument_score") == before
+
+
+def test_entering_a_score_again_replaces_it_and_is_logged(demo_copy):
+    steward = Viewer.from_seat("beheer@wvs")
+    instruments.record_scores(demo_copy, steward, _scores("N-001", "financien", 2, programme="jeugd"))
+    instruments.record_scores(demo_copy, steward, _scores("N-001", "financien", 4, programme="jeugd"))
+    assert demo_copy.rows("SELECT score FROM instrument_score WHERE participant = 'N-001'") == [{"score": 4}]
+    logged = demo_copy.scalar("SELECT count(*) FROM audit_log WHERE table_name = 'instrument_score'")
+    assert logged == 2
+
+
+def test_the_period_filter_narrows_first_and_latest(demo_store):
+    """Only the moments inside the chosen period count: from the second ZRM moment on, the
+    participants measured twice in the neighbourhood programme have one moment left."""
+    whole = _panel(demo_store, "beheer@wvs", "wijk", Instrument.ZRM)
+    later = instruments.panels(
+        demo_store, Viewer.from_seat("beheer@wvs"), Filters(programme="wijk", start=dt.date(2025, 8, 1))
+    )
+    assert whole.participants == 14
+    assert later[0].participants < whole.participants
