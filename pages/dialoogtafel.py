@@ -4,8 +4,10 @@ import streamlit as st
 
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.doelmatigheid import instruments
 from impact_core.samen import conversation, reasoning
 from impact_core.ui import cards, context, tracks
+from impact_core.ui import instruments as instrument_panel
 from impact_core.vakmanschap import reflections as vakmanschap
 
 store, viewer, filters = context.current()
@@ -21,6 +23,10 @@ with numbers:
         indicators,
         viewer.min_cell,
         betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in indicators]),
+        # Not yet linked to outcomes: shown for the whole programme only.
+        []
+        if filters.outcome
+        else instrument_panel.summary_lines(instruments.panels(store, viewer, filters), viewer.min_cell),
     )
 with stories:
     tracks.stories_column(

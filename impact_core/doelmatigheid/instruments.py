@@ -62,6 +62,14 @@ class InstrumentPanel:
         """The domains with figures this viewer may see."""
         return tuple(domain for domain in self.domains if not domain.suppressed)
 
+    def means(self) -> list[tuple[str, float, float]]:
+        """(domain, mean first, mean latest) of the shown domains: what the spider web draws."""
+        found = []
+        for domain in self.shown:
+            if domain.first is not None and domain.latest is not None:
+                found.append((domain.domain, domain.first, domain.latest))
+        return found
+
 
 def panels(store: Store, viewer: Viewer, filters: Filters) -> list[InstrumentPanel]:
     """Every instrument measured in the programmes this viewer sees (narrowed by the filters:

@@ -273,9 +273,9 @@ def _text_problems(rule: Rule, values: pd.Series) -> pd.Series:
     if rule.pattern == pseudonym.PATTERN:
         # The form's rule for a pseudonym, names included ("WB-Samira1"), once per distinct code; a
         # BSN is said to be one (found above), never only a wrong shape.
-        for position, value in enumerate(distinct.to_pylist()):
-            if answers[position] is None:
-                answers[position] = pseudonym.problem(value)
+        for index, value in enumerate(distinct.to_pylist()):
+            if answers[index] is None:
+                answers[index] = pseudonym.problem(value)
     elif rule.pattern:
         formed = pc.match_substring_regex(distinct, rule.pattern).to_numpy(zero_copy_only=False)
         answers[:-1][~formed] = wrong_form
