@@ -173,7 +173,8 @@ def instrument_web(
         {
             "height": height,
             "font": {"size": 16, "color": INK},
-            "margin": {"l": 90, "r": 90, "t": 30, "b": 30},
+            # Room beside the web for the longest domain name ("maatschappelijke participatie").
+            "margin": {"l": 150, "r": 150, "t": 30, "b": 30},
             "polar": {
                 "radialaxis": {
                     "range": [low, high],

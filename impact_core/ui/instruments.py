@@ -16,6 +16,7 @@ from impact_core.ui import figures, safe
 from impact_core.ui.session import lang, presenting, tr
 
 _WEB_LEAST_DOMAINS = 3  # fewer axes draw a line or a point, not a web
+_ROW_HEIGHT = 35  # of a dataframe row, in pixels: the whole table shows, without a scrollbar
 
 
 def section(panels: list[InstrumentPanel], min_cell: int) -> None:
@@ -43,8 +44,8 @@ def _panel(panel: InstrumentPanel, min_cell: int) -> None:
         st.caption(tr("instruments.participants", count=panel.participants, low=low, high=high))
         web = [(label("instrument_domain", domain, lang()), first, latest) for domain, first, latest in panel.means()]
         left_out = [label("instrument_domain", domain.domain, lang()) for domain in panel.domains if domain.suppressed]
-        chart_side, table_side = st.columns([3, 2]) if not presenting() else (st.container(), st.container())
-        with chart_side:
+        # One above the other: side by side the web cut its domain names and the table its last column.
+        with st.container():
             if len(web) >= _WEB_LEAST_DOMAINS:
                 figures.chart(
                     charts.instrument_web(
@@ -67,9 +68,9 @@ def _panel(panel: InstrumentPanel, min_cell: int) -> None:
                 st.caption(tr("instruments.too_few_domains"))
             if left_out:
                 st.caption(tr("instruments.left_out", threshold=min_cell, domains=", ".join(left_out)))
-        with table_side:
-            st.markdown(f"**{tr('instruments.moved')}**")
-            st.dataframe(moved_table(panel.domains, min_cell), hide_index=True, width="stretch")
+        st.markdown(f"**{tr('instruments.moved')}**")
+        moved = moved_table(panel.domains, min_cell)
+        st.dataframe(moved, hide_index=True, width="stretch", height=_ROW_HEIGHT * (len(moved) + 1) + 3)
 
 
 def moved_table(domains: tuple[DomainChange, ...], min_cell: int) -> pd.DataFrame:
