@@ -860,6 +860,27 @@ class InstrumentScore(Record):
         return value
 
 
+class InstrumentStep(Record):
+    """A domain of an outcome instrument as evidence for a step of a reasoning line, as
+    ``IndicatorStep`` links an indicator."""
+
+    __table__ = "instrument_step"
+    __source__ = "instrument_stappen"
+    instrument: Instrument = col("instrument")
+    domain: InstrumentDomain = col("domein")
+    step_id: Id = col("stap")
+
+    @field_validator("domain", mode="after")
+    @classmethod
+    def _belongs_to_its_instrument(cls, value: InstrumentDomain, info: ValidationInfo) -> InstrumentDomain:
+        instrument = info.data.get("instrument")
+        if instrument is not None:
+            for field_name, key in instrument_problems(instrument, value, INSTRUMENT_RANGE[instrument][0]):
+                if field_name == "domain":
+                    raise ValueError(t(key))
+        return value
+
+
 # Load order respects foreign keys.
 ENTITIES: tuple[type[Record], ...] = (
     Municipality,
@@ -895,4 +916,5 @@ ENTITIES: tuple[type[Record], ...] = (
     AssumptionTest,
     Correction,
     InstrumentScore,
+    InstrumentStep,
 )

@@ -23,10 +23,7 @@ with numbers:
         indicators,
         viewer.min_cell,
         betekenisgeving.titles_behind_indicators(store, viewer, filters, [card.indicator["id"] for card in indicators]),
-        # Not yet linked to outcomes: shown for the whole programme only.
-        []
-        if filters.outcome
-        else instrument_panel.summary_lines(instruments.panels(store, viewer, filters), viewer.min_cell),
+        instrument_panel.summary_lines(instruments.panels(store, viewer, filters), viewer.min_cell),
     )
 with stories:
     tracks.stories_column(

@@ -141,3 +141,29 @@ def test_a_filled_in_template_loads_its_scores(demo_copy):
     report = import_upload(demo_copy, STEWARD, "sjabloon.xlsx", buffer.getvalue())
     assert report.written, report.summary()
     assert len(_stored(demo_copy)) == 3
+
+
+LINK_HEADER = ["instrument", "domein", "stap"]
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "message"),
+    [
+        (["zrm", "huisvesting", "jeugd-u1"], None, None),
+        (["zrm", "zingeving", "jeugd-u1"], "domein", "is geen levensdomein van de Zelfredzaamheid-Matrix"),
+        (["positieve_gezondheid", "financien", "jeugd-u1"], "domein", "is geen dimensie van Positieve Gezondheid"),
+        (["zrm", "financien", "rvd-u1"], "stap", None),  # a step of another organisation
+    ],
+)
+def test_a_domain_is_linked_to_a_step_of_the_reasoning_line_by_import(demo_copy, row, column, message):
+    data = xlsx({"instrument_stappen": [LINK_HEADER, row]})
+    report = import_upload(demo_copy, STEWARD, "koppelingen.xlsx", data)
+    stored = demo_copy.rows("SELECT * FROM instrument_step WHERE step_id = $step", {"step": row[2]})
+    if column is None:
+        assert report.written, report.summary()
+        assert {"instrument": row[0], "domain": row[1], "step_id": row[2]} in stored
+        return
+    (error,) = report.row_errors()
+    assert error.column == column and not report.written
+    if message:
+        assert error.message.startswith(message)

@@ -167,3 +167,36 @@ def test_the_period_filter_narrows_first_and_latest(demo_store):
     )
     assert whole.participants == 14
     assert later[0].participants < whole.participants
+
+
+# --- linked to the reasoning line: an instrument's domain as evidence for an outcome -------------
+
+
+def test_an_outcome_chosen_narrows_the_web_to_the_domains_linked_to_it(demo_store):
+    """wijk-u1 ("households have an overview of their money again") rests on the ZRM's financien."""
+    for seat in ("beheer@wvs", "gemeente@GM9901"):
+        (panel,) = instruments.panels(demo_store, Viewer.from_seat(seat), Filters(programme="wijk", outcome="wijk-u1"))
+        assert [domain.domain for domain in panel.domains] == ["financien"]
+    assert (
+        instruments.panels(demo_store, Viewer.from_seat("beheer@wvs"), Filters(programme="wijk", outcome="wijk-m1"))
+        == []
+    )
+
+
+def test_a_linked_domain_counts_as_numbers_evidence_for_its_step(demo_store):
+    from impact_core.samen import reasoning
+
+    viewer = Viewer.from_seat("gemeente@GM9901")
+    found = reasoning.evidence(demo_store, viewer, Filters(programme="ouderen")).set_index("id")
+    indicators = demo_store.scalar("SELECT count(*) FROM indicator_step WHERE step_id = 'ouderen-u1'")
+    assert found.loc["ouderen-u1", "indicators"] == indicators + 2  # meedoen, mentaal welbevinden
+    behind = reasoning.step_evidence(demo_store, viewer, Filters(programme="ouderen"), "ouderen-u1")
+    assert behind.instruments == [
+        {"instrument": "positieve_gezondheid", "domain": "meedoen"},
+        {"instrument": "positieve_gezondheid", "domain": "mentaal_welbevinden"},
+    ]
+    # Another municipality sees neither the step nor its links.
+    other = reasoning.step_evidence(
+        demo_store, Viewer.from_seat("gemeente@GM9902"), Filters(programme="ouderen"), "ouderen-u1"
+    )
+    assert other.instruments == []

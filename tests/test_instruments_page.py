@@ -125,3 +125,10 @@ def test_the_dialogue_table_sums_the_instruments_up_in_one_line(app):
     assert not test.exception
     lines = [_shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in _shown(element.value)]
     assert lines == ["Zelfredzaamheid-Matrix: 14 deelnemers; op 12 domeinen 103× vooruit, 51× gelijk, 14× achteruit."]
+
+
+def test_an_outcome_chosen_narrows_the_summary_to_the_domains_linked_to_it(app):
+    test = app("pages/dialoogtafel.py", programma="wijk", uitkomst="wijk-u1", rol="gemeente@GM9901")
+    assert not test.exception
+    lines = [_shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in _shown(element.value)]
+    assert lines == ["Zelfredzaamheid-Matrix: 14 deelnemers; op 1 domein 11× vooruit, 3× gelijk, 0× achteruit."]

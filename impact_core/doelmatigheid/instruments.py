@@ -82,6 +82,10 @@ def panels(store: Store, viewer: Viewer, filters: Filters) -> list[InstrumentPan
                    arg_min(s.score, s.measured_on) AS first, arg_max(s.score, s.measured_on) AS latest
             FROM instrument_score s
             WHERE {where.sql}
+              -- An outcome chosen: only the domains linked to it (instrument_step), as indicators narrow.
+              AND ($outcome IS NULL OR EXISTS (
+                  SELECT 1 FROM instrument_step l
+                  WHERE l.step_id = $outcome AND l.instrument = s.instrument AND l.domain = s.domain))
             GROUP BY ALL
             HAVING count(*) >= 2
         ),
@@ -103,7 +107,7 @@ def panels(store: Store, viewer: Viewer, filters: Filters) -> list[InstrumentPan
         JOIN programme p ON p.id = d.programme_id
         ORDER BY p.name, d.programme_id, d.instrument
         """,
-        where.params,
+        where.params_with(outcome=filters.outcome),
     )
     return _panels(rows, viewer.min_cell)
 

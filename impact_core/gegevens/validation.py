@@ -633,9 +633,10 @@ def _fits_its_instrument(
     """The rule across fields the model checks too (``models.instrument_problems``): a domain of
     another instrument, a score outside its instrument's range, each reported under its own column.
     Asked once per distinct (instrument, domain, score)."""
-    instrument, domain, score = columns["instrument"], columns["domain"], columns["score"]
+    instrument, domain = columns["instrument"], columns["domain"]
+    score = columns.get("score", pd.Series(pd.NA, index=instrument.index))  # a link has no score
     known = instrument.notna() & domain.notna()
-    messages: dict[str, list[str | None]] = {"domain": [], "score": []}
+    messages: dict[str, list[str | None]] = {"domain": [], "score": []} if "score" in columns else {"domain": []}
     asked: dict[tuple[str, str, int | None], dict[str, str]] = {}
     for which, where, value, ok in zip(instrument, domain, score, known, strict=True):
         if not ok:
@@ -722,7 +723,7 @@ def check(
             raw = raw.astype("str").str.strip()  # as pydantic strips
         raws[rule.name] = raw
         columns[rule.name] = _check(rule, raw, found, context, typed_cells)
-    if model is models.InstrumentScore:
+    if model in (models.InstrumentScore, models.InstrumentStep):
         _fits_its_instrument(columns, raws, found, {rule.name: rule.column for rule in rules(model)})
     result = pd.DataFrame(columns, index=frame.index)
     return Checked(result, found.frame(), found.bad, found.omitted, context.notes)
