@@ -200,3 +200,23 @@ def test_a_linked_domain_counts_as_numbers_evidence_for_its_step(demo_store):
         demo_store, Viewer.from_seat("gemeente@GM9902"), Filters(programme="ouderen"), "ouderen-u1"
     )
     assert other.instruments == []
+
+
+def test_a_participants_scores_are_erased_in_the_stewards_own_organisation_only(demo_copy):
+    from impact_core.gegevens import erasure
+
+    def scores(code: str) -> int:
+        return demo_copy.scalar("SELECT count(*) FROM instrument_score WHERE participant = ?", [code])
+
+    before = scores("WB-0001")
+    assert before
+    assert erasure.erase_participant(demo_copy, Viewer.from_seat("beheer@rvd"), "WB-0001") == 0  # not rvd's
+    assert scores("WB-0001") == before
+    with pytest.raises(NotAllowed):
+        erasure.erase_participant(demo_copy, Viewer.from_seat("professional@wvs"), "WB-0001")
+    assert erasure.erase_participant(demo_copy, Viewer.from_seat("beheer@wvs"), "WB-0001") == before
+    assert scores("WB-0001") == 0 and scores("WB-0002")
+    logged = demo_copy.scalar(
+        "SELECT record_id FROM audit_log WHERE table_name = 'instrument_score' AND action = 'erase'"
+    )
+    assert logged == f"{before} scores"  # how many, never the code
