@@ -73,3 +73,19 @@ def test_a_table_offers_no_csv_download_of_its_own(page, server_url):
     toolbar = page.locator("[data-testid='stElementToolbar']").first
     expect(toolbar.get_by_role("button", name="Fullscreen")).to_be_visible()
     expect(toolbar.get_by_role("button", name="Download as CSV")).to_have_count(0)
+
+
+@pytest.mark.parametrize("query", ["programma=wijk&rol=gemeente@GM9901", "programma=ouderen&presentatie=1"])
+def test_the_instrument_panels_meet_wcag_21_aa_in_axe(page, server_url, query):
+    """The accessibility test opens the programme without instruments; here the ZRM and PG panels,
+    their figures opened too."""
+    from tests.browser.test_accessibility import AXE, _axe, _open_expanders, _ready, _structure
+
+    if not AXE.exists():
+        pytest.fail("axe-core ontbreekt: draai 'make test' of 'npm ci --prefix tests/browser/axe'.")
+    page.goto(f"{server_url}/trends?{query}")
+    expect(page.get_by_role("heading", name="Uitkomstinstrumenten")).to_be_visible(timeout=30_000)
+    _ready(page)
+    _open_expanders(page)
+    found = _axe(page, query) + _structure(page, query)
+    assert not found, "\n".join(f"{rule} {what}" for _, rule, what in found)
