@@ -220,3 +220,24 @@ def test_a_participants_scores_are_erased_in_the_stewards_own_organisation_only(
         "SELECT record_id FROM audit_log WHERE table_name = 'instrument_score' AND action = 'erase'"
     )
     assert logged == f"{before} scores"  # how many, never the code
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_dossier_gives_each_instrument_one_line_as_the_municipality_sees_it(demo_store, lang):
+    import io
+
+    from pypdf import PdfReader
+
+    from impact_core.samen.dossier import content
+    from impact_core.samen.dossier.pdf import dossier_pdf
+
+    dossier = content.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk")
+    assert [panel.instrument for panel in dossier.instruments] == [Instrument.ZRM]
+    (domain,) = [domain for domain in dossier.instruments[0].domains if domain.domain == "justitie"]
+    assert domain.suppressed  # made for the municipality, whoever makes it
+    text = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(dossier_pdf(dossier, lang))).pages
+    )
+    said = instruments.summary_text(dossier.instruments[0], 10, lang)
+    assert said in text

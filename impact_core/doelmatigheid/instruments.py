@@ -19,6 +19,7 @@ from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer, visible
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
+from impact_core.i18n import Lang, label, t
 from impact_core.models import INSTRUMENT_DOMAINS, INSTRUMENT_RANGE, Instrument, InstrumentScore
 from impact_core.refusal import NotAllowed
 
@@ -159,6 +160,25 @@ def summary_line(panel: InstrumentPanel) -> tuple[int, int, int] | None:
         sum(domain.up or 0 for domain in shown),
         sum(domain.same or 0 for domain in shown),
         sum(domain.down or 0 for domain in shown),
+    )
+
+
+def summary_text(panel: InstrumentPanel, min_cell: int, lang: Lang = "nl") -> str:
+    """The one line the dialogue table and the dossier give an instrument."""
+    name = label("instrument", panel.instrument, lang)
+    counts = summary_line(panel)
+    if counts is None:
+        return t("instruments.summary_suppressed", lang, instrument=name, threshold=min_cell)
+    up, same, down = counts
+    return t(
+        "instruments.summary_line",
+        lang,
+        instrument=name,
+        participants=panel.participants,
+        domains=len(panel.shown),
+        up=up,
+        same=same,
+        down=down,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from impact_core.doelmatigheid.instruments import DomainChange, InstrumentPanel, summary_line
+from impact_core.doelmatigheid.instruments import DomainChange, InstrumentPanel, summary_text
 from impact_core.i18n import label, number
 from impact_core.models import Instrument
 from impact_core.render import chart_text, charts
@@ -98,23 +98,4 @@ def moved_table(domains: tuple[DomainChange, ...], min_cell: int) -> pd.DataFram
 
 def summary_lines(panels: list[InstrumentPanel], min_cell: int) -> list[str]:
     """One line per instrument for the dialogue table's numbers column."""
-    lines = []
-    for panel in panels:
-        name = label("instrument", panel.instrument, lang())
-        counts = summary_line(panel)
-        if counts is None:
-            lines.append(tr("instruments.summary_suppressed", instrument=name, threshold=min_cell))
-            continue
-        up, same, down = counts
-        lines.append(
-            tr(
-                "instruments.summary_line",
-                instrument=name,
-                participants=panel.participants,
-                domains=len(panel.shown),
-                up=up,
-                same=same,
-                down=down,
-            )
-        )
-    return lines
+    return [summary_text(panel, min_cell, lang()) for panel in panels]
