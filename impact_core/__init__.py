@@ -36,6 +36,7 @@ doelmatigheid/  the numbers track
   indicators      key indicators against targets, trends, neighbourhoods, the library
   value           SROI/MKBA business case arithmetic
   impactkaart     the quick estimate against reference projects
+  instruments     ZRM and Positieve Gezondheid: first against latest per domain, up/same/down
 betekenisgeving/ the stories track
   collection      stories as each viewer may read them, per domain and impact type
   entry           recording a story with its reviewed masked text

@@ -13,7 +13,16 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from impact_core import bsn, pseudonym
 from impact_core.i18n import t
@@ -197,6 +206,61 @@ class AgendaLink(StrEnum):
     UITKOMST = "uitkomst"  # a reasoning step of level uitkomst
     VERHAAL = "verhaal"
     INDICATOR = "indicator"
+
+
+class Instrument(StrEnum):
+    """An outcome instrument the field uses (DOMAIN: outcome instruments)."""
+
+    ZRM = "zrm"  # Zelfredzaamheid-Matrix: 13 life domains, 1 (acute problems) to 5 (fully self-reliant)
+    POSITIEVE_GEZONDHEID = "positieve_gezondheid"  # 6 dimensions, 0-10: a conversation aid
+
+
+class InstrumentDomain(StrEnum):
+    """A life domain of the ZRM or a dimension of Positieve Gezondheid (``INSTRUMENT_DOMAINS``)."""
+
+    FINANCIEN = "financien"
+    WERK_OPLEIDING = "werk_opleiding"
+    TIJDSBESTEDING = "tijdsbesteding"
+    HUISVESTING = "huisvesting"
+    HUISELIJKE_RELATIES = "huiselijke_relaties"
+    GEESTELIJKE_GEZONDHEID = "geestelijke_gezondheid"
+    LICHAMELIJKE_GEZONDHEID = "lichamelijke_gezondheid"
+    MIDDELENGEBRUIK = "middelengebruik"
+    BASALE_ADL = "basale_adl"
+    INSTRUMENTELE_ADL = "instrumentele_adl"
+    SOCIAAL_NETWERK = "sociaal_netwerk"
+    MAATSCHAPPELIJKE_PARTICIPATIE = "maatschappelijke_participatie"
+    JUSTITIE = "justitie"
+    LICHAAMSFUNCTIES = "lichaamsfuncties"
+    MENTAAL_WELBEVINDEN = "mentaal_welbevinden"
+    ZINGEVING = "zingeving"
+    KWALITEIT_VAN_LEVEN = "kwaliteit_van_leven"
+    MEEDOEN = "meedoen"
+    DAGELIJKS_FUNCTIONEREN = "dagelijks_functioneren"
+
+
+_PG_DIMENSIONS = 6
+# Each instrument's domains in the order its spider web draws them, and its range of scores.
+INSTRUMENT_DOMAINS: dict[Instrument, tuple[InstrumentDomain, ...]] = {
+    Instrument.ZRM: tuple(InstrumentDomain)[:-_PG_DIMENSIONS],
+    Instrument.POSITIEVE_GEZONDHEID: tuple(InstrumentDomain)[-_PG_DIMENSIONS:],
+}
+INSTRUMENT_RANGE: dict[Instrument, tuple[int, int]] = {Instrument.ZRM: (1, 5), Instrument.POSITIEVE_GEZONDHEID: (0, 10)}
+
+
+def instrument_problems(instrument: str, domain: str, score: int) -> list[tuple[str, str]]:
+    """What is wrong with a score for its instrument, as (field name, i18n key) pairs: a domain of
+    another instrument, a score outside the instrument's range. The model and the importer ask this."""
+    if instrument not in INSTRUMENT_RANGE:
+        return []
+    which = Instrument(instrument)
+    problems = []
+    if domain not in INSTRUMENT_DOMAINS[which]:
+        problems.append(("domain", f"refusal.field.rule.domain_{which}"))
+    low, high = INSTRUMENT_RANGE[which]
+    if not low <= score <= high:
+        problems.append(("score", f"refusal.field.rule.score_{which}"))
+    return problems
 
 
 # --- Shared field types ---------------------------------------------------------------
@@ -767,6 +831,56 @@ class Correction(Record):
         return self
 
 
+class InstrumentScore(Record):
+    """One participant's score on one domain of an outcome instrument at one moment. The
+    participant is a pseudonymous code, never a name: the organisation alone knows who it is."""
+
+    __table__ = "instrument_score"
+    __source__ = "instrumentscores"
+    participant: Pseudonym = col("deelnemer")
+    programme_id: Id = col("programma")
+    measured_on: Date = col("datum")
+    instrument: Instrument = col("instrument")
+    domain: InstrumentDomain = col("domein")
+    score: int = col("score", ge=0, le=10)
+
+    @field_validator("domain", "score", mode="after")
+    @classmethod
+    def _fits_its_instrument(cls, value: Any, info: ValidationInfo) -> Any:
+        """The domain belongs to the instrument; the score lies in the instrument's range (the
+        fields are checked in order, so the instrument and the domain are known by then)."""
+        instrument = info.data.get("instrument")
+        if instrument is None or (info.field_name == "score" and "domain" not in info.data):
+            return value
+        domain = value if info.field_name == "domain" else info.data["domain"]
+        score = value if info.field_name == "score" else INSTRUMENT_RANGE[instrument][0]
+        for field_name, key in instrument_problems(instrument, domain, score):
+            if field_name == info.field_name:
+                raise ValueError(t(key))
+        return value
+
+
+class InstrumentStep(Record):
+    """A domain of an outcome instrument as evidence for a step of a reasoning line, as
+    ``IndicatorStep`` links an indicator."""
+
+    __table__ = "instrument_step"
+    __source__ = "instrument_stappen"
+    instrument: Instrument = col("instrument")
+    domain: InstrumentDomain = col("domein")
+    step_id: Id = col("stap")
+
+    @field_validator("domain", mode="after")
+    @classmethod
+    def _belongs_to_its_instrument(cls, value: InstrumentDomain, info: ValidationInfo) -> InstrumentDomain:
+        instrument = info.data.get("instrument")
+        if instrument is not None:
+            for field_name, key in instrument_problems(instrument, value, INSTRUMENT_RANGE[instrument][0]):
+                if field_name == "domain":
+                    raise ValueError(t(key))
+        return value
+
+
 # Load order respects foreign keys.
 ENTITIES: tuple[type[Record], ...] = (
     Municipality,
@@ -801,4 +915,6 @@ ENTITIES: tuple[type[Record], ...] = (
     RoundVote,
     AssumptionTest,
     Correction,
+    InstrumentScore,
+    InstrumentStep,
 )

@@ -4,6 +4,7 @@ import streamlit as st
 
 from impact_core.samen import dialogue
 from impact_core.ui import cards, context, tracks
+from impact_core.ui import instruments as instrument_panel
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
@@ -14,7 +15,12 @@ cards.outcome_coverage(table.outcome_coverage)
 context.track_heading_style()  # one style element for the three columns
 numbers, stories, craft = st.columns(3, gap="large")
 with numbers:
-    tracks.numbers_column(table.indicators, viewer.min_cell, table.stories_behind)
+    tracks.numbers_column(
+        table.indicators,
+        viewer.min_cell,
+        table.stories_behind,
+        instrument_panel.summary_lines(table.instruments, viewer.min_cell),
+    )
 with stories:
     tracks.stories_column(table.stories, table.story_counts)
 with craft:

@@ -3,7 +3,9 @@
 import streamlit as st
 
 from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.doelmatigheid import instruments
 from impact_core.ui import context, numbers, safe, session
+from impact_core.ui import instruments as instrument_panel
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -13,6 +15,7 @@ st.title(tr("page.trends"), anchor=False)
 st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
 if indicators.empty:
     st.write(tr("trends.none"))
+    instrument_panel.section(instruments.panels(store, viewer, filters), viewer.min_cell)
     st.stop()
 if viewer.min_cell:
     st.caption(tr("trends.small_cells", threshold=viewer.min_cell))
@@ -43,3 +46,4 @@ numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], perio
 numbers.neighbourhood_table(
     doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit, viewer.min_cell
 )
+instrument_panel.section(instruments.panels(store, viewer, filters), viewer.min_cell)

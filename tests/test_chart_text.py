@@ -2,6 +2,7 @@
 figures as a table, in the reader's language and number format."""
 
 import pandas as pd
+import pytest
 
 from impact_core.render import chart_text
 
@@ -53,3 +54,28 @@ def test_the_sensitivity_band_lists_each_ratio():
         {"laag": 0.8, "basis": 1.25, "hoog": None}, labels={"laag": "Laag", "basis": "Basis", "hoog": "Hoog"}
     )
     assert text.summary == "Ratio per variant: Laag 0,80; Basis 1,25."
+
+
+@pytest.mark.parametrize(
+    ("domains", "lang", "said"),
+    [
+        (
+            [("financiën", 2.5, 4.0), ("huisvesting", 2.4, 2.8), ("justitie", 3.0, 2.0)],
+            "nl",
+            "Spinnenweb van de Zelfredzaamheid-Matrix bij Wijk: de gemiddelde eerste en laatste meting op 3 domeinen, "
+            "schaal 1 tot en met 5. De grootste stap vooruit: financiën, van 2,5 naar 4,0.",
+        ),
+        (
+            [("finances", 3.0, 2.5), ("housing", 2.0, 2.0), ("justice", 3.0, 2.0)],
+            "en",
+            "Spider web of the Zelfredzaamheid-Matrix in Wijk: the mean first and latest measurement on 3 domains, "
+            "scale 1 to 5. No domain moved up on average.",
+        ),
+    ],
+)
+def test_the_instrument_web_names_its_largest_step_up_or_says_there_is_none(domains, lang, said):
+    text = chart_text.instrument_web(
+        domains, instrument="Zelfredzaamheid-Matrix", programme="Wijk", scale=(1, 5), lang=lang
+    )
+    assert text.summary == said
+    assert len(text.table) == 3 and text.table.iat[0, 0] == domains[0][0]

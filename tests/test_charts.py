@@ -31,6 +31,7 @@ COUNTS = pd.DataFrame(
     }
 )
 VALUE_NAMES = {"trouw": "trouw", "nabijheid": "nabijheid"}
+WEB = [("financiën", 2.0, 3.5), ("huisvesting", 3.0, 3.0), ("<b>sociaal</b> netwerk", 2.5, 2.0)]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -40,8 +41,9 @@ VALUE_NAMES = {"trouw": "trouw", "nabijheid": "nabijheid"}
         lambda lang: charts.indicator_trend(SERIES, unit="%", lang=lang),
         lambda lang: charts.values_radar(SHARES, value_names=VALUE_NAMES),
         lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
+        lambda lang: charts.instrument_web(WEB, scale=(1, 5), first_name="eerste", latest_name="laatste"),
     ],
-    ids=["trend", "values_radar", "values_over_time"],
+    ids=["trend", "values_radar", "values_over_time", "instrument_web"],
 )
 def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
     go.Figure(build(lang).to_dict())  # with plotly's property checks, which raise on anything unknown
@@ -174,6 +176,17 @@ def test_the_radars_axes_are_written_in_the_products_ink():
     polar = charts.values_radar(SHARES, value_names=VALUE_NAMES).layout.polar
     assert polar.radialaxis.tickfont.color == polar.angularaxis.tickfont.color == palette.INK
     assert polar.radialaxis.tickfont.size == 12
+
+
+def test_the_instrument_web_closes_each_line_and_tells_first_from_latest_by_more_than_colour():
+    first, latest = charts.instrument_web(WEB, scale=(1, 5), first_name="eerste", latest_name="laatste").data
+    assert list(first.r) == [2.0, 3.0, 2.5, 2.0] and list(latest.r) == [3.5, 3.0, 2.0, 3.5]
+    assert first.theta[0] == first.theta[-1] == "financiën"
+    assert "&lt;b&gt;sociaal&lt;/b&gt; netwerk" in first.theta  # a name is text, never plotly's HTML
+    assert (first.line.dash, first.marker.symbol) != (latest.line.dash, latest.marker.symbol)
+    polar = charts.instrument_web(WEB, scale=(0, 10), first_name="a", latest_name="b").layout.polar
+    assert tuple(polar.radialaxis.range) == (0, 10)
+    assert polar.radialaxis.tickfont.color == polar.angularaxis.tickfont.color == palette.INK
 
 
 def test_captions_are_drawn_in_the_palettes_muted_ink():

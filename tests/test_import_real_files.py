@@ -214,8 +214,8 @@ CASES = {
         "dilemmathemas, beroepscode, reflecties, belanghebbenden, investeringen, effecten, kwalitatieve_effecten, "
         "redeneerlijn_stappen, verhaal_stappen, indicator_stappen, redeneerlijn_schakels, methoden, bijeenkomsten, "
         "deelnemers, agendapunten, arena_effecten, besluiten, selectierondes, selectieronde_verhalen, "
-        "selectieronde_stemmen, aannametoetsen, correcties) en zet de gegevens onder een kopregel met de kolomnamen "
-        "van het sjabloon.",
+        "selectieronde_stemmen, aannametoetsen, correcties, instrumentscores, instrument_stappen) en zet de gegevens "
+        "onder een kopregel met de kolomnamen van het sjabloon.",
         code=2,
     ),
     "a workbook's sheets decide its number format together": Case(

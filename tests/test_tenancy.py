@@ -234,6 +234,7 @@ def test_a_professional_cannot_add_a_reflection_to_another_organisations_program
 _INSIDE = {
     Action.RECORD_STORY,
     Action.RECORD_REFLECTION,
+    Action.RECORD_INSTRUMENT_SCORE,
     Action.WRITE_MEETING,
     Action.RUN_TEAM_ROUND,
     Action.RUN_MUNICIPALITY_ROUND,
@@ -260,7 +261,9 @@ def test_the_policy_table(seat, action):
     assert policy.may(Viewer.from_seat(seat), action) is (action in POLICY[seat])
 
 
-@pytest.mark.parametrize("action", [Action.RECORD_STORY, Action.RECORD_REFLECTION, Action.STEWARD_DATA])
+@pytest.mark.parametrize(
+    "action", [Action.RECORD_STORY, Action.RECORD_REFLECTION, Action.RECORD_INSTRUMENT_SCORE, Action.STEWARD_DATA]
+)
 def test_an_organisation_acts_on_its_own_things_only(action):
     steward = Viewer.from_seat("beheer@wvs")
     assert policy.may(steward, action, organisation="wvs")

@@ -18,6 +18,7 @@ from impact_core.refusal import NotAllowed
 class Action(StrEnum):
     RECORD_STORY = "record_story"
     RECORD_REFLECTION = "record_reflection"  # reflections, moral deliberation, the learning log
+    RECORD_INSTRUMENT_SCORE = "record_instrument_score"  # ZRM and Positieve Gezondheid scores, under a pseudonym
     WRITE_MEETING = "write_meeting"  # meetings, agenda, afspraken, Effectenarena
     RUN_TEAM_ROUND = "run_team_round"  # a selection round of the team or the organisation, and its votes
     RUN_MUNICIPALITY_ROUND = "run_municipality_round"
@@ -34,6 +35,8 @@ _WRITERS = {Role.BEHEER, Role.PROFESSIONAL, Role.GEMEENTE}  # the shared screen 
 _ROLES: dict[Action, set[Role]] = {
     Action.RECORD_STORY: _INSIDE,
     Action.RECORD_REFLECTION: _INSIDE,
+    # Scores are about a person: only the organisation that works with them enters them.
+    Action.RECORD_INSTRUMENT_SCORE: _INSIDE,
     Action.WRITE_MEETING: _WRITERS,
     Action.RUN_TEAM_ROUND: _INSIDE,
     Action.RUN_MUNICIPALITY_ROUND: _WRITERS,
@@ -47,6 +50,7 @@ _ROLES: dict[Action, set[Role]] = {
 _REFUSAL_KEYS: dict[Action, str] = {
     Action.RECORD_STORY: "policy.record_story",
     Action.RECORD_REFLECTION: "policy.record_reflection",
+    Action.RECORD_INSTRUMENT_SCORE: "policy.record_instrument_score",
     Action.WRITE_MEETING: "policy.write_meeting",
     Action.RUN_TEAM_ROUND: "policy.run_team_round",
     Action.RUN_MUNICIPALITY_ROUND: "policy.run_municipality_round",

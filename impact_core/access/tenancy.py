@@ -38,6 +38,7 @@ _OWNED: dict[str, str] = {
             "method",
             "arena_effect",
             "selection_round",
+            "instrument_score",
         )
     },
     "meeting": "({t}.programme_id IN " + _PROGRAMMES + " OR ({t}.programme_id IS NULL AND {t}.municipality_code IN"
@@ -45,6 +46,7 @@ _OWNED: dict[str, str] = {
     "story_indicator": "{t}.story_id IN " + _STORIES,
     "story_step": "{t}.story_id IN " + _STORIES,
     "indicator_step": "{t}.step_id IN " + _STEPS,
+    "instrument_step": "{t}.step_id IN " + _STEPS,
     "reasoning_link": "{t}.from_step IN " + _STEPS,
     "assumption_test": "{t}.from_step IN " + _STEPS,
     "participant": "{t}.meeting_id IN " + _MEETINGS,
@@ -67,6 +69,7 @@ OWNER_COLUMN: dict[str, str] = {
     "story_indicator": "story_id",
     "story_step": "story_id",
     "indicator_step": "step_id",
+    "instrument_step": "step_id",
     "reasoning_link": "from_step",
     "assumption_test": "from_step",
     "participant": "meeting_id",

@@ -112,6 +112,31 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> Erasure:
     return Erasure(len(ids), quotes)
 
 
+def erase_participant(store: Store, viewer: Viewer, pseudonym: str) -> int:
+    """Erase every instrument score (ZRM, Positieve Gezondheid) of the participant with this code in
+    the steward's own organisation; return how many. The audit log records how many, never the code."""
+    policy.require(viewer, Action.STEWARD_DATA)
+    pseudonym = pseudonym.strip()
+    if not _PSEUDONYM.match(pseudonym):
+        raise InvalidPseudonym("gegevens.refusal.pseudonym")
+    own = "programme_id IN (SELECT id FROM programme WHERE organisation_id = $organisation)"
+    params = {"participant": pseudonym, "organisation": viewer.organisation_id}
+
+    def delete(cur: Cursor) -> int:
+        (count,) = cur.execute(
+            f"SELECT count(*) FROM instrument_score WHERE participant = $participant AND {own}", params
+        ).fetchall()[0]
+        if count:
+            cur.execute(f"DELETE FROM instrument_score WHERE participant = $participant AND {own}", params)
+            audit.record(cur, viewer, "erase", "instrument_score", f"{count} scores")
+        return int(count)
+
+    count = store.write(delete)
+    if count:
+        store.rewrite_file()  # deleted scores stay in the file's bytes until it is rewritten
+    return count
+
+
 # The story's own words, raw and masked: what other records may have quoted.
 _TOLD = ("title", "text", "significance", "masked_title", "masked_text", "masked_significance")
 

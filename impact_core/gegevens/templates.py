@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from impact_core.gegevens.validation import PATTERN_HINTS, Rule, rules
 from impact_core.models import ENTITIES
@@ -16,6 +17,14 @@ from impact_core.models import ENTITIES
 EXPLANATION = "uitleg"
 _ROWS_WITH_DROPDOWNS = 5000
 _PATTERNS = PATTERN_HINTS  # one wording for the template and the import report
+_EXCEL_LIST_LIMIT = 255  # characters Excel allows in a dropdown's list written out in the formula
+_FIRST_LIST_COLUMN = 7  # G: the explanation's own columns are A to E
+# What a column's own rule cannot say: a rule across columns.
+_MORE = {
+    ("instrumentscores", "score"): "; Zelfredzaamheid-Matrix 1 tot en met 5, Positieve Gezondheid 0 tot en met 10",
+    ("instrumentscores", "domein"): "; de eerste dertien horen bij de Zelfredzaamheid-Matrix, de laatste zes bij "
+    "Positieve Gezondheid",
+}
 
 
 def describe(rule: Rule) -> str:
@@ -44,6 +53,20 @@ def describe(rule: Rule) -> str:
     return text + "; nooit een BSN"
 
 
+def _choices_on_explanation(explanation: Worksheet, title: str, choices: tuple[str, ...]) -> str:
+    """Write a long list of choices in a column of its own on the explanation sheet (the ZRM's and
+    Positieve Gezondheid's nineteen domains); return the range a dropdown points at."""
+    position = _FIRST_LIST_COLUMN
+    while explanation.cell(row=1, column=position).value is not None:
+        position += 1
+    explanation.cell(row=1, column=position, value=title).font = Font(bold=True)
+    for row, choice in enumerate(choices, start=2):
+        explanation.cell(row=row, column=position, value=choice)
+    letter = get_column_letter(position)
+    explanation.column_dimensions[letter].width = max(24, len(title) + 2)
+    return f"{EXPLANATION}!${letter}$2:${letter}${len(choices) + 1}"
+
+
 def template_xlsx() -> bytes:
     book = Workbook()
     explanation = book.active
@@ -61,13 +84,22 @@ def template_xlsx() -> bytes:
             sheet[f"{letter}1"].font = Font(bold=True)
             sheet.column_dimensions[letter].width = max(14, len(rule.column) + 4)
             explanation.append(
-                [model.__source__, rule.column, rule.name, "ja" if rule.required else "nee", describe(rule)]
+                [
+                    model.__source__,
+                    rule.column,
+                    rule.name,
+                    "ja" if rule.required else "nee",
+                    describe(rule) + _MORE.get((model.__source__, rule.column), ""),
+                ]
             )
             choices = rule.choices if rule.kind == "enum" else ("ja", "nee") if rule.kind == "bool" else ()
             if choices:
+                listed = '"' + ",".join(choices) + '"'
+                if len(listed) > _EXCEL_LIST_LIMIT:  # Excel repairs the file away; the list stands on the sheet
+                    listed = _choices_on_explanation(explanation, f"{model.__source__}: {rule.column}", choices)
                 dropdown = DataValidation(
                     type="list",
-                    formula1='"' + ",".join(choices) + '"',
+                    formula1=listed,
                     allow_blank=True,
                     showErrorMessage=True,
                     errorTitle="Niet toegestaan",

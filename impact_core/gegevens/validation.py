@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from numpy.typing import DTypeLike
 from pydantic.fields import FieldInfo
 
-from impact_core import bsn, models
+from impact_core import bsn, models, pseudonym
 from impact_core.gegevens.tabular import PERCENT, TEXT, FileRefused, Note, note
 from impact_core.i18n import Lang, t
 from impact_core.models import Record
@@ -36,6 +36,7 @@ PATTERN_HINTS = {
     r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
     r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
     r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
+    pseudonym.PATTERN: "een code van letters en cijfers met minstens één cijfer, zoals VT-0012; nooit een naam",
 }
 ERROR_COLUMNS = ["file", "row", "column", "value", "message"]
 DATE_HINT = "is geen geldige datum (schrijf jjjj-mm-dd, dd-mm-jjjj of een Excel-datumgetal zoals 45660)"
@@ -251,6 +252,8 @@ def _text_messages(rule: Rule) -> tuple[str, str]:
 
 def _text_problem(rule: Rule, value: str) -> str | None:
     too_long, wrong_form = _text_messages(rule)
+    if rule.pattern == pseudonym.PATTERN and len(value) <= (rule.max_length or len(value)):
+        return bsn.REFUSAL if bsn.contains(value) else pseudonym.problem(value)
     if rule.max_length is not None and len(value) > rule.max_length:
         return too_long
     if rule.pattern and not re.search(rule.pattern, value):
@@ -273,7 +276,13 @@ def _text_problems(rule: Rule, values: pd.Series) -> pd.Series | None:
     for position in candidates:
         if bsn.contains(distinct[int(position)].as_py()):
             answers[position] = bsn.REFUSAL
-    if rule.pattern:
+    if rule.pattern == pseudonym.PATTERN:
+        # The form's rule for a pseudonym, names included ("WB-Samira1"), once per distinct code; a
+        # BSN is said to be one (found above), never only a wrong shape.
+        for index, value in enumerate(distinct.to_pylist()):
+            if answers[index] is None:
+                answers[index] = pseudonym.problem(value)
+    elif rule.pattern:
         formed = pc.match_substring_regex(distinct, rule.pattern).to_numpy(zero_copy_only=False)
         answers[:-1][~formed] = wrong_form
     if rule.max_length is not None:
@@ -657,6 +666,41 @@ def _check(
     return values.where(present, rule.default) if rule.default is not None else values
 
 
+# Scores outside every instrument's range are refused by the field's own bounds already.
+_SCORE_LOW = min(low for low, _ in models.INSTRUMENT_RANGE.values())
+_SCORE_HIGH = max(high for _, high in models.INSTRUMENT_RANGE.values())
+
+
+def _fits_its_instrument(
+    columns: dict[str, pd.Series], raws: dict[str, pd.Series], found: _Found, dutch: dict[str, str]
+) -> None:
+    """The rule across fields the model checks too (``models.instrument_problems``): a domain of
+    another instrument, a score outside its instrument's range, each reported under its own column.
+    Asked once per distinct (instrument, domain, score)."""
+    instrument, domain = columns["instrument"], columns["domain"]
+    score = columns.get("score", pd.Series(pd.NA, index=instrument.index))  # a link has no score
+    known = instrument.notna() & domain.notna()
+    messages: dict[str, list[str | None]] = {"domain": [], "score": []} if "score" in columns else {"domain": []}
+    asked: dict[tuple[str, str, int | None], dict[str, str]] = {}
+    for which, where, value, ok in zip(instrument, domain, score, known, strict=True):
+        if not ok:
+            found_here: dict[str, str] = {}
+        else:
+            given = None if pd.isna(value) or not _SCORE_LOW <= value <= _SCORE_HIGH else int(value)
+            key = (str(which), str(where), given)
+            if key not in asked:
+                low = models.INSTRUMENT_RANGE[models.Instrument(which)][0]
+                problems = models.instrument_problems(key[0], key[1], low if given is None else given)
+                asked[key] = {field_name: t(message) for field_name, message in problems}
+            found_here = asked[key]
+        for field_name in messages:
+            messages[field_name].append(found_here.get(field_name))
+    for field_name, listed in messages.items():
+        message = pd.Series(listed, index=instrument.index, dtype=object)
+        found.add(message.notna(), dutch[field_name], raws[field_name], message)
+        columns[field_name] = columns[field_name].where(message.isna())
+
+
 @dataclass(frozen=True)
 class Checked:
     """What checking one sheet found: typed rows, listed errors, every bad row, the errors not
@@ -715,13 +759,16 @@ def check(
         if numbers is not NumberFormat.PLAIN:
             context.notes.append(note("gegevens.note.numbers", source=file, format=numbers.text()))
     context.numbers = numbers
-    columns = {}
+    columns, raws = {}, {}
     for rule in rules(model):
         raw = frame[chosen[rule.name]] if rule.name in chosen else pd.Series("", index=frame.index, dtype="str")
         typed_cells = typed[chosen[rule.name]] if typed is not None and rule.name in chosen else None
         if not stripped:
             raw = raw.astype("str").str.strip()  # as pydantic strips
+        raws[rule.name] = raw
         columns[rule.name] = _check(rule, raw, found, context, typed_cells)
+    if model in (models.InstrumentScore, models.InstrumentStep):
+        _fits_its_instrument(columns, raws, found, {rule.name: rule.column for rule in rules(model)})
     result = pd.DataFrame(columns, index=frame.index)
     return Checked(result, found.frame(), found.bad, found.omitted, context.notes)
 

@@ -243,4 +243,84 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Er zijn geen referentieprojecten van het type '{project_type}'.",
         "There are no reference projects of the type '{project_type}'.",
     ),
+    "instruments.refusal.other_organisation": (
+        "Programma {programme} is niet van uw organisatie; scores legt alleen de organisatie vast die het "
+        "programma uitvoert.",
+        "Programme {programme} is not your organisation's; only the organisation that runs the programme "
+        "records scores.",
+    ),
+    # outcome instruments: Zelfredzaamheid-Matrix and Positieve Gezondheid
+    "instruments.title": ("Uitkomstinstrumenten", "Outcome instruments"),
+    "instruments.intro": (
+        "Per domein het gemiddelde van de eerste en van de laatste meting, en hoeveel deelnemers vooruit of "
+        "achteruit gingen. Alleen deelnemers met twee metingen of meer tellen mee. U ziet altijd de groep, "
+        "nooit een persoon.",
+        "Per domain the mean of the first and of the latest measurement, and how many participants moved up "
+        "or down. Only participants measured at least twice count. You always see the group, never a person.",
+    ),
+    "instruments.pg_note": (
+        "Positieve Gezondheid is een hulpmiddel voor het gesprek met een bewoner, geen meetlat. Daarom "
+        "staan hier geen scores per persoon en worden mensen nooit met elkaar vergeleken of gerangschikt.",
+        "Positive Health is an aid for the conversation with a resident, not a yardstick. So there are no "
+        "scores per person here, and people are never compared with each other or ranked.",
+    ),
+    "instruments.none": (
+        "Voor deze keuze zijn er geen scores op de Zelfredzaamheid-Matrix of Positieve Gezondheid van "
+        "deelnemers met twee metingen of meer.",
+        "For this choice there are no Self-Sufficiency Matrix or Positive Health scores of participants "
+        "measured at least twice.",
+    ),
+    "instruments.heading": ("{instrument} · {programme}", "{instrument} · {programme}"),
+    "instruments.participants": (
+        "{count} {count|deelnemer|deelnemers} met twee metingen of meer; schaal {low} tot en met {high}.",
+        "{count} {count|participant|participants} measured at least twice; scale {low} to {high}.",
+    ),
+    "instruments.suppressed": (
+        "Minder dan {threshold} {threshold|deelnemer|deelnemers}: de cijfers blijven weg, zodat niemand te "
+        "herkennen is.",
+        "Fewer than {threshold} {threshold|participant|participants}: the figures stay out, so that nobody "
+        "can be recognised.",
+    ),
+    "instruments.left_out": (
+        "Weggelaten, want minder dan {threshold} {threshold|deelnemer|deelnemers}: {domains}.",
+        "Left out, as fewer than {threshold} {threshold|participant|participants}: {domains}.",
+    ),
+    "instruments.too_few_domains": (
+        "Een spinnenweb heeft drie domeinen of meer nodig; de cijfers staan in de tabel.",
+        "A spider web needs three domains or more; the figures are in the table.",
+    ),
+    "instruments.first": ("eerste meting (gemiddeld)", "first measurement (mean)"),
+    "instruments.latest": ("laatste meting (gemiddeld)", "latest measurement (mean)"),
+    "instruments.moved": ("Vooruit, gelijk, achteruit", "Up, same, down"),
+    "instruments.col.domain": ("Domein", "Domain"),
+    "instruments.col.first": ("Eerste meting", "First measurement"),
+    "instruments.col.latest": ("Laatste meting", "Latest measurement"),
+    "instruments.col.up": ("▲ vooruit", "▲ up"),
+    "instruments.col.same": ("= gelijk", "= same"),
+    "instruments.col.down": ("▼ achteruit", "▼ down"),
+    "instruments.col.participants": ("Deelnemers", "Participants"),
+    "instruments.chart.summary": (
+        "Spinnenweb van de {instrument} bij {programme}: de gemiddelde eerste en laatste meting op {domains} "
+        "domeinen, schaal {low} tot en met {high}.",
+        "Spider web of the {instrument} in {programme}: the mean first and latest measurement on {domains} "
+        "domains, scale {low} to {high}.",
+    ),
+    "instruments.chart.largest_step": (
+        "De grootste stap vooruit: {domain}, van {first} naar {latest}.",
+        "The largest step up: {domain}, from {first} to {latest}.",
+    ),
+    "instruments.chart.no_step": (
+        "Geen domein ging gemiddeld vooruit.",
+        "No domain moved up on average.",
+    ),
+    "instruments.summary_line": (
+        "{instrument}: {participants} {participants|deelnemer|deelnemers}; op {domains} "
+        "{domains|domein|domeinen} {up}× vooruit, {same}× gelijk, {down}× achteruit.",
+        "{instrument}: {participants} {participants|participant|participants}; on {domains} "
+        "{domains|domain|domains} {up}× up, {same}× same, {down}× down.",
+    ),
+    "instruments.summary_suppressed": (
+        "{instrument}: minder dan {threshold} {threshold|deelnemer|deelnemers}, dus geen cijfers.",
+        "{instrument}: fewer than {threshold} {threshold|participant|participants}, so no figures.",
+    ),
 }

@@ -326,6 +326,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Alleen professionals en beheer van de organisatie kunnen reflecties vastleggen.",
         "Only professionals and stewards of the organisation can record reflections.",
     ),
+    "policy.record_instrument_score": (
+        "Alleen professionals en beheer van de organisatie kunnen scores op de Zelfredzaamheid-Matrix of "
+        "Positieve Gezondheid vastleggen.",
+        "Only professionals and stewards of the organisation can record scores on the Self-Sufficiency Matrix "
+        "or Positive Health.",
+    ),
     "policy.write_meeting": (
         "Het gedeelde scherm kan meekijken, niets vastleggen; gebruik uw eigen rol.",
         "The shared screen can watch, not record; use your own role.",
@@ -436,6 +442,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "VT-0012. Gebruik nooit een naam, ook niet in een code.",
         "looks like a name. A pseudonym is a code of letters and digits with at least one digit, such as "
         "VT-0012. Never use a name, not even in a code.",
+    ),
+    "refusal.field.rule.domain_zrm": (
+        "is geen levensdomein van de Zelfredzaamheid-Matrix; kies uit: financien, werk_opleiding, tijdsbesteding, "
+        "huisvesting, huiselijke_relaties, geestelijke_gezondheid, lichamelijke_gezondheid, middelengebruik, "
+        "basale_adl, instrumentele_adl, sociaal_netwerk, maatschappelijke_participatie, justitie",
+        "is not a life domain of the Self-Sufficiency Matrix; choose from: financien, werk_opleiding, tijdsbesteding, "
+        "huisvesting, huiselijke_relaties, geestelijke_gezondheid, lichamelijke_gezondheid, middelengebruik, "
+        "basale_adl, instrumentele_adl, sociaal_netwerk, maatschappelijke_participatie, justitie",
+    ),
+    "refusal.field.rule.domain_positieve_gezondheid": (
+        "is geen dimensie van Positieve Gezondheid; kies uit: lichaamsfuncties, mentaal_welbevinden, zingeving, "
+        "kwaliteit_van_leven, meedoen, dagelijks_functioneren",
+        "is not a dimension of Positive Health; choose from: lichaamsfuncties, mentaal_welbevinden, zingeving, "
+        "kwaliteit_van_leven, meedoen, dagelijks_functioneren",
+    ),
+    "refusal.field.rule.score_zrm": (
+        "valt buiten de schaal van de Zelfredzaamheid-Matrix; een score is een geheel getal van 1 tot en met 5",
+        "is outside the scale of the Self-Sufficiency Matrix; a score is a whole number from 1 to 5",
+    ),
+    "refusal.field.rule.score_positieve_gezondheid": (
+        "valt buiten de schaal van Positieve Gezondheid; een score is een geheel getal van 0 tot en met 10",
+        "is outside the scale of Positive Health; a score is a whole number from 0 to 10",
     ),
     "refusal.field.rule.month_start": (
         "een maand wordt aangeduid met de eerste dag van die maand",

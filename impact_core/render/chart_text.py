@@ -69,6 +69,47 @@ def values_radar(shares: pd.DataFrame, *, value_names: dict[str, str], lang: Lan
     return ChartText(summary, table)
 
 
+def instrument_web(
+    domains: list[tuple[str, float, float]],
+    *,
+    instrument: str,
+    programme: str,
+    scale: tuple[int, int],
+    lang: Lang = "nl",
+) -> ChartText:
+    """``domains``: (domain name, mean first, mean latest) as the spider web draws them."""
+    table = pd.DataFrame(
+        {
+            t("instruments.col.domain", lang): [name for name, _, _ in domains],
+            t("instruments.col.first", lang): [number(first, lang, 1) for _, first, _ in domains],
+            t("instruments.col.latest", lang): [number(latest, lang, 1) for _, _, latest in domains],
+        }
+    )
+    if not domains:
+        return ChartText(t("chart.summary.none", lang), table)
+    summary = t(
+        "instruments.chart.summary",
+        lang,
+        instrument=instrument,
+        programme=programme,
+        domains=len(domains),
+        low=scale[0],
+        high=scale[1],
+    )
+    name, first, latest = max(domains, key=lambda row: row[2] - row[1])
+    if latest > first:
+        summary += " " + t(
+            "instruments.chart.largest_step",
+            lang,
+            domain=name,
+            first=number(first, lang, 1),
+            latest=number(latest, lang, 1),
+        )
+    else:
+        summary += " " + t("instruments.chart.no_step", lang)
+    return ChartText(summary, table)
+
+
 def values_over_time(counts: pd.DataFrame, *, value_names: dict[str, str], lang: Lang = "nl") -> ChartText:
     """``counts``: ``value``, ``quarter`` and ``times``."""
     quarters = pd.to_datetime(counts["quarter"])

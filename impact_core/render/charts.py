@@ -138,6 +138,59 @@ def values_radar(
     )
 
 
+def instrument_web(
+    domains: list[tuple[str, float, float]],
+    *,
+    scale: tuple[int, int],
+    first_name: str,
+    latest_name: str,
+    height: int = 460,
+    presenting: bool = False,
+) -> go.Figure:
+    """A spider web of an outcome instrument: the mean first measurement against the mean latest one,
+    per domain (name, first, latest). The two lines differ in colour, dash and marker, and the
+    legend names them, so colour is never the only carrier."""
+    names = [html.escape(name) for name, _, _ in domains]
+    traces = []
+    for position, (trace_name, colour, dash, symbol) in enumerate(
+        ((first_name, palette.NEUTRAL, "dash", "square"), (latest_name, palette.ACCENT, "solid", "circle")), start=1
+    ):
+        radii = [row[position] for row in domains]
+        traces.append(
+            {
+                "type": "scatterpolar",
+                "r": [*radii, radii[0]] if radii else [],
+                "theta": [*names, names[0]] if names else [],
+                "name": html.escape(trace_name),
+                "line": {"color": colour, "dash": dash, "width": 3},
+                "marker": {"symbol": symbol, "size": 9},
+                "hovertemplate": "%{theta}: %{r:.1f}<extra>%{fullData.name}</extra>",
+            }
+        )
+    low, high = scale
+    return _figure(
+        traces,
+        {
+            "height": height,
+            "font": {"size": 16, "color": INK},
+            # Room beside the web for the longest domain name ("maatschappelijke participatie").
+            "margin": {"l": 150, "r": 150, "t": 30, "b": 30},
+            "polar": {
+                "radialaxis": {
+                    "range": [low, high],
+                    "angle": 90,
+                    "tickfont": {"size": 12},
+                    "dtick": 1 if high <= 5 else 2,
+                },
+                "angularaxis": {"tickfont": {"size": 14}},
+            },
+            "legend": {"orientation": "h", "y": -0.12, "font": {"size": 15}},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+        },
+        presenting=presenting,
+    )
+
+
 # Streamlit's chart theme writes axis labels and legends in a faded grey (3.7:1 on white, under
 # WCAG's 4.5:1); every figure names the product's ink for them itself, which the theme leaves alone.
 _AXIS_TEXT = {"tickfont": {"color": INK}, "title": {"font": {"color": INK}}}

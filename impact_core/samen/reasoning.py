@@ -8,7 +8,7 @@ follow the viewer's scope, so the municipality's coverage map rests only on what
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import pandas as pd
@@ -100,6 +100,11 @@ def _evidence_links(viewer: Viewer, filters: Filters) -> tuple[str, dict[str, ob
             SELECT l.step_id, l.indicator_id FROM indicator_step l
             JOIN steps ON steps.id = l.step_id
         ),
+        -- An instrument's domain linked to a step is evidence in the numbers track too.
+        step_instruments AS (
+            SELECT l.step_id, l.instrument, l.domain FROM instrument_step l
+            JOIN steps ON steps.id = l.step_id
+        ),
         shown_reflections AS (
             SELECT r.id, r.story_ids, r.indicator_ids FROM reflection r WHERE {reflections.sql}
         ),
@@ -125,9 +130,11 @@ def evidence(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
         f"""
         {links}
         SELECT steps.id, steps.level, steps.description, steps.position,
-               coalesce(i.n, 0) AS indicators, coalesce(s.n, 0) AS stories, coalesce(r.n, 0) AS reflections
+               coalesce(i.n, 0) + coalesce(o.n, 0) AS indicators, coalesce(s.n, 0) AS stories,
+               coalesce(r.n, 0) AS reflections
         FROM steps
         LEFT JOIN (SELECT step_id, count(*) AS n FROM step_indicators GROUP BY step_id) i ON i.step_id = steps.id
+        LEFT JOIN (SELECT step_id, count(*) AS n FROM step_instruments GROUP BY step_id) o ON o.step_id = steps.id
         LEFT JOIN (SELECT step_id, count(*) AS n FROM step_stories GROUP BY step_id) s ON s.step_id = steps.id
         LEFT JOIN (SELECT step_id, count(*) AS n FROM step_reflections GROUP BY step_id) r ON r.step_id = steps.id
         ORDER BY steps.position, steps.id
@@ -148,6 +155,7 @@ class StepEvidence:
     indicators: list[dict]  # id, name, unit, direction
     stories: list[dict]  # id, title, text, collected_on, valence, intention (masked outside the organisation)
     reflections: list[dict]  # id, kind, reflected_on, professional (None outside), what_happened, learned
+    instruments: list[dict] = field(default_factory=list)  # instrument, domain (ZRM, Positieve Gezondheid)
 
 
 def step_evidence(store: Store, viewer: Viewer, filters: Filters, step_id: str) -> StepEvidence:
@@ -177,7 +185,12 @@ def step_evidence(store: Store, viewer: Viewer, filters: Filters, step_id: str) 
         WHERE l.step_id = $step ORDER BY r.reflected_on DESC, r.id""",
         params,
     )
-    return StepEvidence(indicators, stories, reflections)
+    instruments = store.rows(
+        f"""{links}
+        SELECT l.instrument, l.domain FROM step_instruments l WHERE l.step_id = $step ORDER BY ALL""",
+        params,
+    )
+    return StepEvidence(indicators, stories, reflections, instruments)
 
 
 def coverage_of(indicators: int, stories: int, reflections: int) -> Coverage:

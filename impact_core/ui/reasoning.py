@@ -86,7 +86,10 @@ def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.D
         st.markdown(f"**{tr('track.doelmatigheid')}** · {tr('reasoning.column.indicators')}")
         for indicator in behind.indicators:
             safe.text(f"{indicator['name']} ({indicator['unit']})")
-        if not behind.indicators:
+        for linked in behind.instruments:
+            instrument = label("instrument", linked["instrument"], lang())
+            safe.text(f"{instrument}: {label('instrument_domain', linked['domain'], lang())}")
+        if not behind.indicators and not behind.instruments:
             st.caption(tr("reasoning.open_step.empty"))
     with stories:
         st.markdown(f"**{tr('track.betekenisgeving')}** · {tr('reasoning.column.stories')}")

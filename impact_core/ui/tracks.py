@@ -6,7 +6,7 @@ the rest as one summary line that says where to read them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -41,7 +41,10 @@ def _shared_screen_part(items: list, track_name: str) -> list:
     return items[: SHARED_SCREEN_ITEMS[track_name]] if presenting() else items
 
 
-def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd.DataFrame) -> None:
+def numbers_column(
+    cards: list[IndicatorCard], min_cell: int, stories_behind: pd.DataFrame, instrument_lines: Sequence[str] = ()
+) -> None:
+    """``instrument_lines``: the outcome instruments summed up, one line each (ZRM, Positieve Gezondheid)."""
     with track("doelmatigheid"):
         if presenting():  # one note for the column instead of one per card
             small = any(card.summary.small_groups or card.summary.suppressed_months for card in cards)
@@ -56,6 +59,8 @@ def numbers_column(cards: list[IndicatorCard], min_cell: int, stories_behind: pd
             _indicator_card(card, min_cell, stories_behind)
         if len(shown) < len(cards):
             _more_indicators(cards[len(shown) :], min_cell)
+        for line in instrument_lines:
+            st.caption(safe.escape_markdown(line))  # a programme's words may be in it
 
 
 def _status_line(card: IndicatorCard) -> str:

@@ -13,7 +13,9 @@ from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
+from impact_core.doelmatigheid import instruments
 from impact_core.doelmatigheid import value as value_module
+from impact_core.doelmatigheid.instruments import InstrumentPanel
 from impact_core.filters import Filters
 from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
 from impact_core.refusal import NotAllowed
@@ -156,6 +158,8 @@ class Dossier:
     reflections: tuple[ReflectionItem, ...]
     shared_reflections: int
     effects: tuple[EffectItem, ...]
+    # ZRM and Positieve Gezondheid, as the municipality sees them: one line each in the numbers section.
+    instruments: tuple[InstrumentPanel, ...] = ()
 
 
 def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality_code: str | None = None) -> Viewer:
@@ -225,6 +229,7 @@ def build(
             EffectItem(**effect)
             for effect in value_module.qualitative_effects(store, outside, programme_id).to_dict("records")
         ),
+        instruments=tuple(instruments.panels(store, outside, filters)),
     )
 
 

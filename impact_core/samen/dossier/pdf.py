@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from impact_core.doelmatigheid import value as value_module
+from impact_core.doelmatigheid.instruments import summary_text
 from impact_core.i18n import Lang, amount, label, money, number, t
 from impact_core.i18n import date as date_text
 from impact_core.models import StepLevel
@@ -231,7 +232,15 @@ def _indicators_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
     if without_small:
         notes.append(small_groups_note(without_small, dossier.cover.min_cell, lang))
     notes.append(t("numbers.not_for_accounting", lang))
-    return [*parts, *(pdf.caption(note) for note in notes)]
+    return [*parts, *(pdf.caption(note) for note in notes), *_instruments_pdf(dossier, lang)]
+
+
+def _instruments_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
+    """ZRM and Positieve Gezondheid in one line each, as the municipality sees them; never a person."""
+    lines = [summary_text(panel, dossier.cover.min_cell, lang) for panel in dossier.instruments]
+    if any(panel.instrument == "positieve_gezondheid" for panel in dossier.instruments):
+        lines.append(t("instruments.pg_note", lang))
+    return [pdf.paragraph(line) for line in lines]
 
 
 def _value_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
