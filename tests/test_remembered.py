@@ -20,12 +20,14 @@ SEATS = (
 )
 
 
-def test_a_remembered_read_runs_once_until_the_next_write(empty_store):
+@pytest.mark.parametrize("remember", ["remember", "remember_recent"])
+def test_a_remembered_read_runs_once_until_the_next_write(empty_store, remember):
+    """A programme-wide read (``remember``) and a page's view model (``remember_recent``) alike."""
     reads = []
     for _ in range(3):
-        empty_store.remember("key", lambda: reads.append(1) or len(reads))
+        getattr(empty_store, remember)("key", lambda: reads.append(1) or len(reads))
     empty_store.write(lambda cur: cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')"))
-    assert empty_store.remember("key", lambda: reads.append(1) or len(reads)) == 2
+    assert getattr(empty_store, remember)("key", lambda: reads.append(1) or len(reads)) == 2
 
 
 @pytest.mark.parametrize("order", [SEATS, tuple(reversed(SEATS))], ids=["forwards", "backwards"])
@@ -118,14 +120,6 @@ def test_every_seat_gets_the_dialogue_table_it_would_read_itself_whoever_asked_b
             assert _same_view(
                 dialogue.dialogue_table(demo_copy, viewer, filters), dialogue.read(demo_copy, viewer, filters)
             ), (seat, programme)
-
-
-def test_a_view_model_is_read_once_until_the_next_write(empty_store):
-    reads = []
-    for _ in range(3):
-        empty_store.remember_recent("key", lambda: reads.append(1) or len(reads))
-    empty_store.write(lambda cur: cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')"))
-    assert empty_store.remember_recent("key", lambda: reads.append(1) or len(reads)) == 2
 
 
 def test_only_the_view_models_asked_for_last_are_kept(empty_store):

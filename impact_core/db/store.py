@@ -72,7 +72,7 @@ class Store:
             if "lock" in str(error).lower():
                 raise DatabaseLocked("store.refusal.locked", path=self.path) from error
             raise
-        self._remembered: dict[Hashable, Any] = {}
+        self._remembered: OrderedDict[Hashable, Any] = OrderedDict()
         self._recent: OrderedDict[Hashable, Any] = OrderedDict()
         self._remembered_lock = threading.Lock()
         self.version = next(_versions)
@@ -149,31 +149,28 @@ class Store:
         with data): ``key`` must hold everything the answer depends on, the viewer above all,
         so that no viewer is ever handed what was read for another. Every write forgets it all.
         """
-        with self._remembered_lock:
-            version = self.version
-            if key in self._remembered:
-                return copy.deepcopy(self._remembered[key])
-        value = read()
-        with self._remembered_lock:
-            if self.version == version:  # a write that landed meanwhile may have changed the answer
-                self._remembered[key] = copy.deepcopy(value)
-        return value
+        return self._remember(self._remembered, key, read, None)
 
     def remember_recent(self, key: Hashable, read: Callable[[], T]) -> T:
         """Like ``remember``, for a page's whole view model per viewer and filters: only the
         ``RECENT`` keys asked for last are kept, so memory stays bounded however many filter
         combinations people try."""
+        return self._remember(self._recent, key, read, RECENT)
+
+    def _remember(
+        self, memory: OrderedDict[Hashable, Any], key: Hashable, read: Callable[[], T], keep: int | None
+    ) -> T:
         with self._remembered_lock:
             version = self.version
-            if key in self._recent:
-                self._recent.move_to_end(key)
-                return copy.deepcopy(self._recent[key])
+            if key in memory:
+                memory.move_to_end(key)
+                return copy.deepcopy(memory[key])
         value = read()
         with self._remembered_lock:
             if self.version == version:  # a write that landed meanwhile may have changed the answer
-                self._recent[key] = copy.deepcopy(value)
-                while len(self._recent) > RECENT:
-                    self._recent.popitem(last=False)
+                memory[key] = copy.deepcopy(value)
+                while keep is not None and len(memory) > keep:
+                    memory.popitem(last=False)
         return value
 
     def _changed(self) -> None:
