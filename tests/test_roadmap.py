@@ -122,7 +122,7 @@ def start_page(demo_db, monkeypatch):
 def test_the_start_page_shows_every_step_with_where_the_programme_stands(start_page):
     test = start_page(rol="professional@rvd", programma="rvd-taal")
     assert not test.exception
-    assert [header.value for header in test.subheader] == [
+    assert [header.value for header in test.main.header] == [
         "1. Kies een programma",
         "2. Schrijf de redeneerlijn",
         "3. Kies samen met de gemeente een paar indicatoren",

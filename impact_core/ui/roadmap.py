@@ -51,7 +51,7 @@ def steps(steps: list[RoadmapStep]) -> None:
     for number, step in enumerate(steps, start=1):
         with st.container(border=True, key=f"roadmap-{step.key}"):
             title = tr(f"roadmap.{step.key}.title")
-            st.subheader(f"{number}. {title}", anchor=False)
+            st.header(f"{number}. {title}", anchor=False)  # under the page title: heading order (WCAG 1.3.1)
             st.markdown(
                 f"{_ICONS[step.progress]} **{tr(f'roadmap.progress.{step.progress}')}** · "
                 + tr(f"roadmap.{step.key}.status", **step.counts)
