@@ -24,6 +24,7 @@ navigation = st.navigation(
             _page("redeneerlijn", "page.reasoning", "account_tree", "redeneerlijn"),
             _page("bijeenkomsten", "page.meetings", "groups", "bijeenkomsten"),
             _page("dossier", "page.dossier", "article", "dossier"),
+            _page("start", "page.start", "flag", "start"),
         ],
         session.tr("track.doelmatigheid"): [
             _page("trends", "page.trends", "show_chart", "trends"),

@@ -19,43 +19,43 @@ st.title(tr("page.stories"), anchor=False)
 st.markdown(tr("stories.intro"))
 view.saved_notice()
 # The shared screen shows the collection; searching and entering a story are done at a desk.
+# Only the open tab runs: the register, the search and the entry form (with its masking model)
+# are not drawn behind the overview on every change of a filter.
 tabs = ["overview", "register"] if session.presenting() else ["overview", "search", "register", "new"]
-drawn = dict(zip(tabs, st.tabs([tr(f"stories.tab.{name}") for name in tabs]), strict=True))
-overview, collection = drawn["overview"], drawn["register"]
-with overview:
-    view.overview(
-        betekenisgeving.by_domain_and_impact(store, viewer, filters),
-        betekenisgeving.by_storyteller_role(store, viewer, filters),
-        selection.funnel(store, viewer, filters),
-        betekenisgeving.characteristic_words(store, viewer, filters),
-    )
-if "search" in drawn:
-    with drawn["search"]:
+drawn = st.tabs([tr(f"stories.tab.{name}") for name in tabs], key=view.STORY_TAB, on_change="rerun")
+opened, tab = next(((name, tab) for name, tab in zip(tabs, drawn, strict=True) if tab.open))
+with tab:
+    if opened == "overview":
+        view.overview(
+            betekenisgeving.by_domain_and_impact(store, viewer, filters),
+            betekenisgeving.by_storyteller_role(store, viewer, filters),
+            selection.funnel(store, viewer, filters),
+            betekenisgeving.characteristic_words(store, viewer, filters),
+        )
+    elif opened == "search":
         query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
         view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
-with collection:
-    view.register(
-        betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
-        betekenisgeving.story_counts(store, viewer, filters)["total"],
-    )
-if "new" in drawn:
-    with drawn["new"]:
-        if not policy.may(viewer, Action.RECORD_STORY):
-            st.info(tr("stories.outside_no_entry"))
-        else:
-            view.prepare_masking()
-            programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
-            programme = view.programme_choice(programmes, filters.programme)
-            draft = view.entry_form(
-                programme,
-                betekenisgeving.domains(store, viewer, programme),
-                indicators=dict(
-                    doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)[
-                        ["id", "name"]
-                    ].itertuples(index=False)
-                ),
-                steps=catalog.reasoning_steps(store, viewer, programme),
-            )
-            if draft:
-                view.start_review(store, viewer, draft)
-            view.review_step(store, viewer)
+    elif opened == "register":
+        view.register(
+            betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
+            betekenisgeving.story_counts(store, viewer, filters)["total"],
+        )
+    elif not policy.may(viewer, Action.RECORD_STORY):
+        st.info(tr("stories.outside_no_entry"))
+    else:
+        view.prepare_masking()
+        programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
+        programme = view.programme_choice(programmes, filters.programme)
+        draft = view.entry_form(
+            programme,
+            betekenisgeving.domains(store, viewer, programme),
+            indicators=dict(
+                doelmatigheid.key_indicators(store, viewer, Filters(programme=programme), limit=100)[
+                    ["id", "name"]
+                ].itertuples(index=False)
+            ),
+            steps=catalog.reasoning_steps(store, viewer, programme),
+        )
+        if draft:
+            view.start_review(store, viewer, draft)
+        view.review_step(store, viewer)

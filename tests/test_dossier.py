@@ -27,7 +27,7 @@ from impact_core.filters import Filters
 from impact_core.i18n import t
 from impact_core.models import Reflection
 from impact_core.refusal import NotAllowed
-from impact_core.samen import dossier
+from impact_core.samen import dossier, roadmap
 from impact_core.vakmanschap import reflections as vakmanschap
 
 PROGRAMMES = {
@@ -539,3 +539,16 @@ def test_the_dossier_names_the_figures_that_leave_small_groups_out(made):
     book = load_workbook(io.BytesIO(dossier.dossier_xlsx(content)))
     notes = [str(cell.value) for row in book["Indicatoren"].iter_rows() for cell in row if cell.value]
     assert any(note.startswith("Groepen van minder dan 10 mensen tellen niet mee bij:") for note in notes)
+
+
+def test_the_cover_says_where_the_programme_stands_on_the_way_to_impact_oriented_work(made):
+    content, text = made["wijk"]
+    expected = roadmap.summary_text(list(content.roadmap))
+    assert content.roadmap and " ".join(expected.split()) in text
+    assert "Op weg naar impactgericht werken" in text
+
+
+def test_the_cover_counts_the_roadmap_as_the_municipality_does(made, demo_store):
+    content, _ = made["wijk"]
+    municipality = roadmap.roadmap(demo_store, Viewer.from_seat("gemeente@GM9901"), "wijk", today=TODAY)
+    assert list(content.roadmap) == municipality

@@ -15,7 +15,7 @@ from impact_core.doelmatigheid import indicators
 from impact_core.filters import Filters
 from impact_core.gegevens.demo import build_demo
 from impact_core.ui.cards import NAMES_SHOWN
-from impact_core.ui.stories import REGISTER_PAGE
+from impact_core.ui.stories import REGISTER_PAGE, STORY_TAB
 from impact_core.vakmanschap import reflections as vakmanschap
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -119,6 +119,13 @@ def test_craft_page_offers_the_entry_form_only_inside_the_organisation(app, role
     assert not test.exception
     assert len(test.get("form")) == forms
     assert ("Reflecties vastleggen kan alleen" in _text(test)) is (forms == 0)
+
+
+def _open_stories_tab(test: AppTest, label: str) -> None:
+    """Open the stories page at one of its tabs, as a click on the tab does: only that tab runs."""
+    test.switch_page("pages/verhalen.py")
+    test.session_state[STORY_TAB] = label
+    test.run()
 
 
 def _by_label(widgets, label):
@@ -435,14 +442,32 @@ def test_stories_page_shows_analysis_search_register_and_entry(app):
     assert "Kenmerkende woorden per domein" in [header.value for header in test.header]  # H2 under the H1
 
 
+@pytest.mark.parametrize(
+    ("tab", "drawn", "not_drawn"),
+    [
+        ("Overzicht", "Kenmerkende woorden per domein", "nieuwste eerst"),
+        ("Alle verhalen", "nieuwste eerst", "Kenmerkende woorden per domein"),
+        ("Nieuw verhaal", "Controleer privacy", "nieuwste eerst"),
+    ],
+)
+def test_only_the_open_tab_of_the_stories_page_is_drawn(app, tab, drawn, not_drawn):
+    test = app(programma="wijk")
+    _open_stories_tab(test, tab)
+    assert not test.exception
+    shown = " ".join(
+        [*(element.value for element in [*test.header, *test.caption]), *(button.label for button in test.button)]
+    )
+    assert drawn in shown and not_drawn not in shown
+
+
 def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_path, monkeypatch):
     database = tmp_path / "many_stories.duckdb"
     build_demo(database, stories=400)
     test = _starter(database, monkeypatch)(programma="jeugd")
-    test.switch_page("pages/verhalen.py").run()
+    _open_stories_tab(test, "Alle verhalen")
 
     def shown() -> tuple[int, int, int]:
-        register = test.tabs[2]
+        register = test.tabs[2]  # the open tab: only it is drawn
         counted = next(caption.value for caption in register.caption if "nieuwste eerst" in caption.value)
         first, total = (int(number.replace(".", "")) for number in re.findall(r"[\d.]+", counted)[:2])
         return first, total, len(register.expander)
@@ -459,14 +484,14 @@ def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_p
 )
 def test_stories_page_offers_entry_only_inside_the_organisation(app, role, entry):
     test = app(rol=role, programma="wijk")
-    test.switch_page("pages/verhalen.py").run()
+    _open_stories_tab(test, "Nieuw verhaal")
     assert not test.exception
     assert bool(test.get("form")) is entry
 
 
 def test_searching_stories_lists_ranked_results(app):
     test = app(programma="ontmoeten")
-    test.switch_page("pages/verhalen.py").run()
+    _open_stories_tab(test, "Zoeken")
     test.text_input(key="story_query").set_value("eenzaamheid").run()
     assert not test.exception
     assert any("verhalen gevonden, beste eerst" in caption.value for caption in test.caption)
@@ -955,7 +980,7 @@ def test_a_first_name_as_pseudonym_is_refused_when_the_story_is_checked_saying_w
     writing_app, storyteller
 ):
     test = writing_app(programma="wijk")
-    test.switch_page("pages/verhalen.py").run()
+    _open_stories_tab(test, "Nieuw verhaal")
     _by_label(test.text_input, "Titel").input("Weer naar buiten")
     _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
     _by_label(test.text_input, "Verzameld door").input("buurtwerker")
@@ -971,7 +996,7 @@ def test_a_story_without_a_title_is_refused_at_the_check_saying_what_to_fill_in_
     writing_app,
 ):
     test = writing_app(programma="wijk")
-    test.switch_page("pages/verhalen.py").run()
+    _open_stories_tab(test, "Nieuw verhaal")
     assert _by_label(test.text_input, "Titel").label == "Titel *"
     _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
     _by_label(test.text_input, "Verzameld door").input("buurtwerker")

@@ -55,15 +55,16 @@ SCOPES = [
 
 SEATS = [row[0] for row in SCOPES]
 ALL_WVS, WVS_MEETINGS = ("jeugd", "ontmoeten", "ouderen", "wijk"), ("B1", "B2", "B3")
+ALL_RVD = ("rvd-dorpen", "rvd-taal")
 
 SEEN_IN_THE_DEMO = [
     # seat                 programmes       municipalities  meetings
     ("beheer@wvs",         ALL_WVS,         ("GM9901",),    WVS_MEETINGS),
     ("professional@wvs",   ALL_WVS,         ("GM9901",),    WVS_MEETINGS),
-    ("beheer@rvd",         ("rvd-dorpen",), ("GM9902",),    ()),
+    ("beheer@rvd",         ALL_RVD,         ("GM9902",),    ()),
     ("gemeente@GM9901",    ALL_WVS,         ("GM9901",),    WVS_MEETINGS),
     ("presentatie@GM9901", ALL_WVS,         ("GM9901",),    WVS_MEETINGS),
-    ("gemeente@GM9902",    ("rvd-dorpen",), ("GM9902",),    ()),
+    ("gemeente@GM9902",    ALL_RVD,         ("GM9902",),    ()),
     ("professional@",      (),              (),             ()),
     ("gemeente@",          (),              (),             ()),
     ("beheer@platform",    (),              (),             ()),

@@ -757,4 +757,112 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kies bij een koppeling zowel de soort als waar het agendapunt over gaat.",
         "For a link, choose both the kind and what the agenda item is about.",
     ),
+    # The way in: the roadmap for an organisation new to impact-oriented work.
+    "roadmap.heading": ("Op weg naar impactgericht werken", "On the way to impact-oriented work"),
+    "roadmap.intro": (
+        "Nieuw met impactgericht werken? Dit zijn de stappen, in volgorde. Per stap ziet u waar dit programma"
+        " staat, gelezen uit de eigen gegevens.",
+        "New to impact-oriented work? These are the steps, in order. For each step you see where this programme"
+        " stands, read from its own data.",
+    ),
+    "roadmap.for": ("Programma: {programme}", "Programme: {programme}"),
+    "roadmap.outside_counts": (
+        "U ziet alleen de verhalen en reflecties die u mag lezen.",
+        "You only see the stories and reflections you may read.",
+    ),
+    "roadmap.taken": ("{taken} van de {total} stappen gezet", "{taken} of the {total} steps taken"),
+    "roadmap.next": ("Volgende stap: {step}", "Next step: {step}"),
+    "roadmap.all_done": (
+        "Alle stappen zijn gezet. Houd de cirkel rond: verzamel nieuwe verhalen en cijfers en bespreek ze in het"
+        " volgende leeratelier.",
+        "Every step is taken. Keep the circle going: collect new stories and figures and discuss them in the"
+        " next leeratelier.",
+    ),
+    "roadmap.all_taken": ("Alle stappen zijn gezet.", "Every step is taken."),
+    "roadmap.go": ("Ga naar {page}", "Go to {page}"),
+    "roadmap.progress.gezet": ("Gezet", "Taken"),
+    "roadmap.progress.begonnen": ("Begonnen", "Begun"),
+    "roadmap.progress.te_doen": ("Nog te doen", "To do"),
+    "roadmap.programme.title": ("Kies een programma", "Choose a programme"),
+    "roadmap.programme.what": (
+        "Begin klein: één programma, met een doelgroep en een plek in de piramide van het sociaal werk.",
+        "Start small: one programme, with a target group and a place in the pyramid of social work.",
+    ),
+    "roadmap.programme.status": ("Het programma staat erin.", "The programme is in."),
+    "roadmap.reasoning_line.title": ("Schrijf de redeneerlijn", "Write the reasoning line"),
+    "roadmap.reasoning_line.what": (
+        "Wat doet u, wat levert dat op, wat verandert er voor mensen en wat in de samenleving? Schrijf bij elke"
+        " schakel op wat u aanneemt.",
+        "What do you do, what does it produce, what changes for people and what in society? Write down what you"
+        " assume at each link.",
+    ),
+    "roadmap.reasoning_line.status": (
+        "{steps} {steps|stap|stappen}, op {levels} van de 4 niveaus (interventie, resultaat, uitkomst, impact).",
+        "{steps} {steps|step|steps}, on {levels} of the 4 levels (intervention, result, outcome, impact).",
+    ),
+    "roadmap.indicators.title": (
+        "Kies samen met de gemeente een paar indicatoren",
+        "Choose a few indicators together with the municipality",
+    ),
+    "roadmap.indicators.what": (
+        "Kies uit de bibliotheek een paar indicatoren die bij de uitkomsten passen. Kies ze samen: dan gaat het"
+        " gesprek over leren, niet over afrekenen.",
+        "Choose a few indicators from the library that fit the outcomes. Choose them together: then the"
+        " conversation is about learning, not about accountability.",
+    ),
+    "roadmap.indicators.status": (
+        "{indicators} {indicators|indicator|indicatoren}, waarvan {together} samen met de gemeente gekozen.",
+        "{indicators} {indicators|indicator|indicators}, {together} of them chosen together with the municipality.",
+    ),
+    "roadmap.measurements.title": ("Verzamel de eerste cijfers", "Collect the first figures"),
+    "roadmap.measurements.what": (
+        "Lees de metingen in, als Excel- of CSV-bestand, op de pagina Gegevens.",
+        "Import the measurements, as an Excel or CSV file, on the Data page.",
+    ),
+    "roadmap.measurements.status": (
+        "Cijfers over {months} {months|maand|maanden}.",
+        "Figures for {months} {months|month|months}.",
+    ),
+    "roadmap.stories.title": ("Verzamel de eerste verhalen", "Collect the first stories"),
+    "roadmap.stories.what": (
+        "Vraag deelnemers en bewoners wat er voor hen het meest veranderde, ook wat tegenviel. Vraag of het"
+        " verhaal gedeeld mag worden.",
+        "Ask participants and residents what changed most for them, including what disappointed. Ask whether the"
+        " story may be shared.",
+    ),
+    "roadmap.stories.status": ("{stories} {stories|verhaal|verhalen}.", "{stories} {stories|story|stories}."),
+    "roadmap.reflections.title": ("Kijk naar het eigen vakmanschap", "Look at your own craft"),
+    "roadmap.reflections.what": (
+        "Schrijf op welke aanpak u koos en waarom, en bespreek morele dilemma's in het team.",
+        "Write down which approach you chose and why, and discuss moral dilemmas in the team.",
+    ),
+    "roadmap.reflections.status": (
+        "{reflections} {reflections|reflectie|reflecties}.",
+        "{reflections} {reflections|reflection|reflections}.",
+    ),
+    "roadmap.leeratelier.title": ("Houd het eerste leeratelier", "Hold the first leeratelier"),
+    "roadmap.leeratelier.what": (
+        "Bekijk cijfers, verhalen en reflecties samen met de gemeente, op één scherm, en leg de afspraken vast.",
+        "Look at figures, stories and reflections together with the municipality, on one screen, and record what"
+        " you agree.",
+    ),
+    "roadmap.leeratelier.status": (
+        "{held} {held|bijeenkomst|bijeenkomsten} gehouden, {planned} gepland.",
+        "{held} {held|meeting|meetings} held, {planned} planned.",
+    ),
+    "roadmap.selection.title": (
+        "Laat een panel de belangrijkste verhalen kiezen",
+        "Let a panel choose the most significant stories",
+    ),
+    "roadmap.selection.what": (
+        "Een panel van het team, de organisatie of de gemeente kiest de verhalen met de belangrijkste verandering"
+        " en schrijft op waarom. Laat de vertellers weten wat er gekozen is.",
+        "A panel of the team, the organisation or the municipality chooses the stories with the most significant"
+        " change and writes down why. Let the storytellers know what was chosen.",
+    ),
+    "roadmap.selection.status": (
+        "{chosen} {chosen|ronde|rondes} afgerond, {open} open.",
+        "{chosen} {chosen|round|rounds} completed, {open} open.",
+    ),
+    "dossier.fact.roadmap": ("Op weg naar impactgericht werken", "On the way to impact-oriented work"),
 }

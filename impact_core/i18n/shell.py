@@ -61,6 +61,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "auth.signed_in_as": ("Aangemeld als {who} · {seat}", "Signed in as {who} · {seat}"),
     "page.dialogue": ("Dialoogtafel", "Dialogue table"),
+    "page.start": ("Op weg", "Getting started"),
     "page.about": ("Over de drie sporen", "About the three tracks"),
     "page.vakmanschap": ("Vakmanschap", "Craft"),
     "form.choose": ("Kies…", "Choose…"),

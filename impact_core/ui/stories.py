@@ -100,6 +100,7 @@ def search_results(found: pd.DataFrame, query: str) -> None:
             safe.text(search.snippet(story["text"], query))
 
 
+STORY_TAB = "story_tab"  # the page's tabs keep their place across reruns, and only the open one runs
 REGISTER_PAGE = 50
 _REGISTER_LIMIT = "register_limit"
 

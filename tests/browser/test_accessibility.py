@@ -35,6 +35,7 @@ PAGES = [
     "vakmanschap",
     "gegevens",
     "over",
+    "start",
 ]
 # State -> the URL's query (the programme with the most behind it: stories, steps, meetings). The
 # default state then opens every tab and expander of the page too: that is the fourth state,

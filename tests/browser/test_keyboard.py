@@ -13,7 +13,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, settled
+from tests.browser.conftest import label, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -181,6 +181,8 @@ def test_a_story_is_checked_and_saved_with_the_keyboard(page, server_url):
     for _ in range(3):  # arrows move along the tabs and open each
         focus = press(page, "ArrowRight")
     assert focus["name"] == "Nieuw verhaal"
+    # Each arrow opens its tab with a rerun; the form is there once the last one has run.
+    expect(page.get_by_label(label("Titel"))).to_be_visible(timeout=60_000)
     settled(page)
 
     tab_to(page, "^Titel")

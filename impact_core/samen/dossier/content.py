@@ -19,7 +19,8 @@ from impact_core.doelmatigheid.instruments import InstrumentPanel
 from impact_core.filters import Filters
 from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
 from impact_core.refusal import NotAllowed
-from impact_core.samen import catalog, reasoning
+from impact_core.samen import catalog, reasoning, roadmap
+from impact_core.samen.roadmap import RoadmapStep
 from impact_core.vakmanschap import reflections as vakmanschap
 
 KEY_INDICATORS = 6  # the table must still fit one page
@@ -160,6 +161,8 @@ class Dossier:
     effects: tuple[EffectItem, ...]
     # ZRM and Positieve Gezondheid, as the municipality sees them: one line each in the numbers section.
     instruments: tuple[InstrumentPanel, ...] = ()
+    # Where the programme stands on the way to impact-oriented work, as the municipality counts.
+    roadmap: tuple[RoadmapStep, ...] = ()
 
 
 def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality_code: str | None = None) -> Viewer:
@@ -230,6 +233,7 @@ def build(
             for effect in value_module.qualitative_effects(store, outside, programme_id).to_dict("records")
         ),
         instruments=tuple(instruments.panels(store, outside, filters)),
+        roadmap=tuple(roadmap.roadmap(store, outside, programme_id, today=today)),
     )
 
 

@@ -26,6 +26,7 @@ from impact_core.samen.dossier.content import (
     small_groups_note,
     suppressed_text,
 )
+from impact_core.samen.roadmap import summary_text as roadmap_summary
 
 
 def _cover_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
@@ -37,6 +38,8 @@ def _cover_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
         (t("dossier.fact.about", lang), cover.description),
         (t("dossier.fact.generated", lang), date_text(cover.generated_on)),
     ]
+    if dossier.roadmap:
+        facts.insert(-1, (t("dossier.fact.roadmap", lang), roadmap_summary(list(dossier.roadmap), lang)))
     subtitle = t("dossier.subtitle", lang, organisation=cover.organisation, municipality=cover.municipality)
     return [
         pdf.spacer(18),
