@@ -610,8 +610,8 @@ def summary_text(comparison: PeerComparison, lang: Lang = "nl") -> str:
     )
 
 
-def programme_summaries(store: Store, viewer: Viewer, filters: Filters, lang: Lang = "nl") -> list[str]:
-    """One line per indicator of the chosen programme that peers publish and a band is shown for."""
+def programme_comparisons(store: Store, viewer: Viewer, filters: Filters) -> list[PeerComparison]:
+    """The chosen programme's indicators that peers publish, each with a band shown in some month."""
     organisation = comparison_organisation(store, viewer, filters)
     if not organisation or not filters.programme:
         return []
@@ -620,10 +620,15 @@ def programme_summaries(store: Store, viewer: Viewer, filters: Filters, lang: La
             "indicator_id"
         ]
     )
-    lines = []
+    found = []
     for indicator_id in compared_indicators(store, organisation):
         if indicator_id in measured:
             compared = compare(store, viewer, filters, indicator_id)
             if compared is not None and not compared.shown.empty:
-                lines.append(summary_text(compared, lang))
-    return lines
+                found.append(compared)
+    return found
+
+
+def files_read(store: Store, viewer: Viewer) -> int:
+    """How many other organisations' files the viewer's organisation has read (never which)."""
+    return int(store.scalar("SELECT count(*) FROM peer_file WHERE organisation_id = ?", [viewer.organisation_id]) or 0)
