@@ -40,7 +40,6 @@ from impact_core.access.viewer import Viewer
 from impact_core.config import min_cell_size
 from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
-from impact_core.gegevens.importer import RowError
 from impact_core.i18n import Lang, amount, month_name, t
 from impact_core.models import ID_PATTERN, Direction
 from impact_core.refusal import NotAllowed, Refused
@@ -55,6 +54,18 @@ MAX_FILE = 20 * 1024 * 1024  # a year of 300 indicators is some 200 KB; anything
 _PUBLISHER = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _AGGREGATIONS = ("som", "gemiddelde")
 _BLANK = "…"
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One wrong field of a peer file, as the import reports them (the header is row 1; the
+    manifest is one record, row 1). The numbers track may not import the data layer's own."""
+
+    file: str
+    row: int
+    column: str
+    value: str
+    message: str
 
 
 # --- publishing ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from impact_core.config import DEMO_SOURCES
 from impact_core.db.database_file import replace_database
 from impact_core.db.store import Store, remembered
 from impact_core.doelmatigheid import peers
-from impact_core.gegevens.importer import ImportFailed, load_directory
+from impact_core.gegevens.importer import ImportFailed, RowError, load_directory
 from impact_core.gegevens.synthetic import add_scale
 from impact_core.refusal import Refused
 
@@ -41,7 +41,7 @@ def _read_peer_files(store: Store) -> None:
     for folder in sorted(path for path in (DEMO_SOURCES / "vergelijking").iterdir() if path.is_dir()):
         reading = peers.read_peer_file(store, steward, f"{folder.name}.zip", peers.zipped(folder))
         if not reading.ok:
-            raise ImportFailed(reading.errors)
+            raise ImportFailed([RowError(**vars(error)) for error in reading.errors])
 
 
 class DatabaseExists(Refused, RuntimeError):

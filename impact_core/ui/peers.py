@@ -15,7 +15,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.config import min_cell_size
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import peers
-from impact_core.doelmatigheid.peers import PeerComparison
+from impact_core.doelmatigheid.peers import PeerComparison, RowError
 from impact_core.filters import Filters
 from impact_core.refusal import Refused
 from impact_core.render import chart_text, charts
@@ -82,6 +82,7 @@ def publish_section(store: Store, viewer: Viewer) -> None:
         list(names),
         format_func=lambda indicator_id: f"{indicator_id} · {names[indicator_id]}",
         key="peers_publish_choice",
+        placeholder=tr("form.choose"),
     )
     if not chosen:
         return
@@ -140,7 +141,7 @@ def read_section(store: Store, viewer: Viewer) -> None:
     st.caption(tr("peers.read.files", count=peers.files_read(store, viewer)))
 
 
-def _errors(errors: list) -> pd.DataFrame:
+def _errors(errors: list[RowError]) -> pd.DataFrame:
     return pd.DataFrame(
         [(error.file, error.row, error.column, error.value, error.message) for error in errors],
         columns=[
