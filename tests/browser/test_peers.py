@@ -38,3 +38,18 @@ def test_the_peers_band_on_the_shared_screen_reads_from_the_back_of_the_room(pag
     band.scroll_into_view_if_needed()
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / "peers-shared-screen.png"))
+
+
+def test_the_steward_sees_the_rows_that_would_be_published_before_publishing(page, server_url):
+    page.goto(f"{server_url}/gegevens?rol=beheer@wvs")
+    page.get_by_role("tab", name="Vergelijken").click(timeout=30_000)
+    expect(page.get_by_role("heading", name="Publiceren voor vergelijking")).to_be_visible(timeout=30_000)
+    page.get_by_label("Indicatoren om te publiceren").click()
+    page.keyboard.type("W02")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("36 rijen. 0 maanden weggelaten")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("button", name="Publiceren")).to_be_visible()
+    expect(page.get_by_role("heading", name="Bestanden van anderen inlezen")).to_be_visible()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "peers-publish-preview.png"), full_page=True)
