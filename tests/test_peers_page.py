@@ -154,3 +154,16 @@ def test_only_the_steward_gets_the_publishing_controls(app, seat):
     assert not test.exception
     assert "Publiceren voor vergelijking" not in _text(test)
     assert not [widget for widget in test.multiselect if widget.key == "peers_publish_choice"]
+
+
+def test_the_dossier_says_where_the_programme_stands_against_others_and_names_none(demo_store):
+    from impact_core.samen.dossier import content
+    from impact_core.samen.dossier.pdf import dossier_pdf
+    from tests.test_dossier import pdf_text
+
+    dossier = content.build(demo_store, Viewer.from_seat("professional@wvs"), "wijk")
+    assert [compared.indicator_id for compared in dossier.peers] == ["W02", "W03"]  # W06: three peers, no line
+    text = pdf_text(dossier_pdf(dossier, "nl"))
+    assert peers.summary_text(dossier.peers[0]) in text
+    for secret in DEMO_PUBLISHERS:
+        assert secret not in text

@@ -106,13 +106,6 @@ def _same_view(one: dialogue.DialogueTable, other: dialogue.DialogueTable) -> bo
                 return False
             if not all(a.series.equals(b.series) for a, b in zip(mine, theirs, strict=True)):
                 return False
-        elif name == "peers":
-            if [(one.indicator_id, one.other_unit) for one in mine] != [
-                (one.indicator_id, one.other_unit) for one in theirs
-            ]:
-                return False
-            if not all(a.months.equals(b.months) for a, b in zip(mine, theirs, strict=True)):
-                return False
         elif mine != theirs:
             return False
     return True

@@ -496,15 +496,26 @@ def _whole(text: str) -> int | None:
 # --- comparing -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PeerComparison:
-    """One indicator of one organisation against its peers, per month; never a peer's name or id."""
+    """One indicator of one organisation against its peers, per month; never a peer's name or id.
+    Equal when every field and every month is (the dossier and the dialogue table compare theirs)."""
 
     indicator_id: str
     name: str
     unit: str
     months: pd.DataFrame  # month, own, peers (how many), median, p25, p75 (NaN where not shown)
     other_unit: int = 0  # peer files holding this indicator in another unit or aggregation
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PeerComparison):
+            return NotImplemented
+        same = (self.indicator_id, self.name, self.unit, self.other_unit)
+        return same == (other.indicator_id, other.name, other.unit, other.other_unit) and self.months.equals(
+            other.months
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # a data frame inside: not a key
 
     @property
     def shown(self) -> pd.DataFrame:

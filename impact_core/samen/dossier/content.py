@@ -13,9 +13,10 @@ from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
-from impact_core.doelmatigheid import instruments
+from impact_core.doelmatigheid import instruments, peers
 from impact_core.doelmatigheid import value as value_module
 from impact_core.doelmatigheid.instruments import InstrumentPanel
+from impact_core.doelmatigheid.peers import PeerComparison
 from impact_core.filters import Filters
 from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
 from impact_core.refusal import NotAllowed
@@ -160,6 +161,8 @@ class Dossier:
     effects: tuple[EffectItem, ...]
     # ZRM and Positieve Gezondheid, as the municipality sees them: one line each in the numbers section.
     instruments: tuple[InstrumentPanel, ...] = ()
+    # The programme's indicators against other organisations' band (only where five or more published).
+    peers: tuple[PeerComparison, ...] = ()
 
 
 def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality_code: str | None = None) -> Viewer:
@@ -230,6 +233,7 @@ def build(
             for effect in value_module.qualitative_effects(store, outside, programme_id).to_dict("records")
         ),
         instruments=tuple(instruments.panels(store, outside, filters)),
+        peers=tuple(peers.programme_comparisons(store, outside, filters)),
     )
 
 
