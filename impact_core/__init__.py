@@ -37,6 +37,7 @@ doelmatigheid/  the numbers track
   value           SROI/MKBA business case arithmetic
   impactkaart     the quick estimate against reference projects
   instruments     ZRM and Positieve Gezondheid: first against latest per domain, up/same/down
+  peers           publish suppressed aggregates, read peers' files, own line against their band
 betekenisgeving/ the stories track
   collection      stories as each viewer may read them, per domain and impact type
   entry           recording a story with its reviewed masked text

@@ -5,6 +5,7 @@ import streamlit as st
 from impact_core.samen import dialogue
 from impact_core.ui import cards, context, tracks
 from impact_core.ui import instruments as instrument_panel
+from impact_core.ui import peers as peer_panel
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
@@ -19,7 +20,7 @@ with numbers:
         table.indicators,
         viewer.min_cell,
         table.stories_behind,
-        instrument_panel.summary_lines(table.instruments, viewer.min_cell),
+        instrument_panel.summary_lines(table.instruments, viewer.min_cell) + peer_panel.summary_lines(table.peers),
     )
 with stories:
     tracks.stories_column(table.stories, table.story_counts)

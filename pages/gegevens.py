@@ -7,6 +7,7 @@ from impact_core.access import policy
 from impact_core.access.policy import Action
 from impact_core.ui import context
 from impact_core.ui import gegevens as view
+from impact_core.ui import peers as peer_panel
 from impact_core.ui.session import tr
 
 store, viewer, _ = context.current()
@@ -20,11 +21,12 @@ if not (stewards_data or keeps_platform):
 st.markdown(tr("gegevens.intro"))
 view.notice()
 if stewards_data:
-    load, template, export, erase, log = st.tabs(
+    load, template, export, compare, erase, log = st.tabs(
         [
             tr("gegevens.tab.import"),
             tr("gegevens.tab.template"),
             tr("gegevens.tab.export"),
+            tr("gegevens.tab.peers"),
             tr("gegevens.tab.erase"),
             tr("gegevens.tab.audit"),
         ]
@@ -35,6 +37,8 @@ if stewards_data:
         view.template_section()
     with export:
         view.export_section(store, viewer)
+    with compare:
+        peer_panel.steward_section(store, viewer)
     with erase:
         view.erasure_section(store, viewer)
 else:

@@ -6,6 +6,7 @@ from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.doelmatigheid import instruments
 from impact_core.ui import context, numbers, safe, session
 from impact_core.ui import instruments as instrument_panel
+from impact_core.ui import peers as peer_panel
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -46,4 +47,5 @@ numbers.trend_chart(doelmatigheid.series(store, viewer, filters, [chosen], perio
 numbers.neighbourhood_table(
     doelmatigheid.neighbourhood_comparison(store, viewer, filters, chosen), unit, viewer.min_cell
 )
+peer_panel.trend_section(store, viewer, filters, chosen)
 instrument_panel.section(instruments.panels(store, viewer, filters), viewer.min_cell)

@@ -79,3 +79,15 @@ def test_the_instrument_web_names_its_largest_step_up_or_says_there_is_none(doma
     )
     assert text.summary == said
     assert len(text.table) == 3 and text.table.iat[0, 0] == domains[0][0]
+
+
+def test_the_peers_band_names_its_last_shown_month_and_keeps_months_without_a_band_in_the_table():
+    from tests.test_charts import BAND
+
+    said = chart_text.peer_band(BAND, name="Deel tevreden", unit="%")
+    assert said.summary == (
+        "Deel tevreden: in mrt 2025 – bij uw organisatie; de middelste helft van 5 andere organisaties zat tussen "
+        "56,0% en 64,0% (mediaan 59,0%)."
+    )
+    assert list(said.table["Middelste helft"]) == ["55,0% tot 63,0%", "–", "56,0% tot 64,0%"]
+    assert list(said.table["Andere organisaties"]) == ["6", "4", "5"]

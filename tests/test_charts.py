@@ -31,6 +31,16 @@ COUNTS = pd.DataFrame(
     }
 )
 VALUE_NAMES = {"trouw": "trouw", "nabijheid": "nabijheid"}
+BAND = pd.DataFrame(
+    {
+        "month": pd.to_datetime(["2025-01-01", "2025-02-01", "2025-03-01"]),
+        "own": [61.0, 62.5, None],
+        "peers": [6, 4, 5],
+        "median": [58.0, None, 59.0],  # February: fewer than five others, no band
+        "p25": [55.0, None, 56.0],
+        "p75": [63.0, None, 64.0],
+    }
+)
 WEB = [("financiën", 2.0, 3.5), ("huisvesting", 3.0, 3.0), ("<b>sociaal</b> netwerk", 2.5, 2.0)]
 
 
@@ -42,8 +52,9 @@ WEB = [("financiën", 2.0, 3.5), ("huisvesting", 3.0, 3.0), ("<b>sociaal</b> net
         lambda lang: charts.values_radar(SHARES, value_names=VALUE_NAMES),
         lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
         lambda lang: charts.instrument_web(WEB, scale=(1, 5), first_name="eerste", latest_name="laatste"),
+        lambda lang: charts.peer_band(BAND, unit="%", lang=lang),
     ],
-    ids=["trend", "values_radar", "values_over_time", "instrument_web"],
+    ids=["trend", "values_radar", "values_over_time", "instrument_web", "peer_band"],
 )
 def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
     go.Figure(build(lang).to_dict())  # with plotly's property checks, which raise on anything unknown
@@ -52,6 +63,13 @@ def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
 def test_a_hidden_month_is_a_gap_in_the_line_not_a_zero():
     value = charts.indicator_trend(SERIES, unit="%").data[1]
     assert pd.isna(value.y[1]) and value.connectgaps is False
+
+
+def test_the_peers_band_breaks_where_too_few_published_and_tells_own_from_median_by_style():
+    upper, lower, median, own = charts.peer_band(BAND, unit="%").data
+    assert lower.fill == "tonexty" and upper.showlegend is False
+    assert pd.isna(lower.y[1]) and pd.isna(median.y[1])  # a gap, not a band drawn over a guess
+    assert median.line.dash == "dot" and own.mode == "lines+markers"
 
 
 def test_january_is_named_in_the_viewers_language():

@@ -52,11 +52,11 @@ def test_other_roles_get_a_plain_explanation_and_no_controls(data_page, seat):
     assert not test.tabs and not test.main.button and not test.get("file_uploader")
 
 
-def test_the_steward_sees_import_template_export_erasure_and_the_audit_log(data_page):
+def test_the_steward_sees_import_template_export_comparison_erasure_and_the_audit_log(data_page):
     test = data_page()
     assert not test.exception
-    assert [tab.label for tab in test.tabs] == ["Inlezen", "Sjabloon", "Uitvoeren", "Wissen", "Logboek"]
-    assert len(test.get("file_uploader")) == 1
+    assert [tab.label for tab in test.tabs] == ["Inlezen", "Sjabloon", "Uitvoeren", "Vergelijken", "Wissen", "Logboek"]
+    assert len(test.get("file_uploader")) == 2  # the import, and other organisations' comparison files
     assert any(button.label == "Sjabloon downloaden (Excel)" for button in test.get("download_button"))
 
 

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import pytest
 
 from impact_core.render import charts, svg_trend
-from tests.test_charts import COUNTS, SERIES, SHARES, VALUE_NAMES, WEB
+from tests.test_charts import BAND, COUNTS, SERIES, SHARES, VALUE_NAMES, WEB
 
 LEAST = charts.SHARED_SCREEN_TEXT
 STEPS = pd.DataFrame(
@@ -45,6 +45,7 @@ BUILDERS = {
     "instrument_web": lambda presenting: charts.instrument_web(
         WEB, scale=(1, 5), first_name="eerste", latest_name="laatste", presenting=presenting
     ),
+    "peer_band": lambda presenting: charts.peer_band(BAND, unit="%", presenting=presenting),
 }
 
 

@@ -242,7 +242,7 @@ _INSIDE = {
     Action.EDIT_REASONING_LINE,
 }
 POLICY = {
-    "beheer@wvs": _INSIDE | {Action.STEWARD_DATA},
+    "beheer@wvs": _INSIDE | {Action.STEWARD_DATA, Action.PUBLISH_FOR_PEERS},
     "professional@wvs": _INSIDE,
     "gemeente@GM9901": {
         Action.WRITE_MEETING,

@@ -26,6 +26,7 @@ class Action(StrEnum):
     EDIT_REASONING_LINE = "edit_reasoning_line"
     STEWARD_DATA = "steward_data"  # import, export, erasure, retention, audit and erasure log of one organisation
     STEWARD_PLATFORM = "steward_platform"  # backup and restore of the whole database
+    PUBLISH_FOR_PEERS = "publish_for_peers"  # suppressed monthly aggregates, for other organisations to compare
 
 
 _INSIDE = {Role.BEHEER, Role.PROFESSIONAL}
@@ -45,6 +46,8 @@ _ROLES: dict[Action, set[Role]] = {
     Action.EDIT_REASONING_LINE: _WRITERS,
     Action.STEWARD_DATA: {Role.BEHEER},
     Action.STEWARD_PLATFORM: {Role.BEHEER},
+    # What leaves for other organisations leaves by the organisation's own steward, never the funder.
+    Action.PUBLISH_FOR_PEERS: {Role.BEHEER},
 }
 
 _REFUSAL_KEYS: dict[Action, str] = {
@@ -58,6 +61,7 @@ _REFUSAL_KEYS: dict[Action, str] = {
     Action.EDIT_REASONING_LINE: "policy.edit_reasoning_line",
     Action.STEWARD_DATA: "policy.steward_data",
     Action.STEWARD_PLATFORM: "policy.steward_platform",
+    Action.PUBLISH_FOR_PEERS: "policy.publish_for_peers",
 }
 
 

@@ -8,7 +8,8 @@ from impact_core.access.viewer import Role, Viewer
 from impact_core.config import DEMO_SOURCES
 from impact_core.db.database_file import replace_database
 from impact_core.db.store import Store, remembered
-from impact_core.gegevens.importer import load_directory
+from impact_core.doelmatigheid import peers
+from impact_core.gegevens.importer import ImportFailed, RowError, load_directory
 from impact_core.gegevens.synthetic import add_scale
 from impact_core.refusal import Refused
 
@@ -30,6 +31,19 @@ def is_demo(store: Store) -> bool:
     return store.scalar("SELECT value FROM installation WHERE key = 'kind'") == "demo"
 
 
+# The demo organisation that has read its peers' files: six fictional, unnamed organisations.
+PEER_READER = "wvs"
+
+
+def _read_peer_files(store: Store) -> None:
+    """Read the fictional peer files as the demo organisation's steward would, through the same checks."""
+    steward = Viewer(Role.BEHEER, organisation_id=PEER_READER, actor="demo")
+    for folder in sorted(path for path in (DEMO_SOURCES / "vergelijking").iterdir() if path.is_dir()):
+        reading = peers.read_peer_file(store, steward, f"{folder.name}.zip", peers.zipped(folder))
+        if not reading.ok:
+            raise ImportFailed([RowError(**vars(error)) for error in reading.errors])
+
+
 class DatabaseExists(Refused, RuntimeError):
     """The demo would overwrite a database that is already there."""
 
@@ -48,6 +62,7 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
         store = Store(building)
         try:
             counts = load_directory(store, DEMO_SOURCES)
+            _read_peer_files(store)
             if measurements or stories:
                 add_scale(store, measurements, stories)
             store.write(lambda cur: cur.execute("INSERT INTO installation (key, value) VALUES ('kind', 'demo')"))

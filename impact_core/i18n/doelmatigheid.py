@@ -323,4 +323,192 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{instrument}: minder dan {threshold} {threshold|deelnemer|deelnemers}, dus geen cijfers.",
         "{instrument}: fewer than {threshold} {threshold|participant|participants}, so no figures.",
     ),
+    # comparison with peers: anonymised, suppressed monthly aggregates of other organisations
+    "peers.title": ("Vergelijking met andere organisaties", "Comparison with other organisations"),
+    "peers.intro": (
+        "Uw organisatie als geheel naast de middelste helft van andere organisaties die hun cijfers "
+        "publiceerden. Zonder namen, alleen maanden met minstens {peers} andere organisaties en elk cijfer "
+        "over minstens {threshold} mensen. Om van te leren, niet om af te rekenen.",
+        "Your organisation as a whole beside the middle half of other organisations that published their "
+        "figures. Without names, only months with at least {peers} other organisations and each figure about "
+        "at least {threshold} people. To learn from, not to settle accounts with.",
+    ),
+    "peers.no_organisation": (
+        "Kies een programma: dan ziet u die organisatie naast andere organisaties.",
+        "Choose a programme: then you see its organisation beside other organisations.",
+    ),
+    "peers.reason.none": (
+        "Voor deze indicator zijn geen cijfers van andere organisaties ingelezen.",
+        "No figures of other organisations have been read for this indicator.",
+    ),
+    "peers.reason.other_unit": (
+        "Andere organisaties meten deze indicator in een andere eenheid of tellen hem anders op: "
+        "die cijfers zijn niet te vergelijken.",
+        "Other organisations measure this indicator in another unit or add it up differently: "
+        "those figures cannot be compared.",
+    ),
+    "peers.reason.too_few": (
+        "Te weinig andere organisaties publiceerden deze indicator: er is geen maand met minstens {peers}. "
+        "Met minder is een organisatie te herkennen, dus tonen we niets.",
+        "Too few other organisations published this indicator: no month has at least {peers}. With fewer an "
+        "organisation could be recognised, so nothing is shown.",
+    ),
+    "peers.too_few_months": (
+        "In {months} {months|maand|maanden} publiceerden minder dan {peers} andere organisaties: daar staat geen band.",
+        "In {months} {months|month|months} fewer than {peers} other organisations published: no band there.",
+    ),
+    "peers.other_unit": (
+        "{count} {count|bestand|bestanden} met deze indicator in een andere eenheid of optelling "
+        "{count|telt|tellen} niet mee.",
+        "{count} {count|file|files} with this indicator in another unit or aggregation {count|is|are} left out.",
+    ),
+    "peers.own": ("uw organisatie", "your organisation"),
+    "peers.median": ("mediaan andere organisaties", "median of other organisations"),
+    "peers.band": ("middelste helft andere organisaties", "middle half of other organisations"),
+    "peers.col.month": ("Maand", "Month"),
+    "peers.col.own": ("Uw organisatie", "Your organisation"),
+    "peers.col.median": ("Mediaan", "Median"),
+    "peers.col.band": ("Middelste helft", "Middle half"),
+    "peers.col.peers": ("Andere organisaties", "Other organisations"),
+    "peers.band_range": ("{low} tot {high}", "{low} to {high}"),
+    "peers.chart.summary": (
+        "{name}: in {month} {own} bij uw organisatie; de middelste helft van {peers} andere organisaties zat "
+        "tussen {low} en {high} (mediaan {median}).",
+        "{name}: in {month} {own} at your organisation; the middle half of {peers} other organisations lay "
+        "between {low} and {high} (median {median}).",
+    ),
+    "peers.summary_line": (
+        "Naast andere organisaties ({month}, {peers} organisaties): {name} {own} bij de organisatie, middelste "
+        "helft {low} tot {high}, mediaan {median}.",
+        "Beside other organisations ({month}, {peers} organisations): {name} {own} at the organisation, middle "
+        "half {low} to {high}, median {median}.",
+    ),
+    "peers.summary_none": (
+        "{name}: te weinig andere organisaties (minder dan {peers}) om mee te vergelijken.",
+        "{name}: too few other organisations (fewer than {peers}) to compare with.",
+    ),
+    "peers.publisher_new": ("(nieuw)", "(new)"),
+    "peers.refusal.no_indicators": (
+        "Kies minstens één indicator om te publiceren.",
+        "Choose at least one indicator to publish.",
+    ),
+    # reading a peer file: one message per field, Dutch like every import report
+    "peers.error.too_big": (
+        "Dit bestand is groter dan {megabytes} MB; een vergelijkingsbestand is veel kleiner.",
+        "This file is larger than {megabytes} MB; a comparison file is much smaller.",
+    ),
+    "peers.error.not_zip": (
+        "Dit is geen zip-bestand met manifest.json en aggregaten.csv.",
+        "This is not a zip file holding manifest.json and aggregaten.csv.",
+    ),
+    "peers.error.missing_part": ("Het zip-bestand mist een onderdeel.", "The zip file lacks a part."),
+    "peers.error.not_json": (
+        "Het manifest is geen leesbaar JSON-object.",
+        "The manifest is not a readable JSON object.",
+    ),
+    "peers.error.columns": (
+        "Deze kolommen ontbreken in aggregaten.csv.",
+        "These columns are missing from aggregaten.csv.",
+    ),
+    "peers.error.format": ("Dit is geen bestand van het formaat '{expected}'.", "This is no '{expected}' file."),
+    "peers.error.version": (
+        "Deze versie van het formaat kent deze installatie niet (wel versie {known}).",
+        "This installation does not know this version of the format (it knows version {known}).",
+    ),
+    "peers.error.publisher": (
+        "De uitgever moet een code van 8 tot 64 letters, cijfers, - of _ zijn.",
+        "The publisher must be a code of 8 to 64 letters, digits, - or _.",
+    ),
+    "peers.error.own_file": (
+        "Dit is een bestand van uw eigen organisatie: daarmee vergelijkt u niet.",
+        "This is a file of your own organisation: you do not compare with it.",
+    ),
+    "peers.error.date": ("Geen geldige datum (jjjj-mm-dd).", "Not a valid date (yyyy-mm-dd)."),
+    "peers.error.whole_number": ("Moet een heel getal zijn.", "Must be a whole number."),
+    "peers.error.indicators": (
+        "Het manifest moet een lijst van indicatoren hebben.",
+        "The manifest must hold a list of indicators.",
+    ),
+    "peers.error.indicator_id": (
+        "Een indicator-id bestaat uit letters, cijfers, punt, - of _.",
+        "An indicator id consists of letters, digits, dot, - or _.",
+    ),
+    "peers.error.twice": (
+        "Deze indicator staat twee keer in het manifest.",
+        "This indicator is in the manifest twice.",
+    ),
+    "peers.error.unit": ("De eenheid ontbreekt.", "The unit is missing."),
+    "peers.error.aggregation": ("Moet 'som' of 'gemiddelde' zijn.", "Must be 'som' or 'gemiddelde'."),
+    "peers.error.direction": (
+        "Moet 'hoger_beter', 'lager_beter' of 'neutraal' zijn.",
+        "Must be 'hoger_beter', 'lager_beter' or 'neutraal'.",
+    ),
+    "peers.error.undeclared": ("Deze indicator staat niet in het manifest.", "This indicator is not in the manifest."),
+    "peers.error.month": (
+        "Geen eerste dag van een maand (jjjj-mm-01).",
+        "Not the first day of a month (yyyy-mm-01).",
+    ),
+    "peers.error.value": ("Moet een getal zijn (punt als decimaalteken).", "Must be a number (dot as decimal sign)."),
+    "peers.error.people": ("Moet een heel getal zijn.", "Must be a whole number."),
+    "peers.error.small_group": (
+        "Dit cijfer gaat over minder dan {threshold} mensen: zo'n rij hoort niet in een gepubliceerd bestand.",
+        "This figure is about fewer than {threshold} people: such a row does not belong in a published file.",
+    ),
+    "peers.error.duplicate": (
+        "Deze indicator en maand staan al op een eerdere rij.",
+        "This indicator and month are already on an earlier row.",
+    ),
+    "peers.error.row_count": (
+        "Het manifest noemt een ander aantal rijen dan aggregaten.csv heeft ({rows}).",
+        "The manifest names another number of rows than aggregaten.csv has ({rows}).",
+    ),
+    # the steward's side on the Gegevens page
+    "peers.publish.title": ("Publiceren voor vergelijking", "Publish for comparison"),
+    "peers.publish.intro": (
+        "U kiest indicatoren; per maand gaat het cijfer van uw hele organisatie in een bestand dat andere "
+        "organisaties kunnen inlezen. Zonder de naam van uw organisatie, programma's, wijken of mensen, en "
+        "zonder maanden die op minder dan {threshold} mensen rusten. Hieronder staat precies wat erin komt.",
+        "You choose indicators; per month the figure of your whole organisation goes into a file other "
+        "organisations can read. Without the name of your organisation, programmes, neighbourhoods or people, "
+        "and without months resting on fewer than {threshold} people. Below is exactly what goes in.",
+    ),
+    "peers.publish.choose": ("Indicatoren om te publiceren", "Indicators to publish"),
+    "peers.publish.counts": (
+        "{rows} {rows|rij|rijen}. {left_out} {left_out|maand|maanden} weggelaten: minder dan {threshold} mensen.",
+        "{rows} {rows|row|rows}. {left_out} {left_out|month|months} left out: fewer than {threshold} people.",
+    ),
+    "peers.publish.manifest": ("Het manifest (beschrijving van het bestand)", "The manifest (the file's description)"),
+    "peers.publish.button": ("Publiceren", "Publish"),
+    "peers.publish.done": (
+        "Gepubliceerd en vastgelegd in het logboek. Download het bestand en geef het aan de organisaties "
+        "of het netwerk waarmee u vergelijkt.",
+        "Published and recorded in the audit log. Download the file and give it to the organisations or the "
+        "network you compare with.",
+    ),
+    "peers.publish.download": ("Bestand downloaden", "Download the file"),
+    "peers.read.title": ("Bestanden van anderen inlezen", "Read other organisations' files"),
+    "peers.read.intro": (
+        "Lees een vergelijkingsbestand (zip) van een andere organisatie in. Een nieuwer bestand van dezelfde "
+        "organisatie vervangt het oudere. Bij een fout wordt niets ingelezen.",
+        "Read a comparison file (zip) of another organisation. A newer file of the same organisation replaces "
+        "the older one. With any error nothing is read.",
+    ),
+    "peers.read.upload": ("Vergelijkingsbestanden (zip)", "Comparison files (zip)"),
+    "peers.read.button": ("Inlezen", "Read"),
+    "peers.read.done": (
+        "{name}: {rows} {rows|rij|rijen} ingelezen ({indicators} {indicators|indicator|indicatoren}).",
+        "{name}: {rows} {rows|row|rows} read ({indicators} {indicators|indicator|indicators}).",
+    ),
+    "peers.read.replaced": (
+        "Het eerdere bestand van deze organisatie is vervangen.",
+        "This organisation's earlier file was replaced.",
+    ),
+    "peers.read.failed": (
+        "{name}: niets ingelezen, {count} {count|fout|fouten}.",
+        "{name}: nothing read, {count} {count|error|errors}.",
+    ),
+    "peers.read.files": (
+        "Ingelezen: bestanden van {count} andere {count|organisatie|organisaties}.",
+        "Read: files of {count} other {count|organisation|organisations}.",
+    ),
 }

@@ -128,6 +128,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.erase.field": ("Veld", "Field"),
     "gegevens.erase.log": ("Eerder gewist", "Erased before"),
     "gegevens.tab.audit": ("Logboek", "Audit log"),
+    "gegevens.tab.peers": ("Vergelijken", "Compare"),
     "gegevens.audit.text": (
         "Wie wat heeft vastgelegd of gewijzigd, en wanneer; nooit wat er stond. U ziet alleen wat uw eigen "
         "organisatie betreft.",

@@ -357,6 +357,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Alleen beheer van de organisatie mag gegevens inlezen, uitvoeren of wissen. U bent aangemeld als {role}.",
         "Only the organisation's steward may import, export or erase data. You are signed in as {role}.",
     ),
+    "policy.publish_for_peers": (
+        "Alleen beheer van de organisatie mag cijfers publiceren voor vergelijking. U bent aangemeld als {role}.",
+        "Only the organisation's steward may publish figures for comparison. You are signed in as {role}.",
+    ),
     "policy.steward_platform": (
         "Alleen het platformbeheer (beheer@platform) mag de hele database opslaan of terugzetten.",
         "Only the platform steward (beheer@platform) may back up or restore the whole database.",

@@ -165,3 +165,40 @@ def _known(value: object) -> float | None:
 
 def _quarter(moment: pd.Timestamp, lang: Lang) -> str:
     return t("chart.quarter", lang, quarter=(moment.month - 1) // 3 + 1, year=moment.year)
+
+
+def peer_band(months: pd.DataFrame, *, name: str, unit: str, lang: Lang = "nl") -> ChartText:
+    """``months``: month, own, peers (how many other organisations), median, p25, p75 (NaN where not shown)."""
+    stamps = pd.to_datetime(months["month"])
+    table = pd.DataFrame(
+        {
+            t("peers.col.month", lang): [month_name(month, lang) for month in stamps],
+            t("peers.col.own", lang): [amount(_known(v), unit, lang) for v in months["own"]],
+            t("peers.col.median", lang): [amount(_known(v), unit, lang) for v in months["median"]],
+            t("peers.col.band", lang): [
+                t("peers.band_range", lang, low=amount(low, unit, lang), high=amount(high, unit, lang))
+                if _known(low) is not None and _known(high) is not None
+                else "–"
+                for low, high in zip(months["p25"], months["p75"], strict=True)
+            ],
+            t("peers.col.peers", lang): [str(int(count)) for count in months["peers"]],
+        }
+    )
+    shown = months.assign(month=stamps).dropna(subset=["median"])
+    if shown.empty:
+        return ChartText(t("chart.summary.trend_empty", lang, name=name), table)
+    last = shown.iloc[-1]
+    return ChartText(
+        t(
+            "peers.chart.summary",
+            lang,
+            name=name,
+            month=month_name(last["month"], lang),
+            own=amount(_known(last["own"]), unit, lang),
+            peers=int(last["peers"]),
+            low=amount(last["p25"], unit, lang),
+            high=amount(last["p75"], unit, lang),
+            median=amount(last["median"], unit, lang),
+        ),
+        table,
+    )

@@ -527,3 +527,82 @@ def reasoning_line(
         showlegend=False,
     )
     return legible(figure, presenting)
+
+
+def peer_band(
+    months: pd.DataFrame, *, unit: str, lang: Lang = "nl", height: int = 300, presenting: bool = False
+) -> go.Figure:
+    """The organisation's own line against the middle half (p25-p75) of its peers and their median.
+
+    ``months``: month, own, median, p25, p75 (NaN where too few peers published: the band breaks
+    there rather than being drawn over a guess). Own line solid with markers, median dotted, band
+    shaded: told apart by style and legend text, not colour alone.
+    """
+    band, median, own = t("peers.band", lang), t("peers.median", lang), t("peers.own", lang)
+    x = months["month"]
+    januaries = [month for month in pd.to_datetime(x) if month.month == 1]
+    hover = f"%{{x|%m-%Y}}: %{{y:.1f}} {unit}"
+    return _figure(
+        [
+            {
+                "type": "scatter",
+                "x": x,
+                "y": months["p75"],
+                "mode": "lines",
+                "line": {"width": 0, "color": palette.NEUTRAL},
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "connectgaps": False,
+            },
+            {
+                "type": "scatter",
+                "x": x,
+                "y": months["p25"],
+                "mode": "lines",
+                "fill": "tonexty",
+                "fillcolor": "rgba(120, 120, 120, 0.25)",
+                "line": {"width": 0, "color": palette.NEUTRAL},
+                "name": band,
+                "hoverinfo": "skip",
+                "connectgaps": False,
+            },
+            {
+                "type": "scatter",
+                "x": x,
+                "y": months["median"],
+                "mode": "lines",
+                "name": median,
+                "line": {"color": INK, "dash": "dot", "width": 2},
+                "connectgaps": False,
+                "hovertemplate": f"{hover}<extra>{median}</extra>",
+            },
+            {
+                "type": "scatter",
+                "x": x,
+                "y": months["own"],
+                "mode": "lines+markers",
+                "name": own,
+                "line": {"color": VALUE_COLOUR, "width": 3},
+                "marker": {"size": 6},
+                "connectgaps": False,
+                "hovertemplate": f"{hover}<extra>{own}</extra>",
+            },
+        ],
+        {
+            "height": height,
+            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+            "font": {"size": 15, "color": INK},
+            "showlegend": True,
+            "legend": {"orientation": "h", "y": 1.15, "x": 0, "font": {"size": 14}},
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "hovermode": "x unified",
+            "xaxis": {
+                "showgrid": False,
+                "tickvals": januaries,
+                "ticktext": [month_name(month, lang) for month in januaries],
+            },
+            "yaxis": {"gridcolor": palette.GRID, "nticks": 5},
+        },
+        presenting=presenting,
+    )

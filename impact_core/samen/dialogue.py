@@ -20,9 +20,10 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
-from impact_core.doelmatigheid import instruments
+from impact_core.doelmatigheid import instruments, peers
 from impact_core.doelmatigheid.indicators import IndicatorCard
 from impact_core.doelmatigheid.instruments import InstrumentPanel
+from impact_core.doelmatigheid.peers import PeerComparison
 from impact_core.filters import Filters
 from impact_core.samen import conversation, reasoning
 from impact_core.samen.conversation import Card
@@ -35,6 +36,7 @@ class DialogueTable:
     outcome_coverage: Coverage | None
     indicators: list[IndicatorCard]
     instruments: list[InstrumentPanel]  # the outcome instruments, first against latest
+    peers: list[PeerComparison]  # the programme's indicators against other organisations' band
     stories_behind: pd.DataFrame  # the titles of the visible stories linked to each indicator
     stories: list[dict[str, Any]]  # the most significant stories
     story_counts: dict[str, int]
@@ -57,6 +59,7 @@ def read(store: Store, viewer: Viewer, filters: Filters) -> DialogueTable:
         outcome_coverage=reasoning.outcome_coverage(mapped, filters.outcome),
         indicators=indicators,
         instruments=instruments.panels(store, viewer, filters),
+        peers=peers.programme_comparisons(store, viewer, filters),
         stories_behind=betekenisgeving.titles_behind_indicators(
             store, viewer, filters, [card.indicator["id"] for card in indicators]
         ),

@@ -13,9 +13,10 @@ from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
-from impact_core.doelmatigheid import instruments
+from impact_core.doelmatigheid import instruments, peers
 from impact_core.doelmatigheid import value as value_module
 from impact_core.doelmatigheid.instruments import InstrumentPanel
+from impact_core.doelmatigheid.peers import PeerComparison
 from impact_core.filters import Filters
 from impact_core.i18n import TEXTS, Lang, money, month_name, number, t
 from impact_core.refusal import NotAllowed
@@ -163,6 +164,8 @@ class Dossier:
     instruments: tuple[InstrumentPanel, ...] = ()
     # Where the programme stands on the way to impact-oriented work, as the municipality counts.
     roadmap: tuple[RoadmapStep, ...] = ()
+    # The programme's indicators against other organisations' band (only where five or more published).
+    peers: tuple[PeerComparison, ...] = ()
 
 
 def outside_viewer(store: Store, viewer: Viewer, programme_id: str, municipality_code: str | None = None) -> Viewer:
@@ -234,6 +237,7 @@ def build(
         ),
         instruments=tuple(instruments.panels(store, outside, filters)),
         roadmap=tuple(roadmap.roadmap(store, outside, programme_id, today=today)),
+        peers=tuple(peers.programme_comparisons(store, outside, filters)),
     )
 
 

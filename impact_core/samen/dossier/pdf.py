@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from impact_core.doelmatigheid import peers
 from impact_core.doelmatigheid import value as value_module
 from impact_core.doelmatigheid.instruments import summary_text
 from impact_core.i18n import Lang, amount, label, money, number, t
@@ -235,7 +236,12 @@ def _indicators_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
     if without_small:
         notes.append(small_groups_note(without_small, dossier.cover.min_cell, lang))
     notes.append(t("numbers.not_for_accounting", lang))
-    return [*parts, *(pdf.caption(note) for note in notes), *_instruments_pdf(dossier, lang)]
+    return [
+        *parts,
+        *(pdf.caption(note) for note in notes),
+        *_instruments_pdf(dossier, lang),
+        *_peers_pdf(dossier, lang),
+    ]
 
 
 def _instruments_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
@@ -244,6 +250,11 @@ def _instruments_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
     if any(panel.instrument == "positieve_gezondheid" for panel in dossier.instruments):
         lines.append(t("instruments.pg_note", lang))
     return [pdf.paragraph(line) for line in lines]
+
+
+def _peers_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
+    """Each compared indicator in one line, as the dialogue table says it; never a peer's name."""
+    return [pdf.paragraph(peers.summary_text(compared, lang)) for compared in dossier.peers]
 
 
 def _value_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
