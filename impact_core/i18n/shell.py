@@ -392,12 +392,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "does not have the right form; use only letters, digits, full stop, hyphen and underscore, without spaces",
     ),
     "refusal.field.shape.neighbourhood": (
-        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001",
-        "does not have the right form; write BU and eight digits, such as BU03630001",
+        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001, of de code van een"
+        " statistische sector, zoals 44021A00-",
+        "does not have the right form; write BU and eight digits, such as BU03630001, or the code of a"
+        " Belgian statistical sector, such as 44021A00-",
     ),
     "refusal.field.shape.municipality": (
-        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
-        "does not have the right form; write GM and four digits, such as GM0363",
+        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363, of een NIS-code van vijf"
+        " cijfers, zoals 44021",
+        "does not have the right form; write GM and four digits, such as GM0363, or a five-digit Belgian"
+        " NIS code, such as 44021",
     ),
     "refusal.field.shape.first_name": (
         "heeft niet de juiste vorm; schrijf alleen een voornaam, zonder cijfers of @",
