@@ -14,9 +14,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.language": ("Taal", "Language"),
     "app.role": ("Bekijken als", "View as"),
     "app.demo_banner": (
-        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad en Rivierdorp. "
+        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad, Rivierdorp en het Vlaamse Scheldebeek. "
         "Kies hieronder een rol om te zien wat die rol ziet.",
-        "Demo environment with fictional data of Voorbeeldstad and Rivierdorp. "
+        "Demo environment with fictional data of Voorbeeldstad, Rivierdorp and Flemish Scheldebeek. "
         "Choose a role below to see what that role sees.",
     ),
     "app.no_database": (
