@@ -27,7 +27,8 @@ access/         who is looking and what they may do
   deidentify      masking of names, places, numbers and BSNs in story text
 db/             the store
   store           one connection per process, transactions, retry on conflict, migrations
-  migrations/     numbered SQL files: the schema
+  migrations/     numbered SQL files (a module where SQL cannot say it): the schema
+  rebuild         a table made anew with a changed CHECK, with every table that refers to it
   upsert          load a staged frame on natural keys
   database_file   build a database aside, then swap it in
   schema_check    what a restored backup may hold: exactly the schema's tables

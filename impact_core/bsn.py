@@ -1,7 +1,9 @@
 """The one rule for citizen numbers: a BSN or a Belgian rijksregisternummer is never stored.
 
 A number counts when its digits pass the check (``python-stdnum``'s 11-proof for a BSN,
-its check digits and birth date for a rijksregisternummer), however it is written: bare,
+its check digits and birth date for a rijksregisternummer, YYMMDDNNNCC with CC = 97 - the first
+nine digits mod 97, over '2' and those nine for someone born from 2000; the BIS number of someone
+not in the register, its month raised by 20 or 40, is checked the same way), however it is written: bare,
 in groups of any size, with spaces (also non-breaking), dots, dashes or slashes between
 them, mixed, or behind a prefix such as ``BSN-`` or ``bsn.``. A BSN that starts with a
 zero may lose it (eight digits), but only written as one bare number: eight digits in
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
+from stdnum.be import bis
 from stdnum.be import nn as rijksregisternummer
 from stdnum.nl import bsn
 
@@ -48,7 +51,7 @@ def is_valid_bsn(digits: str) -> bool:
 def _counts(digits: str, *, whole_run: bool) -> bool:
     if len(digits) == 9 or (len(digits) == 8 and whole_run):
         return is_valid_bsn(digits)
-    return len(digits) == 11 and rijksregisternummer.is_valid(digits)
+    return len(digits) == 11 and (rijksregisternummer.is_valid(digits) or bis.is_valid(digits))
 
 
 def _belgian_phone(text: str, start: int, end: int) -> bool:

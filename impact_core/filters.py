@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from impact_core.condition import Condition
-from impact_core.models import PyramidLevel
+from impact_core.models import NEIGHBOURHOOD_PATTERN, PyramidLevel
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -45,7 +45,7 @@ class Filters:
         """Read filters from URL parameters; anything unreadable is left out, not fatal."""
         level = params.get("niveau")
         codes = str(params.get("wijk", "")).split(",")
-        neighbourhoods = tuple(code for code in codes if re.fullmatch(r"BU\d{8}", code))
+        neighbourhoods = tuple(code for code in codes if re.fullmatch(NEIGHBOURHOOD_PATTERN, code))
         start, end = parse_month(params.get("van")), parse_month(params.get("tot"))
         if start and end and start > end:
             start, end = end, start

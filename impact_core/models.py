@@ -300,8 +300,12 @@ Text = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=500
 FreeText = Annotated[str, AfterValidator(_strip), Field(max_length=10_000)]
 # Patterns a refusal explains in words (impact_core.refusal).
 ID_PATTERN = r"^[A-Za-z0-9_.\-]+$"
-NEIGHBOURHOOD_PATTERN = r"^BU\d{8}$"
-MUNICIPALITY_PATTERN = r"^GM\d{4}$"
+# A CBS buurt (BU + eight digits) or a Flemish statistische sector as Statbel codes it: the NIS code
+# of its municipality, a letter, two digits and a digit or '-' (44021A00-), or ZZZZ for the sector
+# of unknown addresses. A municipality: a CBS code or a five-digit NIS code (44021 Gent).
+# Migration 021 checks the same shapes in the database.
+NEIGHBOURHOOD_PATTERN = r"^(BU\d{8}|[1-9]\d{4}([A-Z]\d{2}[0-9-]|ZZZZ))$"
+MUNICIPALITY_PATTERN = r"^(GM\d{4}|[1-9]\d{4})$"
 FIRST_NAME_PATTERN = r"^[^\d@]+$"
 Id = Annotated[str, AfterValidator(_strip), Field(min_length=1, max_length=64, pattern=ID_PATTERN)]
 # Checked before the pattern, so the form says what a pseudonym is; the pattern stays for the importer.
@@ -358,7 +362,7 @@ class Municipality(Record):
 
 
 class Neighbourhood(Record):
-    """A CBS-style buurt: BU + municipality digits + wijk + buurt."""
+    """A CBS-style buurt (BU + municipality digits + wijk + buurt) or a Flemish statistische sector."""
 
     __table__ = "neighbourhood"
     __source__ = "wijken"

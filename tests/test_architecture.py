@@ -70,7 +70,8 @@ def test_the_language_scripts_are_constants_that_only_set_the_page_language():
     from impact_core.ui.context import _LANGUAGE_SCRIPTS
 
     expected = {
-        code: f"<script>window.parent.document.documentElement.lang = '{code}';</script>" for code in ("nl", "en")
+        code: f"<script>window.parent.document.documentElement.lang = '{code}';</script>"
+        for code in ("nl", "nl-BE", "en")
     }
     assert expected == _LANGUAGE_SCRIPTS
 

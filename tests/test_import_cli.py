@@ -47,8 +47,8 @@ def test_bad_rows_give_exit_code_1_a_report_in_dutch_and_nothing_loaded(files, t
     assert _run(_bad(files), tmp_path / "db.duckdb") == 1
     report = capsys.readouterr().err
     assert (
-        "wijken.csv, rij 3, kolom 'code': heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001 "
-        "(waarde: 'BU1')" in report
+        "wijken.csv, rij 3, kolom 'code': heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001, "
+        "of een statistische sector van Statbel, zoals 44021A00- (waarde: 'BU1')" in report
     )
     assert "wijken.csv, rij 4, kolom 'gemeente': verwijst naar iets dat niet bestaat" in report
     assert _count(tmp_path / "db.duckdb", "municipality") == 0

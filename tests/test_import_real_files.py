@@ -266,8 +266,8 @@ BAD_ROWS = {
     "a code of the wrong form": (
         "metingen.csv",
         _csv([HEADER, ["W02", "wijk", "BU1", "2030-01-01", "3,5", "12", ""]]),
-        "metingen.csv, rij 2, kolom 'wijk': heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001 "
-        "(waarde: 'BU1')",
+        "metingen.csv, rij 2, kolom 'wijk': heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001, "
+        "of een statistische sector van Statbel, zoals 44021A00- (waarde: 'BU1')",
     ),
     "a date that is no date": (
         "metingen.csv",

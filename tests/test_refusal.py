@@ -161,8 +161,10 @@ FIELD_MESSAGES = [
         "a municipality code",
         Meeting,
         _MEETING | {"municipality_code": "0363"},
-        "gemeente: heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
-        "gemeente: does not have the right form; write GM and four digits, such as GM0363",
+        "gemeente: heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363, of een NIS-code van vijf"
+        " cijfers, zoals 44021",
+        "gemeente: does not have the right form; write GM and four digits, such as GM0363, or a five-digit Belgian"
+        " NIS code, such as 44021",
     ),
 ]
 

@@ -32,7 +32,9 @@ def test_the_template_has_an_explanation_sheet_and_dropdowns_and_unfilled_is_ref
 def test_each_column_is_explained_in_plain_dutch():
     explained = {rule.column: describe(rule) for rule in rules(Measurement) + rules(Effect)}
     assert explained["maand"] == "datum, dd-mm-jjjj of jjjj-mm-dd; de eerste dag van de maand"
-    assert explained["wijk"] == "BU en acht cijfers, zoals BU03630001"
+    assert explained["wijk"] == (
+        "BU en acht cijfers, zoals BU03630001, of een statistische sector van Statbel, zoals 44021A00-"
+    )
     assert explained["deadweight"] == "getal (decimaal met komma of punt) van 0 tot en met 1"
 
 

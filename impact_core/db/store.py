@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import importlib
 import itertools
 import os
 import re
@@ -30,7 +31,9 @@ from impact_core.refusal import Refused
 T = TypeVar("T")
 Cursor = duckdb.DuckDBPyConnection
 
-_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# A migration is SQL, or a module with ``migrate(cur)`` for what SQL cannot say (DuckDB has no
+# dynamic DDL: a table rebuilt with every table that refers to it, whatever those are).
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.(sql|py)$")
 # Versions of the data, unique within the process: a reopened or restored file never meets
 # what was remembered about another Store.
 _versions = itertools.count(1)
@@ -59,6 +62,13 @@ def migrations() -> list[tuple[int, str, str]]:
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+def _apply(cur: Cursor, name: str, text: str) -> None:
+    if name.endswith(".py"):
+        importlib.import_module(f"impact_core.db.migrations.{name.removesuffix('.py')}").migrate(cur)
+    else:
+        cur.execute(text)
 
 
 class Store:
@@ -193,7 +203,7 @@ class Store:
             done = {row[0] for row in cur.execute("SELECT version FROM schema_version").fetchall()}
             for version, name, sql in migrations():
                 if version not in done and (up_to is None or version <= up_to):
-                    cur.execute(sql)
+                    _apply(cur, name, sql)
                     cur.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [version, name])
             # fetchall: a half-read result would keep the cursor busy for the COMMIT that follows.
             return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]

@@ -29,6 +29,8 @@ NEIGHBOURHOODS = (
 )
 # Rivierdorp, the second municipality: three villages.
 VILLAGES = ("BU99020101", "BU99020102", "BU99020201")
+# Scheldebeek, the Flemish municipality (NIS 46999): three statistische sectoren.
+SECTORS = ("46999A00-", "46999A01-", "46999B00-")
 FIRST_MONTH = dt.date(2023, 11, 1)
 MONTHS = 36
 
@@ -39,8 +41,9 @@ _WEIGHTS = {
     "jeugd": (0.8, 1.2, 1.5, 1.3, 0.4, 0.9, 1.4, 0.3),
     "ouderen": (1.0, 0.8, 0.7, 0.4, 1.6, 0.3, 0.8, 1.7),
     "rvd-dorpen": (1.3, 0.8, 0.9),
+    "sb-buurtwerk": (1.4, 1.0, 0.5),
 }
-_AREAS = {"rvd-dorpen": VILLAGES}
+_AREAS = {"rvd-dorpen": VILLAGES, "sb-buurtwerk": SECTORS}
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ PROFILES: dict[str, Profile] = {
     "OU07": Profile("ouderen", True, 6.1, 0.15, 0.2, 0.1, 14, noise=0.35, ceiling=10),
     "RD01": Profile("rvd-dorpen", False, 140, 0.05, 0.3, 0.06, None),
     "RD02": Profile("rvd-dorpen", True, 47, 2, 3, 2, 8, noise=7),
+    # Last, so the draws for every indicator above stay what they were.
+    "SB01": Profile("sb-buurtwerk", False, 280, 0.07, 0.25, 0.06, None),
+    "SB02": Profile("sb-buurtwerk", True, 45, 3, 2, 2.5, 12, noise=6),
 }
 
 

@@ -33,8 +33,10 @@ from impact_core.models import Record
 
 # What a pattern accepts, in plain Dutch: in a report (what would be accepted) and in the template.
 PATTERN_HINTS = {
-    r"^GM\d{4}$": "GM en vier cijfers, zoals GM0363",
-    r"^BU\d{8}$": "BU en acht cijfers, zoals BU03630001",
+    models.MUNICIPALITY_PATTERN: "GM en vier cijfers, zoals GM0363, of een Belgische NIS-code van vijf cijfers,"
+    " zoals 44021",
+    models.NEIGHBOURHOOD_PATTERN: "BU en acht cijfers, zoals BU03630001, of een statistische sector van Statbel,"
+    " zoals 44021A00-",
     r"^[A-Za-z0-9_.\-]+$": "een code van letters, cijfers, '-', '_' of '.', zoals W-01",
     pseudonym.PATTERN: "een code van letters en cijfers met minstens één cijfer, zoals VT-0012; nooit een naam",
 }

@@ -14,9 +14,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "app.language": ("Taal", "Language"),
     "app.role": ("Bekijken als", "View as"),
     "app.demo_banner": (
-        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad en Rivierdorp. "
+        "Demo-omgeving met verzonnen gegevens van Voorbeeldstad, Rivierdorp en het Vlaamse Scheldebeek. "
         "Kies hieronder een rol om te zien wat die rol ziet.",
-        "Demo environment with fictional data of Voorbeeldstad and Rivierdorp. "
+        "Demo environment with fictional data of Voorbeeldstad, Rivierdorp and Flemish Scheldebeek. "
         "Choose a role below to see what that role sees.",
     ),
     "app.no_database": (
@@ -397,12 +397,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "does not have the right form; use only letters, digits, full stop, hyphen and underscore, without spaces",
     ),
     "refusal.field.shape.neighbourhood": (
-        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001",
-        "does not have the right form; write BU and eight digits, such as BU03630001",
+        "heeft niet de juiste vorm; schrijf BU en acht cijfers, zoals BU03630001, of de code van een"
+        " statistische sector, zoals 44021A00-",
+        "does not have the right form; write BU and eight digits, such as BU03630001, or the code of a"
+        " Belgian statistical sector, such as 44021A00-",
     ),
     "refusal.field.shape.municipality": (
-        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363",
-        "does not have the right form; write GM and four digits, such as GM0363",
+        "heeft niet de juiste vorm; schrijf GM en vier cijfers, zoals GM0363, of een NIS-code van vijf"
+        " cijfers, zoals 44021",
+        "does not have the right form; write GM and four digits, such as GM0363, or a five-digit Belgian"
+        " NIS code, such as 44021",
     ),
     "refusal.field.shape.first_name": (
         "heeft niet de juiste vorm; schrijf alleen een voornaam, zonder cijfers of @",

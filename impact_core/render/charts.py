@@ -310,7 +310,7 @@ def _value_layout(height: int, lang: Lang, *, margin: dict[str, int]) -> dict:
         "plot_bgcolor": "white",
         "paper_bgcolor": "rgba(0,0,0,0)",
         "showlegend": False,
-        "separators": ",." if lang == "nl" else ".,",
+        "separators": ".," if lang == "en" else ",.",
         **_inked({}),
     }
 

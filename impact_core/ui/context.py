@@ -97,6 +97,7 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
 # never in the page: no user text reaches it and the page renders no script.
 _LANGUAGE_SCRIPTS: dict[Lang, str] = {
     "nl": "<script>window.parent.document.documentElement.lang = 'nl';</script>",
+    "nl-BE": "<script>window.parent.document.documentElement.lang = 'nl-BE';</script>",
     "en": "<script>window.parent.document.documentElement.lang = 'en';</script>",
 }
 

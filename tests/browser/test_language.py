@@ -22,7 +22,7 @@ def test_switching_to_dutch_turns_the_navigation_and_the_filters_dutch(page, ser
     page.goto(f"{server_url}/?taal=en")
     settled(page)
     expect(page.get_by_role("button", name="Together")).to_be_visible(timeout=30_000)
-    page.get_by_role("radio", name="NL").click()
+    page.get_by_role("radio", name="NL", exact=True).click()
     settled(page)
     expect(page.get_by_role("button", name="Samen")).to_be_visible(timeout=30_000)
     expect(page.get_by_role("combobox", name="Programma")).to_be_visible()
