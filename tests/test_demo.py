@@ -44,8 +44,11 @@ def test_no_two_stories_share_an_opening(demo_store):
     assert openings.is_unique
 
 
-def test_every_programme_has_stories_reflections_and_a_reasoning_line(demo_store):
-    per_programme = demo_store.query(
+NEWCOMER = "rvd-taal"  # has just begun: half a reasoning line and nothing else, for the Op weg page
+
+
+def _per_programme(demo_store):
+    return demo_store.query(
         """
         SELECT p.id,
                (SELECT count(*) FROM story s WHERE s.programme_id = p.id) AS stories,
@@ -53,8 +56,17 @@ def test_every_programme_has_stories_reflections_and_a_reasoning_line(demo_store
                (SELECT count(*) FROM reasoning_step r WHERE r.programme_id = p.id) AS steps
         FROM programme p
         """
-    )
-    assert (per_programme[["stories", "reflections", "steps"]] > 0).all().all()
+    ).set_index("id")
+
+
+def test_every_programme_but_the_newcomer_has_stories_reflections_and_a_reasoning_line(demo_store):
+    established = _per_programme(demo_store).drop(index=NEWCOMER)
+    assert (established[["stories", "reflections", "steps"]] > 0).all().all()
+
+
+def test_the_newcomer_has_begun_its_reasoning_line_and_nothing_more(demo_store):
+    newcomer = _per_programme(demo_store).loc[NEWCOMER]
+    assert (newcomer["steps"], newcomer["stories"], newcomer["reflections"]) == (2, 0, 0)
 
 
 def test_the_committed_measurements_are_what_the_generator_makes():

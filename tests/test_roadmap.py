@@ -29,13 +29,13 @@ def _progress(store: Store, viewer: Viewer, programme: str) -> dict[str, Progres
     return {step.key: step.progress for step in roadmap.roadmap(store, viewer, programme, today=TODAY)}
 
 
-def test_the_steps_come_in_the_roadmaps_order(demo_db):
-    steps = roadmap.roadmap(Store(demo_db, read_only=True), PROFESSIONAL, "wijk", today=TODAY)
+def test_the_steps_come_in_the_roadmaps_order(demo_store):
+    steps = roadmap.roadmap(demo_store, PROFESSIONAL, "wijk", today=TODAY)
     assert [step.key for step in steps] == list(roadmap.STEP_PAGES)
 
 
-def test_a_programme_just_begun_has_its_line_begun_and_everything_after_it_to_do(demo_db):
-    progress = _progress(Store(demo_db, read_only=True), RVD, "rvd-taal")
+def test_a_programme_just_begun_has_its_line_begun_and_everything_after_it_to_do(demo_store):
+    progress = _progress(demo_store, RVD, "rvd-taal")
     assert progress == {
         "programme": Progress.DONE,
         "reasoning_line": Progress.BEGUN,  # two of the four levels
@@ -48,8 +48,8 @@ def test_a_programme_just_begun_has_its_line_begun_and_everything_after_it_to_do
     }
 
 
-def test_the_next_step_is_the_first_not_yet_taken(demo_db):
-    steps = roadmap.roadmap(Store(demo_db, read_only=True), RVD, "rvd-taal", today=TODAY)
+def test_the_next_step_is_the_first_not_yet_taken(demo_store):
+    steps = roadmap.roadmap(demo_store, RVD, "rvd-taal", today=TODAY)
     assert roadmap.next_step(steps).key == "reasoning_line"
     assert roadmap.taken(steps) == 1
 
@@ -87,12 +87,12 @@ def test_a_step_moves_on_with_the_programmes_own_data(demo_copy, key, sql, param
     assert _progress(demo_copy, RVD, "rvd-taal")[key] is progress
 
 
-def test_another_organisations_programme_has_no_roadmap_for_this_viewer(demo_db):
-    assert roadmap.roadmap(Store(demo_db, read_only=True), PROFESSIONAL, "rvd-taal") == []
+def test_another_organisations_programme_has_no_roadmap_for_this_viewer(demo_store):
+    assert roadmap.roadmap(demo_store, PROFESSIONAL, "rvd-taal") == []
 
 
-def test_the_municipality_counts_only_the_stories_and_reflections_it_may_read(demo_db):
-    store = Store(demo_db, read_only=True)
+def test_the_municipality_counts_only_the_stories_and_reflections_it_may_read(demo_store):
+    store = demo_store
 
     def counts(viewer: Viewer) -> dict[str, int]:
         steps = {step.key: step.counts for step in roadmap.roadmap(store, viewer, "wijk", today=TODAY)}
