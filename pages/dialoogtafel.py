@@ -5,6 +5,7 @@ import streamlit as st
 from impact_core.samen import dialogue
 from impact_core.ui import cards, context, tracks
 from impact_core.ui import instruments as instrument_panel
+from impact_core.ui import signification as own_marks
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
@@ -22,7 +23,7 @@ with numbers:
         instrument_panel.summary_lines(table.instruments, viewer.min_cell),
     )
 with stories:
-    tracks.stories_column(table.stories, table.story_counts)
+    tracks.stories_column(table.stories, table.story_counts, own_marks.summary_line(table.signification))
 with craft:
     tracks.craft_column(table.reflections, table.craft_counts, table.values)
 st.divider()

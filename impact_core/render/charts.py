@@ -527,3 +527,53 @@ def reasoning_line(
         showlegend=False,
     )
     return legible(figure, presenting)
+
+
+def signification_bars(
+    rows: list[tuple[str, float, float | None]],
+    *,
+    all_name: str,
+    chosen_name: str,
+    axis_title: str,
+    height: int = 360,
+    presenting: bool = False,
+) -> go.Figure:
+    """The storytellers' own answers on one 1-5 scale as shares: every signified story beside those a
+    panel chose (answer, share of all, share of chosen or None when not shown). The two bars differ in
+    colour and hatching and carry their percentage, so colour is never the only carrier."""
+    answers = [html.escape(answer) for answer, _, _ in rows]
+    traces = []
+    series = [(all_name, 1, palette.CONNECTOR, "")]
+    if any(chosen is not None for _, _, chosen in rows):
+        series.append((chosen_name, 2, palette.ACCENT, "/"))
+    for name, position, colour, hatch in series:
+        shares: list[float] = [100 * float(row[position] or 0) for row in rows]
+        traces.append(
+            {
+                "type": "bar",
+                "x": answers,
+                "y": shares,
+                "name": html.escape(name),
+                "marker": {"color": colour, "pattern": {"shape": hatch, "fgcolor": INK}},
+                "text": [f"{number(share)}%" for share in shares],
+                "textposition": "outside",
+                "textfont": {"size": 14, "color": INK},
+                "hovertemplate": "%{x}: %{y:.0f}%<extra>%{fullData.name}</extra>",
+                "cliponaxis": False,
+            }
+        )
+    return _figure(
+        traces,
+        {
+            "height": height,
+            "barmode": "group",
+            "font": {"size": 15, "color": INK},
+            "margin": {"l": 50, "r": 10, "t": 30, "b": 40},
+            "xaxis": {"tickfont": {"size": 14}},
+            "yaxis": {"title": {"text": html.escape(axis_title)}, "rangemode": "tozero", "ticksuffix": "%"},
+            "legend": {"orientation": "h", "y": -0.2, "font": {"size": 15}},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+            "plot_bgcolor": "rgba(0,0,0,0)",
+        },
+        presenting=presenting,
+    )
