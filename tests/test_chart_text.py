@@ -79,3 +79,25 @@ def test_the_instrument_web_names_its_largest_step_up_or_says_there_is_none(doma
     )
     assert text.summary == said
     assert len(text.table) == 3 and text.table.iat[0, 0] == domains[0][0]
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        (
+            [("4 groot", 0.3, 0.2), ("5 heel groot", 0.2, 0.7)],
+            "Hoe groot? Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '4 groot' (30%)."
+            " Bij de verhalen die panels kozen: '5 heel groot' (70%).",
+        ),
+        (
+            [("4 groot", 0.3, None), ("5 heel groot", 0.2, None)],
+            "Hoe groot? Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '4 groot' (30%).",
+        ),
+    ],
+)
+def test_the_storytellers_bars_name_the_answer_chosen_most_in_each_shown_group(rows, said):
+    text = chart_text.signification_bars(rows, question="Hoe groot?", all_name="alle", chosen_name="gekozen")
+    assert text.summary == said
+    assert list(text.table["gekozen"]) == [
+        "–" if chosen is None else f"{round(100 * chosen)}%" for _, _, chosen in rows
+    ]

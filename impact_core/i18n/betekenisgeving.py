@@ -341,8 +341,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No stories yet in which the storyteller gave their own marks.",
     ),
     "signification.sentence.suppressed": (
-        "Minder dan {threshold} verhalen met een eigen duiding: te weinig om hier te tonen.",
-        "Fewer than {threshold} stories with own marks: too few to show here.",
+        "Minder dan {threshold} {threshold|verhaal|verhalen} met een eigen duiding: te weinig om hier te tonen.",
+        "Fewer than {threshold} {threshold|story|stories} with own marks: too few to show here.",
     ),
     "signification.sentence.no_chosen": (
         "{n} {n|verhaal|verhalen} met een eigen duiding, maar panels kozen er nog geen: "
@@ -350,10 +350,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} {n|story|stories} with own marks, but panels chose none yet: nothing to compare yet.",
     ),
     "signification.sentence.chosen_suppressed": (
-        "{n} {n|verhaal|verhalen} met een eigen duiding. De keuze van de panels rust op minder dan {threshold} "
-        "verhalen en wordt daarom niet apart getoond.",
-        "{n} {n|story|stories} with own marks. The panels' choice rests on fewer than {threshold} stories and "
-        "is therefore not shown apart.",
+        "{n} {n|verhaal|verhalen} met een eigen duiding. De keuze van de panels rust op minder dan "
+        "{threshold} {threshold|verhaal|verhalen} en wordt daarom niet apart getoond.",
+        "{n} {n|story|stories} with own marks. The panels' choice rests on fewer than "
+        "{threshold} {threshold|story|stories} and is therefore not shown apart.",
     ),
     "signification.summary_line": (
         "Volgens de vertellers zelf: bij {big} van {n} {n|verhaal|verhalen} een grote verandering; "
@@ -370,8 +370,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No stories with the storyteller's own marks yet.",
     ),
     "signification.summary_suppressed": (
-        "Eigen duiding van vertellers: minder dan {threshold} verhalen, niet getoond.",
-        "Storytellers' own marks: fewer than {threshold} stories, not shown.",
+        "Eigen duiding van vertellers: minder dan {threshold} {threshold|verhaal|verhalen}, niet getoond.",
+        "Storytellers' own marks: fewer than {threshold} {threshold|story|stories}, not shown.",
     ),
     "signification.chart.summary": (
         "{question} Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '{answer}' ({share}).",
