@@ -277,7 +277,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signification.group.gekozen": ("gekozen door een panel", "chosen by a panel"),
     "signification.chart.change_size": ("Hoe groot was de verandering?", "How big was the change?"),
     "signification.chart.feeling": ("Hoe voelde het?", "How did it feel?"),
-    "signification.chart.share": ("% van de verhalen", "% of the stories"),
+    "signification.chart.share": ("% verhalen", "% stories"),
     "signification.col.group": ("Groep", "Group"),
     "signification.col.measure": ("Vraag", "Question"),
     "signification.col.answer": ("Antwoord", "Answer"),

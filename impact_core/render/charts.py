@@ -562,15 +562,17 @@ def signification_bars(
                 "cliponaxis": False,
             }
         )
+    top = max((100 * float(share or 0) for row in rows for share in row[1:]), default=0.0)
     return _figure(
         traces,
         {
             "height": height,
             "barmode": "group",
             "font": {"size": 15, "color": INK},
-            "margin": {"l": 50, "r": 10, "t": 30, "b": 40},
+            "margin": {"l": 80, "r": 10, "t": 30, "b": 40},
             "xaxis": {"tickfont": {"size": 14}},
-            "yaxis": {"title": {"text": html.escape(axis_title)}, "rangemode": "tozero", "ticksuffix": "%"},
+            # Room above the highest bar for its percentage, which would be cut off at the top.
+            "yaxis": {"title": {"text": html.escape(axis_title)}, "range": [0, 1.25 * top + 5], "ticksuffix": "%"},
             "legend": {"orientation": "h", "y": -0.2, "font": {"size": 15}},
             "paper_bgcolor": "rgba(0,0,0,0)",
             "plot_bgcolor": "rgba(0,0,0,0)",

@@ -82,7 +82,10 @@ def _shares(found: Patterns, measure: str, values: list[str], namespace: str) ->
             f"{number(100 * by_value.get(value, 0) / total, lang())}% ({by_value.get(value, 0)})" if total else "–"
             for value in values
         ]
-    return pd.DataFrame(table).set_index(tr("signification.col.answer"))
+    shown = pd.DataFrame(table).set_index(tr("signification.col.answer"))
+    # An answer nobody gave says nothing and pushes the others out of sight on the shared screen.
+    given = found.counts[found.counts["measure"] == measure]["value"]
+    return shown[[value in set(given) for value in values]]
 
 
 def summary_line(found: Patterns) -> str:
