@@ -379,3 +379,40 @@ def test_a_missing_who_is_refused_at_the_check_with_the_form_still_open(demo_fil
     assert refused.startswith("Wat de verteller zelf koos, is niet opgeslagen: gemarkeerd door:")
     with pytest.raises(ValidationError):
         StorySignification.model_validate({"story_id": "V-1", "change_size": 5})
+
+
+# --- the dialogue table ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("programme", "said"),
+    [
+        (
+            "ontmoeten",
+            "Volgens de vertellers zelf: bij 64% van 14 verhalen een grote verandering; "
+            "bij de 10 die panels kozen 90%.",
+        ),
+        ("wijk", "Volgens de vertellers zelf: bij 50% van 14 verhalen een grote verandering."),  # the choice: too few
+        ("rvd-dorpen", "Nog geen verhalen met een eigen duiding van de verteller."),  # not a funded organisation
+    ],
+)
+def test_the_dialogue_tables_line_says_how_often_the_change_was_big_for_all_and_for_the_panels_choice(
+    demo_store, programme, said
+):
+    assert (
+        signification.summary_text(signification.patterns(demo_store, MUNICIPALITY, Filters(programme=programme)))
+        == said
+    )
+
+
+def test_the_dialogue_table_shows_the_storytellers_line_in_its_stories_column(demo_db, monkeypatch):
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    test = AppTest.from_file(str(APP), default_timeout=60)
+    test.query_params.update(programma="ontmoeten", rol="gemeente@GM9901", presentatie="1")
+    test.run()
+    assert not test.exception
+    captions = [caption.value.replace("\\", "") for caption in test.caption]
+    assert (
+        "Volgens de vertellers zelf: bij 64% van 14 verhalen een grote verandering; bij de 10 die panels kozen 90%."
+        in captions
+    )
