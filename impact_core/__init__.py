@@ -44,6 +44,7 @@ betekenisgeving/ the stories track
   entry           recording a story with its reviewed masked text
   search          Dutch full-text search over the masked text
   selection       Most Significant Change selection rounds
+  signification   the storyteller's own marks, and their patterns beside the panels' choices
 vakmanschap/    the craft track
   reflections     reflections, moral deliberation, methods, the learning log
 samen/          what joins the tracks

@@ -116,6 +116,40 @@ class ConsentScope(StrEnum):
     OPENBAAR = "openbaar"
 
 
+class MarkedBy(StrEnum):
+    """Who marked a story's self-signification: the storyteller alone, or with the professional."""
+
+    VERTELLER = "verteller"
+    MET_PROFESSIONAL = "met_professional"
+
+
+class LifeDomain(StrEnum):
+    """What a story is about, in the storyteller's own marks: a short fixed list of life domains,
+    the same for every programme, so the marks add up across them."""
+
+    GELD_REGELZAKEN = "geld_regelzaken"
+    WONEN = "wonen"
+    GEZONDHEID = "gezondheid"
+    CONTACT = "contact"
+    MEEDOEN = "meedoen"
+    GEZIN = "gezin"
+    SCHOOL_WERK = "school_werk"
+    ZELFVERTROUWEN = "zelfvertrouwen"
+    VEILIGHEID = "veiligheid"
+
+
+class Expected(StrEnum):
+    """Whether the storyteller expected the change."""
+
+    JA = "ja"
+    DEELS = "deels"
+    NEE = "nee"
+    WEET_NIET = "weet_niet"
+
+
+SCALE = (1, 5)  # feeling: 1 heel zwaar .. 5 heel goed; change size: 1 heel klein .. 5 heel groot
+
+
 class PanelLevel(StrEnum):
     """Most Significant Change selection panels, lowest first."""
 
@@ -468,6 +502,25 @@ class Story(Record):
     masked_title: Text | None = col("titel_gemaskeerd", default=None)
     masked_text: FreeText | None = col("tekst_gemaskeerd", default=None)
     masked_significance: FreeText | None = col("waarom_belangrijk_gemaskeerd", default=None)
+
+
+class StorySignification(Record):
+    """The storyteller's own marks on their story (self-signification): optional, one per story.
+    They follow the story: read only where the story may be read, erased with it."""
+
+    __table__ = "story_signification"
+    __source__ = "verhaal_duidingen"
+    story_id: Id = col("verhaal")
+    marked_by: MarkedBy = col("gemarkeerd_door")
+    about: Annotated[list[LifeDomain], BeforeValidator(_split_list)] = col("gaat_over", default_factory=list)
+    feeling: int | None = col("gevoel", default=None, ge=SCALE[0], le=SCALE[1])
+    change_size: int | None = col("verandering", default=None, ge=SCALE[0], le=SCALE[1])
+    expected: Expected | None = col("verwacht", default=None)
+
+    @field_validator("about", mode="after")
+    @classmethod
+    def _each_once(cls, value: list[LifeDomain]) -> list[LifeDomain]:
+        return list(dict.fromkeys(value))
 
 
 class StoryIndicator(Record):
@@ -896,6 +949,7 @@ ENTITIES: tuple[type[Record], ...] = (
     Indicator,
     Measurement,
     Story,
+    StorySignification,
     StoryIndicator,
     DilemmaTheme,
     CodeArticle,

@@ -6,6 +6,7 @@ from impact_core.samen import dialogue
 from impact_core.ui import cards, context, tracks
 from impact_core.ui import instruments as instrument_panel
 from impact_core.ui import peers as peer_panel
+from impact_core.ui import signification as own_marks
 
 store, viewer, filters = context.current()
 programme = context.chosen_programme(store, viewer, filters)
@@ -23,7 +24,7 @@ with numbers:
         instrument_panel.summary_lines(table.instruments, viewer.min_cell) + peer_panel.summary_lines(table.peers),
     )
 with stories:
-    tracks.stories_column(table.stories, table.story_counts)
+    tracks.stories_column(table.stories, table.story_counts, own_marks.summary_line(table.signification))
 with craft:
     tracks.craft_column(table.reflections, table.craft_counts, table.values)
 st.divider()

@@ -5,11 +5,12 @@ import streamlit as st
 from impact_core.access import policy
 from impact_core.access.policy import Action
 from impact_core.betekenisgeving import collection as betekenisgeving
-from impact_core.betekenisgeving import search, selection
+from impact_core.betekenisgeving import search, selection, signification
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
 from impact_core.samen import catalog
 from impact_core.ui import context, session
+from impact_core.ui import signification as own_marks
 from impact_core.ui import stories as view
 from impact_core.ui.session import tr
 
@@ -32,6 +33,7 @@ with tab:
             selection.funnel(store, viewer, filters),
             betekenisgeving.characteristic_words(store, viewer, filters),
         )
+        own_marks.section(signification.patterns(store, viewer, filters))
     elif opened == "search":
         query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
         view.search_results(search.search(store, viewer, query, filters, domain=domain), query)

@@ -91,3 +91,25 @@ def test_the_peers_band_names_its_last_shown_month_and_keeps_months_without_a_ba
     )
     assert list(said.table["Middelste helft"]) == ["55,0% tot 63,0%", "–", "56,0% tot 64,0%"]
     assert list(said.table["Andere organisaties"]) == ["6", "4", "5"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        (
+            [("4 groot", 0.3, 0.2), ("5 heel groot", 0.2, 0.7)],
+            "Hoe groot? Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '4 groot' (30%)."
+            " Bij de verhalen die panels kozen: '5 heel groot' (70%).",
+        ),
+        (
+            [("4 groot", 0.3, None), ("5 heel groot", 0.2, None)],
+            "Hoe groot? Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '4 groot' (30%).",
+        ),
+    ],
+)
+def test_the_storytellers_bars_name_the_answer_chosen_most_in_each_shown_group(rows, said):
+    text = chart_text.signification_bars(rows, question="Hoe groot?", all_name="alle", chosen_name="gekozen")
+    assert text.summary == said
+    assert list(text.table["gekozen"]) == [
+        "–" if chosen is None else f"{round(100 * chosen)}%" for _, _, chosen in rows
+    ]

@@ -304,6 +304,7 @@ def test_the_rewritten_database_keeps_every_other_row(quoted):
         "round_vote",
         "story_step",
         "story_indicator",
+        "story_signification",
         "audit_log",
         "erasure_log",
     }

@@ -210,8 +210,9 @@ CASES = {
         xlsx({"Blad1": [["Naam", "Adres"], ["Jansen", "Dorpsstraat 1"]], "Blad2": []}),
         refusal="export.xlsx: er is niets ingelezen. Overgeslagen: blad 'Blad1' (de naam en de kolommen passen bij "
         "geen soort gegevens); blad 'Blad2' (het is leeg). Noem een blad naar de soort gegevens (gemeenten, wijken, "
-        "organisaties, financiering, programmas, ambities, indicatoren, metingen, verhalen, verhaal_indicatoren, "
-        "dilemmathemas, beroepscode, reflecties, belanghebbenden, investeringen, effecten, kwalitatieve_effecten, "
+        "organisaties, financiering, programmas, ambities, indicatoren, metingen, verhalen, verhaal_duidingen, "
+        "verhaal_indicatoren, dilemmathemas, beroepscode, reflecties, belanghebbenden, investeringen, effecten, "
+        "kwalitatieve_effecten, "
         "redeneerlijn_stappen, verhaal_stappen, indicator_stappen, redeneerlijn_schakels, methoden, bijeenkomsten, "
         "deelnemers, agendapunten, arena_effecten, besluiten, selectierondes, selectieronde_verhalen, "
         "selectieronde_stemmen, aannametoetsen, correcties, instrumentscores, instrument_stappen) en zet de gegevens "

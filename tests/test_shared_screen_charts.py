@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import pytest
 
 from impact_core.render import charts, svg_trend
-from tests.test_charts import BAND, COUNTS, SERIES, SHARES, VALUE_NAMES, WEB
+from tests.test_charts import BAND, COUNTS, SCALE, SERIES, SHARES, VALUE_NAMES, WEB
 
 LEAST = charts.SHARED_SCREEN_TEXT
 STEPS = pd.DataFrame(
@@ -46,6 +46,9 @@ BUILDERS = {
         WEB, scale=(1, 5), first_name="eerste", latest_name="laatste", presenting=presenting
     ),
     "peer_band": lambda presenting: charts.peer_band(BAND, unit="%", presenting=presenting),
+    "signification_bars": lambda presenting: charts.signification_bars(
+        SCALE, all_name="alle", chosen_name="gekozen", axis_title="%", presenting=presenting
+    ),
 }
 
 

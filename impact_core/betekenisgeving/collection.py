@@ -79,7 +79,8 @@ def story_counts(store: Store, viewer: Viewer, filters: Filters) -> dict[str, in
 def story_register(
     store: Store, viewer: Viewer, filters: Filters, *, domain: str | None = None, limit: int = 50
 ) -> list[dict[str, Any]]:
-    """The visible stories, newest first; negative and unintended ones are flagged, not hidden."""
+    """The visible stories, newest first; negative and unintended ones are flagged, not hidden. With
+    each its storyteller's own marks, when there are: they follow the story's consent."""
     where = visible_stories(viewer, filters)
     if domain:
         where &= Condition("domain = $domain", {"domain": domain})
@@ -87,8 +88,9 @@ def story_register(
         f"""
         SELECT id, {story_columns(viewer)}, storyteller_role, domain, collected_on, valence, intention,
                directness, consent, read_back, selected_level,
-               {FLAGGED_SQL} AS flagged
-        FROM story WHERE {where.sql}
+               {FLAGGED_SQL} AS flagged,
+               m.marked_by, m.about, m.feeling, m.change_size, m.expected
+        FROM story LEFT JOIN story_signification m ON m.story_id = story.id WHERE {where.sql}
         ORDER BY collected_on DESC, id
         LIMIT $limit
         """,

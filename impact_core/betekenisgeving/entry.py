@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -16,6 +17,7 @@ from impact_core.access import audit, policy
 from impact_core.access.deidentify import Finding, mask, mask_bsns
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import signification
 from impact_core.betekenisgeving.search import index_stories
 from impact_core.condition import joint_params
 from impact_core.db.ids import new_id
@@ -86,16 +88,19 @@ def add_story(
     *,
     indicator_ids: Sequence[str] = (),
     step_ids: Sequence[str] = (),
+    marks: dict[str, Any] | None = None,
 ) -> str:
     """Store a story with its reviewed masked versions and links; return its id.
 
-    ``draft`` holds the Story fields by their English names. Only professionals and the data
+    ``draft`` holds the Story fields by their English names; ``marks`` the storyteller's own marks
+    (``signification.MARK_FIELDS``), stored with the story or, when refused, neither is. Only professionals and the data
     steward of the organisation that runs the programme add stories.
     """
     policy.require(viewer, Action.RECORD_STORY)
     values = _without_bsns(draft) | {MASKED_FIELDS[name]: value for name, value in masked.items()}
     values.setdefault("id", new_story_id())
     story = validated(Story, values, "stories.refusal.not_saved", InvalidStory)
+    self_marks = signification.validated_marks(story.id, marks or {})
 
     scope = viewer.programme_scope("id")
 
@@ -109,6 +114,8 @@ def add_story(
         insert_frame(cur, "story", pd.DataFrame([story.model_dump()]))
         _link(cur, story.id, "story_indicator", "indicator_id", "indicator", indicator_ids)
         _link(cur, story.id, "story_step", "step_id", "reasoning_step", step_ids)
+        if self_marks is not None:  # the storyteller's own marks, in the same transaction as the story
+            signification.record(cur, self_marks)
         index_stories(cur, [story.id])
         audit.record(cur, viewer, "toegevoegd", "story", story.id)
         return story.id

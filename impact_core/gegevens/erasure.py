@@ -28,7 +28,7 @@ from impact_core.gegevens.quotes import Quoted
 from impact_core.models import ENTITIES, Record, Story
 from impact_core.refusal import Invalid, dutch_column
 
-_LINKED = ("story_indicator", "story_step", "round_story", "round_vote", "story_word")
+_LINKED = ("story_indicator", "story_step", "story_signification", "round_story", "round_vote", "story_word")
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 ERASED = "[gewist]"
 

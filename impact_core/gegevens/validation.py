@@ -253,6 +253,11 @@ def _text_messages(rule: Rule) -> tuple[str, str]:
 
 
 def _text_problem(rule: Rule, value: str) -> str | None:
+    if rule.kind == "enum":  # an item of a list of allowed values
+        if value.lower().replace(" ", "_") in rule.choices:
+            return None
+        choices = ", ".join(f"'{choice}'" for choice in rule.choices)
+        return f"'{value}' is geen toegestane waarde; kies uit: {choices}"
     too_long, wrong_form = _text_messages(rule)
     if rule.pattern == pseudonym.PATTERN and len(value) <= (rule.max_length or len(value)):
         return bsn.REFUSAL if bsn.contains(value) else pseudonym.problem(value)
@@ -642,8 +647,10 @@ def _check(
     if rule.kind == "list":
         item = rule.item
         assert item is not None
+        # Allowed values in a list are written as in a single choice: any case, spaces for '_'.
+        tidy = (lambda part: part.lower().replace(" ", "_")) if item.kind == "enum" else (lambda part: part)
         lists = _column(
-            _per_value(values, lambda value: [part.strip() for part in value.split(";") if part.strip()]), raw
+            _per_value(values, lambda value: [tidy(part.strip()) for part in value.split(";") if part.strip()]), raw
         )
         problems = _column(
             _per_value(

@@ -240,4 +240,145 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This programme does not belong to your organisation.",
     ),
     "stories.refusal.no_link": ("koppeling '{linked}' bestaat niet", "link '{linked}' does not exist"),
+    # Self-signification: the storyteller's own marks, and their patterns beside the panels' choices.
+    "signification.form.section": ("De verteller zelf", "The storyteller themselves"),
+    "signification.form.intro": (
+        "Vraag de verteller na het vertellen: waar gaat het verhaal over, en hoe voelde het? De verteller "
+        "kiest zelf. Alles mag leeg blijven.",
+        "Ask the storyteller after telling: what is the story about, and how did it feel? The storyteller "
+        "chooses. Everything may stay empty.",
+    ),
+    "signification.q.marked_by": ("Wie koos dit?", "Who chose this?"),
+    "signification.q.about": ("Waar gaat het verhaal over?", "What is the story about?"),
+    "signification.q.feeling": ("Hoe voelde het?", "How did it feel?"),
+    "signification.q.change_size": ("Hoe groot was de verandering?", "How big was the change?"),
+    "signification.q.expected": (
+        "Had de verteller deze verandering verwacht?",
+        "Did the storyteller expect this change?",
+    ),
+    "signification.card": ("Volgens de verteller zelf:", "According to the storyteller:"),
+    "signification.refusal.not_saved": (
+        "Wat de verteller zelf koos, is niet opgeslagen",
+        "What the storyteller chose was not saved",
+    ),
+    "signification.title": (
+        "Wat vertellers zelf zeggen, naast de keuze van de panels",
+        "What storytellers say themselves, beside the panels' choices",
+    ),
+    "signification.intro": (
+        "Vertellers gaven hun eigen verhaal een betekenis: hoe het voelde, hoe groot de verandering was en of "
+        "die verwacht was. Hier staan alle verhalen met zo'n eigen duiding naast de verhalen die panels kozen. "
+        "Kiezen panels wat vertellers zelf belangrijk vinden?",
+        "Storytellers gave their own story a meaning: how it felt, how big the change was and whether it was "
+        "expected. Here every story with such marks stands beside the stories panels chose. Do panels choose "
+        "what storytellers themselves find important?",
+    ),
+    "signification.group.alle": ("alle verhalen met eigen duiding", "all stories with own marks"),
+    "signification.group.gekozen": ("gekozen door een panel", "chosen by a panel"),
+    "signification.chart.change_size": ("Hoe groot was de verandering?", "How big was the change?"),
+    "signification.chart.feeling": ("Hoe voelde het?", "How did it feel?"),
+    "signification.chart.share": ("% verhalen", "% stories"),
+    "signification.col.group": ("Groep", "Group"),
+    "signification.col.measure": ("Vraag", "Question"),
+    "signification.col.answer": ("Antwoord", "Answer"),
+    "signification.col.stories": ("Verhalen", "Stories"),
+    "signification.col.share": ("Aandeel", "Share"),
+    "signification.about_title": (
+        "Waar gaan de verhalen over, volgens de vertellers?",
+        "What are the stories about, according to the storytellers?",
+    ),
+    "signification.expected_title": ("Was de verandering verwacht?", "Was the change expected?"),
+    "signification.sentence.lead": (
+        "Van {n} {n|verhaal|verhalen} met een eigen duiding kozen panels er {chosen}.",
+        "Of {n} {n|story|stories} with own marks, panels chose {chosen}.",
+    ),
+    "signification.sentence.big.more": (
+        "Verhalen die panels kozen, waren voor vertellers vaker een grote verandering "
+        "({chosen} tegen {everyone} van alle).",
+        "Stories panels chose were more often a big change to storytellers ({chosen} against {everyone} of all).",
+    ),
+    "signification.sentence.big.less": (
+        "Verhalen die panels kozen, waren voor vertellers minder vaak een grote verandering "
+        "({chosen} tegen {everyone} van alle).",
+        "Stories panels chose were less often a big change to storytellers ({chosen} against {everyone} of all).",
+    ),
+    "signification.sentence.big.same": (
+        "Verhalen die panels kozen, waren voor vertellers ongeveer even vaak een grote verandering "
+        "({chosen} tegen {everyone} van alle).",
+        "Stories panels chose were about as often a big change to storytellers ({chosen} against {everyone} of all).",
+    ),
+    "signification.sentence.good.more": (
+        "Ze voelden vaker goed ({chosen} tegen {everyone}).",
+        "They felt good more often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.good.less": (
+        "Ze voelden minder vaak goed ({chosen} tegen {everyone}).",
+        "They felt good less often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.good.same": (
+        "Ze voelden ongeveer even vaak goed ({chosen} tegen {everyone}).",
+        "They felt good about as often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.unexpected.more": (
+        "De verandering kwam vaker (deels) onverwacht ({chosen} tegen {everyone}).",
+        "The change came (partly) unexpected more often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.unexpected.less": (
+        "De verandering kwam minder vaak (deels) onverwacht ({chosen} tegen {everyone}).",
+        "The change came (partly) unexpected less often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.unexpected.same": (
+        "De verandering kwam ongeveer even vaak (deels) onverwacht ({chosen} tegen {everyone}).",
+        "The change came (partly) unexpected about as often ({chosen} against {everyone}).",
+    ),
+    "signification.sentence.small": (
+        "Let op: het gaat om maar {n} gekozen {n|verhaal|verhalen}. Lees dit als een vraag voor het gesprek, "
+        "niet als een uitkomst.",
+        "Mind: only {n} chosen {n|story|stories}. Read this as a question for the conversation, not as a finding.",
+    ),
+    "signification.sentence.none": (
+        "Nog geen verhalen waarbij de verteller zelf een duiding gaf.",
+        "No stories yet in which the storyteller gave their own marks.",
+    ),
+    "signification.sentence.suppressed": (
+        "Minder dan {threshold} {threshold|verhaal|verhalen} met een eigen duiding: te weinig om hier te tonen.",
+        "Fewer than {threshold} {threshold|story|stories} with own marks: too few to show here.",
+    ),
+    "signification.sentence.no_chosen": (
+        "{n} {n|verhaal|verhalen} met een eigen duiding, maar panels kozen er nog geen: "
+        "er is nog niets te vergelijken.",
+        "{n} {n|story|stories} with own marks, but panels chose none yet: nothing to compare yet.",
+    ),
+    "signification.sentence.chosen_suppressed": (
+        "{n} {n|verhaal|verhalen} met een eigen duiding. De keuze van de panels rust op minder dan "
+        "{threshold} {threshold|verhaal|verhalen} en wordt daarom niet apart getoond.",
+        "{n} {n|story|stories} with own marks. The panels' choice rests on fewer than "
+        "{threshold} {threshold|story|stories} and is therefore not shown apart.",
+    ),
+    "signification.summary_line": (
+        "Volgens de vertellers zelf: bij {big} van {n} {n|verhaal|verhalen} een grote verandering; "
+        "bij de {chosen} die panels kozen {big_chosen}.",
+        "According to the storytellers: a big change in {big} of {n} {n|story|stories}; "
+        "in the {chosen} panels chose {big_chosen}.",
+    ),
+    "signification.summary_all": (
+        "Volgens de vertellers zelf: bij {big} van {n} {n|verhaal|verhalen} een grote verandering.",
+        "According to the storytellers: a big change in {big} of {n} {n|story|stories}.",
+    ),
+    "signification.summary_none": (
+        "Nog geen verhalen met een eigen duiding van de verteller.",
+        "No stories with the storyteller's own marks yet.",
+    ),
+    "signification.summary_suppressed": (
+        "Eigen duiding van vertellers: minder dan {threshold} {threshold|verhaal|verhalen}, niet getoond.",
+        "Storytellers' own marks: fewer than {threshold} {threshold|story|stories}, not shown.",
+    ),
+    "signification.chart.summary": (
+        "{question} Bij alle verhalen met een eigen duiding kozen vertellers het vaakst '{answer}' ({share}).",
+        "{question} Across all stories with own marks, storytellers most often chose '{answer}' ({share}).",
+    ),
+    "signification.chart.summary_chosen": (
+        "Bij de verhalen die panels kozen: '{answer}' ({share}).",
+        "In the stories panels chose: '{answer}' ({share}).",
+    ),
 }

@@ -202,3 +202,38 @@ def peer_band(months: pd.DataFrame, *, name: str, unit: str, lang: Lang = "nl") 
         ),
         table,
     )
+
+
+def signification_bars(
+    rows: list[tuple[str, float, float | None]],
+    *,
+    question: str,
+    all_name: str,
+    chosen_name: str,
+    lang: Lang = "nl",
+) -> ChartText:
+    """``rows``: (answer, share of all signified stories, share of those a panel chose or None)."""
+    table = pd.DataFrame(
+        {
+            t("signification.col.answer", lang): [answer for answer, _, _ in rows],
+            all_name: [f"{number(100 * share, lang)}%" for _, share, _ in rows],
+            chosen_name: ["–" if chosen is None else f"{number(100 * chosen, lang)}%" for _, _, chosen in rows],
+        }
+    )
+    if not rows:
+        return ChartText(t("chart.summary.none", lang), table)
+    most_all = max(rows, key=lambda row: row[1])
+    summary = t(
+        "signification.chart.summary",
+        lang,
+        question=question,
+        answer=most_all[0],
+        share=f"{number(100 * most_all[1], lang)}%",
+    )
+    chosen_rows = [(answer, chosen) for answer, _, chosen in rows if chosen is not None]
+    if chosen_rows:
+        answer, share = max(chosen_rows, key=lambda row: row[1])
+        summary += " " + t(
+            "signification.chart.summary_chosen", lang, answer=answer, share=f"{number(100 * share, lang)}%"
+        )
+    return ChartText(summary, table)

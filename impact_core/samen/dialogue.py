@@ -18,6 +18,8 @@ import pandas as pd
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import signification
+from impact_core.betekenisgeving.signification import Patterns
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.doelmatigheid import instruments, peers
@@ -40,6 +42,7 @@ class DialogueTable:
     stories_behind: pd.DataFrame  # the titles of the visible stories linked to each indicator
     stories: list[dict[str, Any]]  # the most significant stories
     story_counts: dict[str, int]
+    signification: Patterns  # what storytellers marked themselves, beside the panels' choices
     reflections: list[dict[str, Any]]
     craft_counts: dict[str, int]
     values: pd.DataFrame
@@ -65,6 +68,7 @@ def read(store: Store, viewer: Viewer, filters: Filters) -> DialogueTable:
         ),
         stories=betekenisgeving.significant_stories(store, viewer, filters),
         story_counts=betekenisgeving.story_counts(store, viewer, filters),
+        signification=signification.patterns(store, viewer, filters),
         reflections=vakmanschap.recent_reflections(store, viewer, filters),
         craft_counts=vakmanschap.craft_counts(store, viewer, filters),
         values=vakmanschap.values_touched(store, viewer, filters),

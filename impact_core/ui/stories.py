@@ -12,12 +12,22 @@ from impact_core import pseudonym
 from impact_core.access import deidentify
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import entry as stories
-from impact_core.betekenisgeving import search
+from impact_core.betekenisgeving import search, signification
 from impact_core.betekenisgeving.collection import IMPACT_TYPES
 from impact_core.db.store import Store
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label, number
-from impact_core.models import ConsentScope, Directness, Intention, StorytellerRole, Valence, flagged
+from impact_core.models import (
+    ConsentScope,
+    Directness,
+    Expected,
+    Intention,
+    LifeDomain,
+    MarkedBy,
+    StorytellerRole,
+    Valence,
+    flagged,
+)
 from impact_core.refusal import Refused
 from impact_core.ui import safe
 from impact_core.ui.options import labelled_by, named_by, required
@@ -140,6 +150,7 @@ def story_card(story: dict, *, compact: bool = False) -> None:
             safe.labelled_text(tr("stories.why"), _why(story["significance"], compact))
             if story["significance"]
             else None,
+            safe.labelled_text(tr("signification.card"), own_marks_line(story)) if story.get("marked_by") else None,
         )
         if compact:
             return
@@ -185,6 +196,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         title = st.text_input(required(tr("stories.form.title")))
         text = st.text_area(tr("stories.form.text"), height=200)
         significance = st.text_area(tr("stories.form.why"), height=90)
+        marks = _own_marks()
         left, middle, right = st.columns(3)
         role = left.selectbox(tr("stories.role"), list(StorytellerRole), format_func=named_by("storyteller_role"))
         collected_by = middle.text_input(required(tr("stories.form.collected_by")))
@@ -238,6 +250,40 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
         },
         "indicator_ids": linked_indicators,
         "step_ids": linked_steps,
+        "marks": marks,
+    }
+
+
+def _own_marks() -> dict[str, Any]:
+    """The section "De verteller zelf": the storyteller marks their own story (all of it optional).
+    Radio buttons and a list, so a keyboard reaches every choice and a screen reader names it."""
+    st.subheader(tr("signification.form.section"), anchor=False)
+    st.caption(tr("signification.form.intro"))
+    marked_by = st.radio(
+        tr("signification.q.marked_by"), list(MarkedBy), index=None, horizontal=True, format_func=named_by("marked_by")
+    )
+    about = st.multiselect(
+        tr("signification.q.about"),
+        list(LifeDomain),
+        format_func=named_by("life_domain"),
+        placeholder=tr("form.choose"),
+    )
+    scale = list(signification.SCALE_VALUES)
+    feeling = st.radio(
+        tr("signification.q.feeling"), scale, index=None, horizontal=True, format_func=named_by("feeling")
+    )
+    change_size = st.radio(
+        tr("signification.q.change_size"), scale, index=None, horizontal=True, format_func=named_by("change_size")
+    )
+    expected = st.radio(
+        tr("signification.q.expected"), list(Expected), index=None, horizontal=True, format_func=named_by("expected")
+    )
+    return {
+        "marked_by": marked_by,
+        "about": about,
+        "feeling": int(feeling) if feeling else None,
+        "change_size": int(change_size) if change_size else None,
+        "expected": expected,
     }
 
 
@@ -251,6 +297,7 @@ def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
         return
     try:
         stories.check(story)
+        signification.validated_marks("check", draft.get("marks") or {})
     except Refused as refusal:
         st.error(refusal.text(lang()))
         return
@@ -296,7 +343,13 @@ def review_step(store: Store, viewer: Viewer) -> None:
     if save.button(tr("vakmanschap.form.save"), type="primary"):
         try:
             stories.add_story(
-                store, viewer, draft["story"], masked, indicator_ids=draft["indicator_ids"], step_ids=draft["step_ids"]
+                store,
+                viewer,
+                draft["story"],
+                masked,
+                indicator_ids=draft["indicator_ids"],
+                step_ids=draft["step_ids"],
+                marks=draft.get("marks"),
             )
         except Refused as refusal:
             st.error(refusal.text(lang()))
@@ -311,3 +364,8 @@ def saved_notice() -> None:
     if st.session_state.pop("story_saved", False):
         with st.container(key="story_saved"):
             st.success(tr("stories.saved"))
+
+
+def own_marks_line(story: dict) -> str:
+    """A story's own marks in one line: what it is about, how it felt, how big, whether expected."""
+    return " · ".join(f"{question} {answer}" for question, answer in signification.mark_words(story, lang()))

@@ -140,7 +140,8 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
                 safe.text("\n".join(f"• {title}" for title in behind))  # plain text: no markup to escape
 
 
-def stories_column(stories: list[dict[str, Any]], counts: dict[str, int]) -> None:
+def stories_column(stories: list[dict[str, Any]], counts: dict[str, int], own_marks_line: str | None = None) -> None:
+    """``own_marks_line``: what storytellers marked themselves, beside the panels' choices, in one line."""
     with track("betekenisgeving", f"**{tr('stories.count', **counts)}**"):
         if not stories:
             st.write(tr("stories.none"))
@@ -149,6 +150,8 @@ def stories_column(stories: list[dict[str, Any]], counts: dict[str, int]) -> Non
             story_card(story, compact=presenting())
         if len(shown) < len(stories):
             _more("presentation.more_stories", len(stories) - len(shown))
+        if own_marks_line:
+            st.caption(safe.escape_markdown(own_marks_line))
 
 
 def craft_column(reflections: list[dict[str, Any]], counts: dict[str, int], values: pd.DataFrame) -> None:

@@ -1,0 +1,98 @@
+"""In a real browser: a story is entered with the storyteller's own marks (by keyboard and click),
+shows them in the register, and the Verhalen page sets what storytellers say beside the panels'
+choices, for the municipality and in large type on the shared screen."""
+
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS, label, screenshot, settled
+from tests.browser.test_shared_screen import _CONTROLS
+from tests.browser.test_stories import _choose
+
+pytestmark = pytest.mark.browser
+TITLE = "Wat vertellers zelf zeggen, naast de keuze van de panels"
+
+
+def test_a_story_entered_with_its_own_marks_shows_them_in_the_register(page, server_url):
+    marker = f"markt-{uuid.uuid4().hex[:6]}"
+    page.goto(f"{server_url}/verhalen?programma=wijk")
+    expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
+    settled(page)
+    page.get_by_role("tab", name="Nieuw verhaal").click()
+    page.get_by_label(label("Titel")).first.fill(f"Weer naar de markt {marker}")
+    page.get_by_label("Het verhaal").first.fill("Ze gaat weer elke week naar de markt, samen met de buurvrouw.")
+    page.get_by_label("Verzameld door").first.fill("buurtwerker")
+    expect(page.get_by_role("heading", name="De verteller zelf")).to_be_visible()
+    page.get_by_role("radiogroup", name="Wie koos dit?").get_by_text("de verteller zelf", exact=True).click()
+    _choose(page, "Waar gaat het verhaal over?", "contact met anderen")
+    page.keyboard.press("Escape")
+    # By keyboard: into the scale, then the arrow keys move the choice, as a screen-reader user does.
+    feeling = page.get_by_role("radiogroup", name="Hoe voelde het?")
+    feeling.get_by_text("3 gewoon", exact=True).click()
+    page.keyboard.press("ArrowRight")
+    expect(feeling.get_by_role("radio", name="4 goed")).to_be_checked()
+    page.get_by_role("radiogroup", name="Hoe groot was de verandering?").get_by_text("5 heel groot").click()
+    page.get_by_role("radiogroup", name="Had de verteller deze verandering verwacht?").get_by_text(
+        "nee, onverwacht"
+    ).click()
+    page.get_by_role("heading", name="De verteller zelf").scroll_into_view_if_needed()
+    screenshot(page, "signification-form")
+    page.get_by_role("button", name="Controleer privacy").click()
+    expect(page.get_by_role("button", name="Opslaan")).to_be_visible(timeout=90_000)  # masking, under load
+    settled(page)
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_text("Het verhaal is opgeslagen.")).to_be_visible(timeout=30_000)
+    settled(page)
+    page.get_by_role("tab", name="Alle verhalen").click()
+    expect(page.get_by_text(f"Weer naar de markt {marker}")).to_be_visible(timeout=30_000)  # newest first
+    own = page.get_by_text(
+        "Wie koos dit? de verteller zelf · Waar gaat het verhaal over? contact met anderen · Hoe voelde het? 4 goed"
+        " · Hoe groot was de verandering? 5 heel groot · Had de verteller deze verandering verwacht? nee, onverwacht"
+    )
+    expect(own.first).to_be_visible()
+    own.first.scroll_into_view_if_needed()
+    screenshot(page, "signification-register")
+
+
+def test_the_municipality_sees_what_storytellers_say_beside_the_panels_choices(page, server_url):
+    page.goto(f"{server_url}/verhalen?programma=ontmoeten&rol=gemeente@GM9901")
+    panel = page.locator(".st-key-signification_panel")
+    expect(panel.get_by_role("heading", name=TITLE)).to_be_visible(timeout=30_000)
+    expect(
+        panel.get_by_text("Verhalen die panels kozen, waren voor vertellers vaker een grote verandering")
+    ).to_be_visible()
+    expect(panel.locator(".js-plotly-plot")).to_have_count(2, timeout=30_000)
+    expect(panel.locator(".js-plotly-plot").first.get_by_text("gekozen door een panel")).to_be_visible()
+    panel.scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    panel.screenshot(path=str(ARTIFACTS / "signification-gemeente.png"))
+
+
+def test_the_municipality_sees_no_panel_choice_of_fewer_than_ten_stories(page, server_url):
+    page.goto(f"{server_url}/verhalen?programma=wijk&rol=gemeente@GM9901")
+    panel = page.locator(".st-key-signification_panel")
+    expect(panel.get_by_text("rust op minder dan 10 verhalen en wordt daarom niet apart getoond")).to_be_visible(
+        timeout=30_000
+    )
+    expect(panel.get_by_text("gekozen door een panel")).to_have_count(0)
+
+
+def test_on_the_shared_screen_the_panel_reads_in_large_type_without_controls(page, server_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{server_url}/verhalen?programma=ontmoeten&presentatie=1")
+    panel = page.locator(".st-key-signification_panel")
+    expect(panel.get_by_role("heading", name=TITLE)).to_be_visible(timeout=30_000)
+    chart = panel.locator(".js-plotly-plot").first
+    expect(chart.get_by_text("5 heel groot")).to_be_visible(timeout=30_000)
+    sizes = chart.locator(".main-svg text").evaluate_all(
+        "texts => texts.filter(t => t.textContent.trim()).map(t => parseFloat(getComputedStyle(t).fontSize))"
+    )
+    assert sizes and min(sizes) >= 18
+    assert panel.evaluate(_CONTROLS) == []  # an element's own view toolbar aside
+    expect(panel.locator("[role='radiogroup']")).to_have_count(0)
+    expect(page.get_by_role("tab", name="Nieuw verhaal")).to_have_count(0)
+    panel.scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "signification-shared-screen.png"))
