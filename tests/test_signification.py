@@ -25,6 +25,7 @@ from impact_core.gegevens.erasure import erase_storyteller
 from impact_core.i18n import t
 from impact_core.models import Expected, LifeDomain, MarkedBy, Story, StorySignification
 from impact_core.refusal import Refused
+from impact_core.ui.stories import STORY_TAB
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 STEWARD = Viewer.from_seat("beheer@wvs")
@@ -339,7 +340,9 @@ def test_marks_chosen_in_the_story_form_are_stored_with_the_story(demo_file, mon
     test = AppTest.from_file(str(APP), default_timeout=60)
     test.query_params.update(programma="wijk", rol="professional@wvs")
     test.run()
-    test.switch_page("pages/verhalen.py").run()
+    test.switch_page("pages/verhalen.py")
+    test.session_state[STORY_TAB] = "Nieuw verhaal"  # only the open tab runs
+    test.run()
     _by_label(test.text_input, "Titel").input("Weer naar de markt")
     _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
     _by_label(test.text_input, "Verzameld door").input("buurtwerker")
@@ -368,7 +371,9 @@ def test_a_missing_who_is_refused_at_the_check_with_the_form_still_open(demo_fil
     test = AppTest.from_file(str(APP), default_timeout=60)
     test.query_params.update(programma="wijk", rol="professional@wvs")
     test.run()
-    test.switch_page("pages/verhalen.py").run()
+    test.switch_page("pages/verhalen.py")
+    test.session_state[STORY_TAB] = "Nieuw verhaal"  # only the open tab runs
+    test.run()
     _by_label(test.text_input, "Titel").input("Weer naar de markt")
     _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
     _by_label(test.text_input, "Verzameld door").input("buurtwerker")
