@@ -335,7 +335,8 @@ def _by_label(widgets, label):
     return next(widget for widget in widgets if widget.label.startswith(label))
 
 
-def test_marks_chosen_in_the_story_form_are_stored_with_the_story(demo_file, monkeypatch):
+def _story_form(demo_file, monkeypatch) -> AppTest:
+    """The entry tab of the stories page with a story's required fields filled in."""
     monkeypatch.setenv("IMPACT_DB", str(demo_file))
     test = AppTest.from_file(str(APP), default_timeout=60)
     test.query_params.update(programma="wijk", rol="professional@wvs")
@@ -346,6 +347,11 @@ def test_marks_chosen_in_the_story_form_are_stored_with_the_story(demo_file, mon
     _by_label(test.text_input, "Titel").input("Weer naar de markt")
     _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
     _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    return test
+
+
+def test_marks_chosen_in_the_story_form_are_stored_with_the_story(demo_file, monkeypatch):
+    test = _story_form(demo_file, monkeypatch)
     _by_label(test.radio, "Wie koos dit?").set_value("verteller")
     _by_label(test.multiselect, "Waar gaat het verhaal over?").set_value(["contact"])
     _by_label(test.radio, "Hoe voelde het?").set_value("4")
@@ -367,16 +373,7 @@ def test_marks_chosen_in_the_story_form_are_stored_with_the_story(demo_file, mon
 
 
 def test_a_missing_who_is_refused_at_the_check_with_the_form_still_open(demo_file, monkeypatch):
-    monkeypatch.setenv("IMPACT_DB", str(demo_file))
-    test = AppTest.from_file(str(APP), default_timeout=60)
-    test.query_params.update(programma="wijk", rol="professional@wvs")
-    test.run()
-    test.switch_page("pages/verhalen.py")
-    test.session_state[STORY_TAB] = "Nieuw verhaal"  # only the open tab runs
-    test.run()
-    _by_label(test.text_input, "Titel").input("Weer naar de markt")
-    _by_label(test.text_area, "Het verhaal").input("Ze gaat weer elke week naar de markt.")
-    _by_label(test.text_input, "Verzameld door").input("buurtwerker")
+    test = _story_form(demo_file, monkeypatch)
     _by_label(test.radio, "Hoe groot was de verandering?").set_value("5")
     next(button for button in test.button if button.label == "Controleer privacy").click().run()
     assert not test.exception

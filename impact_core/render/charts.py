@@ -72,22 +72,7 @@ def indicator_trend(
                 },
             ),
         ],
-        {
-            "height": height,
-            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-            "font": {"size": 15, "color": INK},
-            "showlegend": True,
-            "legend": {"orientation": "h", "y": 1.12, "x": 0, "font": {"size": 14}},
-            "plot_bgcolor": "white",
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "hovermode": "x unified",
-            "xaxis": {
-                "showgrid": False,
-                "tickvals": januaries,
-                "ticktext": [month_name(month, lang) for month in januaries],
-            },
-            "yaxis": {"gridcolor": palette.GRID, "nticks": 4},
-        },
+        _monthly_layout(height, januaries, lang, legend_y=1.12, y_ticks=4),
         presenting=presenting,
     )
 
@@ -588,22 +573,7 @@ def peer_band(
                 "hovertemplate": f"{hover}<extra>{own}</extra>",
             },
         ],
-        {
-            "height": height,
-            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-            "font": {"size": 15, "color": INK},
-            "showlegend": True,
-            "legend": {"orientation": "h", "y": 1.15, "x": 0, "font": {"size": 14}},
-            "plot_bgcolor": "white",
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "hovermode": "x unified",
-            "xaxis": {
-                "showgrid": False,
-                "tickvals": januaries,
-                "ticktext": [month_name(month, lang) for month in januaries],
-            },
-            "yaxis": {"gridcolor": palette.GRID, "nticks": 5},
-        },
+        _monthly_layout(height, januaries, lang, legend_y=1.15, y_ticks=5),
         presenting=presenting,
     )
 
@@ -658,3 +628,23 @@ def signification_bars(
         },
         presenting=presenting,
     )
+
+
+def _monthly_layout(height: int, januaries: list, lang: Lang, *, legend_y: float, y_ticks: int) -> dict:
+    """The layout of a line over the months (the trend, the peers' band): a tick each January."""
+    return {
+        "height": height,
+        "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+        "font": {"size": 15, "color": INK},
+        "showlegend": True,
+        "legend": {"orientation": "h", "y": legend_y, "x": 0, "font": {"size": 14}},
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "hovermode": "x unified",
+        "xaxis": {
+            "showgrid": False,
+            "tickvals": januaries,
+            "ticktext": [month_name(month, lang) for month in januaries],
+        },
+        "yaxis": {"gridcolor": palette.GRID, "nticks": y_ticks},
+    }
