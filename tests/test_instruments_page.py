@@ -5,42 +5,19 @@ left out for the municipality, and never a participant's code on screen."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
+from tests.page_helpers import page_starter, page_text, shown
+
 PARTICIPANT_CODE = r"\b(WB|GO|RD)-\d{4}\b"
 
 
 @pytest.fixture
 def app(demo_db, monkeypatch):
-    monkeypatch.setenv("IMPACT_DB", str(demo_db))
-
-    def start(page: str, **query: str) -> AppTest:
-        test = AppTest.from_file(str(APP), default_timeout=60)
-        test.query_params.update(query)
-        test.run()
-        if page != "pages/dialoogtafel.py":
-            test.switch_page(page).run()
-        return test
-
-    return start
-
-
-def _shown(markdown: object) -> str:
-    """What a reader sees of escaped markdown."""
-    return re.sub(r"\\(.)", r"\1", str(markdown)).replace("\u2060", "")
-
-
-def _text(test: AppTest) -> str:
-    return " ".join(
-        _shown(element.value)
-        for kind in ("markdown", "text", "header", "subheader", "title", "caption", "info")
-        for element in getattr(test, kind)
-    )
+    return page_starter(demo_db, monkeypatch)
 
 
 def _moved_tables(test: AppTest) -> list[pd.DataFrame]:
@@ -49,14 +26,14 @@ def _moved_tables(test: AppTest) -> list[pd.DataFrame]:
 
 def _all_text(test: AppTest) -> str:
     frames = " ".join(frame.value.to_csv() for frame in test.dataframe)
-    return _text(test) + " " + frames + " " + " ".join(str(chart.proto.spec) for chart in test.get("plotly_chart"))
+    return page_text(test) + " " + frames + " " + " ".join(str(chart.proto.spec) for chart in test.get("plotly_chart"))
 
 
 @pytest.mark.parametrize("seat", ["professional@wvs", "gemeente@GM9901"])
 def test_the_trends_page_draws_the_zrm_web_and_who_moved(app, seat):
     test = app("pages/trends.py", programma="wijk", rol=seat)
     assert not test.exception
-    text = _text(test)
+    text = page_text(test)
     assert "Uitkomstinstrumenten" in text
     assert "Zelfredzaamheid-Matrix · Wijk- en buurtgerichte aanpak" in text
     assert "Spinnenweb van de Zelfredzaamheid-Matrix bij Wijk- en buurtgerichte aanpak" in text
@@ -76,7 +53,7 @@ def test_the_trends_page_draws_the_zrm_web_and_who_moved(app, seat):
 def test_positieve_gezondheid_carries_its_caveat_and_no_person(app):
     test = app("pages/trends.py", programma="ouderen", rol="professional@wvs")
     assert not test.exception
-    text = _text(test)
+    text = page_text(test)
     assert "Positieve Gezondheid is een hulpmiddel voor het gesprek met een bewoner, geen meetlat." in text
     assert "nooit met elkaar vergeleken of gerangschikt" in text
     (moved,) = _moved_tables(test)
@@ -108,7 +85,7 @@ def test_no_participant_code_is_ever_on_screen(app, page, programme, seat):
 def test_a_small_group_shows_no_figures_to_its_municipality(app):
     test = app("pages/trends.py", programma="rvd-dorpen", rol="gemeente@GM9902")
     assert not test.exception
-    assert "Minder dan 10 deelnemers: de cijfers blijven weg" in _text(test)
+    assert "Minder dan 10 deelnemers: de cijfers blijven weg" in page_text(test)
     assert not _moved_tables(test)
 
 
@@ -116,19 +93,19 @@ def test_the_summary_line_speaks_english(app):
     # AppTest loses the language when it switches page; the dialogue table is the first page.
     test = app("pages/dialoogtafel.py", programma="ouderen", rol="professional@wvs", taal="en")
     assert not test.exception
-    lines = [_shown(element.value) for element in test.caption if "Positive Health:" in _shown(element.value)]
+    lines = [shown(element.value) for element in test.caption if "Positive Health:" in shown(element.value)]
     assert lines == ["Positive Health: 12 participants; on 6 domains 29× up, 24× same, 19× down."]
 
 
 def test_the_dialogue_table_sums_the_instruments_up_in_one_line(app):
     test = app("pages/dialoogtafel.py", programma="wijk", rol="gemeente@GM9901")
     assert not test.exception
-    lines = [_shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in _shown(element.value)]
+    lines = [shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in shown(element.value)]
     assert lines == ["Zelfredzaamheid-Matrix: 14 deelnemers; op 12 domeinen 103× vooruit, 51× gelijk, 14× achteruit."]
 
 
 def test_an_outcome_chosen_narrows_the_summary_to_the_domains_linked_to_it(app):
     test = app("pages/dialoogtafel.py", programma="wijk", uitkomst="wijk-u1", rol="gemeente@GM9901")
     assert not test.exception
-    lines = [_shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in _shown(element.value)]
+    lines = [shown(element.value) for element in test.caption if "Zelfredzaamheid-Matrix:" in shown(element.value)]
     assert lines == ["Zelfredzaamheid-Matrix: 14 deelnemers; op 1 domein 11× vooruit, 3× gelijk, 0× achteruit."]

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -16,9 +14,9 @@ from impact_core.access.viewer import Viewer
 from impact_core.config import DEMO_SOURCES
 from impact_core.db.store import Store, open_store
 from impact_core.doelmatigheid import peers
+from tests.page_helpers import page_starter, page_text
 from tests.test_peers import peer_zip
 
-APP = Path(__file__).resolve().parent.parent / "app.py"
 DEMO_PUBLISHERS = [
     json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["uitgever"]
     for folder in (DEMO_SOURCES / "vergelijking").iterdir()
@@ -48,42 +46,20 @@ def app(demo_file, monkeypatch):
         assert peers.read_peer_file(store, Viewer.from_seat("beheer@wvs"), f"{HOSTILE_NAME}.zip", hostile).ok
     finally:
         store.close()
-    monkeypatch.setenv("IMPACT_DB", str(demo_file))
-
-    def start(page: str, **query: str) -> AppTest:
-        test = AppTest.from_file(str(APP), default_timeout=90)
-        test.query_params.update(query)
-        test.run()
-        if page != "pages/dialoogtafel.py":
-            test.switch_page(page).run()
-        return test
-
-    return start
-
-
-def _shown(markdown: object) -> str:
-    return re.sub(r"\\(.)", r"\1", str(markdown)).replace("\u2060", "")
-
-
-def _text(test: AppTest) -> str:
-    return " ".join(
-        _shown(element.value)
-        for kind in ("markdown", "text", "header", "subheader", "title", "caption", "info", "success", "error")
-        for element in getattr(test, kind)
-    )
+    return page_starter(demo_file, monkeypatch, timeout=90)
 
 
 def _everything(test: AppTest) -> str:
     frames = " ".join(frame.value.to_csv() for frame in test.dataframe)
     charts = " ".join(str(chart.proto.spec) for chart in test.get("plotly_chart"))
     code = " ".join(str(block.value) for block in test.code)
-    return f"{_text(test)} {frames} {charts} {code}"
+    return f"{page_text(test)} {frames} {charts} {code}"
 
 
 def test_the_trends_page_draws_the_organisation_against_the_band_of_others(app):
     test = app("pages/trends.py", programma="wijk", rol="beheer@wvs")
     assert not test.exception
-    text = _text(test)
+    text = page_text(test)
     assert "Vergelijking met andere organisaties" in text
     assert "Huishoudens met stabiele financiën na zes maanden: in okt 2026" in text
     assert "de middelste helft van 6 andere organisaties zat tussen" in text
@@ -95,21 +71,22 @@ def test_an_indicator_too_few_organisations_published_gets_a_sentence_not_a_band
     test = app("pages/trends.py", programma="wijk", rol="beheer@wvs")
     test.selectbox(key="trend_indicator").set_value("W06").run()
     assert not test.exception
-    assert "Te weinig andere organisaties publiceerden deze indicator" in _text(test)
+    assert "Te weinig andere organisaties publiceerden deze indicator" in page_text(test)
     assert not [frame for frame in test.dataframe if "Middelste helft" in frame.value.columns]
 
 
 def test_months_with_fewer_than_five_others_are_named_and_left_without_a_band(app):
     test = app("pages/trends.py", programma="wijk", rol="beheer@wvs")
     test.selectbox(key="trend_indicator").set_value("W02").run()
-    assert "In 2 maanden publiceerden minder dan 5 andere organisaties: daar staat geen band." in _text(test)
+    assert "In 2 maanden publiceerden minder dan 5 andere organisaties: daar staat geen band." in page_text(test)
 
 
 def test_the_dialogue_table_says_where_the_programme_stands_against_others(app):
     test = app("pages/dialoogtafel.py", programma="wijk", rol="presentatie@GM9901")
     assert not test.exception
-    assert "Naast andere organisaties (aug 2026, 6 organisaties): Schuldsignalen binnen twee weken opgepakt" in _text(
-        test
+    assert (
+        "Naast andere organisaties (aug 2026, 6 organisaties): Schuldsignalen binnen twee weken opgepakt"
+        in page_text(test)
     )
 
 
@@ -134,14 +111,14 @@ def test_no_view_names_another_organisation_or_its_publisher_id(app, page, seat)
 
 def test_the_steward_sees_exactly_what_will_be_published_then_publishes(app):
     test = app("pages/gegevens.py", rol="beheer@wvs")
-    assert "Publiceren voor vergelijking" in _text(test)
+    assert "Publiceren voor vergelijking" in page_text(test)
     test.multiselect(key="peers_publish_choice").set_value(["W02", "W03"]).run()
     (preview,) = [frame.value for frame in test.dataframe if list(frame.value.columns) == list(peers.COLUMNS)]
     assert set(preview["indicator"]) == {"W02", "W03"}
     assert (preview["aantal_mensen"] >= 10).all()
     test.button(key="peers_publish").click().run()
     assert not test.exception
-    assert "Gepubliceerd en vastgelegd in het logboek." in _text(test)
+    assert "Gepubliceerd en vastgelegd in het logboek." in page_text(test)
     assert len(test.get("download_button")) >= 1
     # The app's own connection: DuckDB lets one process hold the file once.
     store = open_store(os.environ["IMPACT_DB"])
@@ -152,7 +129,7 @@ def test_the_steward_sees_exactly_what_will_be_published_then_publishes(app):
 def test_only_the_steward_gets_the_publishing_controls(app, seat):
     test = app("pages/gegevens.py", rol=seat)
     assert not test.exception
-    assert "Publiceren voor vergelijking" not in _text(test)
+    assert "Publiceren voor vergelijking" not in page_text(test)
     assert not [widget for widget in test.multiselect if widget.key == "peers_publish_choice"]
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_counts
@@ -15,6 +13,7 @@ from impact_core.filters import Filters
 from impact_core.samen import roadmap
 from impact_core.samen.roadmap import Progress
 from impact_core.ui.safe import escape_markdown
+from tests.page_helpers import page_starter
 
 PROFESSIONAL, RVD, MUNICIPALITY = (
     Viewer.from_seat("professional@wvs"),
@@ -22,7 +21,6 @@ PROFESSIONAL, RVD, MUNICIPALITY = (
     Viewer.from_seat("gemeente@GM9901"),
 )
 TODAY = dt.date(2026, 12, 5)
-APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
 def _progress(store: Store, viewer: Viewer, programme: str) -> dict[str, Progress]:
@@ -107,16 +105,8 @@ def test_the_municipality_counts_only_the_stories_and_reflections_it_may_read(de
 
 @pytest.fixture
 def start_page(demo_db, monkeypatch):
-    monkeypatch.setenv("IMPACT_DB", str(demo_db))
-
-    def start(**query: str) -> AppTest:
-        test = AppTest.from_file(str(APP), default_timeout=30)
-        test.query_params.update(query)
-        test.run()
-        test.switch_page("pages/start.py").run()
-        return test
-
-    return start
+    start = page_starter(demo_db, monkeypatch)
+    return lambda **query: start("pages/start.py", **query)
 
 
 def test_the_start_page_shows_every_step_with_where_the_programme_stands(start_page):
@@ -144,9 +134,8 @@ def test_the_start_page_links_only_the_next_step_to_its_page(start_page):
     assert links[0].proto.label == "Ga naar Redeneerlijn"
 
 
-def test_the_start_page_names_the_programme_as_text_never_as_markup(start_page, demo_copy, monkeypatch):
+def test_the_start_page_names_the_programme_as_text_never_as_markup(demo_copy, monkeypatch):
     hostile = "**Taal** <b>x</b> [a](https://x.invalid)"
     _insert(demo_copy, "UPDATE programme SET name = ? WHERE id = 'rvd-taal'", [hostile])
-    monkeypatch.setenv("IMPACT_DB", str(demo_copy.path))
-    test = start_page(rol="professional@rvd", programma="rvd-taal")
+    test = page_starter(demo_copy.path, monkeypatch)("pages/start.py", rol="professional@rvd", programma="rvd-taal")
     assert f"Programma: {escape_markdown(hostile)}" in test.markdown[0].value
