@@ -17,6 +17,7 @@ i18n/           every user-facing string, Dutch first, English second; t(), labe
   samen           texts of the dialogue table, reasoning lines, meetings, dossier
   gegevens        texts of the data page
   labels          the names of allowed values
+  flemish         nl-BE: the few texts Flemish usage words differently
 refusal         Refused, NotAllowed, Invalid; Dutch words for a model's field errors
 access/         who is looking and what they may do
   viewer          seats (role@organisation or role@municipality) and the read scopes in SQL
@@ -51,6 +52,7 @@ samen/          what joins the tracks
   reasoning       reasoning lines, evidence per step, the coverage map, editing
   conversation    the four conversation cards
   dialogue        the dialogue table as one view model, remembered per viewer and filters
+  roadmap         the way in: the roadmap's steps and where a programme stands on each
   meetings/       leeratelier meetings
     records         participants, agenda, afspraken and besluiten, Effectenarena; who may write
     corrections     corrections and withdrawals with their history; nothing is deleted

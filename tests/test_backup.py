@@ -159,7 +159,10 @@ def test_a_backup_whose_story_is_a_view_over_a_server_file_is_refused_and_the_fi
         tmp_path / "vijandig.duckdb",
         [
             # story cannot go while other tables point at it
-            *(f"DROP TABLE {table}" for table in ("round_story", "round_vote", "story_step", "story_indicator")),
+            *(
+                f"DROP TABLE {table}"
+                for table in ("round_story", "round_vote", "story_step", "story_indicator", "story_signification")
+            ),
             "DROP TABLE story",
             f"CREATE VIEW story AS SELECT content AS text FROM read_text('{secret}')",
         ],

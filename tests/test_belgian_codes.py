@@ -14,6 +14,7 @@ from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.models import Municipality, Neighbourhood
 from impact_core.refusal import dutch_errors
+from tests.conftest import copy_demo
 
 nis_codes = st.from_regex(r"\A[1-9][0-9]{4}\Z")
 sector_tails = st.one_of(st.from_regex(r"\A[A-Z][0-9]{2}[0-9-]\Z"), st.just("ZZZZ"))
@@ -113,7 +114,8 @@ def upgraded(demo_db, tmp_path):
     path = tmp_path / "old.duckdb"
     Store(path, migrate_to=18).close()
     cur = duckdb.connect(str(path))
-    cur.execute(f"ATTACH '{demo_db}' AS demo (READ_ONLY)")
+    # a copy: the session's demo file may be open in this process already, and DuckDB attaches a file once
+    cur.execute(f"ATTACH '{copy_demo(demo_db, tmp_path / 'demo.duckdb')}' AS demo (READ_ONLY)")
     listed = cur.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
         " AND table_name != 'schema_version'"

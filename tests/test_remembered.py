@@ -1,5 +1,7 @@
 """Reads every rerun repeats are remembered per viewer until the next write, never across viewers."""
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -94,21 +96,20 @@ def test_a_reopened_database_file_starts_with_nothing_remembered(tmp_path):
         second.close()
 
 
-def _same_view(one: dialogue.DialogueTable, other: dialogue.DialogueTable) -> bool:
-    """Field by field: a view model holds data frames, which do not compare with ==."""
-    for name in dialogue.DialogueTable.__dataclass_fields__:
-        mine, theirs = getattr(one, name), getattr(other, name)
-        if isinstance(mine, pd.DataFrame):
-            if not mine.equals(theirs):
-                return False
-        elif name == "indicators":
-            if [(card.indicator, card.summary) for card in mine] != [(card.indicator, card.summary) for card in theirs]:
-                return False
-            if not all(a.series.equals(b.series) for a, b in zip(mine, theirs, strict=True)):
-                return False
-        elif mine != theirs:
-            return False
-    return True
+def _same_view(one: object, other: object) -> bool:
+    """Deep equality for a view model: it holds data frames and series (which do not compare with
+    ==) inside dataclasses, lists and dicts."""
+    if isinstance(one, pd.DataFrame | pd.Series):
+        return type(one) is type(other) and one.equals(other)
+    if dataclasses.is_dataclass(one) and not isinstance(one, type):
+        return type(one) is type(other) and all(
+            _same_view(getattr(one, field.name), getattr(other, field.name)) for field in dataclasses.fields(one)
+        )
+    if isinstance(one, list | tuple):
+        return isinstance(other, list | tuple) and len(one) == len(other) and all(map(_same_view, one, other))
+    if isinstance(one, dict):
+        return isinstance(other, dict) and one.keys() == other.keys() and all(_same_view(one[k], other[k]) for k in one)
+    return one == other
 
 
 @pytest.mark.parametrize("order", [SEATS, tuple(reversed(SEATS))], ids=["forwards", "backwards"])

@@ -130,6 +130,7 @@ def patterns(store: Store, viewer: Viewer, filters: Filters) -> Patterns:
             WHERE change_size IS NOT NULL GROUP BY ALL
         UNION ALL SELECT "group", 'expected', expected, count(*) FROM grouped WHERE expected IS NOT NULL GROUP BY ALL
         UNION ALL SELECT "group", 'about', value, count(*) FROM about GROUP BY ALL
+        ORDER BY ALL  -- one order, so a remembered read equals a fresh one
         """,
         where.params,
     )

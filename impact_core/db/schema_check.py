@@ -85,14 +85,15 @@ def expected_catalog(version: int) -> Catalog:
 
 
 def differences(expected: Catalog, found: Catalog) -> list[str]:
-    """What ``found`` holds that ``expected`` does not, and the reverse, as Dutch phrases."""
-    problems = []
+    """What ``found`` holds that ``expected`` does not, and the reverse, as Dutch phrases: what
+    does not belong first (a view over a server file, a macro), as a refusal names only the first few."""
+    foreign, missing = [], []
     for name in sorted(expected.tables.keys() - found.tables.keys()):
-        problems.append(f"de tabel {_shown(name)} ontbreekt")
+        missing.append(f"de tabel {_shown(name)} ontbreekt")
     for name in sorted(found.tables.keys() - expected.tables.keys()):
-        problems.append(f"de tabel {_shown(name)} hoort er niet in")
+        foreign.append(f"de tabel {_shown(name)} hoort er niet in")
     for name in sorted(expected.tables.keys() & found.tables.keys()):
-        problems.extend(_table_differences(name, expected.tables[name], found.tables[name]))
+        foreign.extend(_table_differences(name, expected.tables[name], found.tables[name]))
     for kind, wanted, present in (
         ("de view", expected.views, found.views),
         ("de macro", expected.macros, found.macros),
@@ -104,12 +105,12 @@ def differences(expected: Catalog, found: Catalog) -> list[str]:
         ("de opgeslagen sleutel (secret)", expected.secrets, found.secrets),
     ):
         for name in sorted(wanted.keys() - present.keys()):
-            problems.append(f"{kind} {_shown(name)} ontbreekt")
+            missing.append(f"{kind} {_shown(name)} ontbreekt")
         for name in sorted(present.keys() - wanted.keys()):
-            problems.append(f"{kind} {_shown(name)} hoort er niet in")
+            foreign.append(f"{kind} {_shown(name)} hoort er niet in")
         for name in sorted(name for name in wanted.keys() & present.keys() if wanted[name] != present[name]):
-            problems.append(f"{kind} {_shown(name)} is anders dan in het schema")
-    return problems
+            foreign.append(f"{kind} {_shown(name)} is anders dan in het schema")
+    return foreign + missing
 
 
 def _table_differences(name: str, expected: Table, found: Table) -> list[str]:
