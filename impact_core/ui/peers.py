@@ -59,7 +59,10 @@ def band(compared: PeerComparison) -> None:
 
 
 def summary_lines(comparisons: list[PeerComparison]) -> list[str]:
-    """One line per compared indicator for the dialogue table's numbers column."""
+    """One line per compared indicator for the dialogue table's numbers column; none on the shared
+    screen, whose compact table must fit two screens (the Trends page shows the band there)."""
+    if presenting():
+        return []
     return [peers.summary_text(compared, lang()) for compared in comparisons]
 
 

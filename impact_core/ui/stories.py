@@ -257,7 +257,7 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
 def _own_marks() -> dict[str, Any]:
     """The section "De verteller zelf": the storyteller marks their own story (all of it optional).
     Radio buttons and a list, so a keyboard reaches every choice and a screen reader names it."""
-    st.subheader(tr("signification.form.section"), anchor=False)
+    st.header(tr("signification.form.section"), anchor=False)  # under the page title (heading order)
     st.caption(tr("signification.form.intro"))
     marked_by = st.radio(
         tr("signification.q.marked_by"), list(MarkedBy), index=None, horizontal=True, format_func=named_by("marked_by")
