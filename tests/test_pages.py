@@ -460,6 +460,20 @@ def test_only_the_open_tab_of_the_stories_page_is_drawn(app, tab, drawn, not_dra
     assert drawn in shown and not_drawn not in shown
 
 
+@pytest.mark.parametrize(
+    ("query", "words_found"),
+    [
+        ({"rol": "gemeente@GM9901", "programma": "jeugd"}, True),
+        ({"rol": "gemeente@46999", "programma": "sb-buurtwerk"}, False),
+    ],
+)
+def test_the_characteristic_words_say_so_when_too_few_stories_give_none(app, query, words_found):
+    test = app(**query)
+    _open_stories_tab(test, "Overzicht")
+    said_none = any("Nog geen kenmerkende woorden" in info.value for info in test.info)
+    assert said_none is not words_found
+
+
 def test_the_register_shows_a_page_of_stories_and_the_next_page_on_request(tmp_path, monkeypatch):
     database = tmp_path / "many_stories.duckdb"
     build_demo(database, stories=400)

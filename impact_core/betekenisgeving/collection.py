@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from impact_core.access.viewer import Viewer, visible
-from impact_core.condition import Condition
+from impact_core.condition import Condition, joint_params
 from impact_core.db.store import Store, remembered
 from impact_core.filters import Filters
 from impact_core.models import FLAGGED_SQL, Story
@@ -144,14 +144,17 @@ WORDS_PER_DOMAIN = 8
 def characteristic_words(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Per domain, the words that occur there far more than in the whole collection.
 
-    Words found in more than a tenth of all stories (de, mijn, maar) say nothing about a
-    domain and are left out, which needs no stop-word list; the rest are ranked by count x
-    log(lift), and a word must occur in at least two stories of the domain. It reads every
+    Words found in more than a tenth of all the stories the viewer may read (de, mijn, maar)
+    say nothing about a domain and are left out, which needs no stop-word list; the rest are
+    ranked by count x log(lift), and a word must occur in at least two stories of the domain.
+    The tenth is taken over the viewer's whole collection, not the filtered part: in one
+    programme's 20 stories every word in three of them would count as common, leaving none. It reads every
     word of every visible story (150 ms for a programme at 100,000 stories) and the stories
     page reruns on each keystroke in its search box, so the answer is remembered per viewer
     and filters until the next write.
     """
     where = visible_stories(viewer, filters, alias="s")
+    collection = visible_stories(viewer, Filters(), alias="s")
     return store.query(
         f"""
         WITH used AS (
@@ -159,9 +162,13 @@ def characteristic_words(store: Store, viewer: Viewer, filters: Filters) -> pd.D
             FROM story_word w JOIN story s ON s.id = w.story_id
             WHERE {where.sql} AND length(w.word) > 3
         ),
-        stories AS (SELECT count(DISTINCT story_id) AS total FROM used),
+        readable AS (
+            SELECT w.word, w.story_id FROM story_word w JOIN story s ON s.id = w.story_id
+            WHERE {collection.sql} AND length(w.word) > 3
+        ),
+        stories AS (SELECT count(DISTINCT story_id) AS total FROM readable),
         common AS (
-            SELECT word FROM used, stories GROUP BY word, stories.total
+            SELECT word FROM readable, stories GROUP BY word, stories.total
             HAVING count(DISTINCT story_id) > 0.1 * stories.total
         ),
         per_word AS (
@@ -180,7 +187,7 @@ def characteristic_words(store: Store, viewer: Viewer, filters: Filters) -> pd.D
         QUALIFY row_number() OVER (PARTITION BY domain ORDER BY score DESC, word) <= $words
         ORDER BY domain, score DESC, word
         """,
-        where.params_with(words=WORDS_PER_DOMAIN),
+        joint_params(where, collection, words=WORDS_PER_DOMAIN),
     )
 
 

@@ -65,6 +65,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Woorden die in dit domein veel vaker voorkomen dan in alle verhalen samen.",
         "Words that occur far more often in this domain than in all stories together.",
     ),
+    "stories.words.none": (
+        "Nog geen kenmerkende woorden: een woord telt pas als het in minstens twee verhalen van één domein "
+        "staat en in niet meer dan een tiende van alle verhalen hier. Bij een handvol verhalen lukt dat zelden.",
+        "No characteristic words yet: a word counts only when it is in at least two stories of one domain "
+        "and in no more than a tenth of all stories here. With a handful of stories that rarely happens.",
+    ),
     "stories.search": ("Zoek in de verhalen", "Search the stories"),
     "stories.search.placeholder": ("bijvoorbeeld: eenzaam, schulden, vrijwilliger", "e.g. eenzaam, schulden"),
     "stories.search.count": (

@@ -81,6 +81,8 @@ def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFram
     with right:
         st.header(tr("stories.words"), anchor=False)
         st.caption(tr("stories.words.note"))
+        if words.empty:  # a heading over nothing reads as a page still loading
+            st.info(tr("stories.words.none"))
         for domain, group in words.groupby("domain", sort=True):
             safe.labelled(safe.escape_markdown(f"{domain}:"), ", ".join(group["word"]))
 
