@@ -153,19 +153,21 @@ def story_card(story: dict, *, compact: bool = False) -> None:
             if story["significance"]
             else None,
             safe.labelled_text(tr("signification.card"), own_marks_line(story)) if story.get("marked_by") else None,
+            None if compact else safe.small(safe.escape_markdown(_told_by(story))),
         )
         if compact:
             return
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
-        safe.caption(
-            tr(
-                "stories.told_by",
-                role=label("storyteller_role", story["storyteller_role"], lang()),
-                domain=story["domain"],
-                date=date_text(story["collected_on"]),
-            )
-        )
+
+
+def _told_by(story: dict) -> str:
+    return tr(
+        "stories.told_by",
+        role=label("storyteller_role", story["storyteller_role"], lang()),
+        domain=story["domain"],
+        date=date_text(story["collected_on"]),
+    )
 
 
 def _why(significance: str, compact: bool) -> str:
