@@ -96,7 +96,15 @@ def view_choice(key: str, options: list[T], draw: Callable[[], T]) -> T | None:
     return chosen
 
 
-FocusTarget = Literal["presentation_start", "presentation_leave", "story_review", "story_saved"]
+FocusTarget = Literal[
+    "presentation_start",
+    "presentation_leave",
+    "story_review",
+    "story_saved",
+    "marks_form",
+    "marks_corrected",
+    "marks_reopen",
+]
 FOCUS_KEY = "_focus_next"
 
 
