@@ -149,8 +149,9 @@ def register(store: Store, viewer: Viewer, found: list[dict[str, Any]], total: i
 def story_card(story: dict, *, compact: bool = False, correct: Callable[[dict], None] | None = None) -> None:
     """One story as the room reads it: title, kind of change, why it matters, the whole text folded.
     Compact (the shared screen's dialogue table): without the folded text and who told it.
-    ``correct`` draws, at the card's foot, the correction of the storyteller's own marks."""
-    with st.container(border=True):
+    ``correct`` draws, at the card's foot, the correction of the storyteller's own marks (the card
+    then has a key of its own, so a test or a focus script finds the story's own form)."""
+    with st.container(border=True, key=None if correct is None else f"story_card_{story['id']}"):
         safe.paragraphs(
             safe.strong(story["title"]),
             safe.escape_markdown(_tags(story)),
