@@ -11,7 +11,7 @@ from pathlib import Path
 from impact_core.access import policy
 from impact_core.access.deidentify import mask
 from impact_core.access.viewer import Role, Viewer
-from impact_core.config import database_path, retention_days
+from impact_core.config import database_path, default_language, retention_days
 from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.doelmatigheid import value as value_module
 from impact_core.filters import parse_month
@@ -20,7 +20,7 @@ from impact_core.gegevens.demo import DatabaseExists, build_demo
 from impact_core.gegevens.importer import ImportFailed
 from impact_core.gegevens.masking import mask_missing, mask_missing_in_demo
 from impact_core.gegevens.retention import apply_retention
-from impact_core.i18n import t
+from impact_core.i18n import LANGUAGES, t
 from impact_core.refusal import Refused
 from impact_core.samen import dossier
 
@@ -76,7 +76,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--gemeente", default=None, metavar="CODE", help="voor welke gemeente (standaard: de eerste)")
     report.add_argument("--from", dest="start", default=None, metavar="JJJJ-MM", help="eerste maand (standaard: alles)")
     report.add_argument("--to", dest="end", default=None, metavar="JJJJ-MM", help="laatste maand (standaard: alles)")
-    report.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van het dossier")
+    report.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default_language(),
+        help="taal van het dossier (standaard: $IMPACT_LANGUAGE)",
+    )
     value = commands.add_parser("value", help="reken een business case (JSON) door")
     value.add_argument("case", type=Path, help="pad van het JSON-bestand met de berekening")
     value.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
@@ -89,7 +94,7 @@ def _print_value(case_path: Path, as_json: bool) -> None:
     if as_json:
         print(json.dumps(value_module.result_json(case, result), indent=2, ensure_ascii=False))
         return
-    for label, amount in value_module.summary_lines(case, result, "nl"):
+    for label, amount in value_module.summary_lines(case, result, default_language()):
         print(f"{label:<38} {amount}")
 
 

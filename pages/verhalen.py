@@ -39,6 +39,8 @@ with tab:
         view.search_results(search.search(store, viewer, query, filters, domain=domain), query)
     elif opened == "register":
         view.register(
+            store,
+            viewer,
             betekenisgeving.story_register(store, viewer, filters, limit=view.register_limit()),
             betekenisgeving.story_counts(store, viewer, filters)["total"],
         )

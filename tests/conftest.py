@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,12 @@ from impact_core.db.store import Store
 from impact_core.gegevens.demo import build_demo
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests read the app in Dutch unless they choose otherwise: a Flemish installation's
+    ``IMPACT_LANGUAGE`` on the machine that runs them (and the servers they start) is set aside."""
+    os.environ.pop("IMPACT_LANGUAGE", None)
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups

@@ -84,6 +84,9 @@ def test_the_focus_scripts_are_constants_that_only_focus_one_of_our_own_controls
         "presentation_leave": ".st-key-presentation_leave button",
         "story_review": ".st-key-story_masked_title input",
         "story_saved": ".st-key-story_saved",
+        "marks_form": '[class*="st-key-marks_"][class*="_marked_by"] [role="radiogroup"]',
+        "marks_corrected": ".st-key-marks_corrected",
+        "marks_reopen": ".st-key-marks_reopen button",
     }
     expected = {
         target: "<script>(function find(tries) {"

@@ -10,7 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
+from impact_core import __main__ as cli
+from impact_core import config
 from impact_core.i18n import TEXTS, flemish, money, number, t
+from tests.page_helpers import page_starter, page_text
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -98,3 +101,93 @@ def test_a_link_with_taal_nl_be_shows_the_flemish_filter_and_belgian_amounts(dem
     test.switch_page("pages/waarde.py").run()
     assert not test.exception
     assert test.metric[1].value == "€ 450.000"
+
+
+# --- nl-BE as an installation's default (IMPACT_LANGUAGE) ------------------------------------------
+
+SHOWN = {"nl": "Wijken", "nl-BE": "Statistische sectoren", "en": "Neighbourhoods"}
+
+
+@pytest.mark.parametrize(
+    ("setting", "link", "shown"),
+    [
+        (None, None, "nl"),  # no setting: Dutch, as before
+        ("nl-BE", None, "nl-BE"),  # a Flemish installation
+        ("NL-BE", None, "nl-BE"),  # as the language bar writes it
+        ("en", None, "en"),
+        ("nl-BE", "nl", "nl"),  # a link still chooses per session
+        ("nl-BE", "en", "en"),
+        (None, "nl-BE", "nl-BE"),
+        ("nl-BE", "fr", "nl-BE"),  # a link with an unknown language: the installation's
+        ("fr", None, "nl"),  # an unknown setting: Dutch, not a crash
+        ("fr", "nl-BE", "nl-BE"),
+    ],
+)
+def test_the_installation_setting_chooses_the_language_and_a_link_still_overrides_it(
+    demo_db, monkeypatch, setting, link, shown
+):
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    if setting is None:
+        monkeypatch.delenv("IMPACT_LANGUAGE", raising=False)
+    else:
+        monkeypatch.setenv("IMPACT_LANGUAGE", setting)
+    test = AppTest.from_file(str(APP), default_timeout=30)
+    test.query_params.update({"programma": "ouderen"} | ({"taal": link} if link else {}))
+    test.run()
+    assert not test.exception
+    assert SHOWN[shown] in [widget.label for widget in test.multiselect]
+    assert test.session_state["taal"] == shown  # the language bar shows it chosen
+
+
+def test_a_flemish_installation_shows_statistische_sectoren_on_the_trends_page_without_a_link(demo_db, monkeypatch):
+    monkeypatch.setenv("IMPACT_LANGUAGE", "nl-BE")
+    test = page_starter(demo_db, monkeypatch)("pages/trends.py", programma="ouderen")
+    assert not test.exception
+    assert "Statistische sectoren vergeleken: begin en nu" in page_text(test)
+    assert "taal" not in test.query_params  # the installation's own language needs no link
+
+
+def test_on_a_flemish_installation_a_link_that_chose_dutch_says_so(demo_db, monkeypatch):
+    monkeypatch.setenv("IMPACT_DB", str(demo_db))
+    monkeypatch.setenv("IMPACT_LANGUAGE", "nl-BE")
+    test = AppTest.from_file(str(APP), default_timeout=30)
+    test.query_params.update({"taal": "nl", "programma": "ouderen"})
+    test.run()
+    assert test.query_params["taal"] == "nl"  # copied, it opens in Dutch there too
+
+
+@pytest.mark.parametrize(
+    ("setting", "language", "warned"),
+    [("", "nl", False), ("nl-BE", "nl-BE", False), (" nl-be ", "nl-BE", False), ("vlaams", "nl", True)],
+)
+def test_an_unknown_setting_falls_back_to_dutch_with_a_warning_in_the_log(
+    monkeypatch, caplog, setting, language, warned
+):
+    config._language.cache_clear()
+    monkeypatch.setenv("IMPACT_LANGUAGE", setting)
+    with caplog.at_level("WARNING", logger="impact_core.config"):
+        assert config.default_language() == language
+        assert config.default_language() == language
+    warnings = [record.getMessage() for record in caplog.records if record.name == "impact_core.config"]
+    assert warnings == (
+        [f"IMPACT_LANGUAGE={setting!r} is geen bekende taal (nl, nl-BE, en); de app gebruikt nl."] if warned else []
+    )
+
+
+def test_the_command_lines_dossier_follows_the_installations_language_unless_asked_otherwise(monkeypatch):
+    command = ["dossier", "--organisation", "wvs", "--programme", "wijk", "--out", "d.pdf"]
+    monkeypatch.setenv("IMPACT_LANGUAGE", "nl-BE")
+    assert cli._parser().parse_args(command).lang == "nl-BE"
+    assert cli._parser().parse_args([*command, "--lang", "nl"]).lang == "nl"
+    monkeypatch.delenv("IMPACT_LANGUAGE")
+    assert cli._parser().parse_args(command).lang == "nl"
+
+
+@pytest.mark.parametrize(("setting", "investment"), [("nl-BE", "€ 15.000"), ("", "€ 15.000,00")])
+def test_the_command_lines_business_case_writes_amounts_in_the_installations_language(
+    monkeypatch, capsys, setting, investment
+):
+    monkeypatch.setenv("IMPACT_LANGUAGE", setting)
+    assert cli.main(["value", str(Path(__file__).resolve().parent.parent / "data" / "cases" / "voorbeeld.json")]) == 0
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Investering")]
+    assert line.split(maxsplit=1)[1].strip() == investment

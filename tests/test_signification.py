@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from streamlit.testing.v1 import AppTest
 
+from impact_core.access import audit
+from impact_core.access.policy import platform_steward
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import entry as stories
 from impact_core.betekenisgeving import signification
@@ -24,8 +26,9 @@ from impact_core.gegevens import validation
 from impact_core.gegevens.erasure import erase_storyteller
 from impact_core.i18n import t
 from impact_core.models import Expected, LifeDomain, MarkedBy, Story, StorySignification
-from impact_core.refusal import Refused
+from impact_core.refusal import NotAllowed, Refused
 from impact_core.ui.stories import STORY_TAB
+from tests.page_helpers import page_starter
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 STEWARD = Viewer.from_seat("beheer@wvs")
@@ -274,6 +277,137 @@ def test_the_patterns_count_every_mark_of_every_visible_story_once_per_group(dem
         assert shares.empty or abs(shares.sum() - 1) < 1e-9
 
 
+# --- correcting the marks of a stored story ---------------------------------------------------
+
+CORRECTED = {"marked_by": "met_professional", "about": ["wonen"], "feeling": 2, "change_size": 3, "expected": None}
+
+
+def _marks_entries(store) -> list[tuple[str, str]]:
+    log = audit.entries(store, STEWARD)
+    return [(row.action, row.record_id) for row in log.itertuples() if row.table_name == "story_signification"]
+
+
+@pytest.mark.parametrize(
+    ("viewer", "consent"),
+    [
+        (PROFESSIONAL, "gemeente"),
+        (PROFESSIONAL, "organisatie"),
+        (STEWARD, "gemeente"),
+        (STEWARD, "geen"),  # the steward reads every story of the organisation
+    ],
+)
+def test_whoever_may_enter_the_organisations_stories_may_correct_a_storys_marks(demo_copy, viewer, consent):
+    story = _add(demo_copy, MARKS, consent=consent)
+    signification.change_marks(demo_copy, viewer, story, CORRECTED)
+    assert signification.marks_of(demo_copy, STEWARD, story) == CORRECTED
+
+
+@pytest.mark.parametrize(
+    ("viewer", "consent"),
+    [
+        (MUNICIPALITY, "gemeente"),  # reads the story and its marks, but does not write them
+        (SHARED_SCREEN, "openbaar"),
+        (Viewer.from_seat("beheer@rvd"), "gemeente"),  # another organisation's steward
+        (Viewer.from_seat("professional@rvd"), "gemeente"),
+        (platform_steward(), "gemeente"),  # keeps the server, not an organisation's stories
+        (PROFESSIONAL, "geen"),  # a story the professional may not read
+    ],
+)
+def test_a_viewer_who_may_not_enter_the_story_cannot_correct_its_marks(demo_copy, viewer, consent):
+    story = _add(demo_copy, MARKS, consent=consent)
+    for marks in (CORRECTED, None):
+        with pytest.raises(NotAllowed):
+            signification.change_marks(demo_copy, viewer, story, marks)
+    assert signification.marks_of(demo_copy, STEWARD, story) == {key: MARKS[key] for key in signification.MARK_FIELDS}
+    assert _marks_entries(demo_copy) == []
+
+
+def test_a_story_that_does_not_exist_is_refused_as_one_the_viewer_may_not_read(demo_copy):
+    with pytest.raises(NotAllowed) as refused:
+        signification.change_marks(demo_copy, STEWARD, "V-BESTAAT-NIET", CORRECTED)
+    assert "Dit verhaal kunt u niet aanpassen" in refused.value.text("nl")
+    assert demo_copy.scalar("SELECT count(*) FROM story_signification WHERE story_id = 'V-BESTAAT-NIET'") == 0
+
+
+def test_corrected_marks_replace_the_old_ones_whole_and_a_question_left_open_is_emptied(demo_copy):
+    story = _add(demo_copy, MARKS)
+    stored = signification.change_marks(demo_copy, PROFESSIONAL, story, CORRECTED)
+    assert stored is not None and stored.model_dump(mode="json") == CORRECTED | {"story_id": story}
+    assert signification.marks_of(demo_copy, PROFESSIONAL, story)["expected"] is None  # was "nee"
+    assert demo_copy.scalar("SELECT count(*) FROM story_signification WHERE story_id = ?", [story]) == 1
+
+
+def test_a_story_told_without_marks_gets_them_by_correction(demo_copy):
+    story = _add(demo_copy, None)
+    signification.change_marks(demo_copy, PROFESSIONAL, story, CORRECTED)
+    assert signification.marks_of(demo_copy, PROFESSIONAL, story) == CORRECTED
+
+
+@pytest.mark.parametrize("marks", [None, {}, {"marked_by": "verteller", "about": []}], ids=["removed", "empty", "who"])
+def test_removing_the_marks_or_emptying_the_form_leaves_the_story_without_marks(demo_copy, marks):
+    story = _add(demo_copy, MARKS)
+    assert signification.change_marks(demo_copy, STEWARD, story, marks) is None
+    assert signification.marks_of(demo_copy, STEWARD, story) is None
+    assert demo_copy.scalar("SELECT count(*) FROM story WHERE id = ?", [story]) == 1  # the story stays
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"feeling": 6}, "gevoel", "mag hoogstens 5 zijn"),
+        ({"about": ["armoede"]}, "gaat_over", "is geen toegestane waarde"),
+        ({"marked_by": None}, "gemarkeerd_door", "ontbreekt"),
+    ],
+)
+def test_refused_corrections_leave_the_old_marks_and_say_which_field_in_dutch(demo_copy, values, field, message):
+    story = _add(demo_copy, MARKS)
+    with pytest.raises(Refused) as refused:
+        signification.change_marks(demo_copy, PROFESSIONAL, story, CORRECTED | values)
+    said = refused.value.text("nl")
+    assert said.startswith("Wat de verteller zelf koos, is niet opgeslagen")
+    assert f"{field.replace('_', ' ')}:" in said and message in said
+    assert signification.marks_of(demo_copy, PROFESSIONAL, story) == {
+        key: MARKS[key] for key in signification.MARK_FIELDS
+    }
+    assert _marks_entries(demo_copy) == []
+
+
+def test_a_correction_and_a_removal_are_each_in_the_audit_log_without_what_was_marked(demo_copy):
+    story = _add(demo_copy, MARKS)
+    signification.change_marks(demo_copy, PROFESSIONAL, story, CORRECTED)
+    signification.change_marks(demo_copy, PROFESSIONAL, story, None)
+    signification.change_marks(demo_copy, PROFESSIONAL, story, None)  # nothing left to remove: no entry
+    assert _marks_entries(demo_copy) == [("duiding verwijderd", story), ("duiding aangepast", story)]
+
+
+def test_the_overview_counts_the_corrected_marks_instead_of_the_old_ones(demo_copy):
+    story = _add(demo_copy, MARKS)  # change_size 5, feeling 4
+
+    def count(measure: str, value: str) -> int:
+        found = signification.patterns(demo_copy, STEWARD, Filters(programme="wijk"))
+        rows = found.counts[
+            (found.counts["group"] == "alle") & (found.counts["measure"] == measure) & (found.counts["value"] == value)
+        ]
+        return int(rows["n"].sum())
+
+    before = {
+        (measure, value): count(measure, value) for measure, value in (("change_size", "5"), ("change_size", "3"))
+    }
+    stories_before = signification.patterns(demo_copy, STEWARD, Filters(programme="wijk")).stories["alle"]
+    signification.change_marks(demo_copy, STEWARD, story, CORRECTED)  # change_size 3
+    assert count("change_size", "5") == before[("change_size", "5")] - 1
+    assert count("change_size", "3") == before[("change_size", "3")] + 1
+    signification.change_marks(demo_copy, STEWARD, story, None)
+    assert signification.patterns(demo_copy, STEWARD, Filters(programme="wijk")).stories["alle"] == stories_before - 1
+
+
+def test_erasing_the_storyteller_still_erases_corrected_marks(demo_copy):
+    story = _add(demo_copy, None, storyteller="VT-9005")
+    signification.change_marks(demo_copy, STEWARD, story, CORRECTED)
+    erase_storyteller(demo_copy, STEWARD, "VT-9005")
+    assert demo_copy.scalar("SELECT count(*) FROM story_signification WHERE story_id = ?", [story]) == 0
+
+
 # --- the import ------------------------------------------------------------------------------
 
 HEADER = ["verhaal", "gemarkeerd_door", "gaat_over", "gevoel", "verandering", "verwacht"]
@@ -381,6 +515,81 @@ def test_a_missing_who_is_refused_at_the_check_with_the_form_still_open(demo_fil
     assert refused.startswith("Wat de verteller zelf koos, is niet opgeslagen: gemarkeerd door:")
     with pytest.raises(ValidationError):
         StorySignification.model_validate({"story_id": "V-1", "change_size": 5})
+
+
+def _register(demo_file, monkeypatch, **query: str) -> AppTest:
+    """The stories page at its register (Alle verhalen), as a click on the tab opens it."""
+    test = page_starter(demo_file, monkeypatch)("pages/verhalen.py", programma="wijk", **query)
+    test.session_state[STORY_TAB] = "Alle verhalen"  # only the open tab runs
+    test.run()
+    assert not test.exception
+    return test
+
+
+def _shown_story(test: AppTest, store, *, marked: bool) -> str:
+    """The first story in the register with (or without) marks of its own."""
+    shown = [button.key.removeprefix("marks_open_") for button in test.button if button.label == "Duiding aanpassen"]
+    marked_ids = set(store.query("SELECT story_id FROM story_signification")["story_id"])
+    return next(story for story in shown if (story in marked_ids) is marked)
+
+
+def _click(test: AppTest, label: str) -> None:
+    next(button for button in test.button if button.label == label).click().run()
+    assert not test.exception
+
+
+def test_a_cards_marks_open_prefilled_and_a_correction_is_saved_in_the_card(demo_file, monkeypatch):
+    test = _register(demo_file, monkeypatch, rol="professional@wvs")
+    store = open_store(demo_file)
+    story = _shown_story(test, store, marked=True)
+    before = signification.marks_of(store, PROFESSIONAL, story)
+    test.button(key=f"marks_open_{story}").click().run()
+    assert not test.exception
+    assert test.radio(key=f"marks_{story}_marked_by").value == before["marked_by"]
+    assert test.multiselect(key=f"marks_{story}_about").value == before["about"]
+    assert test.radio(key=f"marks_{story}_change_size").value == str(before["change_size"])
+    other = "1" if before["change_size"] != 1 else "2"
+    test.radio(key=f"marks_{story}_change_size").set_value(other)
+    _click(test, "Duiding opslaan")
+    assert [notice.value for notice in test.success] == ["De duiding is aangepast."]
+    assert signification.marks_of(store, PROFESSIONAL, story) == before | {"change_size": int(other)}
+    assert not [form for form in test.get("form")]  # the form folded away
+
+
+def test_the_marks_are_removed_from_the_card(demo_file, monkeypatch):
+    test = _register(demo_file, monkeypatch, rol="beheer@wvs")
+    store = open_store(demo_file)
+    story = _shown_story(test, store, marked=True)
+    test.button(key=f"marks_open_{story}").click().run()
+    _click(test, "Duiding verwijderen")
+    assert [notice.value for notice in test.success] == ["De duiding is verwijderd."]
+    assert signification.marks_of(store, STEWARD, story) is None
+
+
+def test_a_correction_without_who_chose_is_refused_in_dutch_with_the_form_still_open(demo_file, monkeypatch):
+    test = _register(demo_file, monkeypatch, rol="professional@wvs")
+    store = open_store(demo_file)
+    story = _shown_story(test, store, marked=False)
+    test.button(key=f"marks_open_{story}").click().run()
+    assert test.radio(key=f"marks_{story}_marked_by").value is None  # nothing to fill in from
+    test.radio(key=f"marks_{story}_feeling").set_value("2")
+    _click(test, "Duiding opslaan")
+    (refused,) = [error.value for error in test.error]
+    assert refused.startswith("Wat de verteller zelf koos, is niet opgeslagen: gemarkeerd door: ontbreekt")
+    assert test.radio(key=f"marks_{story}_feeling").value == "2"  # still there to complete
+    assert signification.marks_of(store, PROFESSIONAL, story) is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"rol": "gemeente@GM9901"}, {"rol": "professional@wvs", "presentatie": "1"}],
+    ids=["municipality", "shared-screen"],
+)
+def test_the_register_offers_no_correction_to_who_may_not_enter_the_story(demo_file, monkeypatch, query):
+    test = _register(demo_file, monkeypatch, **query)
+    assert any("Volgens de verteller zelf:" in markdown.value for markdown in test.markdown)  # marks are shown
+    assert [button.label for button in test.button if "Duiding" in button.label] == []
+    assert not test.get("form")
 
 
 # --- the dialogue table ----------------------------------------------------------------------

@@ -16,6 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from impact_core.access import audit, policy
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import visible_stories
 from impact_core.config import min_cell_size
@@ -23,7 +25,7 @@ from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, label, number, t
 from impact_core.models import SCALE, Expected, StorySignification
-from impact_core.refusal import Invalid, validated
+from impact_core.refusal import Invalid, NotAllowed, validated
 
 MARK_FIELDS = ("marked_by", "about", "feeling", "change_size", "expected")
 MEASURES = ("feeling", "change_size", "expected", "about")
@@ -56,6 +58,44 @@ def record(cur: Cursor, marks: StorySignification) -> None:
     """Store a story's marks inside the transaction that stores (or already holds) the story."""
     cur.execute("DELETE FROM story_signification WHERE story_id = ?", [marks.story_id])
     insert_frame(cur, "story_signification", pd.DataFrame([marks.model_dump()]))
+
+
+def change_marks(
+    store: Store, viewer: Viewer, story_id: str, marks: dict[str, Any] | None
+) -> StorySignification | None:
+    """Replace a stored story's own marks, or remove them (``None``, or a form left empty), in one
+    transaction with its audit entry; return what is stored now.
+
+    Whoever may enter a story for its organisation may correct its marks: its professionals (for a
+    story they may read) and its steward. The municipality, the shared screen and another
+    organisation are refused, here and not only by the page. Refused marks leave the old ones."""
+    policy.require(viewer, Action.RECORD_STORY)
+    new = validated_marks(story_id, marks or {})
+    where = visible_stories(viewer, Filters(), alias="s")
+
+    def change(cur: Cursor) -> StorySignification | None:
+        found = cur.execute(
+            f"""
+            SELECT p.organisation_id, m.story_id IS NOT NULL AS marked
+            FROM story s JOIN programme p ON p.id = s.programme_id
+                LEFT JOIN story_signification m ON m.story_id = s.id
+            WHERE s.id = $story AND {where.sql}
+            """,
+            where.params_with(story=story_id),
+        ).fetchall()
+        if not found:  # not there, or not this viewer's to read: the same answer for both
+            raise NotAllowed("signification.refusal.not_yours")
+        organisation, marked = found[0]
+        policy.require(viewer, Action.RECORD_STORY, organisation=organisation)
+        if new is not None:
+            record(cur, new)
+            audit.record(cur, viewer, "duiding aangepast", "story_signification", story_id)
+        elif marked:
+            cur.execute("DELETE FROM story_signification WHERE story_id = ?", [story_id])
+            audit.record(cur, viewer, "duiding verwijderd", "story_signification", story_id)
+        return new
+
+    return store.write(change)
 
 
 def marks_of(store: Store, viewer: Viewer, story_id: str) -> dict[str, Any] | None:

@@ -267,6 +267,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Wat de verteller zelf koos, is niet opgeslagen",
         "What the storyteller chose was not saved",
     ),
+    "signification.edit.open": ("Duiding aanpassen", "Change the marks"),
+    "signification.edit.intro": (
+        "Pas aan wat de verteller zelf koos. Alles mag leeg blijven: wat leeg is, wordt verwijderd.",
+        "Change what the storyteller chose. Everything may stay empty: what is empty is removed.",
+    ),
+    "signification.edit.save": ("Duiding opslaan", "Save the marks"),
+    "signification.edit.remove": ("Duiding verwijderen", "Remove the marks"),
+    "signification.edit.cancel": ("Annuleren", "Cancel"),
+    "signification.edit.saved": ("De duiding is aangepast.", "The marks were changed."),
+    "signification.edit.removed": ("De duiding is verwijderd.", "The marks were removed."),
+    "signification.refusal.not_yours": (
+        "Dit verhaal kunt u niet aanpassen: het bestaat niet of u mag het niet lezen.",
+        "You cannot change this story: it does not exist or you may not read it.",
+    ),
     "signification.title": (
         "Wat vertellers zelf zeggen, naast de keuze van de panels",
         "What storytellers say themselves, beside the panels' choices",

@@ -117,6 +117,9 @@ _FOCUS_TARGETS: dict[FocusTarget, str] = {
     "presentation_leave": ".st-key-presentation_leave button",
     "story_review": ".st-key-story_masked_title input",
     "story_saved": ".st-key-story_saved",
+    "marks_form": '[class*="st-key-marks_"][class*="_marked_by"] [role="radiogroup"]',  # a form has no key class
+    "marks_corrected": ".st-key-marks_corrected",
+    "marks_reopen": ".st-key-marks_reopen button",
 }
 _FOCUS_SCRIPT = (
     "<script>(function find(tries) {{"

@@ -18,7 +18,7 @@ from impact_core.access.signin import (
     missing_auth_settings,
 )
 from impact_core.access.viewer import Viewer
-from impact_core.config import database_path, demo_forced
+from impact_core.config import database_path, default_language, demo_forced
 from impact_core.db.store import Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
@@ -55,8 +55,9 @@ def release_store(current: Store) -> None:
 
 
 def lang() -> Lang:
-    value = st.session_state.get("taal", "nl")
-    return value if value in LANGUAGES else "nl"
+    """The session's language: the link's or the language bar's, else the installation's."""
+    value = st.session_state.get("taal")
+    return value if value in LANGUAGES else default_language()
 
 
 def tr(key: str, **values: object) -> str:
@@ -96,7 +97,15 @@ def view_choice(key: str, options: list[T], draw: Callable[[], T]) -> T | None:
     return chosen
 
 
-FocusTarget = Literal["presentation_start", "presentation_leave", "story_review", "story_saved"]
+FocusTarget = Literal[
+    "presentation_start",
+    "presentation_leave",
+    "story_review",
+    "story_saved",
+    "marks_form",
+    "marks_corrected",
+    "marks_reopen",
+]
 FOCUS_KEY = "_focus_next"
 
 
@@ -179,9 +188,9 @@ def seed_from_url(defaults: dict[str, str]) -> None:
 def language_from_url() -> None:
     """Before anything is drawn: the language a link asks for (?taal=en), so the navigation,
     built first, speaks it too."""
-    seed_from_url({"taal": "nl"})
+    seed_from_url({"taal": default_language()})  # IMPACT_LANGUAGE: nl-BE in a Flemish installation
     if st.session_state["taal"] not in LANGUAGES:
-        st.session_state["taal"] = "nl"
+        st.session_state["taal"] = default_language()
 
 
 def language_and_role_bar() -> None:
@@ -244,9 +253,10 @@ def demo_seats(store: Store) -> dict[str, str]:
 
 
 def url_state() -> dict[str, str]:
-    """Language and role as URL parameters, left out when they are the default."""
+    """Language and role as URL parameters, left out when they are the default (the installation's
+    language: a link that chose Dutch on a Flemish installation says so)."""
     state = {"presentatie": "1"} if presenting() else {}
-    if lang() != "nl":
+    if lang() != default_language():
         state["taal"] = lang()
     if "_signed_in_viewer" not in st.session_state and st.session_state.get("rol", DEFAULT_SEAT) != DEFAULT_SEAT:
         state["rol"] = st.session_state["rol"]

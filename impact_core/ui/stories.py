@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from impact_core import pseudonym
-from impact_core.access import deidentify
+from impact_core.access import deidentify, policy
+from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import entry as stories
 from impact_core.betekenisgeving import search, signification
@@ -124,8 +127,10 @@ def register_limit() -> int:
     return st.session_state.get(_REGISTER_LIMIT, REGISTER_PAGE)
 
 
-def register(found: list[dict[str, Any]], total: int) -> None:
-    """The collection, newest first; negative and unexpected stories are marked, never left out."""
+def register(store: Store, viewer: Viewer, found: list[dict[str, Any]], total: int) -> None:
+    """The collection, newest first; negative and unexpected stories are marked, never left out.
+    Whoever may enter stories may correct a story's own marks in its card (the shared screen's
+    viewer may not, so it draws no such control)."""
     if not found:
         st.write(tr("stories.none"))
         return
@@ -133,8 +138,9 @@ def register(found: list[dict[str, Any]], total: int) -> None:
         st.caption(tr("stories.register.shown", shown=number(len(found), lang()), total=number(total, lang())))
     else:
         st.caption(tr("stories.register.all", total=number(total, lang())))
+    correct = partial(_marks_correction, store, viewer) if policy.may(viewer, Action.RECORD_STORY) else None
     for story in found:
-        story_card(story)
+        story_card(story, correct=correct)
     if len(found) < total and not presenting():  # the shared screen draws no controls
         more = min(REGISTER_PAGE, total - len(found))
         if st.button(tr("stories.register.more", count=more), key="register_more"):
@@ -142,10 +148,12 @@ def register(found: list[dict[str, Any]], total: int) -> None:
             st.rerun()
 
 
-def story_card(story: dict, *, compact: bool = False) -> None:
+def story_card(story: dict, *, compact: bool = False, correct: Callable[[dict], None] | None = None) -> None:
     """One story as the room reads it: title, kind of change, why it matters, the whole text folded.
-    Compact (the shared screen's dialogue table): without the folded text and who told it."""
-    with st.container(border=True):
+    Compact (the shared screen's dialogue table): without the folded text and who told it.
+    ``correct`` draws, at the card's foot, the correction of the storyteller's own marks (the card
+    then has a key of its own, so a test or a focus script finds the story's own form)."""
+    with st.container(border=True, key=None if correct is None else f"story_card_{story['id']}"):
         safe.paragraphs(
             safe.strong(story["title"]),
             safe.escape_markdown(_tags(story)),
@@ -159,6 +167,8 @@ def story_card(story: dict, *, compact: bool = False) -> None:
             return
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
+        if correct is not None:
+            correct(story)
 
 
 def _told_by(story: dict) -> str:
@@ -168,6 +178,55 @@ def _told_by(story: dict) -> str:
         domain=story["domain"],
         date=date_text(story["collected_on"]),
     )
+
+
+_CORRECTING = "marks_correcting"  # the one story whose marks are open for correction
+_CORRECTED = "marks_corrected"  # (story, what was done): the notice in its card, on the next run
+_CLOSED = "marks_closed"  # the story whose form was just closed: focus returns to its button
+
+
+def _marks_correction(store: Store, viewer: Viewer, story: dict) -> None:
+    """The register's "Duiding aanpassen": one button per card, and the form only in the card that asked for it,
+    pre-filled with the current marks. The library decides; a refusal is shown in the form."""
+    story_id = story["id"]
+    done = st.session_state.get(_CORRECTED)
+    if done and done[0] == story_id:
+        del st.session_state[_CORRECTED]
+        with st.container(key="marks_corrected"):
+            st.success(tr(f"signification.edit.{done[1]}"))
+    if st.session_state.get(_CORRECTING) != story_id:
+        reopen = st.session_state.get(_CLOSED) == story_id
+        if st.button(
+            tr("signification.edit.open"),
+            key="marks_reopen" if reopen else f"marks_open_{story_id}",
+            type="tertiary",
+            icon=":material/edit:",
+        ):
+            st.session_state[_CORRECTING] = story_id
+            focus_next("marks_form")  # the button gives way to the form: on to its first question
+            st.rerun()
+        return
+    with st.form(f"marks_form_{story_id}"):
+        marks = _own_marks(story if story.get("marked_by") else None, key=f"marks_{story_id}")
+        save, remove, cancel = st.columns(3)
+        saved = save.form_submit_button(tr("signification.edit.save"), type="primary")
+        removed = bool(story.get("marked_by")) and remove.form_submit_button(tr("signification.edit.remove"))
+        cancelled = cancel.form_submit_button(tr("signification.edit.cancel"))
+    if not (saved or removed or cancelled):
+        return
+    if saved or removed:
+        try:
+            stored = signification.change_marks(store, viewer, story_id, None if removed else marks)
+        except Refused as refusal:
+            st.error(refusal.text(lang()))
+            return
+        st.session_state[_CORRECTED] = (story_id, "saved" if stored is not None else "removed")
+        focus_next("marks_corrected")  # the form folds away: on to the notice that says what happened
+    else:
+        st.session_state[_CLOSED] = story_id
+        focus_next("marks_reopen")
+    del st.session_state[_CORRECTING]
+    st.rerun()
 
 
 def _why(significance: str, compact: bool) -> str:
@@ -258,29 +317,68 @@ def entry_form(programme: str, domains: list[str], indicators: dict[str, str], s
     }
 
 
-def _own_marks() -> dict[str, Any]:
+def _own_marks(current: dict[str, Any] | None = None, *, key: str | None = None) -> dict[str, Any]:
     """The section "De verteller zelf": the storyteller marks their own story (all of it optional).
-    Radio buttons and a list, so a keyboard reaches every choice and a screen reader names it."""
-    st.header(tr("signification.form.section"), anchor=False)  # under the page title (heading order)
-    st.caption(tr("signification.form.intro"))
+    Radio buttons and a list, so a keyboard reaches every choice and a screen reader names it.
+
+    With ``key`` it is the correction of a stored story's marks in its register card: pre-filled
+    with ``current``, its widgets keyed per story, and no heading (the card has none)."""
+    if key is None:
+        st.header(tr("signification.form.section"), anchor=False)  # under the page title (heading order)
+        st.caption(tr("signification.form.intro"))
+    else:
+        st.caption(tr("signification.edit.intro"))
+    now = current or {}
+
+    def chosen(options: Sequence[str], name: str) -> int | None:
+        value = now.get(name)
+        return None if value is None else options.index(str(value))
+
+    def named(name: str) -> str | None:
+        return None if key is None else f"{key}_{name}"
+
+    who = list(MarkedBy)
     marked_by = st.radio(
-        tr("signification.q.marked_by"), list(MarkedBy), index=None, horizontal=True, format_func=named_by("marked_by")
+        tr("signification.q.marked_by"),
+        who,
+        index=chosen(who, "marked_by"),
+        horizontal=True,
+        format_func=named_by("marked_by"),
+        key=named("marked_by"),
     )
     about = st.multiselect(
         tr("signification.q.about"),
         list(LifeDomain),
+        default=[LifeDomain(value) for value in now.get("about") or []],
         format_func=named_by("life_domain"),
         placeholder=tr("form.choose"),
+        key=named("about"),
     )
     scale = list(signification.SCALE_VALUES)
     feeling = st.radio(
-        tr("signification.q.feeling"), scale, index=None, horizontal=True, format_func=named_by("feeling")
+        tr("signification.q.feeling"),
+        scale,
+        index=chosen(scale, "feeling"),
+        horizontal=True,
+        format_func=named_by("feeling"),
+        key=named("feeling"),
     )
     change_size = st.radio(
-        tr("signification.q.change_size"), scale, index=None, horizontal=True, format_func=named_by("change_size")
+        tr("signification.q.change_size"),
+        scale,
+        index=chosen(scale, "change_size"),
+        horizontal=True,
+        format_func=named_by("change_size"),
+        key=named("change_size"),
     )
+    expected_values = list(Expected)
     expected = st.radio(
-        tr("signification.q.expected"), list(Expected), index=None, horizontal=True, format_func=named_by("expected")
+        tr("signification.q.expected"),
+        expected_values,
+        index=chosen(expected_values, "expected"),
+        horizontal=True,
+        format_func=named_by("expected"),
+        key=named("expected"),
     )
     return {
         "marked_by": marked_by,

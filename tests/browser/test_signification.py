@@ -96,3 +96,53 @@ def test_on_the_shared_screen_the_panel_reads_in_large_type_without_controls(pag
     panel.scroll_into_view_if_needed()
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / "signification-shared-screen.png"))
+
+
+def _marks_form(card):
+    return card.locator("[data-testid='stForm']")
+
+
+def _correct_feeling(page, card, feeling: str) -> None:
+    """Open the card's marks, choose another feeling, save, and wait for the card to say so."""
+    card.get_by_role("button", name="Duiding aanpassen").click()
+    form = _marks_form(card)
+    expect(form.get_by_role("radiogroup", name="Hoe voelde het?")).to_be_visible(timeout=30_000)
+    settled(page)
+    form.get_by_role("radiogroup", name="Hoe voelde het?").get_by_text(feeling, exact=True).click()
+    form.get_by_role("button", name="Duiding opslaan").click()
+    expect(card.get_by_text("De duiding is aangepast.")).to_be_visible(timeout=30_000)
+    expect(card.get_by_text(f"Hoe voelde het? {feeling}")).to_be_visible()
+    expect(_marks_form(card)).to_have_count(0)
+    settled(page)
+
+
+def test_a_storys_own_marks_are_corrected_in_its_register_card(page, server_url):
+    page.goto(f"{server_url}/verhalen?programma=wijk")
+    expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
+    settled(page)
+    page.get_by_role("tab", name="Alle verhalen").click()
+    cards = page.locator("[class*='st-key-story_card_']").filter(has_text="Volgens de verteller zelf:")
+    expect(cards.first).to_be_visible(timeout=30_000)
+    settled(page)
+    title = cards.first.locator("strong").first.inner_text()
+    card = cards.filter(has_text=title).first
+    card.get_by_role("button", name="Duiding aanpassen").click()
+    form = _marks_form(card)
+    feeling = form.get_by_role("radiogroup", name="Hoe voelde het?")
+    expect(feeling).to_be_visible(timeout=30_000)
+    settled(page)
+    # The form opens on the marks as they are, and keyboard focus is in it (the button gave way).
+    checked = feeling.get_by_role("radio", checked=True)
+    expect(checked).to_have_count(1)
+    before = checked.locator("xpath=ancestor::label[1]").inner_text()
+    expect(form.get_by_role("radiogroup", name="Wie koos dit?")).to_be_focused(timeout=5_000)
+    form.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    card.screenshot(path=str(ARTIFACTS / "signification-correct-form.png"))
+    form.get_by_role("button", name="Annuleren").click()
+    expect(_marks_form(card)).to_have_count(0, timeout=30_000)
+    settled(page)
+    other = "1 heel zwaar" if "1 heel zwaar" not in before else "2 zwaar"
+    _correct_feeling(page, card, other)
+    original = next(name for name in ("1 heel zwaar", "2 zwaar", "3 gewoon", "4 goed", "5 heel goed") if name in before)
+    _correct_feeling(page, card, original)  # the shared server's other tests read the demo's marks
