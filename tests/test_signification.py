@@ -566,6 +566,18 @@ def test_the_marks_are_removed_from_the_card(demo_file, monkeypatch):
     assert signification.marks_of(store, STEWARD, story) is None
 
 
+def test_an_empty_form_on_a_story_without_marks_says_nothing_was_saved(demo_file, monkeypatch):
+    test = _register(demo_file, monkeypatch, rol="professional@wvs")
+    store = open_store(demo_file)
+    story = _shown_story(test, store, marked=False)
+    test.button(key=f"marks_open_{story}").click().run()
+    _click(test, "Duiding opslaan")
+    assert [notice.value for notice in test.success] == [
+        "Er is niets opgeslagen: het formulier was leeg en het verhaal had geen duiding."
+    ]
+    assert signification.marks_of(store, PROFESSIONAL, story) is None
+
+
 def test_a_correction_without_who_chose_is_refused_in_dutch_with_the_form_still_open(demo_file, monkeypatch):
     test = _register(demo_file, monkeypatch, rol="professional@wvs")
     store = open_store(demo_file)

@@ -277,6 +277,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signification.edit.cancel": ("Annuleren", "Cancel"),
     "signification.edit.saved": ("De duiding is aangepast.", "The marks were changed."),
     "signification.edit.removed": ("De duiding is verwijderd.", "The marks were removed."),
+    "signification.edit.unmarked": (
+        "Er is niets opgeslagen: het formulier was leeg en het verhaal had geen duiding.",
+        "Nothing was saved: the form was empty and the story had no marks.",
+    ),
     "signification.refusal.not_yours": (
         "Dit verhaal kunt u niet aanpassen: het bestaat niet of u mag het niet lezen.",
         "You cannot change this story: it does not exist or you may not read it.",

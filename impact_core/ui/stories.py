@@ -208,10 +208,10 @@ def _marks_correction(store: Store, viewer: Viewer, story: dict) -> None:
         return
     with st.form(f"marks_form_{story_id}"):
         marks = _own_marks(story if story.get("marked_by") else None, key=f"marks_{story_id}")
-        save, remove, cancel = st.columns(3)
-        saved = save.form_submit_button(tr("signification.edit.save"), type="primary")
-        removed = bool(story.get("marked_by")) and remove.form_submit_button(tr("signification.edit.remove"))
-        cancelled = cancel.form_submit_button(tr("signification.edit.cancel"))
+        with st.container(horizontal=True):  # side by side at their own width, not spread over the card
+            saved = st.form_submit_button(tr("signification.edit.save"), type="primary")
+            removed = bool(story.get("marked_by")) and st.form_submit_button(tr("signification.edit.remove"))
+            cancelled = st.form_submit_button(tr("signification.edit.cancel"))
     if not (saved or removed or cancelled):
         return
     if saved or removed:
@@ -220,7 +220,8 @@ def _marks_correction(store: Store, viewer: Viewer, story: dict) -> None:
         except Refused as refusal:
             st.error(refusal.text(lang()))
             return
-        st.session_state[_CORRECTED] = (story_id, "saved" if stored is not None else "removed")
+        done = "saved" if stored is not None else "removed" if story.get("marked_by") else "unmarked"
+        st.session_state[_CORRECTED] = (story_id, done)
         focus_next("marks_corrected")  # the form folds away: on to the notice that says what happened
     else:
         st.session_state[_CLOSED] = story_id
