@@ -218,6 +218,7 @@ def test_a_participants_scores_are_erased_in_the_stewards_own_organisation_only(
     assert scores("WB-0001") == 0 and scores("WB-0002")
     logged = demo_copy.scalar(
         "SELECT record_id FROM audit_log WHERE table_name = 'instrument_score' AND action = 'erase'"
+        " AND organisation_id = 'wvs'"
     )
     assert logged == f"{before} scores"  # how many, never the code
 
