@@ -20,7 +20,7 @@ from impact_core.db.store import Store
 from impact_core.doelmatigheid import instruments
 from impact_core.doelmatigheid.instruments import DomainChange, InstrumentPanel, summary_text
 from impact_core.i18n import label, number
-from impact_core.models import INSTRUMENT_DOMAINS, INSTRUMENT_RANGE, Instrument
+from impact_core.models import INSTRUMENT_DOMAINS, INSTRUMENT_RANGE, Instrument, InstrumentDomain
 from impact_core.refusal import Refused, read
 from impact_core.render import chart_text, charts
 from impact_core.samen import catalog
@@ -130,6 +130,7 @@ def entry_section(store: Store, viewer: Viewer, programme: str | None) -> None:
     saved = st.session_state.pop(_SAVED, None)
     if saved:
         st.success(saved)
+        _empty_form()
     programmes = dict(catalog.programmes(store, viewer)[["id", "name"]].itertuples(index=False))
     if not programmes:
         st.write(tr("instruments.form.no_programmes"))
@@ -155,12 +156,18 @@ def entry_section(store: Store, viewer: Viewer, programme: str | None) -> None:
         problems = "\n".join(f"- {safe.escape_markdown(read(problem, lang()))}" for problem in refused.problems)
         st.error(f"{tr('instruments.form.invalid')}:\n\n{problems}" if problems else refused.text(lang()))
         return
-    for key in ["instrument_form_participant", *(f"instrument_form_{domain}" for domain in fields["scores"])]:
-        st.session_state.pop(key, None)  # saved: an empty form for the next participant
     st.session_state[_SAVED] = tr(
         "instruments.form.saved", count=count, instrument=label("instrument", instrument, lang())
     )
     st.rerun()  # the panels above read the new scores
+
+
+def _empty_form() -> None:
+    """After a save, before the widgets are drawn: an empty form for the next participant (set,
+    not dropped, so the browser's copy of each value is replaced too)."""
+    st.session_state["instrument_form_participant"] = ""
+    for domain in InstrumentDomain:
+        st.session_state[f"instrument_form_{domain}"] = None
 
 
 def _form(instrument: Instrument, programmes: dict[str, str], programme: str | None) -> dict[str, Any] | None:
