@@ -13,10 +13,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "gegevens.intro": (
         "Lees gegevens van uw organisatie in uit Excel of CSV, haal het sjabloon op, zet de gegevens van uw "
-        "organisatie in Excel of wis de verhalen van een verteller. Het platformbeheer maakt reservekopieën van "
-        "de hele database.",
+        "organisatie in Excel, of wis de verhalen van een verteller of de scores van een deelnemer. Het "
+        "platformbeheer maakt reservekopieën van de hele database.",
         "Import your organisation's data from Excel or CSV, download the template, export your organisation's "
-        "data to Excel or erase a storyteller's stories. The platform steward backs up the whole database.",
+        "data to Excel, or erase a storyteller's stories or a participant's scores. The platform steward backs "
+        "up the whole database.",
     ),
     "gegevens.tab.import": ("Inlezen", "Import"),
     "gegevens.tab.template": ("Sjabloon", "Template"),
