@@ -70,7 +70,7 @@ gegevens/       data in and out
   templates       the import template
   exports         an organisation's export (Excel, Parquet), the import report as Excel
   backup          backup and restore of the whole database
-  erasure         erasure of a storyteller's stories
+  erasure         erasure of a storyteller's stories, or a participant's instrument scores
   quotes          quotes of erased stories in other texts
   retention       masking raw text after the retention period
   masking         masked twins for texts written before they existed (mask-missing)

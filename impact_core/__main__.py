@@ -64,10 +64,16 @@ def _parser() -> argparse.ArgumentParser:
     back = commands.add_parser("restore", help="zet een reservekopie terug (platformbeheer)")
     back.add_argument("backup", type=Path, help="de reservekopie (.duckdb)")
     back.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
-    erase = commands.add_parser("erase", help="wis alles wat een verteller vertelde (alleen beheer)")
+    erase = commands.add_parser(
+        "erase", help="wis alles wat een verteller vertelde, of alle scores van een deelnemer (alleen beheer)"
+    )
     erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     erase.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
-    erase.add_argument("--storyteller", required=True, metavar="PSEUDONIEM", help="bijvoorbeeld VT-0012")
+    whom = erase.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--storyteller", metavar="PSEUDONIEM", help="een verteller, bijvoorbeeld VT-0012")
+    whom.add_argument(
+        "--participant", metavar="PSEUDONIEM", help="een deelnemer met scores op ZRM of Positieve Gezondheid"
+    )
     report = commands.add_parser("dossier", help="maak het legitimatiedossier van een programma (PDF of Excel)")
     report.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
     report.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
@@ -134,6 +140,12 @@ def _steward_command(store: Store, args: argparse.Namespace) -> int:
         print(f"{len(written)} Parquet-bestanden geschreven in {args.out}.")
     elif args.command == "backup":
         print(f"Reservekopie gemaakt: {backup.create_backup(store, _steward(args), args.dir)}")
+    elif args.participant is not None:
+        count = erasure.erase_participant(store, _steward(args), args.participant)
+        print(
+            f"{count} instrumentscore(s) van de deelnemer gewist (Zelfredzaamheid-Matrix en Positieve Gezondheid);"
+            " het wissen is vastgelegd (zonder pseudoniem)."
+        )
     else:
         erased = erasure.erase_storyteller(store, _steward(args), args.storyteller)
         print(f"{erased.stories} verhaal/verhalen gewist; het wissen is vastgelegd (zonder pseudoniem of inhoud).")

@@ -1,4 +1,5 @@
-"""Trends: one indicator over time against its target, and neighbourhoods side by side."""
+"""Trends: one indicator over time against its target, neighbourhoods side by side, the outcome
+instruments, and (for the organisation) entry of one instrument measurement below them."""
 
 import streamlit as st
 
@@ -17,6 +18,7 @@ st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
 if indicators.empty:
     st.write(tr("trends.none"))
     instrument_panel.section(instruments.panels(store, viewer, filters), viewer.min_cell)
+    instrument_panel.entry_section(store, viewer, filters.programme)
     st.stop()
 if viewer.min_cell:
     st.caption(tr("trends.small_cells", threshold=viewer.min_cell))
@@ -49,3 +51,4 @@ numbers.neighbourhood_table(
 )
 peer_panel.trend_section(store, viewer, filters, chosen)
 instrument_panel.section(instruments.panels(store, viewer, filters), viewer.min_cell)
+instrument_panel.entry_section(store, viewer, filters.programme)

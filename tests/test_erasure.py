@@ -7,6 +7,7 @@ import pytest
 from impact_core.__main__ import main
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db.store import open_store
+from impact_core.gegevens import erasure as erasure_module
 from impact_core.gegevens.erasure import InvalidPseudonym, erase_storyteller, erasure_log
 from impact_core.refusal import NotAllowed
 
@@ -310,3 +311,102 @@ def test_the_rewritten_database_keeps_every_other_row(quoted):
     }
     assert after["story"] == before["story"] - 4
     assert erase_storyteller(store, STEWARD, "VT-0038").stories == 3  # the new file takes the next erasure
+
+
+# --- a participant's instrument scores (ZRM, Positieve Gezondheid) ---------------------------------
+
+
+def _scores(store, code: str) -> int:
+    return store.scalar("SELECT count(*) FROM instrument_score WHERE participant = ?", [code])
+
+
+def test_a_participants_code_is_held_by_instrument_scores_alone(demo_copy):
+    """erase_participant empties one table; were a participant's code kept in another column, that
+    would hold it still. Every text column of every table is searched for a demo participant's code."""
+    found = []
+    for row in demo_copy.rows(
+        "SELECT table_name, column_name FROM information_schema.columns"
+        " WHERE table_schema = 'main' AND data_type = 'VARCHAR'"
+    ):
+        table, column = row["table_name"], row["column_name"]
+        if demo_copy.scalar(f'SELECT count(*) FROM "{table}" WHERE "{column}" = \'WB-0001\''):
+            found.append((table, column))
+    assert found == [("instrument_score", "participant")]
+
+
+def test_after_a_participants_erasure_the_database_file_holds_no_byte_of_the_code(demo_copy):
+    assert b"WB-0001" in _file_bytes(demo_copy)  # the guard: the code is there to be found
+    erased = erasure_module.erase_participant(demo_copy, STEWARD, "WB-0001")
+    assert erased and _scores(demo_copy, "WB-0001") == 0
+    found = _file_bytes(demo_copy)
+    assert b"WB-0001" not in found and b"WB-0002" in found  # another participant keeps theirs
+
+
+def test_a_participants_erasure_is_logged_with_how_many_never_the_code(demo_copy):
+    erased = erasure_module.erase_participant(demo_copy, STEWARD, "WB-0001")
+    erasure_module.erase_participant(demo_copy, STEWARD, "WB-9999")  # unknown: the request is recorded too
+    logged = demo_copy.rows(
+        "SELECT role, actor, action, table_name, record_id FROM audit_log WHERE action = 'erase' ORDER BY id"
+    )
+    assert logged == [
+        {"role": "beheer", "actor": "k.beheer", "action": "erase", "table_name": "instrument_score",
+         "record_id": f"{erased} scores"},
+        {"role": "beheer", "actor": "k.beheer", "action": "erase", "table_name": "instrument_score",
+         "record_id": "0 scores"},
+    ]  # fmt: skip
+    everything = " ".join(str(value) for row in demo_copy.rows("SELECT * FROM audit_log") for value in row.values())
+    assert "WB-0001" not in everything and "WB-9999" not in everything
+
+
+@pytest.mark.parametrize(
+    "viewer",
+    [
+        Viewer(Role.PROFESSIONAL, organisation_id="wvs"),
+        Viewer(Role.GEMEENTE, municipality_code="GM9901"),
+        Viewer(Role.PRESENTATIE, municipality_code="GM9901"),
+        Viewer.from_seat("beheer@platform"),
+    ],
+)
+def test_only_the_organisations_data_steward_may_erase_a_participant(demo_copy, viewer):
+    before = _scores(demo_copy, "WB-0001")
+    with pytest.raises(NotAllowed):
+        erasure_module.erase_participant(demo_copy, viewer, "WB-0001")
+    assert _scores(demo_copy, "WB-0001") == before
+
+
+def test_another_organisations_steward_erases_none_of_a_participants_scores(demo_copy):
+    before = _scores(demo_copy, "WB-0001")
+    assert erasure_module.erase_participant(demo_copy, Viewer.from_seat("beheer@rvd"), "WB-0001") == 0
+    assert _scores(demo_copy, "WB-0001") == before
+
+
+def test_the_command_line_erases_a_participant_and_says_what_went(demo_db, tmp_path, capsys):
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    before = open_store(db).scalar("SELECT count(*) FROM instrument_score WHERE participant = 'WB-0001'")
+    open_store(db).close()
+    assert main(["erase", "--db", str(db), "--organisation", "wvs", "--participant", "WB-0001"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{before} instrumentscore(s) van de deelnemer gewist (Zelfredzaamheid-Matrix")
+    assert "WB-0001" not in out
+    assert open_store(db).scalar("SELECT count(*) FROM instrument_score WHERE participant = 'WB-0001'") == 0
+
+
+@pytest.mark.parametrize(
+    "whom",
+    [["--storyteller", "VT-0012", "--participant", "WB-0001"], []],
+    ids=["both", "neither"],
+)
+def test_the_command_line_erases_a_storyteller_or_a_participant_never_both_or_neither(demo_db, whom, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["erase", "--db", str(demo_db), "--organisation", "wvs", *whom])
+    assert stopped.value.code == 2
+    assert "--storyteller" in capsys.readouterr().err
+
+
+def test_the_command_line_refuses_another_organisations_participant_without_erasing(demo_db, tmp_path, capsys):
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    assert main(["erase", "--db", str(db), "--organisation", "rvd", "--participant", "WB-0001"]) == 0
+    assert capsys.readouterr().out.startswith("0 instrumentscore(s)")
+    assert open_store(db).scalar("SELECT count(*) FROM instrument_score WHERE participant = 'WB-0001'")

@@ -12,7 +12,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.doelmatigheid import instruments
 from impact_core.filters import Filters
 from impact_core.models import Instrument, InstrumentScore
-from impact_core.refusal import NotAllowed
+from impact_core.refusal import Invalid, NotAllowed
 
 
 def _scores(participant: str, domain: str, *scores: int, programme: str = "wijk", instrument: str = "zrm") -> list:
@@ -218,6 +218,7 @@ def test_a_participants_scores_are_erased_in_the_stewards_own_organisation_only(
     assert scores("WB-0001") == 0 and scores("WB-0002")
     logged = demo_copy.scalar(
         "SELECT record_id FROM audit_log WHERE table_name = 'instrument_score' AND action = 'erase'"
+        " AND organisation_id = 'wvs'"
     )
     assert logged == f"{before} scores"  # how many, never the code
 
@@ -241,3 +242,128 @@ def test_the_dossier_gives_each_instrument_one_line_as_the_municipality_sees_it(
     )
     said = instruments.summary_text(dossier.instruments[0], 10, lang)
     assert said in text
+
+
+# --- one measurement entered by form -------------------------------------------------------------
+
+_DAY = dt.date(2025, 3, 3)
+
+
+def _count(store) -> int:
+    return store.scalar("SELECT count(*) FROM instrument_score")
+
+
+# Seat -> may it record a measurement in the neighbourhood programme (run by wvs)?
+@pytest.mark.parametrize(
+    ("seat", "allowed"),
+    [
+        ("professional@wvs", True),
+        ("beheer@wvs", True),
+        ("professional@rvd", False),  # another organisation's programme
+        ("beheer@rvd", False),
+        ("gemeente@GM9901", False),  # the funder
+        ("presentatie@GM9901", False),  # the shared screen
+        ("beheer@platform", False),  # keeps the server, not an organisation's data
+    ],
+)
+def test_who_may_record_a_measurement(demo_copy, seat, allowed):
+    before = _count(demo_copy)
+    record = lambda: instruments.record_measurement(  # noqa: E731
+        demo_copy, Viewer.from_seat(seat), "DN-0042", "wijk", _DAY, "zrm", {"financien": 3, "huisvesting": 4}
+    )
+    if allowed:
+        assert record() == 2
+        assert _count(demo_copy) == before + 2
+    else:
+        with pytest.raises(NotAllowed):
+            record()
+        assert _count(demo_copy) == before
+
+
+def test_a_refused_role_hears_the_policy_before_what_it_typed_wrong(demo_copy):
+    with pytest.raises(NotAllowed):
+        instruments.record_measurement(
+            demo_copy, Viewer.from_seat("gemeente@GM9901"), "Jan", "wijk", None, "zrm", {"financien": 9}
+        )
+
+
+def test_a_domain_left_empty_is_not_measured(demo_copy):
+    instruments.record_measurement(
+        demo_copy,
+        Viewer.from_seat("professional@wvs"),
+        "DN-0042",
+        "ouderen",
+        _DAY,
+        "positieve_gezondheid",
+        {"meedoen": 7, "zingeving": None, "lichaamsfuncties": 0},
+    )
+    stored = demo_copy.rows("SELECT domain, score FROM instrument_score WHERE participant = 'DN-0042' ORDER BY domain")
+    assert stored == [{"domain": "lichaamsfuncties", "score": 0}, {"domain": "meedoen", "score": 7}]
+
+
+BSN = "111222333"  # passes the 11-proof
+RIJKSREGISTERNUMMER = "85.07.30-033.28"
+
+
+# What was typed -> the plain Dutch line for each field that is wrong; nothing is stored.
+@pytest.mark.parametrize(
+    ("participant", "day", "instrument", "scores", "lines"),
+    [
+        ("DN-0042", _DAY, "zrm", {"financien": 8}, ["financiën: valt buiten de schaal van de Zelfredzaamheid-Matrix"]),
+        ("DN-0042", _DAY, "zrm", {"financien": 0}, ["financiën: valt buiten de schaal van de Zelfredzaamheid-Matrix"]),
+        (
+            "DN-0042",
+            _DAY,
+            "positieve_gezondheid",
+            {"meedoen": 11},
+            ["meedoen: mag hoogstens 10 zijn"],
+        ),
+        (
+            "DN-0042",
+            _DAY,
+            "zrm",
+            {"meedoen": 5},
+            ["meedoen: is geen levensdomein van de Zelfredzaamheid-Matrix"],
+        ),
+        ("DN-0042", _DAY, "zrm", {"financien": None}, ["geen enkel domein is ingevuld"]),
+        ("Jan", _DAY, "zrm", {"financien": 3}, ["Code van de deelnemer: heeft niet de vorm van een pseudoniem"]),
+        ("WB-Samira1", _DAY, "zrm", {"financien": 3}, ["Code van de deelnemer: lijkt een naam"]),
+        (BSN, _DAY, "zrm", {"financien": 3}, ["Code van de deelnemer: bevat een BSN of rijksregisternummer"]),
+        (
+            RIJKSREGISTERNUMMER,
+            _DAY,
+            "zrm",
+            {"financien": 3},
+            ["Code van de deelnemer: bevat een BSN of rijksregisternummer"],
+        ),
+        ("DN-0042", None, "zrm", {"financien": 3}, ["Datum van de meting: is geen geldige datum"]),
+        (
+            # Every field that is wrong says so, each domain by its name; a good domain is not saved alone.
+            "Jan",
+            None,
+            "zrm",
+            {"financien": 3, "huisvesting": 6, "justitie": 9},
+            [
+                "Code van de deelnemer:",
+                "Datum van de meting:",
+                "huisvesting: valt buiten de schaal",
+                "justitie: valt buiten de schaal",
+            ],
+        ),
+    ],
+)
+def test_a_wrong_measurement_is_refused_field_by_field_in_dutch_and_nothing_is_stored(
+    demo_copy, participant, day, instrument, scores, lines
+):
+    before = _count(demo_copy)
+    with pytest.raises(Invalid) as refused:
+        instruments.record_measurement(
+            demo_copy, Viewer.from_seat("professional@wvs"), participant, "wijk", day, instrument, scores
+        )
+    problems = [str(problem) for problem in refused.value.problems]
+    assert len(problems) == len(lines)
+    for problem, line in zip(problems, lines, strict=True):
+        assert problem.startswith(line)
+    assert str(refused.value).startswith("De meting is niet opgeslagen: ")
+    assert _count(demo_copy) == before
+    assert BSN not in str(refused.value) and "033.28" not in str(refused.value)  # the number is never repeated

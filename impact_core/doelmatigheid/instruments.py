@@ -9,10 +9,12 @@ domain or instrument resting on fewer participants than the small-group threshol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
+from pydantic import ValidationError
 
 from impact_core.access import audit, policy
 from impact_core.access.policy import Action
@@ -21,7 +23,7 @@ from impact_core.db.store import Cursor, Store
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, label, t
 from impact_core.models import INSTRUMENT_DOMAINS, INSTRUMENT_RANGE, Instrument, InstrumentScore
-from impact_core.refusal import NotAllowed
+from impact_core.refusal import Invalid, Label, NotAllowed, Phrase, field_message
 
 
 @dataclass(frozen=True)
@@ -212,3 +214,64 @@ def record_scores(store: Store, viewer: Viewer, scores: Sequence[InstrumentScore
         return len(scores)
 
     return store.write(insert)
+
+
+_STAND_IN = (INSTRUMENT_DOMAINS[Instrument.ZRM][0], INSTRUMENT_RANGE[Instrument.ZRM][0])
+
+
+def measurement(
+    participant: str,
+    programme_id: str,
+    measured_on: dt.date | None,
+    instrument: Instrument | str,
+    scores: Mapping[str, int | None],
+) -> list[InstrumentScore]:
+    """One measurement as a form enters it: a score per domain filled in (a domain left empty was
+    not measured, as a row left out of an import). Refused with one plain Dutch line per field that
+    is wrong (the participant's code, the date, each domain by its name), so nothing half is stored."""
+    filled: dict[str, int | None] = {domain: score for domain, score in scores.items() if score is not None}
+    problems: dict[tuple[str, str], Phrase] = {}  # (field, domain) -> line; the shared fields once
+    # With no domain filled in, the code and the date are still checked, on a stand-in score ("").
+    found = []
+    for domain, score in (filled or {"": None}).items():
+        values = {
+            "participant": participant,
+            "programme_id": programme_id,
+            "measured_on": measured_on,
+            "instrument": instrument,
+            "domain": domain or _STAND_IN[0],
+            "score": _STAND_IN[1] if score is None else score,
+        }
+        try:
+            found.append(InstrumentScore.model_validate(values))
+        except ValidationError as failure:
+            for error in failure.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                own = field in ("domain", "score")
+                if own and not domain:
+                    continue  # the stand-in's own fields: nothing the writer typed
+                column = Label("instrument_domain", domain) if own else Phrase(f"instruments.form.{field}")
+                problems.setdefault(
+                    (field, domain if own else ""),
+                    Phrase("refusal.field", column=column, message=field_message(error)),
+                )
+    if not filled:
+        problems[("score", "")] = Phrase("instruments.form.no_scores")
+    if problems:
+        raise Invalid("instruments.form.invalid", *problems.values())
+    return found
+
+
+def record_measurement(
+    store: Store,
+    viewer: Viewer,
+    participant: str,
+    programme_id: str,
+    measured_on: dt.date | None,
+    instrument: Instrument | str,
+    scores: Mapping[str, int | None],
+) -> int:
+    """Store one measurement entered by form (``measurement``), in one transaction; return how many
+    scores. Who may not record scores hears that first, whatever they typed."""
+    policy.require(viewer, Action.RECORD_INSTRUMENT_SCORE)
+    return record_scores(store, viewer, measurement(participant, programme_id, measured_on, instrument, scores))

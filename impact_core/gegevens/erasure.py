@@ -1,4 +1,5 @@
-"""Erasure on request: remove everything one storyteller told, and record that it happened.
+"""Erasure on request: remove everything one storyteller told, or every instrument score of one
+participant, and record that it happened.
 
 The record (``erasure_log``) says when, by whom and how many stories; never the pseudonym
 nor any text. DuckDB refuses to delete a row in the same transaction as the rows that
@@ -114,7 +115,8 @@ def erase_storyteller(store: Store, viewer: Viewer, pseudonym: str) -> Erasure:
 
 def erase_participant(store: Store, viewer: Viewer, pseudonym: str) -> int:
     """Erase every instrument score (ZRM, Positieve Gezondheid) of the participant with this code in
-    the steward's own organisation; return how many. The audit log records how many, never the code."""
+    the steward's own organisation; return how many. ``instrument_score`` is the one table that holds
+    a participant's code (the migrations have no other). The audit log records how many, never the code."""
     policy.require(viewer, Action.STEWARD_DATA)
     pseudonym = pseudonym.strip()
     if not _PSEUDONYM.match(pseudonym):
@@ -128,7 +130,8 @@ def erase_participant(store: Store, viewer: Viewer, pseudonym: str) -> int:
         ).fetchall()[0]
         if count:
             cur.execute(f"DELETE FROM instrument_score WHERE participant = $participant AND {own}", params)
-            audit.record(cur, viewer, "erase", "instrument_score", f"{count} scores")
+        # Recorded when nothing matched too, as a storyteller's: the request was carried out.
+        audit.record(cur, viewer, "erase", "instrument_score", f"{count} scores")
         return int(count)
 
     count = store.write(delete)

@@ -323,6 +323,63 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{instrument}: minder dan {threshold} {threshold|deelnemer|deelnemers}, dus geen cijfers.",
         "{instrument}: fewer than {threshold} {threshold|participant|participants}, so no figures.",
     ),
+    # entering one measurement by form (the Trends page, below the instrument panels)
+    "instruments.form.title": ("Een meting invoeren", "Enter a measurement"),
+    "instruments.form.intro": (
+        "Vul de scores van één deelnemer op één moment in. De deelnemer staat er onder een code, zoals "
+        "DN-0042: nooit een naam of BSN. Een domein dat u niet besprak, laat u leeg. Een meting van dezelfde "
+        "deelnemer op dezelfde dag vervangt de eerdere.",
+        "Enter the scores of one participant at one moment. The participant is entered under a code, such as "
+        "DN-0042: never a name or citizen number. Leave a domain you did not discuss empty. A measurement of "
+        "the same participant on the same day replaces the earlier one.",
+    ),
+    "instruments.form.instrument": ("Instrument", "Instrument"),
+    "instruments.form.programme_id": ("Programma van de meting", "Programme of the measurement"),
+    "instruments.form.participant": ("Code van de deelnemer", "Participant's code"),
+    "instruments.form.participant.help": (
+        "Letters en cijfers met minstens één cijfer, zoals DN-0042. Geen naam, geen BSN of rijksregisternummer.",
+        "Letters and digits with at least one digit, such as DN-0042. No name, no citizen number.",
+    ),
+    "instruments.form.measured_on": ("Datum van de meting", "Date of the measurement"),
+    "instruments.form.domains": ("Scores per domein", "Scores per domain"),
+    "instruments.form.scale_zrm": (
+        "Van 1 (acute problemen) tot en met 5 (volledig zelfredzaam). Leeg: niet gemeten.",
+        "From 1 (acute problems) to 5 (fully self-reliant). Empty: not measured.",
+    ),
+    "instruments.form.scale_positieve_gezondheid": (
+        "Van 0 tot en met 10, zoals de deelnemer het zelf ziet. Leeg: niet gemeten.",
+        "From 0 to 10, as the participant sees it. Empty: not measured.",
+    ),
+    "instruments.form.pg_note": (
+        "Positieve Gezondheid is een hulpmiddel voor het gesprek met de deelnemer, geen meetlat. Vul de scores "
+        "in zoals de deelnemer ze zelf gaf in dat gesprek. Niemand ziet ze per persoon, en ze worden nooit "
+        "met die van anderen vergeleken.",
+        "Positive Health is an aid for the conversation with the participant, not a yardstick. Enter the scores "
+        "as the participant gave them in that conversation. Nobody sees them per person, and they are never "
+        "compared with anyone else's.",
+    ),
+    "instruments.form.not_measured": ("niet gemeten", "not measured"),
+    "instruments.form.zrm_level.1": ("1 · acute problemen", "1 · acute problems"),
+    "instruments.form.zrm_level.2": ("2 · niet zelfredzaam", "2 · not self-reliant"),
+    "instruments.form.zrm_level.3": ("3 · beperkt zelfredzaam", "3 · partly self-reliant"),
+    "instruments.form.zrm_level.4": ("4 · voldoende zelfredzaam", "4 · sufficiently self-reliant"),
+    "instruments.form.zrm_level.5": ("5 · volledig zelfredzaam", "5 · fully self-reliant"),
+    "instruments.form.save": ("Meting opslaan", "Save measurement"),
+    "instruments.form.saved": (
+        "Opgeslagen: {count} {count|score|scores} op de {instrument}. De overzichten tellen ze mee zodra de "
+        "deelnemer twee metingen heeft.",
+        "Saved: {count} {count|score|scores} on the {instrument}. The overviews count them once the "
+        "participant has two measurements.",
+    ),
+    "instruments.form.invalid": ("De meting is niet opgeslagen", "The measurement was not saved"),
+    "instruments.form.no_scores": (
+        "geen enkel domein is ingevuld; geef minstens één score",
+        "no domain is filled in; give at least one score",
+    ),
+    "instruments.form.no_programmes": (
+        "Uw organisatie heeft nog geen programma om een meting bij in te voeren.",
+        "Your organisation has no programme yet to enter a measurement for.",
+    ),
     # comparison with peers: anonymised, suppressed monthly aggregates of other organisations
     "peers.title": ("Vergelijking met andere organisaties", "Comparison with other organisations"),
     "peers.intro": (

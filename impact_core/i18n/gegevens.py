@@ -13,10 +13,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "gegevens.intro": (
         "Lees gegevens van uw organisatie in uit Excel of CSV, haal het sjabloon op, zet de gegevens van uw "
-        "organisatie in Excel of wis de verhalen van een verteller. Het platformbeheer maakt reservekopieën van "
-        "de hele database.",
+        "organisatie in Excel, of wis de verhalen van een verteller of de scores van een deelnemer. Het "
+        "platformbeheer maakt reservekopieën van de hele database.",
         "Import your organisation's data from Excel or CSV, download the template, export your organisation's "
-        "data to Excel or erase a storyteller's stories. The platform steward backs up the whole database.",
+        "data to Excel, or erase a storyteller's stories or a participant's scores. The platform steward backs "
+        "up the whole database.",
     ),
     "gegevens.tab.import": ("Inlezen", "Import"),
     "gegevens.tab.template": ("Sjabloon", "Template"),
@@ -127,6 +128,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.erase.record": ("Record", "Record"),
     "gegevens.erase.field": ("Veld", "Field"),
     "gegevens.erase.log": ("Eerder gewist", "Erased before"),
+    "gegevens.erase.storyteller.title": ("Verhalen van een verteller", "A storyteller's stories"),
+    "gegevens.erase.participant.title": ("Scores van een deelnemer", "A participant's scores"),
+    "gegevens.erase.participant.text": (
+        "Wis op verzoek alle scores van één deelnemer op de Zelfredzaamheid-Matrix en Positieve Gezondheid, in "
+        "alle programma's van uw organisatie. In het logboek staat alleen dat er gewist is, hoeveel scores, "
+        "wanneer en door wie; niet wie het was.",
+        "On request, erase all of one participant's scores on the Self-Sufficiency Matrix and Positive Health, "
+        "in every programme of your organisation. The audit log keeps only that an erasure happened, how many "
+        "scores, when and by whom; not who it was.",
+    ),
+    "gegevens.erase.participant.pseudonym": ("Code van de deelnemer", "Participant's code"),
+    "gegevens.erase.participant.button": ("Scores wissen", "Erase scores"),
+    "gegevens.erase.participant.done": (
+        "{count} {count|score|scores} van de deelnemer gewist.",
+        "{count} {count|score|scores} of the participant erased.",
+    ),
     "gegevens.tab.audit": ("Logboek", "Audit log"),
     "gegevens.tab.peers": ("Vergelijken", "Compare"),
     "gegevens.audit.text": (

@@ -1,4 +1,5 @@
-"""Widgets of the Data page: import with its row report, template, export, backup and restore, erasure.
+"""Widgets of the Data page: import with its row report, template, export, backup and restore, erasure
+(a storyteller's stories, a participant's instrument scores).
 
 Every action calls the library, which checks the role again; user text (file names,
 cell values) only ever reaches the screen inside tables or as plain text.
@@ -266,6 +267,7 @@ def audit_section(store: Store, viewer: Viewer) -> None:
 
 
 def erasure_section(store: Store, viewer: Viewer) -> None:
+    st.header(tr("gegevens.erase.storyteller.title"), anchor=False)
     st.markdown(tr("gegevens.erase.text"))
     with st.form("data_erase", clear_on_submit=True):
         pseudonym = st.text_input(tr("gegevens.erase.pseudonym"), placeholder="VT-0012", key="data_erase_who")
@@ -286,7 +288,27 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
                         columns=[tr("gegevens.erase.kind"), tr("gegevens.erase.record"), tr("gegevens.erase.field")],
                     ).set_index(tr("gegevens.erase.kind"))
                 )
+    _participant_erasure(store, viewer)
     log = erasure.erasure_log(store, viewer)
     if not log.empty:
         st.header(tr("gegevens.erase.log"), anchor=False)
         st.dataframe(log, hide_index=True)
+
+
+def _participant_erasure(store: Store, viewer: Viewer) -> None:
+    """A participant's instrument scores, by their code, with the same confirmation as a storyteller's stories."""
+    st.header(tr("gegevens.erase.participant.title"), anchor=False)
+    st.markdown(tr("gegevens.erase.participant.text"))
+    with st.form("data_erase_participant", clear_on_submit=True):
+        pseudonym = st.text_input(
+            tr("gegevens.erase.participant.pseudonym"), placeholder="DN-0042", key="data_erase_participant_who"
+        )
+        sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_participant_sure")
+        submitted = st.form_submit_button(tr("gegevens.erase.participant.button"), type="primary")
+    if submitted and sure and pseudonym.strip():
+        try:
+            count = erasure.erase_participant(store, viewer, pseudonym)
+        except Refused as error:
+            st.error(error.text(lang()))
+        else:
+            st.success(tr("gegevens.erase.participant.done", count=count))
