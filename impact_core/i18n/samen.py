@@ -565,8 +565,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The number and share per question are in the Excel workbook, on the sheet '{sheet}'.",
     ),
     "dossier.marks.suppressed_note": (
-        "<{min_cell}: deze groep telt minder dan {min_cell} verhalen; de cijfers blijven daarom buiten dit dossier.",
-        "<{min_cell}: this group holds fewer than {min_cell} stories, so its figures stay out of this dossier.",
+        "<{min_cell}: deze groep telt minder dan {min_cell} {min_cell|verhaal|verhalen}; de cijfers blijven "
+        "daarom buiten dit dossier.",
+        "<{min_cell}: this group holds fewer than {min_cell} {min_cell|story|stories}, so its figures stay out of "
+        "this dossier.",
     ),
     "dossier.marks.col.count": ("{group}: aantal", "{group}: number"),
     "dossier.marks.col.share": ("{group}: aandeel", "{group}: share"),
@@ -599,10 +601,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "dossier.page.intro": (
         "Een dossier over één programma om mee te nemen naar de gemeente: de redeneerlijn, de kernindicatoren "
-        "tegen hun doelen, de maatschappelijke waarde met aannames en bandbreedte, gekozen verhalen en gedeelde "
+        "tegen hun doelen, de uitkomstinstrumenten, de vergelijking met andere organisaties, de maatschappelijke "
+        "waarde met aannames en bandbreedte, gekozen verhalen met wat vertellers er zelf over zeggen, en gedeelde "
         "reflecties. Als PDF om te lezen en als Excel-werkmap om mee te rekenen.",
         "A dossier on one programme to take to the municipality: the reasoning line, the key indicators "
-        "against their targets, the social value with assumptions and range, selected stories and shared "
+        "against their targets, the outcome instruments, the comparison with other organisations, the social "
+        "value with assumptions and range, selected stories with what storytellers say about them, and shared "
         "reflections. As a PDF to read and as an Excel workbook to work with.",
     ),
     "dossier.page.outside": (
