@@ -283,8 +283,11 @@ def test_the_workbook_has_a_sheet_per_section(workbook):
         "Voorblad",
         "Redeneerlijn",
         "Indicatoren",
+        "Instrumenten",
+        "Vergelijking",
         "Waarde",
         "Verhalen",
+        "Eigen duiding",
         "Reflecties",
         "Naast de cijfers",
     ]

@@ -550,12 +550,63 @@ TEXTS: dict[str, tuple[str, str]] = {
     "dossier.sheet.stories": ("Verhalen", "Stories"),
     "dossier.sheet.reflections": ("Reflecties", "Reflections"),
     "dossier.sheet.beside": ("Naast de cijfers", "Beside the numbers"),
+    "dossier.sheet.instruments": ("Instrumenten", "Instruments"),
+    "dossier.sheet.peers": ("Vergelijking", "Comparison"),
+    "dossier.sheet.own_marks": ("Eigen duiding", "Own marks"),
+    # the storytellers' own marks (self-signification), as the municipality sees them
+    "dossier.marks.chosen_suppressed": (
+        "De keuze van de panels rust op minder dan {threshold} {threshold|verhaal|verhalen} en wordt daarom "
+        "niet apart getoond.",
+        "The panels' choice rests on fewer than {threshold} {threshold|story|stories} and is therefore not "
+        "shown apart.",
+    ),
+    "dossier.marks.in_workbook": (
+        "Per vraag het aantal en het aandeel staan in de Excel-werkmap, op het blad '{sheet}'.",
+        "The number and share per question are in the Excel workbook, on the sheet '{sheet}'.",
+    ),
+    "dossier.marks.suppressed_note": (
+        "<{min_cell}: deze groep telt minder dan {min_cell} {min_cell|verhaal|verhalen}; de cijfers blijven "
+        "daarom buiten dit dossier.",
+        "<{min_cell}: this group holds fewer than {min_cell} {min_cell|story|stories}, so its figures stay out of "
+        "this dossier.",
+    ),
+    "dossier.marks.col.count": ("{group}: aantal", "{group}: number"),
+    "dossier.marks.col.share": ("{group}: aandeel", "{group}: share"),
+    "dossier.marks.about_note": (
+        "Een verhaal kan over meer dan één domein gaan: de aandelen tellen daarom op tot meer dan 100%.",
+        "A story can be about more than one domain, so the shares add up to more than 100%.",
+    ),
+    # comparison with other organisations, as the municipality sees it
+    "dossier.peers.intro": (
+        "De organisatie als geheel naast de middelste helft (p25 tot p75) en de mediaan van andere organisaties "
+        "die hun cijfers publiceerden. Zonder namen; alleen maanden met minstens {peers} andere organisaties, "
+        "elk cijfer over minstens {threshold} mensen. Om van te leren, niet om af te rekenen.",
+        "The organisation as a whole beside the middle half (p25 to p75) and the median of other organisations "
+        "that published their figures. Without names; only months with at least {peers} other organisations, "
+        "each figure about at least {threshold} people. To learn from, not to settle accounts with.",
+    ),
+    "dossier.peers.none": (
+        "Geen indicator van dit programma heeft een maand met minstens {peers} andere organisaties om mee te "
+        "vergelijken.",
+        "No indicator of this programme has a month with at least {peers} other organisations to compare with.",
+    ),
+    "dossier.peers.heading": ("{name} ({unit})", "{name} ({unit})"),
+    "dossier.peers.col.own": ("De organisatie", "The organisation"),
+    "dossier.peers.col.p25": ("Onderkant middelste helft (p25)", "Low end of the middle half (p25)"),
+    "dossier.peers.col.p75": ("Bovenkant middelste helft (p75)", "High end of the middle half (p75)"),
+    "dossier.peers.col.note": ("Opmerking", "Note"),
+    "dossier.peers.too_few": (
+        "minder dan {peers} andere organisaties: geen band",
+        "fewer than {peers} other organisations: no band",
+    ),
     "dossier.page.intro": (
         "Een dossier over één programma om mee te nemen naar de gemeente: de redeneerlijn, de kernindicatoren "
-        "tegen hun doelen, de maatschappelijke waarde met aannames en bandbreedte, gekozen verhalen en gedeelde "
+        "tegen hun doelen, de uitkomstinstrumenten, de vergelijking met andere organisaties, de maatschappelijke "
+        "waarde met aannames en bandbreedte, gekozen verhalen met wat vertellers er zelf over zeggen, en gedeelde "
         "reflecties. Als PDF om te lezen en als Excel-werkmap om mee te rekenen.",
         "A dossier on one programme to take to the municipality: the reasoning line, the key indicators "
-        "against their targets, the social value with assumptions and range, selected stories and shared "
+        "against their targets, the outcome instruments, the comparison with other organisations, the social "
+        "value with assumptions and range, selected stories with what storytellers say about them, and shared "
         "reflections. As a PDF to read and as an Excel workbook to work with.",
     ),
     "dossier.page.outside": (

@@ -1,7 +1,9 @@
 """In a real browser: the dossier is made on request and downloads as a PDF with every section,
-markup in a story printed literally, and nothing the municipality may not read."""
+markup in a story printed literally, and nothing the municipality may not read; the workbook
+beside it carries the instruments, the comparison and the storytellers' own marks."""
 
 import pytest
+from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from impact_core.i18n import t
@@ -49,3 +51,7 @@ def test_the_workbook_downloads_beside_it(page, server_url, tmp_path):
     saved = tmp_path / waiting.value.suggested_filename
     waiting.value.save_as(saved)
     assert saved.suffix == ".xlsx" and saved.read_bytes()[:2] == b"PK"
+    book = load_workbook(saved)
+    assert {"Instrumenten", "Vergelijking", "Eigen duiding"} <= set(book.sheetnames)
+    marks = [cell.value for row in book["Eigen duiding"].iter_rows() for cell in row]
+    assert "<10" in marks  # the panels' choice in the Wijkaanpak rests on fewer than ten consented stories

@@ -11,6 +11,8 @@ import pandas as pd
 
 from impact_core.access.viewer import Role, Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import signification
+from impact_core.betekenisgeving.signification import Patterns
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.doelmatigheid import instruments, peers
@@ -144,6 +146,31 @@ class EffectItem:
     directness: str
 
 
+@dataclass(frozen=True)
+class OwnMarks:
+    """The storytellers' own marks (self-signification) as the municipality sees them, kept as
+    plain tuples so that two dossiers compare equal; ``patterns`` gives back what
+    ``signification.patterns`` returned, for its sentences and shares."""
+
+    stories: tuple[tuple[str, int | None], ...]  # per group (alle, gekozen): how many; None when too few
+    counts: tuple[tuple[str, str, str, int], ...]  # group, measure, value, n: only for the groups shown
+    min_cell: int
+
+    @classmethod
+    def of(cls, found: Patterns) -> OwnMarks:
+        rows = found.counts[["group", "measure", "value", "n"]].itertuples(index=False)
+        return cls(
+            stories=tuple(found.stories.items()),
+            counts=tuple((str(group), str(measure), str(value), int(n)) for group, measure, value, n in rows),
+            min_cell=found.min_cell,
+        )
+
+    @property
+    def patterns(self) -> Patterns:
+        counts = pd.DataFrame(list(self.counts), columns=["group", "measure", "value", "n"])
+        return Patterns(dict(self.stories), counts.astype({"n": int}), self.min_cell)
+
+
 # An outcome's assumptions, in the order the value page, the PDF and the workbook show them.
 ASSUMPTION_COLUMNS = ("quantity", "proxy", "deadweight", "displacement", "attribution", "drop_off", "years")
 
@@ -157,6 +184,7 @@ class Dossier:
     value: ValueSection | None  # None: no value case recorded for the programme
     stories: tuple[StoryItem, ...]
     story_counts: dict[str, int]  # total, negative, unintended, selected (all shared with the municipality)
+    own_marks: OwnMarks  # what storytellers marked themselves on the consented stories, beside the panels' choices
     reflections: tuple[ReflectionItem, ...]
     shared_reflections: int
     effects: tuple[EffectItem, ...]
@@ -229,6 +257,7 @@ def build(
         value=_value(store, outside, programme_id),
         stories=_stories(store, outside, filters),
         story_counts=betekenisgeving.story_counts(store, outside, filters),
+        own_marks=OwnMarks.of(signification.patterns(store, outside, filters)),
         reflections=_reflections(store, outside, filters),
         shared_reflections=vakmanschap.craft_counts(store, outside, filters)["total"],
         effects=tuple(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from impact_core.betekenisgeving.signification import summary_text as own_marks_summary
 from impact_core.doelmatigheid import peers
 from impact_core.doelmatigheid import value as value_module
 from impact_core.doelmatigheid.instruments import summary_text
@@ -409,6 +410,7 @@ def _stories_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
         pdf.heading(t("dossier.section.stories", lang)),
         pdf.paragraph(t("dossier.stories.intro", lang)),
         pdf.paragraph(t("dossier.stories.counts", lang, **dossier.story_counts), "small"),
+        *_own_marks_pdf(dossier, lang),
     ]
     if not dossier.stories:
         return [*parts, pdf.paragraph(t("dossier.stories.none", lang))]
@@ -433,6 +435,20 @@ def _stories_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
             )
         )
         parts.append(pdf.paragraph(story.text, "quote"))
+    return parts
+
+
+def _own_marks_pdf(dossier: Dossier, lang: Lang) -> list[Flowable]:
+    """What storytellers marked themselves, in the dialogue table's line; a panels' choice too small
+    to show is said so, not left unsaid. The figures per question are in the workbook."""
+    found = dossier.own_marks.patterns
+    lines = [own_marks_summary(found, lang)]
+    if found.stories["alle"] and not found.shown("gekozen"):
+        lines.append(t("dossier.marks.chosen_suppressed", lang, threshold=found.min_cell))
+    parts: list[Flowable] = [pdf.heading(t("signification.title", lang), 3), pdf.paragraph(" ".join(lines))]
+    if found.stories["alle"]:
+        sheet = t("dossier.sheet.own_marks", lang)
+        parts.append(pdf.caption(t("dossier.marks.in_workbook", lang, sheet=sheet)))
     return parts
 
 

@@ -13,7 +13,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from impact_core.betekenisgeving.signification import GROUPS, SCALE_VALUES, Patterns, sentence
+from impact_core.doelmatigheid.instruments import DomainChange, InstrumentPanel
+from impact_core.doelmatigheid.peers import MIN_PEERS, PeerComparison
 from impact_core.i18n import Lang, label, t
+from impact_core.models import Expected, Instrument, LifeDomain
 from impact_core.samen.dossier.content import (
     ASSUMPTION_COLUMNS,
     WATERFALL,
@@ -31,6 +35,8 @@ _TITLE_FONT = Font(bold=True, size=14, color="1D5F8C")
 _NOTE_FONT = Font(italic=True, color="5B6675")
 _MONEY = '"€" #,##0.00'
 _PERCENT = "0%"
+_MEAN = "0.0"
+_MONTH = "mm-yyyy"
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an .xlsx cannot hold
 
 
@@ -228,6 +234,110 @@ def _indicators_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     out.note(t("numbers.not_for_accounting", lang))
 
 
+def _instruments_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    """ZRM and Positieve Gezondheid per domain: the group's first against its latest measurement,
+    never a person; a domain on too few participants shows '<10'."""
+    out = _Sheet(book.create_sheet(t("dossier.sheet.instruments", lang)), [36, 14, 16, 16, 12, 12, 12])
+    out.title(t("instruments.title", lang))
+    out.note(t("instruments.intro", lang))
+    if not dossier.instruments:
+        out.note(t("instruments.none", lang))
+        return
+    for panel in dossier.instruments:
+        out.gap()
+        _instrument_block(out, panel, dossier, lang)
+
+
+def _instrument_block(out: _Sheet, panel: InstrumentPanel, dossier: Dossier, lang: Lang) -> None:
+    min_cell = dossier.cover.min_cell
+    note = t("instruments.suppressed", lang, threshold=min_cell)
+    name = label("instrument", panel.instrument, lang)
+    out.title(t("instruments.heading", lang, instrument=name, programme=panel.programme))
+    if panel.instrument is Instrument.POSITIEVE_GEZONDHEID:  # a conversation aid: said above its figures
+        out.note(t("instruments.pg_note", lang))
+    if panel.suppressed:
+        out.note(note)
+    else:
+        low, high = panel.scale
+        out.note(t("instruments.participants", lang, count=panel.participants, low=low, high=high))
+    out.header(
+        [
+            t("instruments.col.domain", lang),
+            t("instruments.col.participants", lang),
+            t("instruments.col.first", lang),
+            t("instruments.col.latest", lang),
+            t("instruments.col.up", lang),
+            t("instruments.col.same", lang),
+            t("instruments.col.down", lang),
+        ]
+    )
+    for domain in panel.domains:
+        out.line(_domain_cells(domain, lang), {2: _MEAN, 3: _MEAN, 4: _PERCENT, 5: _PERCENT, 6: _PERCENT})
+        if domain.suppressed:
+            for column in range(1, 7):
+                out.suppressed(column, suppressed_text(dossier), note)
+    left_out = [label("instrument_domain", domain.domain, lang) for domain in panel.domains if domain.suppressed]
+    if left_out and not panel.suppressed:
+        out.note(t("instruments.left_out", lang, threshold=min_cell, domains=", ".join(left_out)))
+
+
+def _domain_cells(domain: DomainChange, lang: Lang) -> list[object]:
+    name = label("instrument_domain", domain.domain, lang)
+    if domain.suppressed:
+        return [name]
+    moved = [domain.share(direction) for direction in ("up", "same", "down")]
+    return [name, domain.participants, domain.first, domain.latest, *moved]
+
+
+def _peers_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    """Per compared indicator and month the organisation against the other organisations' median
+    and middle half; only how many others, never who."""
+    out = _Sheet(book.create_sheet(t("dossier.sheet.peers", lang)), [14, 16, 14, 18, 18, 14, 44])
+    out.title(t("peers.title", lang))
+    out.note(t("dossier.peers.intro", lang, peers=MIN_PEERS, threshold=dossier.cover.min_cell))
+    if not dossier.peers:
+        out.note(t("dossier.peers.none", lang, peers=MIN_PEERS))
+        return
+    for compared in dossier.peers:
+        out.gap()
+        _peer_block(out, compared, lang)
+
+
+def _peer_block(out: _Sheet, compared: PeerComparison, lang: Lang) -> None:
+    out.title(t("dossier.peers.heading", lang, name=compared.name, unit=compared.unit))
+    out.header(
+        [
+            t("peers.col.month", lang),
+            t("dossier.peers.col.own", lang),
+            t("peers.col.median", lang),
+            t("dossier.peers.col.p25", lang),
+            t("dossier.peers.col.p75", lang),
+            t("peers.col.peers", lang),
+            t("dossier.peers.col.note", lang),
+        ]
+    )
+    too_few = t("dossier.peers.too_few", lang, peers=MIN_PEERS)
+    for month in compared.months.to_dict("records"):
+        band = [_number(month[column]) for column in ("median", "p25", "p75")]
+        out.line(
+            [
+                month["month"].date(),
+                _number(month["own"]),
+                *band,
+                int(month["peers"]),
+                too_few if band[0] is None else None,
+            ],
+            {0: _MONTH, 1: _MEAN, 2: _MEAN, 3: _MEAN, 4: _MEAN},
+        )
+    if compared.other_unit:
+        out.note(t("peers.other_unit", lang, count=compared.other_unit))
+
+
+def _number(value: object) -> float | None:
+    """A figure of a month, or None where there is none (NaN in the frame)."""
+    return None if value is None or value != value else float(value)  # type: ignore[arg-type]
+
+
 def _value_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     """The value section to calculate with: the key figures are formulas over the assumptions
     table and the discount rate, so changing a proxy or a deduction changes the outcome."""
@@ -360,6 +470,68 @@ def _stories_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     out.note(t("dossier.stories.intro", lang))
 
 
+# Per question: the answers in the order the form offers them, their labels and the table's title.
+_MARK_TABLES = (
+    ("change_size", SCALE_VALUES, "change_size", "signification.chart.change_size"),
+    ("feeling", SCALE_VALUES, "feeling", "signification.chart.feeling"),
+    ("expected", tuple(Expected), "expected", "signification.expected_title"),
+    ("about", tuple(LifeDomain), "life_domain", "signification.about_title"),
+)
+
+
+def _own_marks_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
+    """The storytellers' own marks: per question and answer how many stories and which share, for
+    every story with marks and for those panels chose; a group too small for the municipality
+    shows '<10' in each of its cells, as ``signification.patterns`` leaves it out."""
+    found = dossier.own_marks.patterns
+    out = _Sheet(book.create_sheet(t("dossier.sheet.own_marks", lang)), [44, 18, 18, 18, 18])
+    out.title(t("signification.title", lang))
+    out.note(sentence(found, lang))
+    out.note(t("signification.intro", lang))
+    out.gap()
+    note = t("dossier.marks.suppressed_note", lang, min_cell=found.min_cell)
+    out.header([t("signification.col.group", lang), t("signification.col.stories", lang)])
+    for group in GROUPS:
+        out.line([t(f"signification.group.{group}", lang), found.stories[group]])
+        if not found.shown(group):
+            out.suppressed(1, suppressed_text(dossier), note)
+    if found.stories["alle"]:
+        for measure, values, namespace, title in _MARK_TABLES:
+            out.gap()
+            out.title(t(title, lang))
+            _mark_table(out, found, measure, [(value, label(namespace, value, lang)) for value in values], note, lang)
+            if measure == "about":
+                out.note(t("dossier.marks.about_note", lang))
+    if not all(found.shown(group) for group in GROUPS):
+        out.note(note)
+
+
+def _mark_table(
+    out: _Sheet, found: Patterns, measure: str, answers: list[tuple[str, str]], note: str, lang: Lang
+) -> None:
+    """One question: per answer the number and share of stories in each group."""
+    header = [t("signification.col.answer", lang)]
+    for group in GROUPS:
+        name = t(f"signification.group.{group}", lang)
+        header += [t("dossier.marks.col.count", lang, group=name), t("dossier.marks.col.share", lang, group=name)]
+    out.header(header)
+    shares = found.distribution(measure).set_index(["group", "value"])
+    for value, answer in answers:
+        cells: list[object] = [answer]
+        for group in GROUPS:
+            if not found.shown(group):
+                cells += [None, None]
+            elif (group, value) in shares.index:
+                cells += [int(shares.at[(group, value), "n"]), float(shares.at[(group, value), "share"])]
+            else:  # an answer nobody in the group gave; a group without answers has no share
+                cells += [0, 0.0 if found.answered(group, measure) else None]
+        out.line(cells, {2: _PERCENT, 4: _PERCENT})
+        for index, group in enumerate(GROUPS):
+            if not found.shown(group):
+                out.suppressed(1 + 2 * index, f"<{found.min_cell}", note)
+                out.suppressed(2 + 2 * index, f"<{found.min_cell}", note)
+
+
 def _reflections_sheet(book: Workbook, dossier: Dossier, lang: Lang) -> None:
     out = _Sheet(book.create_sheet(t("dossier.sheet.reflections", lang)), [12, 16, 26, 24, 26, 60, 45, 40, 45, 45])
     out.title(t("dossier.section.reflections", lang))
@@ -434,8 +606,11 @@ def dossier_xlsx(dossier: Dossier, lang: Lang = "nl") -> bytes:
         _cover_sheet,
         _line_sheet,
         _indicators_sheet,
+        _instruments_sheet,
+        _peers_sheet,
         _value_sheet,
         _stories_sheet,
+        _own_marks_sheet,
         _reflections_sheet,
         _beside_sheet,
     ):
