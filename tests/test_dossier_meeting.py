@@ -25,8 +25,7 @@ from impact_core.i18n import label, t
 from impact_core.models import Expected, LifeDomain
 from impact_core.samen import dossier
 from tests.test_dossier import TODAY, pdf_text
-from tests.test_peers import peer_zip
-from tests.test_peers_page import DEMO_PUBLISHERS, HOSTILE_NAME, HOSTILE_PUBLISHER
+from tests.test_peers_page import DEMO_PUBLISHERS, HOSTILE_NAME, HOSTILE_PUBLISHER, read_hostile_peer_file
 
 PROFESSIONAL = Viewer.from_seat("professional@wvs")
 MARKS_SHEET, INSTRUMENTS_SHEET, PEERS_SHEET = "Eigen duiding", "Instrumenten", "Vergelijking"
@@ -294,21 +293,8 @@ def test_a_month_with_too_few_peers_says_so_and_shows_no_band(wijk):
 
 @pytest.fixture
 def hostile_peer(demo_copy) -> Store:
-    """The demo with one more peer file whose manifest names its organisation (the file should not)."""
-    hostile = peer_zip(
-        [["W02", "2025-01-01", "50.0", "40"]],
-        publisher=HOSTILE_PUBLISHER,
-        indicatoren=[
-            {
-                "id": "W02",
-                "naam": f"Schuldsignalen bij {HOSTILE_NAME}",
-                "eenheid": "%",
-                "aggregatie": "gemiddelde",
-                "richting": "hoger_beter",
-            }
-        ],
-    )
-    assert peers.read_peer_file(demo_copy, Viewer.from_seat("beheer@wvs"), f"{HOSTILE_NAME}.zip", hostile).ok
+    """The demo with the peer file whose manifest names its organisation (the file should not)."""
+    read_hostile_peer_file(demo_copy)
     return demo_copy
 
 

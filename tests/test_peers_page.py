@@ -25,25 +25,31 @@ HOSTILE_PUBLISHER = "stichtingbuurman01"
 HOSTILE_NAME = "Stichting Buurman"
 
 
+def read_hostile_peer_file(store: Store) -> None:
+    """One more peer file, read by the demo's wvs steward, whose manifest names its organisation
+    (the file should not): whatever reaches a view of it must not."""
+    hostile = peer_zip(
+        [["W02", "2025-01-01", "50.0", "40"]],
+        publisher=HOSTILE_PUBLISHER,
+        indicatoren=[
+            {
+                "id": "W02",
+                "naam": f"Schuldsignalen bij {HOSTILE_NAME}",
+                "eenheid": "%",
+                "aggregatie": "gemiddelde",
+                "richting": "hoger_beter",
+            }
+        ],
+    )
+    assert peers.read_peer_file(store, Viewer.from_seat("beheer@wvs"), f"{HOSTILE_NAME}.zip", hostile).ok
+
+
 @pytest.fixture
 def app(demo_file, monkeypatch):
-    """The demo with one more peer file whose manifest names its organisation (the file should not)."""
+    """The demo with the hostile peer file read."""
     store = Store(demo_file)
     try:
-        hostile = peer_zip(
-            [["W02", "2025-01-01", "50.0", "40"]],
-            publisher=HOSTILE_PUBLISHER,
-            indicatoren=[
-                {
-                    "id": "W02",
-                    "naam": f"Schuldsignalen bij {HOSTILE_NAME}",
-                    "eenheid": "%",
-                    "aggregatie": "gemiddelde",
-                    "richting": "hoger_beter",
-                }
-            ],
-        )
-        assert peers.read_peer_file(store, Viewer.from_seat("beheer@wvs"), f"{HOSTILE_NAME}.zip", hostile).ok
+        read_hostile_peer_file(store)
     finally:
         store.close()
     return page_starter(demo_file, monkeypatch, timeout=90)
