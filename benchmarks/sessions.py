@@ -54,6 +54,9 @@ class Changes:
     kilobytes: float  # median
     server_cpu_ms: float  # the server process's CPU over the timed changes, divided by their number
     client_cpu_ms: float  # this process's CPU over the same, divided likewise
+    # The server's CPU over the wall-clock time of the timed changes: about 1 when one interpreter
+    # (one GIL) is the limit, well below 1 when the machine's other work takes the cores.
+    server_cores: float
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def _p95(seconds: list[float]) -> float:
     return statistics.quantiles(seconds, n=20, method="inclusive")[-1]
 
 
-def _changes(reruns: list[Rerun], server_cpu: float, client_cpu: float) -> Changes:
+def _changes(reruns: list[Rerun], server_cpu: float, client_cpu: float, wall: float) -> Changes:
     seconds = [rerun.seconds for rerun in reruns]
     return Changes(
         samples=len(reruns),
@@ -83,6 +86,7 @@ def _changes(reruns: list[Rerun], server_cpu: float, client_cpu: float) -> Chang
         kilobytes=statistics.median(rerun.bytes for rerun in reruns) / 1024,
         server_cpu_ms=server_cpu / len(reruns),
         client_cpu_ms=client_cpu / len(reruns),
+        server_cores=server_cpu / 1000 / wall,
     )
 
 
@@ -113,24 +117,30 @@ async def _measure(
     # The first session teaches Streamlit its pages; its first change warms the second programme.
     single = await _open(url, shown[1])
     reruns = []
-    server_before, client_before = cpu_ms(pid), time.process_time()
+    server_before, client_before, started = cpu_ms(pid), time.process_time(), time.perf_counter()
     for index in range(changes):
         reruns.append(await _change(single, shown[index % 2]))
-    alone = _changes(reruns, cpu_ms(pid) - server_before, (time.process_time() - client_before) * 1000)
+    alone = _changes(
+        reruns,
+        cpu_ms(pid) - server_before,
+        (time.process_time() - client_before) * 1000,
+        time.perf_counter() - started,
+    )
     await single.close()
 
     opened = [await _open(url, shown[index % 2]) for index in range(sessions)]
-    reruns, server_cpu, client_cpu = [], 0.0, 0.0
+    reruns, server_cpu, client_cpu, wall = [], 0.0, 0.0, 0.0
     for round_ in range(rounds):
         targets = [shown[(index + 1 + round_) % 2] for index in range(sessions)]
-        server_before, client_before = cpu_ms(pid), time.process_time()
+        server_before, client_before, started = cpu_ms(pid), time.process_time(), time.perf_counter()
         reruns += await asyncio.gather(*(_change(s, name) for s, name in zip(opened, targets, strict=True)))
+        wall += time.perf_counter() - started
         server_cpu += cpu_ms(pid) - server_before
         client_cpu += (time.process_time() - client_before) * 1000
     for session in opened:
         await session.close()
     return SessionsResult(
-        single=alone, together=_changes(reruns, server_cpu, client_cpu), sessions=sessions, rounds=rounds
+        single=alone, together=_changes(reruns, server_cpu, client_cpu, wall), sessions=sessions, rounds=rounds
     )
 
 
