@@ -114,6 +114,7 @@ def test_erasure_needs_the_confirmation_and_then_reports_how_many(data_page):
     test.text_input(key="data_erase_who").input("VT-0012")
     next(button for button in test.button if button.label == "Wissen").click().run()  # not confirmed
     assert not test.success
+    assert "Er is niets gewist" in test.warning[0].value
     test.text_input(key="data_erase_who").input("VT-0012")
     test.checkbox(key="data_erase_sure").check()
     next(button for button in test.button if button.label == "Wissen").click().run()
@@ -143,6 +144,7 @@ def test_a_participants_scores_are_erased_from_the_page_after_the_confirmation(d
     test = data_page()
     _erase_participant(test, "WB-0001", sure=False)
     assert not test.success and _participant_scores(demo_copy.path, "WB-0001") == before
+    assert "Er is niets gewist" in test.warning[0].value
     _erase_participant(test, "WB-0001")
     assert not test.exception
     assert f"{before} scores van de deelnemer gewist." in _text(test)

@@ -114,6 +114,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "it was or what was said.",
     ),
     "gegevens.erase.pseudonym": ("Pseudoniem van de verteller", "Storyteller's pseudonym"),
+    "gegevens.erase.incomplete": (
+        "Er is niets gewist: vul het pseudoniem in én vink aan dat u begrijpt dat wissen niet ongedaan kan "
+        "worden. Het formulier is leeggemaakt; vul het opnieuw in.",
+        "Nothing was erased: fill in the pseudonym and tick that you understand erasing cannot be undone. "
+        "The form was emptied; fill it in again.",
+    ),
     "gegevens.erase.confirm": (
         "Ik begrijp dat dit niet ongedaan kan worden.",
         "I understand that this cannot be undone.",

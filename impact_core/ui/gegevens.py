@@ -273,7 +273,7 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
         pseudonym = st.text_input(tr("gegevens.erase.pseudonym"), placeholder="VT-0012", key="data_erase_who")
         sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_sure")
         submitted = st.form_submit_button(tr("gegevens.erase.button"), type="primary")
-    if submitted and sure and pseudonym.strip():
+    if _confirmed(submitted, sure, pseudonym):
         try:
             erased = erasure.erase_storyteller(store, viewer, pseudonym)
         except Refused as error:
@@ -295,6 +295,14 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
         st.dataframe(log, hide_index=True)
 
 
+def _confirmed(submitted: bool, sure: bool, pseudonym: str) -> bool:
+    """An erasure asked for with its code and its confirmation; one without says what is missing
+    (the form clears on submit, so a silent refusal would look like nothing happened at all)."""
+    if submitted and not (sure and pseudonym.strip()):
+        st.warning(tr("gegevens.erase.incomplete"))
+    return submitted and sure and bool(pseudonym.strip())
+
+
 def _participant_erasure(store: Store, viewer: Viewer) -> None:
     """A participant's instrument scores, by their code, with the same confirmation as a storyteller's stories."""
     st.header(tr("gegevens.erase.participant.title"), anchor=False)
@@ -305,7 +313,7 @@ def _participant_erasure(store: Store, viewer: Viewer) -> None:
         )
         sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_participant_sure")
         submitted = st.form_submit_button(tr("gegevens.erase.participant.button"), type="primary")
-    if submitted and sure and pseudonym.strip():
+    if _confirmed(submitted, sure, pseudonym):
         try:
             count = erasure.erase_participant(store, viewer, pseudonym)
         except Refused as error:
