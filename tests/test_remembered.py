@@ -7,6 +7,7 @@ import pytest
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving import collection as betekenisgeving
+from impact_core.betekenisgeving import selection, signification
 from impact_core.db import store as store_module
 from impact_core.db.store import Store
 from impact_core.filters import Filters
@@ -49,6 +50,14 @@ def test_every_seat_gets_what_it_would_read_itself_whoever_asked_before(demo_cop
             assert betekenisgeving.characteristic_words(demo_copy, viewer, filters).equals(
                 betekenisgeving.characteristic_words.__wrapped__(demo_copy, viewer, filters)
             ), (seat, programme)
+            for table in (betekenisgeving.by_domain_and_impact, betekenisgeving.by_storyteller_role, selection.funnel):
+                assert table(demo_copy, viewer, filters).equals(table.__wrapped__(demo_copy, viewer, filters)), (
+                    seat,
+                    table.__name__,
+                )
+            patterns = signification.patterns
+            remembered, fresh = (read(demo_copy, viewer, filters) for read in (patterns, patterns.__wrapped__))
+            assert remembered.stories == fresh.stories and remembered.counts.equals(fresh.counts), (seat, programme)
 
 
 def test_the_municipality_is_not_handed_the_organisations_programme_list(demo_copy):

@@ -112,6 +112,7 @@ def story_by_id(store: Store, viewer: Viewer, story_id: str) -> dict | None:
     return None if found.empty else found.iloc[0].to_dict()
 
 
+@remembered  # the stories overview asks again on every rerun
 def by_domain_and_impact(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Stories per domain of change (rows) and impact type (columns)."""
     where = visible_stories(viewer, filters)
@@ -124,6 +125,7 @@ def by_domain_and_impact(store: Store, viewer: Viewer, filters: Filters) -> pd.D
     return table.reindex(columns=list(IMPACT_TYPES), fill_value=0).astype(int)
 
 
+@remembered
 def by_storyteller_role(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Stories per storyteller role, with how many tell of negative or unintended change."""
     where = visible_stories(viewer, filters)

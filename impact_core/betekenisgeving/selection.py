@@ -20,7 +20,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.condition import Condition, joint_params
 from impact_core.db.ids import new_id
-from impact_core.db.store import Cursor, Store
+from impact_core.db.store import Cursor, Store, remembered
 from impact_core.filters import Filters
 from impact_core.models import PanelLevel, RoundVote, SelectionRound
 from impact_core.refusal import Invalid, NotAllowed, validated
@@ -339,6 +339,7 @@ def mark_fed_back(store: Store, viewer: Viewer, round_id: str, on: dt.date) -> N
     store.write(update)
 
 
+@remembered  # the stories overview asks again on every rerun
 def funnel(store: Store, viewer: Viewer, filters: Filters) -> pd.DataFrame:
     """Collected, shortlisted and selected at each level: how the collection narrows. Outside the
     organisation: collected and chosen by the municipality's panel only."""

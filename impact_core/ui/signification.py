@@ -75,8 +75,7 @@ def _shares(found: Patterns, measure: str, values: list[str], namespace: str) ->
     for group, name in zip(GROUPS, _group_names(), strict=True):
         if not found.stories.get(group):
             continue
-        counts = found.counts[(found.counts["group"] == group) & (found.counts["measure"] == measure)]
-        by_value = dict(zip(counts["value"], counts["n"], strict=True))
+        by_value = found.answers(group, measure)
         total = found.answered(group, measure)
         table[f"{name} ({found.stories[group]})"] = [
             f"{number(100 * by_value.get(value, 0) / total, lang())}% ({by_value.get(value, 0)})" if total else "–"
