@@ -87,6 +87,10 @@ _IN_PAGE = """
       subtree: true, childList: true, characterData: true,
       attributes: true, attributeFilter: ['data-test-script-state'],
     });
+    // The URL is no part of the DOM: where it changes after the last mutation (the about page),
+    // only a check at each frame sees the change end.
+    const poll = () => { if (state.start === null) return; check(); requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
   }, true);
 })();
 """
