@@ -331,22 +331,22 @@ def _own_marks(current: dict[str, Any] | None = None, *, key: str | None = None)
         st.caption(tr("signification.edit.intro"))
     now = current or {}
 
-    def chosen(options: Sequence[str], name: str) -> int | None:
-        value = now.get(name)
-        return None if value is None else options.index(str(value))
-
     def named(name: str) -> str | None:
         return None if key is None else f"{key}_{name}"
 
-    who = list(MarkedBy)
-    marked_by = st.radio(
-        tr("signification.q.marked_by"),
-        who,
-        index=chosen(who, "marked_by"),
-        horizontal=True,
-        format_func=named_by("marked_by"),
-        key=named("marked_by"),
-    )
+    def choice(name: str, options: Sequence[str]) -> Any:
+        """One question as a row of radio buttons, on the stored answer where there is one."""
+        value = now.get(name)
+        return st.radio(
+            tr(f"signification.q.{name}"),
+            options,
+            index=None if value is None else list(options).index(str(value)),
+            horizontal=True,
+            format_func=named_by(name),
+            key=named(name),
+        )
+
+    marked_by = choice("marked_by", list(MarkedBy))
     about = st.multiselect(
         tr("signification.q.about"),
         list(LifeDomain),
@@ -355,32 +355,9 @@ def _own_marks(current: dict[str, Any] | None = None, *, key: str | None = None)
         placeholder=tr("form.choose"),
         key=named("about"),
     )
-    scale = list(signification.SCALE_VALUES)
-    feeling = st.radio(
-        tr("signification.q.feeling"),
-        scale,
-        index=chosen(scale, "feeling"),
-        horizontal=True,
-        format_func=named_by("feeling"),
-        key=named("feeling"),
-    )
-    change_size = st.radio(
-        tr("signification.q.change_size"),
-        scale,
-        index=chosen(scale, "change_size"),
-        horizontal=True,
-        format_func=named_by("change_size"),
-        key=named("change_size"),
-    )
-    expected_values = list(Expected)
-    expected = st.radio(
-        tr("signification.q.expected"),
-        expected_values,
-        index=chosen(expected_values, "expected"),
-        horizontal=True,
-        format_func=named_by("expected"),
-        key=named("expected"),
-    )
+    feeling = choice("feeling", list(signification.SCALE_VALUES))
+    change_size = choice("change_size", list(signification.SCALE_VALUES))
+    expected = choice("expected", list(Expected))
     return {
         "marked_by": marked_by,
         "about": about,
