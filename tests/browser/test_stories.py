@@ -91,6 +91,7 @@ def test_a_selection_round_runs_from_shortlist_to_a_story_moving_up(page, server
         slider.press("ArrowRight")
     page.get_by_role("button", name="Stemmen opslaan").click()
     expect(page.get_by_role("cell", name="4", exact=True).first).to_be_visible(timeout=30_000)
+    settled(page)  # reasons typed while the votes' run still ends are drawn over, empty
 
     reasons = page.get_by_role("textbox", name="Waarom koos het panel")
     reasons.fill("Het verhaal laat zien wat jongeren zelf veranderen.")
