@@ -269,11 +269,8 @@ def audit_section(store: Store, viewer: Viewer) -> None:
 def erasure_section(store: Store, viewer: Viewer) -> None:
     st.header(tr("gegevens.erase.storyteller.title"), anchor=False)
     st.markdown(tr("gegevens.erase.text"))
-    with st.form("data_erase", clear_on_submit=True):
-        pseudonym = st.text_input(tr("gegevens.erase.pseudonym"), placeholder="VT-0012", key="data_erase_who")
-        sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_sure")
-        submitted = st.form_submit_button(tr("gegevens.erase.button"), type="primary")
-    if _confirmed(submitted, sure, pseudonym):
+    pseudonym = _erasure_form("data_erase", "gegevens.erase.pseudonym", "VT-0012", "gegevens.erase.button")
+    if pseudonym:
         try:
             erased = erasure.erase_storyteller(store, viewer, pseudonym)
         except Refused as error:
@@ -295,25 +292,29 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
         st.dataframe(log, hide_index=True)
 
 
-def _confirmed(submitted: bool, sure: bool, pseudonym: str) -> bool:
-    """An erasure asked for with its code and its confirmation; one without says what is missing
-    (the form clears on submit, so a silent refusal would look like nothing happened at all)."""
-    if submitted and not (sure and pseudonym.strip()):
+def _erasure_form(name: str, label_key: str, placeholder: str, button_key: str) -> str | None:
+    """A pseudonym and the confirmation; the pseudonym when both were given. One without says what
+    is missing (the form clears on submit, so a silent refusal would look like nothing happened)."""
+    with st.form(name, clear_on_submit=True):
+        pseudonym = st.text_input(tr(label_key), placeholder=placeholder, key=f"{name}_who")
+        sure = st.checkbox(tr("gegevens.erase.confirm"), key=f"{name}_sure")
+        submitted = st.form_submit_button(tr(button_key), type="primary")
+    if not submitted:
+        return None
+    if not (sure and pseudonym.strip()):
         st.warning(tr("gegevens.erase.incomplete"))
-    return submitted and sure and bool(pseudonym.strip())
+        return None
+    return pseudonym
 
 
 def _participant_erasure(store: Store, viewer: Viewer) -> None:
     """A participant's instrument scores, by their code, with the same confirmation as a storyteller's stories."""
     st.header(tr("gegevens.erase.participant.title"), anchor=False)
     st.markdown(tr("gegevens.erase.participant.text"))
-    with st.form("data_erase_participant", clear_on_submit=True):
-        pseudonym = st.text_input(
-            tr("gegevens.erase.participant.pseudonym"), placeholder="DN-0042", key="data_erase_participant_who"
-        )
-        sure = st.checkbox(tr("gegevens.erase.confirm"), key="data_erase_participant_sure")
-        submitted = st.form_submit_button(tr("gegevens.erase.participant.button"), type="primary")
-    if _confirmed(submitted, sure, pseudonym):
+    pseudonym = _erasure_form(
+        "data_erase_participant", "gegevens.erase.participant.pseudonym", "DN-0042", "gegevens.erase.participant.button"
+    )
+    if pseudonym:
         try:
             count = erasure.erase_participant(store, viewer, pseudonym)
         except Refused as error:
