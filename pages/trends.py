@@ -8,6 +8,7 @@ from impact_core.doelmatigheid import instruments
 from impact_core.ui import context, numbers, safe, session
 from impact_core.ui import instruments as instrument_panel
 from impact_core.ui import peers as peer_panel
+from impact_core.ui.options import held_index
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -28,7 +29,13 @@ left, right = st.columns([3, 1])
 chosen = session.view_choice(
     "trend_indicator",
     list(names),
-    lambda: left.selectbox(tr("trends.indicator"), list(names), format_func=names.get, key="trend_indicator"),
+    lambda: left.selectbox(
+        tr("trends.indicator"),
+        list(names),
+        index=held_index("trend_indicator", list(names)),
+        format_func=names.get,
+        key="trend_indicator",
+    ),
 )
 period = session.view_choice(
     "trend_period",
@@ -36,7 +43,7 @@ period = session.view_choice(
     lambda: right.segmented_control(
         tr("trends.period"),
         ["month", "quarter"],
-        default="month",
+        default=st.session_state.get("trend_period", "month"),  # see held_index
         required=True,
         format_func=lambda value: tr(f"trends.{value}"),
         key="trend_period",

@@ -12,7 +12,7 @@ from impact_core.filters import Filters, format_month, months_between, parse_mon
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
 from impact_core.samen import catalog
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import held_index, labelled_by
 from impact_core.ui.session import lang, seed_from_url, tr, url_state, viewer
 
 
@@ -39,6 +39,7 @@ def filter_bar(store: Store) -> Filters:
     level = sidebar.selectbox(
         tr("filter.pyramid_level"),
         levels,
+        index=held_index("niveau", levels),
         key="niveau",
         format_func=lambda value: label("pyramid_level", value, lang()) if value else tr("filter.all_levels"),
     )
@@ -48,19 +49,33 @@ def filter_bar(store: Store) -> Filters:
     if not names:
         sidebar.warning(tr("filter.no_programmes"))
     _keep_valid("programma", list(names), next(iter(names), ""))
-    programme = sidebar.selectbox(tr("filter.programme"), list(names), key="programma", format_func=labelled_by(names))
+    programme = sidebar.selectbox(
+        tr("filter.programme"),
+        list(names),
+        index=held_index("programma", list(names)),
+        key="programma",
+        format_func=labelled_by(names),
+    )
 
     outcomes = {"": tr("filter.all_outcomes"), **catalog.outcomes(store, viewer(), programme)}
     _keep_valid("uitkomst", list(outcomes), "")
-    outcome = sidebar.selectbox(tr("filter.outcome"), list(outcomes), key="uitkomst", format_func=labelled_by(outcomes))
+    outcome = sidebar.selectbox(
+        tr("filter.outcome"),
+        list(outcomes),
+        index=held_index("uitkomst", list(outcomes)),
+        key="uitkomst",
+        format_func=labelled_by(outcomes),
+    )
 
     codes = dict(zip(neighbourhoods["code"], neighbourhoods["name"], strict=True))
-    chosen = st.session_state.get("wijk")
-    if isinstance(chosen, str):  # seeded from the URL as a comma list
-        st.session_state["wijk"] = [code for code in chosen.split(",") if code in codes]
+    held = st.session_state.get("wijk") or []
+    kept = [code for code in (held.split(",") if isinstance(held, str) else held) if code in codes]  # a link's list
+    if kept != held:
+        st.session_state["wijk"] = kept
     selected = sidebar.multiselect(
         tr("filter.neighbourhoods"),
         list(codes),
+        default=kept,  # see held_index
         key="wijk",
         format_func=labelled_by(codes),
         placeholder=tr("filter.neighbourhoods_all"),
@@ -70,8 +85,10 @@ def filter_bar(store: Store) -> Filters:
     for key, fallback in (("van", labels[0]), ("tot", labels[-1])):
         _keep_valid(key, labels, fallback)
     start_column, end_column = sidebar.columns(2)
-    start = start_column.selectbox(tr("filter.from"), labels, key="van", format_func=_month_label)
-    end = end_column.selectbox(tr("filter.to"), labels, key="tot", format_func=_month_label)
+    start, end = (
+        column.selectbox(tr(text), labels, index=held_index(key, labels), key=key, format_func=_month_label)
+        for column, text, key in ((start_column, "filter.from", "van"), (end_column, "filter.to", "tot"))
+    )
     if start > end:
         start, end = end, start
 

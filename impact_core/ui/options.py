@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar, cast
+
+import streamlit as st
 
 from impact_core.i18n import label
 
@@ -14,6 +16,16 @@ def required(text: str) -> str:
     """A required field's label: its name and a star (WCAG 3.3.2). Each form with one says once,
     above its fields, what the star means (``form.required_note``)."""
     return f"{text} *"
+
+
+def held_index(key: str, options: Sequence[object]) -> int:
+    """For a keyed widget whose choice the app sets (from a link, a kept choice): the place of
+    that choice among ``options``, to pass as the widget's ``index``. The browser only learns a
+    value set from Python in the run that sets it; when it draws the widget afresh in a later
+    run it sends the widget's default back as the choice, and with index 0 that default is the
+    first option (the sidebar's seat, programme and period fell back to their first options)."""
+    held = st.session_state.get(key)
+    return options.index(held) if held in options else 0
 
 
 def labelled_by(names: Mapping[K, str]) -> Callable[[K], str]:

@@ -25,7 +25,7 @@ from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.refusal import Refused
 from impact_core.samen import catalog
 from impact_core.ui import safe
-from impact_core.ui.options import labelled_by
+from impact_core.ui.options import held_index, labelled_by
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -197,7 +197,14 @@ def language_and_role_bar() -> None:
     """Language switch, then either the signed-in user or, in demo mode, the role switch."""
     language_from_url()
     seed_from_url({"rol": DEFAULT_SEAT})
-    st.sidebar.segmented_control(tr("app.language"), LANGUAGES, key="taal", format_func=str.upper, required=True)
+    st.sidebar.segmented_control(
+        tr("app.language"),
+        LANGUAGES,
+        default=st.session_state["taal"],  # see options.held_index
+        key="taal",
+        format_func=str.upper,
+        required=True,
+    )
     state = sign_in()
     if state == "broken":
         _closed("auth.broken_title", "auth.broken")
@@ -212,7 +219,9 @@ def language_and_role_bar() -> None:
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
-    st.sidebar.selectbox(tr("app.role"), list(seats), key="rol", format_func=labelled_by(seats))
+    st.sidebar.selectbox(
+        tr("app.role"), list(seats), index=held_index("rol", list(seats)), key="rol", format_func=labelled_by(seats)
+    )
 
 
 def _signed_in_user() -> None:

@@ -389,6 +389,10 @@ def start_review(store: Store, viewer: Viewer, draft: dict) -> None:
     st.rerun()
 
 
+def _held_text(name: str) -> str:
+    return st.session_state.get(f"story_masked_{name}", "")
+
+
 def review_step(store: Store, viewer: Viewer) -> None:
     """Step two: what masking found and the masked text to correct; nothing is stored before 'save'."""
     draft = st.session_state.get(_DRAFT)
@@ -411,10 +415,13 @@ def review_step(store: Store, viewer: Viewer) -> None:
         safe.table(found.set_index(tr("stories.review.kind")))
     else:
         st.write(tr("stories.review.nothing"))
+    # The masked texts are set from Python, so each is its widget's default as well (options.held_index).
     masked = {
-        "title": st.text_input(required(tr("stories.form.title")), key="story_masked_title"),
-        "text": st.text_area(tr("stories.form.text"), key="story_masked_text", height=200),
-        "significance": st.text_area(tr("stories.form.why"), key="story_masked_significance", height=90),
+        "title": st.text_input(required(tr("stories.form.title")), value=_held_text("title"), key="story_masked_title"),
+        "text": st.text_area(tr("stories.form.text"), value=_held_text("text"), key="story_masked_text", height=200),
+        "significance": st.text_area(
+            tr("stories.form.why"), value=_held_text("significance"), key="story_masked_significance", height=90
+        ),
     }
     save, back = st.columns([1, 4])
     if back.button(tr("stories.review.back")):

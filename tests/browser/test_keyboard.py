@@ -174,12 +174,6 @@ def test_presentation_mode_goes_on_and_off_with_the_keyboard_and_focus_stays_on_
     focus_lands_on(page, "Presentatiemodus")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open defect: on the shared test server focus sometimes falls to the page after typing the story "
-    "text, since the entry tab runs only when opened and the storyteller's section joined the form; "
-    "not reproduced by hand",
-)
 def test_a_story_is_checked_and_saved_with_the_keyboard(page, server_url):
     marker = f"toetsenbord-{uuid.uuid4().hex[:6]}"
     _open(page, f"{server_url}/verhalen?programma=wijk", "Verhalen")

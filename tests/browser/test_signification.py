@@ -15,13 +15,6 @@ pytestmark = pytest.mark.browser
 TITLE = "Wat vertellers zelf zeggen, naast de keuze van de panels"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open defect (session 8): in about half the runs, between 'Controleer privacy' and the saved "
-    "notice, the sidebar's role, programme and end month all fall back to their first options "
-    "(professional@rvd, rvd-dorpen, 2023-11), so the register no longer holds the story; seen with and "
-    "without uvloop, not yet explained",
-)
 def test_a_story_entered_with_its_own_marks_shows_them_in_the_register(page, server_url):
     marker = f"markt-{uuid.uuid4().hex[:6]}"
     page.goto(f"{server_url}/verhalen?programma=wijk")
@@ -141,11 +134,6 @@ def _correct_feeling(page, card, feeling: str) -> None:
     settled(page)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open defect (session 8): the same reset as the story-with-marks test; in some runs the sidebar's "
-    "seat falls back to its first option (professional@rvd) around the rerun that opens the form",
-)
 def test_a_storys_own_marks_are_corrected_in_its_register_card(page, server_url):
     page.goto(f"{server_url}/verhalen?programma=wijk")
     expect(page.get_by_role("heading", name="Verhalen", level=1)).to_be_visible(timeout=30_000)
