@@ -986,7 +986,7 @@ def test_the_trends_table_tells_a_lower_is_better_indicator_better_below_its_tar
 def test_a_card_says_why_the_municipality_and_the_organisation_see_different_figures(app, role, said):
     test = app(programma="ouderen", rol=role)  # OU04: 41,3% for the municipality, 45,9% for the organisation
     assert not test.exception
-    assert said in " ".join(caption.value for caption in test.caption)
+    assert said in " ".join(card.value for card in test.markdown)  # the card's by-line, in small type
 
 
 @pytest.mark.parametrize("storyteller", ["Samira B.", "Samira"])

@@ -15,14 +15,15 @@ NAMES_SHOWN = 8
 def conversation_cards(cards: list[Card]) -> None:
     st.header(tr("cards.heading"), anchor=False)
     st.caption(tr("cards.intro"))
-    for column, card in zip(st.columns(len(cards), gap="medium"), cards, strict=True):
+    # Bordered columns are the cards themselves: no container of their own inside each.
+    for column, card in zip(st.columns(len(cards), gap="medium", border=not presenting()), cards, strict=True):
         # No icon in the title: Streamlit draws one as a ligature, read aloud as "gavel".
         title = tr(f"cards.{card.key}.title")
         if presenting():  # the shared screen: four closed cards, opened one at a time in the conversation
             with column, st.expander(title):
                 _card_text(card)
             continue
-        with column, st.container(border=True):
+        with column:
             st.subheader(title, anchor=False)
             _card_text(card)
 

@@ -67,6 +67,12 @@ def paragraphs(*parts: str | None) -> None:
     st.markdown("\n\n".join(part for part in parts if part))
 
 
+def small(*lines: str | None) -> str:
+    """Lines of already escaped markdown in small type, as markdown for ``paragraphs``: a card's
+    by-line in its one paragraph element instead of a caption element of its own."""
+    return "  \n".join(f":small[{line}]" for line in lines if line)
+
+
 def strong(value: object) -> str:
     """User text in bold, as markdown for ``paragraphs``."""
     return f"**{escape_markdown(str(value))}**"

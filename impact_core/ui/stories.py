@@ -161,12 +161,12 @@ def story_card(story: dict, *, compact: bool = False, correct: Callable[[dict], 
             if story["significance"]
             else None,
             safe.labelled_text(tr("signification.card"), own_marks_line(story)) if story.get("marked_by") else None,
+            None if compact else safe.small(safe.escape_markdown(_told_by(story))),
         )
         if compact:
             return
         with st.expander(tr("stories.read_more")):
             safe.text(story["text"])
-        safe.caption(_told_by(story))
         if correct is not None:
             correct(story)
 

@@ -59,8 +59,8 @@ def numbers_column(
             _indicator_card(card, min_cell, stories_behind)
         if len(shown) < len(cards):
             _more_indicators(cards[len(shown) :], min_cell)
-        for line in instrument_lines:
-            st.caption(safe.escape_markdown(line))  # a programme's words may be in it
+        if instrument_lines:  # one element, a line each; a programme's words may be in them
+            st.caption("  \n".join(safe.escape_markdown(line) for line in instrument_lines))
 
 
 def _status_line(card: IndicatorCard) -> str:
@@ -96,10 +96,22 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
             if summary.target is not None:
                 parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
             parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
+            ambition = indicator.get("ambition")
+            serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
+            who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
+            # The by-line in the same element as the figures: every element costs the browser a
+            # render on each rerun.
             safe.paragraphs(
                 f"**{tr('numbers.now', value=amount(summary.current, indicator['unit'], lang()))}**",
                 f"**{status}**",
                 safe.escape_markdown(" · ".join(parts)),
+                safe.small(
+                    tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell)
+                    if summary.suppressed_months
+                    else None,
+                    small_groups_text(summary.small_groups, lang()),
+                    safe.escape_markdown(f"{who} · {serves}"),  # the ambition is user text
+                ),
             )
         alt = svg_trend.trend_alt(
             card.series,
@@ -117,23 +129,6 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
         )
         if presenting():
             return
-        ambition = indicator.get("ambition")
-        serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
-        who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
-        # One caption, a line each: every element costs the browser a render on each rerun.
-        st.caption(
-            "  \n".join(
-                line
-                for line in (
-                    tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell)
-                    if summary.suppressed_months
-                    else None,
-                    small_groups_text(summary.small_groups, lang()),
-                    safe.escape_markdown(f"{who} · {serves}"),  # the ambition is user text
-                )
-                if line
-            )
-        )
         behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
         if len(behind):
             with st.expander(tr("numbers.stories_behind", count=len(behind))):
@@ -185,15 +180,17 @@ def _reflection_card(reflection: dict) -> None:
             if deliberation and reflection["choice"]
             else None,
             safe.labelled_text(tr("vakmanschap.learned"), reflection["learned"]) if reflection["learned"] else None,
-        )
-        safe.caption(
-            tr(
-                "vakmanschap.by",
-                professional=reflection["professional"],
-                date=date_text(reflection["reflected_on"]),
-            )
-            + " · "
-            + ", ".join(label("value", value, lang()) for value in reflection["values"])
+            safe.small(
+                safe.escape_markdown(
+                    tr(
+                        "vakmanschap.by",
+                        professional=reflection["professional"],
+                        date=date_text(reflection["reflected_on"]),
+                    )
+                    + " · "
+                    + ", ".join(label("value", value, lang()) for value in reflection["values"])
+                )
+            ),
         )
 
 
