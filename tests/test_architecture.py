@@ -43,8 +43,9 @@ def _html_calls(path: Path) -> list[ast.Call]:
         if not isinstance(node, ast.Call):
             continue
         unsafe = any(keyword.arg == "unsafe_allow_html" for keyword in node.keywords)
-        html = isinstance(node.func, ast.Attribute) and node.func.attr == "html"
-        if unsafe or html:
+        html = isinstance(node.func, ast.Attribute) and node.func.attr in ("html", "iframe")
+        script = isinstance(node.func, ast.Name) and node.func.id == "_run_script"
+        if unsafe or html or script:
             found.append(node)
     return found
 
@@ -53,17 +54,30 @@ def _html_calls(path: Path) -> list[ast.Call]:
 def test_no_user_text_can_reach_an_html_renderer(path):
     """The HTML calls are our own style sheets, constant strings: no variable, no f-string, and
     never unsafe_allow_html or unsafe_allow_javascript. The two kinds of script, which set <html lang>
-    and move focus (Streamlit offers no setting for either), run in the component frame from tables
-    of constants."""
+    and move focus (Streamlit offers no setting for either), run in a frame of their own
+    (``_run_script``, the one ``st.iframe``) from tables of constants."""
     for call in _html_calls(path):
         assert path.relative_to(ROOT).as_posix() == "impact_core/ui/context.py", f"HTML rendering in {path}"
-        if isinstance(call.func, ast.Attribute) and getattr(call.func.value, "id", None) == "components":
+        if isinstance(call.func, ast.Name):  # _run_script
             assert ast.unparse(call.args[0]) in ("_LANGUAGE_SCRIPTS[language]", "_FOCUS_SCRIPTS[target]")
+            continue
+        if call.func.attr == "iframe":
+            assert ast.unparse(call.args[0]) == "script"
             continue
         assert len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
         assert not call.keywords, "unsafe_allow_html and unsafe_allow_javascript are never used"
         body = call.args[0].value.strip()
         assert body.startswith("<style>") and body.endswith("</style>")
+
+
+@pytest.mark.parametrize("path", OUR_CODE, ids=lambda path: str(path.relative_to(ROOT)))
+def test_no_deprecated_streamlit_components_api_is_used(path):
+    """``streamlit.components.v1.html`` was deprecated (to be removed after 2026-06-01) and wrote a
+    warning to the server's log on every run."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    modules |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert not any(module and module.startswith("streamlit.components") for module in modules)
 
 
 def test_the_language_scripts_are_constants_that_only_set_the_page_language():

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -93,8 +92,18 @@ def programme_header(store: Store, programme: pd.Series, filters: Filters) -> No
         st.header(tr("dialogue.outcome", outcome=safe.escape_markdown(outcome)), anchor=False)
 
 
-# One constant script per language, run in Streamlit's component frame (an iframe of its own),
-# never in the page: no user text reaches it and the page renders no script.
+_SCRIPT_FRAME = "impactdialoog-script"  # the frames' title, by which apply_style folds them away
+
+
+def _run_script(script: str) -> None:
+    """A constant script (no user text ever reaches one), run in a frame of its own rather than in
+    the page, out of the tab order and folded away by ``apply_style``. ``st.iframe``, not
+    ``components.v1.html``, which Streamlit deprecated and which wrote a warning to the server's
+    log on every run."""
+    st.iframe(script, height=1, tab_index=-1, alt=_SCRIPT_FRAME)
+
+
+# One constant script per language, run in a frame of its own (``_run_script``).
 _LANGUAGE_SCRIPTS: dict[Lang, str] = {
     "nl": "<script>window.parent.document.documentElement.lang = 'nl';</script>",
     "nl-BE": "<script>window.parent.document.documentElement.lang = 'nl-BE';</script>",
@@ -106,12 +115,12 @@ def page_language(language: Lang) -> None:
     """The page's ``lang`` in the language chosen, so a screen reader reads Dutch as Dutch (WCAG 3.1.1).
     Streamlit writes ``<html lang="en">`` and has no setting for it; only a script can change the
     document's own element."""
-    components.html(_LANGUAGE_SCRIPTS[language], height=0)
+    _run_script(_LANGUAGE_SCRIPTS[language])
 
 
 # Where focus goes after an action that removes the focused control (WCAG 2.4.3): the control
-# the user acts with next. One constant script per target, run in the component frame like the
-# language's; it waits for the target (drawn in the same run) and focuses it.
+# the user acts with next. One constant script per target, run in a frame like the language's;
+# it waits for the target (drawn in the same run) and focuses it.
 _FOCUS_TARGETS: dict[FocusTarget, str] = {
     "presentation_start": ".st-key-presentation_start button",
     "presentation_leave": ".st-key-presentation_leave button",
@@ -136,10 +145,10 @@ _FOCUS_SCRIPTS: dict[FocusTarget, str] = {
 def place_focus() -> None:
     """Put focus where ``session.focus_next`` asked, once: the run after the action, at the end
     of the page so the target is drawn. Streamlit has no way to focus an element; only a script
-    in the component frame can."""
+    in a frame can."""
     target = st.session_state.pop(FOCUS_KEY, None)
     if target in _FOCUS_SCRIPTS:
-        components.html(_FOCUS_SCRIPTS[target], height=0)
+        _run_script(_FOCUS_SCRIPTS[target])
 
 
 def apply_style(*, presenting: bool) -> None:
@@ -170,8 +179,9 @@ def apply_style(*, presenting: bool) -> None:
           [data-testid="stElementToolbar"]:focus-within { opacity: 1 !important; }
           /* A folded sidebar (narrow windows, 200% zoom) kept its fields as unseen tab stops. */
           [data-testid="stSidebar"][data-collapsed="true"] { visibility: hidden; }
-          /* The scripts' 0-px frames (language, focus) were tab stops nobody could see. */
-          [data-testid="stElementContainer"][height="0px"] > iframe { visibility: hidden; }
+          /* The frames of the scripts (language, focus): nothing to see, and no gap in the page. A
+             frame out of sight still runs its script. */
+          [data-testid="stElementContainer"]:has(iframe[title="impactdialoog-script"]) { display: none; }
         </style>
         """
     )

@@ -35,6 +35,18 @@ def test_first_page_shows_the_three_tracks_with_data_and_no_error(page, server_u
     screenshot(page, "dialogue-table")
 
 
+def test_the_frames_that_run_the_pages_scripts_take_no_room_and_the_script_still_runs(page, server_url):
+    """The language script runs in a frame of its own; the frame is folded away (no blank band above
+    the title, as a frame of Streamlit's default height left) and is no tab stop."""
+    page.goto(f"{server_url}/?programma=jeugd&taal=nl-BE")
+    _wait_for_tracks(page)
+    expect(page.locator("html")).to_have_attribute("lang", "nl-BE")
+    frames = page.locator("iframe").evaluate_all(
+        "frames => frames.map(f => [f.getBoundingClientRect().height, f.tabIndex])"
+    )
+    assert frames and all(frame == [0, -1] for frame in frames)
+
+
 def test_a_filter_change_goes_into_the_url_and_that_url_opens_the_same_view(browser, page, server_url):
     page.goto(server_url)
     _wait_for_tracks(page)
