@@ -137,3 +137,19 @@ def test_only_the_view_models_asked_for_last_are_kept(empty_store):
         empty_store.remember_recent(number, lambda n=number: n)
     assert empty_store.remember_recent(0, lambda: "read again") == "read again"
     assert empty_store.remember_recent(store_module.RECENT, lambda: "read again") == store_module.RECENT
+
+
+def test_a_read_remembered_under_one_small_cell_threshold_is_not_handed_out_under_another(demo_copy, monkeypatch):
+    """The municipality's dialogue table with a threshold of 10, then of 100,000: the second is read
+    afresh, with every figure suppressed, not the first handed out again."""
+    municipality, filters = Viewer.from_seat("gemeente@GM9901"), Filters(programme="wijk")
+    monkeypatch.setenv("IMPACT_MIN_CELL", "10")
+
+    def summaries(table: dialogue.DialogueTable) -> list[object]:
+        return [card.summary for card in table.indicators]
+
+    at_ten = summaries(dialogue.dialogue_table(demo_copy, municipality, filters))
+    monkeypatch.setenv("IMPACT_MIN_CELL", "100000")
+    at_most = summaries(dialogue.dialogue_table(demo_copy, municipality, filters))
+    assert at_most == summaries(dialogue.read(demo_copy, municipality, filters))
+    assert at_most != at_ten

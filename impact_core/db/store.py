@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
+from impact_core.config import min_cell_size
 from impact_core.refusal import Refused
 
 T = TypeVar("T")
@@ -170,6 +171,9 @@ class Store:
     def _remember(
         self, memory: OrderedDict[Hashable, Any], key: Hashable, read: Callable[[], T], keep: int | None
     ) -> T:
+        # The small-cell threshold is read from the environment at each read (a viewer's min_cell):
+        # an answer remembered under one threshold is never handed out under another.
+        key = (min_cell_size(), key)
         with self._remembered_lock:
             version = self.version
             if key in memory:
