@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from impact_core.access import masking_worker
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps calling home, and this machine's
@@ -58,12 +60,15 @@ def streamlit_server(
     port = free_port()
     # The server writes to a file: an unread pipe fills up and then blocks the server.
     log = Path(database).with_name(f"streamlit-{port}.log")
+    # A masking worker of the server's own, stopped with it (a real installation shares one per machine).
+    masking = Path(env.get("IMPACT_MASKING_DIR") or Path(database).with_name(f"masking-{port}"))
     output = log.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT,
-        env={**os.environ, "IMPACT_DB": str(database), **env},
+        env={**os.environ, "IMPACT_DB": str(database), "IMPACT_MASKING": "worker",
+             "IMPACT_MASKING_DIR": str(masking), **env},
         stdout=output,
         stderr=subprocess.STDOUT,
     )  # fmt: skip
@@ -79,6 +84,7 @@ def streamlit_server(
             server.kill()
             server.wait()
         output.close()
+        masking_worker.stop(masking)
 
 
 def launch_chromium(playwright: Any) -> Any:

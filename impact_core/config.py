@@ -14,6 +14,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_SOURCES = PROJECT_ROOT / "data" / "demo"
 
 
+def masking_in_process() -> bool:
+    """``IMPACT_MASKING=in-process``: deduce loaded in each process that masks, instead of in the
+    machine's one masking worker (the default where Unix sockets exist)."""
+    return os.environ.get("IMPACT_MASKING", "worker") == "in-process" or not hasattr(os, "getuid")
+
+
 def database_path() -> Path:
     return Path(os.environ.get("IMPACT_DB") or PROJECT_ROOT / "data" / "impact.duckdb")
 

@@ -18,8 +18,12 @@ BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 
 def pytest_configure(config: pytest.Config) -> None:
     """The tests read the app in Dutch unless they choose otherwise: a Flemish installation's
-    ``IMPACT_LANGUAGE`` on the machine that runs them (and the servers they start) is set aside."""
+    ``IMPACT_LANGUAGE`` on the machine that runs them (and the servers they start) is set aside.
+    Masking runs in each test process."""
     os.environ.pop("IMPACT_LANGUAGE", None)
+    # deduce in each test process, as before the masking worker: the worker's own tests start
+    # one, and every browser test's server has one of its own (benchmarks.harness).
+    os.environ["IMPACT_MASKING"] = "in-process"
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups

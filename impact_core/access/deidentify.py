@@ -3,7 +3,9 @@
 ``deduce`` (Dutch de-identification) finds names, institutions, dates, ages, street
 addresses, e-mail addresses and BSNs. Its first start in an environment builds a lookup cache
 (about two minutes); ``make`` builds that at install time, and later starts take about ten
-seconds, so one instance is kept per process and can be warmed up in the background.
+seconds and a gigabyte. So one instance runs per machine, in the masking worker
+(``masking_worker``) that every app process asks; ``IMPACT_MASKING=in-process`` keeps one per
+process instead (the tests, or a machine without Unix sockets).
 
 Around deduce this module adds what social-work stories in the Netherlands and Flanders need
 (measured with ``python -m benchmarks.masking``):
@@ -39,6 +41,8 @@ import phonenumbers
 from stdnum import iban
 
 from impact_core import bsn
+from impact_core.access import masking_worker
+from impact_core.config import masking_in_process
 from impact_core.models import Record, Story
 
 RecordT = TypeVar("RecordT", bound=Record)
@@ -121,8 +125,30 @@ def _load_deduce():  # noqa: ANN202
 
 
 def warm_up() -> None:
-    """Load deduce in a background thread so the first story entry does not wait."""
-    threading.Thread(target=_deduce, name="deduce-warm-up", daemon=True).start()
+    """Have deduce loaded (the worker started, or in process a background thread) so that the
+    first story entry does not wait."""
+    if masking_in_process():
+        threading.Thread(target=_deduce, name="deduce-warm-up", daemon=True).start()
+    else:
+        masking_worker.start()
+
+
+Span = tuple[int, int, str, str]  # start, end, the label a reader sees, the words it replaces
+
+
+def deduce_spans(text: str, keep: Iterable[str] = ()) -> list[Span]:
+    """What deduce finds in ``text`` that identifies someone, with deduce loaded in this process
+    (the masking worker's, or this one's with ``IMPACT_MASKING=in-process``)."""
+    kept = {word.casefold() for word in keep}
+    with _RUNNING:  # deduce is not thread-safe: twenty writers at once once failed inside it (IndexError)
+        annotations = _deduce().deidentify(text).annotations
+    return [
+        _with_initials(text, annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"))
+        for annotation in annotations
+        if annotation.text.casefold() not in kept
+        and not _only_a_place(annotation)
+        and not _end_of_an_age_range(text, annotation)
+    ]
 
 
 def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
@@ -138,16 +164,7 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
         spans = [(start, end, label, text[start:end]) for start, end in find(text)]
         text, found = _replace(text, spans)
         findings += found
-    kept = {word.casefold() for word in keep}
-    with _RUNNING:  # deduce is not thread-safe: twenty writers at once once failed inside it (IndexError)
-        annotations = _deduce().deidentify(text).annotations
-    spans = [
-        _with_initials(text, annotation.start_char, annotation.end_char, _LABELS.get(annotation.tag, "gegevens"))
-        for annotation in annotations
-        if annotation.text.casefold() not in kept
-        and not _only_a_place(annotation)
-        and not _end_of_an_age_range(text, annotation)
-    ]
+    spans = deduce_spans(text, keep) if masking_in_process() else masking_worker.spans(text, keep)
     masked, found_by_deduce = _replace(text, spans)
     return Masked(masked, findings + found_by_deduce)
 
@@ -155,7 +172,7 @@ def mask(text: str, *, keep: Iterable[str] = ()) -> Masked:
 _INITIALS = re.compile(r"(?:\s[A-Z]\.)+")
 
 
-def _with_initials(text: str, start: int, end: int, label: str) -> tuple[int, int, str, str]:
+def _with_initials(text: str, start: int, end: int, label: str) -> Span:
     """A name's span with the initials written after it ("Samira B."): deduce stops at the first name."""
     if label == "naam":
         end = start + len(text[start:end].rstrip())
@@ -165,7 +182,7 @@ def _with_initials(text: str, start: int, end: int, label: str) -> tuple[int, in
     return start, end, label, text[start:end]
 
 
-def _only_a_place(annotation) -> bool:  # noqa: ANN001
+def _only_a_place(annotation) -> bool:  # noqa: ANN001 - deduce ships no type hints
     """A "name" that is a city or municipality ("Leuven", "van Amsterdam"): deduce's surname
     list and its name context rules take place names for names."""
     if _LABELS.get(annotation.tag) != "naam":
@@ -194,7 +211,7 @@ def mask_bsns(text: str) -> tuple[str, tuple[Finding, ...]]:
     return text, tuple(Finding("BSN", spelling) for spelling in spellings)
 
 
-def _replace(text: str, spans: list[tuple[int, int, str, str]]) -> tuple[str, tuple[Finding, ...]]:
+def _replace(text: str, spans: list[Span]) -> tuple[str, tuple[Finding, ...]]:
     parts, findings, position = [], [], 0
     for start, end, label, found in sorted(spans):
         if start < position:  # overlapping annotation: the earlier one already covers it

@@ -501,4 +501,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Opslaan lukte na {attempts} pogingen niet: anderen schreven tegelijk.",
         "Saving failed after {attempts} attempts: others were writing at the same time.",
     ),
+    "masking.refusal.unavailable": (
+        "Het maskeren van persoonsgegevens lukt nu niet, dus er is niets opgeslagen. Probeer het over een minuut "
+        "opnieuw; blijft het zo, vraag dan de beheerder naar het log van de maskeerdienst.",
+        "Masking personal data is not possible right now, so nothing was saved. Try again in a minute; if it "
+        "stays like this, ask the administrator for the masking service's log.",
+    ),
+    "masking.refusal.unsafe_directory": (
+        "De map van de maskeerdienst ({path}) is ook voor anderen open; er is niets gemaskeerd of opgeslagen.",
+        "The masking service's folder ({path}) is open to others as well; nothing was masked or saved.",
+    ),
 }

@@ -15,6 +15,7 @@ from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, label, month_name
+from impact_core.refusal import Refused
 from impact_core.samen import catalog
 from impact_core.ui import safe
 from impact_core.ui.session import FOCUS_KEY, FocusTarget, lang, store, tr, viewer
@@ -29,10 +30,13 @@ def remember(filters: Filters) -> None:
 @contextmanager
 def app_shell() -> Iterator[None]:
     """app.py runs the chosen page inside this; a page finds the mark and knows sign-in, the
-    role and the filters were settled in this very run."""
+    role and the filters were settled in this very run. A refusal the page did not catch is
+    shown in the reader's language; whatever it refused was not written."""
     st.session_state[_INSIDE_APP] = True
     try:
         yield
+    except Refused as refusal:  # one a page did not catch itself (masking unavailable, say): said, not a traceback
+        st.error(refusal.text(lang()))
     finally:
         st.session_state.pop(_INSIDE_APP, None)
 
