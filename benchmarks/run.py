@@ -166,6 +166,7 @@ def server_rows(database: Path, suffix: str, scale: str, **options: Any) -> tupl
     add(f"rss{suffix}_mb", result.rss_mb, "MB")
     if result.stories_change is not None:
         add(f"rss_with_masking{suffix}_mb", result.rss_with_masking_mb, "MB")
+        add(f"masking_worker{suffix}_mb", result.masking_worker_mb, "MB")
     for name, timed in changes.items():
         breakdown, base = timed.breakdown, floor.breakdown
         add(f"{name}{suffix}_server_cpu_ms", breakdown.server_cpu_ms, "ms", base.server_cpu_ms)

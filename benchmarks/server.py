@@ -17,8 +17,9 @@ For one database this measures, on one freshly started server:
   loaded the dialogue table and changed the programme once.
 - ``stories_change``: last, the same click on the stories page (``/verhalen``, its open
   overview tab: tables and characteristic words; the other tabs only run when opened); then
-  the entry tab is opened, which loads the masking model, and ``rss_with_masking_mb`` is the
-  server's memory once it is idle again.
+  the entry tab is opened, which starts the masking worker (deduce's model, one per machine),
+  and ``rss_with_masking_mb`` is the server's memory once it is idle again, ``masking_worker_mb``
+  the worker's once it is ready.
 
 Alongside each timed change (not inside the timing) a breakdown, as medians: the server
 process's CPU time, the browser main thread's busy time and how much of it was JavaScript
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.harness import ROOT, launch_chromium, streamlit_server
+from impact_core.access import masking_worker
 from impact_core.access.viewer import Viewer
 from impact_core.db.store import Store
 from impact_core.samen import catalog
@@ -170,6 +172,7 @@ class ServerResult:
     load: Load
     rss_mb: float
     rss_with_masking_mb: float
+    masking_worker_mb: float
 
 
 def cpu_ms(pid: int) -> float:
@@ -309,6 +312,16 @@ def _time_together(pages: list, names: dict[str, str], rounds: int) -> Load:
     )
 
 
+def _masking_worker_ready(place: Path, timeout: float = 300) -> int:
+    """The masking worker's pid once it has loaded deduce (it writes its pid when it listens)."""
+    deadline = time.monotonic() + timeout
+    while (running := masking_worker.pid(place)) is None or not (place / "socket").exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no masking worker in {place}")
+        time.sleep(0.2)
+    return running
+
+
 def _wait_idle(pid: int, timeout: float = 60) -> None:
     """Until the server has used less than a tenth of a core for a second: the entry form starts
     loading the de-identification model in the background, which must not be timed along."""
@@ -391,7 +404,8 @@ def measure(
     from playwright.sync_api import sync_playwright
 
     names = programme_names(database)
-    with streamlit_server(database) as (url, pid), sync_playwright() as playwright:
+    masking = database.parent / "masking"
+    with streamlit_server(database, IMPACT_MASKING_DIR=str(masking)) as (url, pid), sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         try:
             # The floor first, on a server of its own beside the app's (which waits, idle).
@@ -430,7 +444,7 @@ def measure(
             for context in open_sessions:
                 context.close()
 
-            stories_change, memory_with_masking = None, float("nan")
+            stories_change, memory_with_masking, worker_memory = None, float("nan"), float("nan")
             if stories:  # last: the entry form loads the masking model into the server for good
                 context = _measured_context(browser)
                 page = context.new_page()
@@ -439,10 +453,12 @@ def measure(
                 page.wait_for_function(_RUN_DONE, polling="raf")
                 _wait_idle(pid)
                 stories_change = _time_page_changes(page, names, changes, _Meter(page, pid))
-                page.get_by_role("tab", name="Nieuw verhaal").click()  # the entry form loads the masking model
+                page.get_by_role("tab", name="Nieuw verhaal").click()  # the entry form starts the masking worker
                 page.get_by_role("button", name="Controleer privacy").wait_for(timeout=120_000)
+                worker = _masking_worker_ready(masking)
                 _wait_idle(pid, timeout=300)
                 memory_with_masking = rss_mb(pid)
+                worker_memory = rss_mb(worker)
                 context.close()
         finally:
             browser.close()
@@ -456,6 +472,7 @@ def measure(
         load=load,
         rss_mb=memory,
         rss_with_masking_mb=memory_with_masking,
+        masking_worker_mb=worker_memory,
     )
 
 

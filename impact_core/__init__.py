@@ -26,6 +26,7 @@ access/         who is looking and what they may do
   signin          the mapping of signed-in users and groups to seats
   audit           the audit log: who wrote what, never the content
   deidentify      masking of names, places, numbers and BSNs in story text
+  masking_worker  the one process per machine that runs deduce for every app process
 db/             the store
   store           one connection per process, transactions, retry on conflict, migrations
   migrations/     numbered SQL files (a module where SQL cannot say it): the schema
