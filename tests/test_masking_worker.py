@@ -110,6 +110,17 @@ def no_worker(tmp_path, monkeypatch):
     masking_worker._drop()
 
 
+def test_a_worker_that_cannot_start_is_reported_at_once_not_after_the_whole_wait(tmp_path, monkeypatch):
+    monkeypatch.setenv("IMPACT_MASKING", "worker")
+    monkeypatch.setenv("IMPACT_MASKING_DIR", str(tmp_path / "broken"))
+    monkeypatch.setattr(masking_worker.sys, "executable", "/bin/false")  # the worker ends at once
+    started = time.monotonic()
+    with pytest.raises(MaskingUnavailable):
+        deidentify.mask(STORY)
+    assert time.monotonic() - started < masking_worker.STARTUP_SECONDS / 4
+    masking_worker._drop()
+
+
 def test_without_a_worker_masking_is_refused_never_skipped(no_worker):
     with pytest.raises(MaskingUnavailable, match="er is niets opgeslagen"):
         deidentify.mask(STORY)

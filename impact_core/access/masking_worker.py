@@ -114,15 +114,17 @@ def _connect() -> Connection:
     place = _private(directory())
     key, socket = _key(place), str(place / "socket")
     deadline = time.monotonic() + STARTUP_SECONDS
-    started = False
+    started: subprocess.Popen | None = None
     while True:
         try:
             return Client(socket, family="AF_UNIX", authkey=key)
         except (FileNotFoundError, ConnectionRefusedError):
-            if not started and not _alive(place):
-                _spawn(place)
-                started = True
-            if time.monotonic() > deadline:
+            if started is None and not _alive(place):
+                started = _spawn(place)
+            # One that ended without another serving in its place failed to start (see its log):
+            # say so now rather than after the whole wait.
+            ended = started is not None and started.poll() is not None and not _alive(place)
+            if ended or time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
 
@@ -138,12 +140,12 @@ def _alive(place: Path) -> bool:
         return False
 
 
-def _spawn(place: Path) -> None:
+def _spawn(place: Path) -> subprocess.Popen:
     log.info("Starting the masking worker in %s", place)
     with (place / "worker.log").open("a") as output:
         # A session of its own and no inherited pipes: it outlives the process that started it
         # and holds nothing open that a caller (a terminal, CI) waits on.
-        subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "impact_core.access.masking_worker", str(place)],
             stdin=subprocess.DEVNULL,
             stdout=output,
