@@ -163,3 +163,13 @@ def test_a_code_that_is_no_pseudonym_is_refused_on_the_page(data_page):
     test = _erase_participant(data_page(), "'; DROP TABLE instrument_score; --")
     assert not test.exception and not test.success
     assert "Een pseudoniem bestaat uit letters, cijfers" in _text(test)
+
+
+def test_the_erasure_log_lists_a_participants_erasure_under_dutch_headers(data_page, demo_copy):
+    before = _participant_scores(demo_copy.path, "WB-0001")
+    test = _erase_participant(data_page(), "WB-0001")
+    assert not test.exception
+    log = next(frame.value for frame in test.dataframe if "Gewist op" in frame.value.columns)
+    assert list(log.columns) == ["Gewist op", "Rol", "Door", "Verhalen", "Scores van instrumenten"]
+    assert log.iloc[0][["Rol", "Verhalen", "Scores van instrumenten"]].tolist() == ["Beheer", 0, before]
+    assert "WB-0001" not in log.to_string()

@@ -358,6 +358,14 @@ def test_a_participants_erasure_is_logged_with_how_many_never_the_code(demo_copy
     assert "WB-0001" not in everything and "WB-9999" not in everything
 
 
+def test_a_participants_erasure_is_in_the_erasure_log_with_how_many_scores_never_the_code(demo_copy):
+    erased = erasure_module.erase_participant(demo_copy, STEWARD, "WB-0001")
+    log = erasure_log(demo_copy, STEWARD)
+    assert log[["role", "actor", "stories", "instrument_scores"]].values.tolist() == [["beheer", "k.beheer", 0, erased]]
+    everything = " ".join(str(value) for row in demo_copy.rows("SELECT * FROM erasure_log") for value in row.values())
+    assert "WB-0001" not in everything
+
+
 @pytest.mark.parametrize(
     "viewer",
     [

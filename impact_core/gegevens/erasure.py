@@ -1,8 +1,8 @@
 """Erasure on request: remove everything one storyteller told, or every instrument score of one
 participant, and record that it happened.
 
-The record (``erasure_log``) says when, by whom and how many stories; never the pseudonym
-nor any text. DuckDB refuses to delete a row in the same transaction as the rows that
+The record (``erasure_log``) says when, by whom and how many stories or scores; never the
+pseudonym or code, nor any text. DuckDB refuses to delete a row in the same transaction as the rows that
 referred to it, so the work takes two: the first removes every link, blanks every text,
 takes quotes of it out of every other record's free text and writes the record (so from
 then on nothing said is left), the second deletes the emptied story rows. Then the file is
@@ -131,6 +131,10 @@ def erase_participant(store: Store, viewer: Viewer, pseudonym: str) -> int:
         if count:
             cur.execute(f"DELETE FROM instrument_score WHERE participant = $participant AND {own}", params)
         # Recorded when nothing matched too, as a storyteller's: the request was carried out.
+        cur.execute(
+            "INSERT INTO erasure_log (role, actor, stories, instrument_scores, organisation_id) VALUES (?, ?, 0, ?, ?)",
+            [viewer.role.value, viewer.actor, count, viewer.organisation_id],
+        )
         audit.record(cur, viewer, "erase", "instrument_score", f"{count} scores")
         return int(count)
 
@@ -208,11 +212,12 @@ def _unlink_reflections(cur: Cursor, ids: list[str]) -> None:
 
 
 def erasure_log(store: Store, viewer: Viewer) -> pd.DataFrame:
-    """When erasures happened, by whom and how many stories; the data steward reads their own
-    organisation's, the platform steward all."""
+    """When erasures happened, by whom, and how many stories and instrument scores went; the data
+    steward reads their own organisation's, the platform steward all."""
     if not viewer.is_platform:
         policy.require(viewer, Action.STEWARD_DATA)
     return store.query(
-        "SELECT erased_at, role, actor, stories FROM erasure_log WHERE ? OR organisation_id = ? ORDER BY id DESC",
+        "SELECT erased_at, role, actor, stories, coalesce(instrument_scores, 0) AS instrument_scores"
+        " FROM erasure_log WHERE ? OR organisation_id = ? ORDER BY id DESC",
         [viewer.is_platform, viewer.organisation_id],
     )

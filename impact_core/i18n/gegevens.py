@@ -134,6 +134,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "gegevens.erase.record": ("Record", "Record"),
     "gegevens.erase.field": ("Veld", "Field"),
     "gegevens.erase.log": ("Eerder gewist", "Erased before"),
+    "gegevens.erase.log.erased_at": ("Gewist op", "Erased on"),
+    "gegevens.erase.log.role": ("Rol", "Role"),
+    "gegevens.erase.log.actor": ("Door", "By"),
+    "gegevens.erase.log.stories": ("Verhalen", "Stories"),
+    "gegevens.erase.log.instrument_scores": ("Scores van instrumenten", "Instrument scores"),
     "gegevens.erase.storyteller.title": ("Verhalen van een verteller", "A storyteller's stories"),
     "gegevens.erase.participant.title": ("Scores van een deelnemer", "A participant's scores"),
     "gegevens.erase.participant.text": (

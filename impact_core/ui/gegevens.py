@@ -20,6 +20,7 @@ from impact_core.db.store import Store
 from impact_core.gegevens import backup, erasure, exports, importer, tabular, templates
 from impact_core.gegevens.importer import ImportReport
 from impact_core.gegevens.tabular import Note
+from impact_core.i18n import label
 from impact_core.models import ENTITIES
 from impact_core.refusal import Refused
 from impact_core.ui import safe, session
@@ -289,7 +290,9 @@ def erasure_section(store: Store, viewer: Viewer) -> None:
     log = erasure.erasure_log(store, viewer)
     if not log.empty:
         st.header(tr("gegevens.erase.log"), anchor=False)
-        st.dataframe(log, hide_index=True)
+        log["role"] = [label("role", role, lang()) for role in log["role"]]
+        headers = {column: tr(f"gegevens.erase.log.{column}") for column in log}
+        st.dataframe(log.rename(columns=headers), hide_index=True)
 
 
 def _erasure_form(name: str, label_key: str, placeholder: str, button_key: str) -> str | None:
