@@ -16,7 +16,6 @@ is refused (``MaskingUnavailable``): a text is never passed on unmasked.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import json
 import logging
@@ -131,6 +130,8 @@ def _connect() -> Connection:
 
 def _alive(place: Path) -> bool:
     """Whether a worker holds the directory's lock (it does from its start, while still loading)."""
+    import fcntl  # here: a machine without it (Windows) masks in process and never gets this far
+
     with (place / "lock").open("a") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -178,6 +179,8 @@ def stop(place: Path | None = None) -> None:
 
 def serve(place: Path, idle_seconds: float = IDLE_SECONDS) -> None:
     """Load deduce, then answer every process on the machine until idle for ``idle_seconds``."""
+    import fcntl
+
     place = _private(place)
     lock = (place / "lock").open("a")
     try:
