@@ -12,10 +12,11 @@ AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# deduce builds its lookup cache (about two minutes) on first start: do it once, here.
+# deduce builds its lookup cache (about two minutes) on first start: do it once, here, in this
+# process (not in a masking worker, which would wait for it and then stay up).
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements.txt
-	$(BIN)/python -c "from impact_core.access.deidentify import mask; mask('opbouw van de opzoektabellen')"
+	IMPACT_MASKING=in-process $(BIN)/python -c "from impact_core.access.deidentify import mask; mask('opbouw van de opzoektabellen')"
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt

@@ -48,24 +48,9 @@ def filter_bar(store: Store) -> Filters:
     names = dict(zip(shown["id"], shown["name"], strict=True))
     if not names:
         sidebar.warning(tr("filter.no_programmes"))
-    _keep_valid("programma", list(names), next(iter(names), ""))
-    programme = sidebar.selectbox(
-        tr("filter.programme"),
-        list(names),
-        index=held_index("programma", list(names)),
-        key="programma",
-        format_func=labelled_by(names),
-    )
-
+    programme = _named_choice("programma", "filter.programme", names, next(iter(names), ""))
     outcomes = {"": tr("filter.all_outcomes"), **catalog.outcomes(store, viewer(), programme)}
-    _keep_valid("uitkomst", list(outcomes), "")
-    outcome = sidebar.selectbox(
-        tr("filter.outcome"),
-        list(outcomes),
-        index=held_index("uitkomst", list(outcomes)),
-        key="uitkomst",
-        format_func=labelled_by(outcomes),
-    )
+    outcome = _named_choice("uitkomst", "filter.outcome", outcomes, "")
 
     codes = dict(zip(neighbourhoods["code"], neighbourhoods["name"], strict=True))
     held = st.session_state.get("wijk") or []
@@ -104,6 +89,15 @@ def filter_bar(store: Store) -> Filters:
     st.query_params.from_dict({**filters.to_query(), **url_state()})
     # Reads need the whole period spelled out even when the URL leaves it implicit.
     return replace(filters, start=parse_month(start), end=parse_month(end))
+
+
+def _named_choice(key: str, text_key: str, names: dict[str, str], fallback: str) -> str:
+    """A select box over the keys of ``names``, shown by name, held on a valid choice (``fallback``
+    when the one held is gone), with that choice as its default too (``held_index``)."""
+    _keep_valid(key, list(names), fallback)
+    return st.sidebar.selectbox(
+        tr(text_key), list(names), index=held_index(key, list(names)), key=key, format_func=labelled_by(names)
+    )
 
 
 def _keep_valid(key: str, options: list[str], fallback: str) -> None:
