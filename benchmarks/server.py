@@ -313,7 +313,7 @@ def _time_together(pages: list, names: dict[str, str], rounds: int) -> Load:
 
 
 def _masking_worker_ready(place: Path, timeout: float = 300) -> int:
-    """The masking worker's pid once it has loaded deduce (it writes its pid when it listens)."""
+    """The masking worker's pid once it has loaded deduce and listens on its socket."""
     deadline = time.monotonic() + timeout
     while (running := masking_worker.pid(place)) is None or not (place / "socket").exists():
         if time.monotonic() > deadline:

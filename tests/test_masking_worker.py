@@ -148,6 +148,20 @@ def test_without_a_worker_the_story_form_says_so_and_nothing_is_stored(no_worker
     after.close()
 
 
+def test_a_worker_still_loading_is_stopped_with_the_server_that_started_it(tmp_path):
+    place = tmp_path / "loading"
+    worker = subprocess.Popen([sys.executable, "-m", "impact_core.access.masking_worker", str(place)])
+    try:
+        deadline = time.monotonic() + 60
+        while masking_worker.pid(place) is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not (place / "socket").exists()  # deduce is still loading
+        masking_worker.stop(place)
+        assert worker.wait(timeout=30) != 0
+    finally:
+        worker.kill()
+
+
 def test_an_idle_worker_stops_itself(tmp_path):
     place = tmp_path / "idle"
     env = {**os.environ, "IMPACT_MASKING_IDLE_SECONDS": "1"}

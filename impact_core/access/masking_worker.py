@@ -187,13 +187,13 @@ def serve(place: Path, idle_seconds: float = IDLE_SECONDS) -> None:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return  # another worker started first: it serves
+    (place / "pid").write_text(str(os.getpid()))  # from the start, so that a stop reaches one still loading
     from impact_core.access import deidentify  # the worker loads deduce; the app processes never do
 
     deidentify.deduce_spans("")  # load the tables before anyone is let in
     socket = place / "socket"
     socket.unlink(missing_ok=True)
     listener = Listener(str(socket), family="AF_UNIX", authkey=_key(place))
-    (place / "pid").write_text(str(os.getpid()))
     last = [time.monotonic()]
     threading.Thread(target=_stop_when_idle, args=(last, idle_seconds, socket), daemon=True).start()
     log.info("Masking worker %d ready in %s", os.getpid(), place)
