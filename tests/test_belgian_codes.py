@@ -134,7 +134,19 @@ def upgraded(demo_db, tmp_path):
             if referring == table
             for column, target in zip(columns, targets, strict=True)
         ]
-        cur.execute(f'INSERT INTO "{table}" SELECT * FROM demo."{table}" WHERE {" AND ".join(held) or "true"}')
+        # The old table's own columns only: a later migration may have added some (erasure_log's scores).
+        columns = ", ".join(
+            f'"{name}"'
+            for (name,) in cur.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database()"
+                " AND table_name = ? ORDER BY column_index",
+                [table],
+            ).fetchall()
+        )
+        cur.execute(
+            f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM demo."{table}"'
+            f" WHERE {' AND '.join(held) or 'true'}"
+        )
         counts[table] = cur.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0]
     cur.execute("DETACH demo")
     cur.close()
