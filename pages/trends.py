@@ -8,7 +8,7 @@ from impact_core.doelmatigheid import instruments
 from impact_core.ui import context, numbers, safe, session
 from impact_core.ui import instruments as instrument_panel
 from impact_core.ui import peers as peer_panel
-from impact_core.ui.options import held_index
+from impact_core.ui.options import named_choice
 from impact_core.ui.session import tr
 
 store, viewer, filters = context.current()
@@ -29,13 +29,7 @@ left, right = st.columns([3, 1])
 chosen = session.view_choice(
     "trend_indicator",
     list(names),
-    lambda: left.selectbox(
-        tr("trends.indicator"),
-        list(names),
-        index=held_index("trend_indicator", list(names)),
-        format_func=names.get,
-        key="trend_indicator",
-    ),
+    lambda: named_choice(tr("trends.indicator"), names, "trend_indicator", place=left),
 )
 period = session.view_choice(
     "trend_period",

@@ -42,6 +42,7 @@ from stdnum import iban
 
 from impact_core import bsn
 from impact_core.access import masking_worker
+from impact_core.access.masking_worker import Span
 from impact_core.config import masking_in_process
 from impact_core.models import Record, Story
 
@@ -124,16 +125,18 @@ def _load_deduce():  # noqa: ANN202
     return model
 
 
+_warming = threading.Event()
+
+
 def warm_up() -> None:
-    """Have deduce loaded (the worker started, or in process a background thread) so that the
-    first story entry does not wait."""
-    if masking_in_process():
-        threading.Thread(target=_deduce, name="deduce-warm-up", daemon=True).start()
-    else:
+    """Have deduce loaded so that the next story check does not wait: the machine's worker started
+    if none runs (again after it stopped when idle), or in process one background load. Cheap
+    enough to ask on every run of a form that will mask."""
+    if not masking_in_process():
         masking_worker.start()
-
-
-Span = tuple[int, int, str, str]  # start, end, the label a reader sees, the words it replaces
+    elif not _warming.is_set():
+        _warming.set()
+        threading.Thread(target=_deduce, name="deduce-warm-up", daemon=True).start()
 
 
 def deduce_spans(text: str, keep: Iterable[str] = ()) -> list[Span]:

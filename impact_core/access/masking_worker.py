@@ -30,7 +30,6 @@ import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
-from types import ModuleType
 
 from impact_core.config import PROJECT_ROOT
 from impact_core.refusal import Refused
@@ -38,6 +37,9 @@ from impact_core.refusal import Refused
 log = logging.getLogger(__name__)
 IDLE_SECONDS = 15 * 60
 STARTUP_SECONDS = 180  # deduce loads in ten seconds on a quiet machine; a busy CI machine is slower
+
+
+Span = tuple[int, int, str, str]  # start, end, the label a reader sees, the words it replaces
 
 
 class MaskingUnavailable(Refused, RuntimeError):
@@ -77,7 +79,7 @@ _asking = threading.Lock()  # one question at a time on this process's connectio
 _connection: Connection | None = None
 
 
-def spans(text: str, keep: Iterable[str] = ()) -> list[tuple[int, int, str, str]]:
+def spans(text: str, keep: Iterable[str] = ()) -> list[Span]:
     """``deidentify.deduce_spans`` of ``text``, from the machine's worker (started if none runs).
     A worker that died is started once more; after that, ``MaskingUnavailable``."""
     global _connection
@@ -182,7 +184,7 @@ def serve(place: Path, idle_seconds: float = IDLE_SECONDS) -> None:
     import fcntl
 
     place = _private(place)
-    lock = (place / "lock").open("a")
+    lock = (place / "lock").open("a")  # held, unclosed, for the worker's whole life
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -203,10 +205,12 @@ def serve(place: Path, idle_seconds: float = IDLE_SECONDS) -> None:
         except (OSError, EOFError) as refused:  # a caller without the key, or one that hung up
             log.warning("Masking worker refused a connection: %s", refused)
             continue
-        threading.Thread(target=_answer, args=(connection, last, deidentify), daemon=True).start()
+        threading.Thread(target=_answer, args=(connection, last), daemon=True).start()
 
 
-def _answer(connection: Connection, last: list[float], deidentify: ModuleType) -> None:
+def _answer(connection: Connection, last: list[float]) -> None:
+    from impact_core.access import deidentify  # loaded by serve; imported here, as there, to avoid a cycle
+
     with contextlib.closing(connection):
         for request in _requests(connection):
             last[0] = time.monotonic()

@@ -12,7 +12,7 @@ from impact_core.filters import Filters, format_month, months_between, parse_mon
 from impact_core.i18n import label, month_name
 from impact_core.models import PyramidLevel
 from impact_core.samen import catalog
-from impact_core.ui.options import held_index, labelled_by
+from impact_core.ui.options import held_index, labelled_by, named_choice
 from impact_core.ui.session import lang, seed_from_url, tr, url_state, viewer
 
 
@@ -92,12 +92,9 @@ def filter_bar(store: Store) -> Filters:
 
 
 def _named_choice(key: str, text_key: str, names: dict[str, str], fallback: str) -> str:
-    """A select box over the keys of ``names``, shown by name, held on a valid choice (``fallback``
-    when the one held is gone), with that choice as its default too (``held_index``)."""
+    """``named_choice`` in the sidebar, held on a valid choice (``fallback`` when the one held is gone)."""
     _keep_valid(key, list(names), fallback)
-    return st.sidebar.selectbox(
-        tr(text_key), list(names), index=held_index(key, list(names)), key=key, format_func=labelled_by(names)
-    )
+    return named_choice(tr(text_key), names, key, place=st.sidebar) or fallback
 
 
 def _keep_valid(key: str, options: list[str], fallback: str) -> None:

@@ -25,7 +25,7 @@ from impact_core.render import charts
 from impact_core.samen import meetings
 from impact_core.ui import figures, review, safe
 from impact_core.ui import selection as rounds_view
-from impact_core.ui.options import held_index, labelled_by, named_by, required
+from impact_core.ui.options import labelled_by, named_by, named_choice, required
 from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _SAVED = "meeting_saved"
@@ -68,16 +68,10 @@ def meeting_picker(found: list[dict[str, Any]]) -> str | None:
     if st.session_state.get("open_meeting") in names:  # just recorded: work on it at once
         st.session_state[_CHOSEN] = st.session_state.pop("open_meeting")
 
-    def picker() -> str:
+    def picker() -> str | None:
         if st.session_state.get(_CHOSEN) not in names:
             st.session_state[_CHOSEN] = next(iter(names))
-        return st.selectbox(
-            tr("meetings.choose"),
-            list(names),
-            index=held_index(_CHOSEN, list(names)),
-            format_func=labelled_by(names),
-            key=_CHOSEN,
-        )
+        return named_choice(tr("meetings.choose"), names, _CHOSEN)
 
     # On the shared screen no picker: the meeting chosen before presenting, else the newest.
     return view_choice(_CHOSEN, list(names), picker)

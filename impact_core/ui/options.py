@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import streamlit as st
 
@@ -26,6 +26,13 @@ def held_index(key: str, options: Sequence[object]) -> int:
     first option (the sidebar's seat, programme and period fell back to their first options)."""
     held = st.session_state.get(key)
     return options.index(held) if held in options else 0
+
+
+def named_choice(label: str, names: Mapping[str, str], key: str, *, place: Any = st) -> str | None:
+    """A keyed select box over the keys of ``names``, each shown by its name, whose held choice
+    is also its default (``held_index``); drawn in ``place`` (the sidebar, a column)."""
+    options = list(names)
+    return place.selectbox(label, options, index=held_index(key, options), key=key, format_func=labelled_by(names))
 
 
 def labelled_by(names: Mapping[K, str]) -> Callable[[K], str]:

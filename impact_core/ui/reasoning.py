@@ -20,7 +20,7 @@ from impact_core.render import charts
 from impact_core.samen import reasoning
 from impact_core.samen.reasoning import ReasoningLine
 from impact_core.ui import figures, safe
-from impact_core.ui.options import held_index, labelled_by
+from impact_core.ui.options import labelled_by, named_choice
 from impact_core.ui.session import lang, presenting, tr, view_choice
 
 _STATIC = {"displayModeBar": False, "staticPlot": True}
@@ -72,13 +72,7 @@ def step_evidence(store: Store, viewer: Viewer, filters: Filters, evidence: pd.D
     chosen = view_choice(
         "reasoning_step",
         list(names),
-        lambda: st.selectbox(
-            tr("reasoning.open_step.choose"),
-            list(names),
-            index=held_index("reasoning_step", list(names)),
-            format_func=labelled_by(names),
-            key="reasoning_step",
-        ),
+        lambda: named_choice(tr("reasoning.open_step.choose"), names, "reasoning_step"),
     )
     if chosen is None:
         return

@@ -18,7 +18,7 @@ from impact_core.i18n import label
 from impact_core.models import PanelLevel, flagged
 from impact_core.refusal import Refused
 from impact_core.ui import corrections, review, safe
-from impact_core.ui.options import held_index, labelled_by, named_by, required
+from impact_core.ui.options import labelled_by, named_by, named_choice, required
 from impact_core.ui.session import lang, tr
 
 
@@ -51,9 +51,7 @@ def round_list(rounds: pd.DataFrame, *, key: str = "round_id") -> str | None:
     titles = dict(zip(rounds["id"], rounds["title"], strict=True))
     if st.session_state.get("open_round") in titles:  # a round just opened: work on it at once
         st.session_state[key] = st.session_state.pop("open_round")
-    return st.selectbox(
-        tr("rounds.open"), list(titles), index=held_index(key, list(titles)), format_func=labelled_by(titles), key=key
-    )
+    return named_choice(tr("rounds.open"), titles, key)
 
 
 def _levels(viewer: Viewer) -> list[PanelLevel]:

@@ -25,7 +25,7 @@ from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.refusal import Refused
 from impact_core.samen import catalog
 from impact_core.ui import safe
-from impact_core.ui.options import held_index, labelled_by
+from impact_core.ui.options import named_choice
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -219,9 +219,7 @@ def language_and_role_bar() -> None:
     if st.session_state["rol"] not in seats:
         st.session_state["rol"] = DEFAULT_SEAT if DEFAULT_SEAT in seats else next(iter(seats))
     st.sidebar.info(tr("app.demo_banner"), icon=":material/science:")
-    st.sidebar.selectbox(
-        tr("app.role"), list(seats), index=held_index("rol", list(seats)), key="rol", format_func=labelled_by(seats)
-    )
+    named_choice(tr("app.role"), seats, "rol", place=st.sidebar)
 
 
 def _signed_in_user() -> None:

@@ -234,11 +234,10 @@ def _why(significance: str, compact: bool) -> str:
     return safe.gist(significance) if compact else significance
 
 
-@st.cache_resource(show_spinner=False)
-def prepare_masking() -> bool:
-    """Start loading deduce (ten seconds) while the professional is still typing, once per server."""
+def prepare_masking() -> None:
+    """Have deduce loading (ten seconds) while the professional is still typing; on every run of
+    the form, since the machine's masking worker stops when idle."""
     deidentify.warm_up()
-    return True
 
 
 def programme_choice(programmes: dict[str, str], chosen: str | None) -> str:
