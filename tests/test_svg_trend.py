@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from impact_core.render.svg_trend import HEIGHT, WIDTH, trend_svg
@@ -79,6 +79,7 @@ _VALUES = st.one_of(st.none(), st.floats(min_value=-1e6, max_value=1e6, allow_na
 
 
 @given(st.lists(st.tuples(_VALUES, _VALUES), min_size=1, max_size=40), st.sampled_from(["%", "personen", "score 1-5"]))
+@example(rows=[(None, 0.0), (None, 5e-324)], unit="%")  # apart by a denormal: a third of it is zero
 def test_every_point_lies_inside_the_picture_and_every_gridline_has_its_own_label(rows, unit):
     series = pd.DataFrame(
         {

@@ -137,7 +137,9 @@ def _scale(known: list[float]) -> tuple[float, float, list[float], int]:
     """The value axis: round gridlines about three apart, the range widened to the outer ones,
     and the decimals their labels need. A flat or empty series still gets a range to draw in."""
     low, high = (min(known), max(known)) if known else (0.0, 1.0)
-    spread = high - low or max(abs(high), 1.0)
+    spread = high - low
+    if spread <= 1e-9 * max(abs(low), abs(high), 1.0):  # flat, or apart by less than any label shows
+        spread = max(abs(high), 1.0)
     raw = spread / 3
     exponent = math.floor(math.log10(raw))
     multiple = next(m for m in (1, 2, 2.5, 5, 10) if m * 10**exponent >= raw * (1 - 1e-9))
