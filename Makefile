@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 IMPACT_DB ?= data/impact.duckdb
 export IMPACT_DB
 
-.PHONY: run test demo lint browser bench bench-import clean
+.PHONY: run test test-postgres postgresql demo lint browser bench bench-import clean
 
 AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
 
@@ -38,6 +38,18 @@ test: $(VENV)/.dev browser $(AXE)
 	$(MAKE) lint
 	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
 	$(BIN)/python -m pytest tests/browser
+
+## test-postgres: every test again with each test database on a PostgreSQL server of their own,
+## started here (Debian's postgresql, a data folder .pg/ in the project, a Unix socket, no port)
+test-postgres: $(VENV)/.dev browser $(AXE) postgresql
+	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
+	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest tests/browser
+
+## postgresql: Debian's PostgreSQL server programs; install them when we may
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "De PostgreSQL-tests hebben PostgreSQL nodig: sudo apt-get install postgresql" >&2; exit 1; fi; }
 
 ## lint: ruff's rules and formatting over the whole tree, then mypy over impact_core
 lint: $(VENV)/.dev

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from impact_core.access import masking_worker
+from impact_core.db.postgres import is_address
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -51,17 +53,19 @@ def _wait_healthy(url: str, server: subprocess.Popen, log: Path, timeout: float)
 
 @contextmanager
 def streamlit_server(
-    database: Path, *, script: Path = ROOT / "app.py", timeout: float = 120, **env: str
+    database: Path | str, *, script: Path = ROOT / "app.py", timeout: float = 120, **env: str
 ) -> Iterator[tuple[str, int]]:
     """``streamlit run app.py`` (or another script, such as the benchmark's floor app) on a free
     local port over this database (DuckDB lets one process hold a file), with extra environment
     variables; yields (url, pid) until the block ends. It starts in the project folder, so every
     script runs with the project's ``.streamlit/config.toml``."""
     port = free_port()
+    # Beside the database file, or for a PostgreSQL address in a folder of the server's own.
+    folder = Path(tempfile.mkdtemp(prefix="impact-server-")) if is_address(database) else Path(database).parent
     # The server writes to a file: an unread pipe fills up and then blocks the server.
-    log = Path(database).with_name(f"streamlit-{port}.log")
+    log = folder / f"streamlit-{port}.log"
     # A masking worker of the server's own, stopped with it (a real installation shares one per machine).
-    masking = Path(env.get("IMPACT_MASKING_DIR") or Path(database).with_name(f"masking-{port}"))
+    masking = Path(env.get("IMPACT_MASKING_DIR") or folder / f"masking-{port}")
     output = log.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", "127.0.0.1",

@@ -29,6 +29,9 @@ access/         who is looking and what they may do
   masking_worker  the one process per machine that runs deduce for every app process
 db/             the store
   store           one connection per process, transactions, retry on conflict, migrations
+  postgres        PostgreSQL as the engine: a pool, a cursor that answers as DuckDB's does
+  dialect         the store's DuckDB SQL said in PostgreSQL's (sqlglot, and what it leaves)
+  transfer        every row of one database into another, across engines: backups and restores
   migrations/     numbered SQL files (a module where SQL cannot say it): the schema
   rebuild         a table made anew with a changed CHECK, with every table that refers to it
   upsert          load a staged frame on natural keys

@@ -11,7 +11,8 @@ from pathlib import Path
 from impact_core.access import policy
 from impact_core.access.deidentify import mask
 from impact_core.access.viewer import Role, Viewer
-from impact_core.config import database_path, default_language, retention_days
+from impact_core.config import POSTGRES_SCHEMES, database_path, default_language, retention_days
+from impact_core.db import database_file
 from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.doelmatigheid import value as value_module
 from impact_core.filters import parse_month
@@ -24,12 +25,19 @@ from impact_core.i18n import LANGUAGES, t
 from impact_core.refusal import Refused
 from impact_core.samen import dossier
 
+_DB_HELP = "pad van de database, of het adres postgresql://… van een PostgreSQL-server (standaard: $IMPACT_DB)"
+
+
+def database_location(text: str) -> Path | str:
+    """A DuckDB file's path, or a PostgreSQL server's address as it is."""
+    return text if text.startswith(POSTGRES_SCHEMES) else Path(text)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m impact_core", description="Impactdialoog: beheer van de database.")
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help="bouw de demodatabase (Voorbeeldstad)")
-    demo.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    demo.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     demo.add_argument("--force", action="store_true", help="vervang een bestaande database")
     demo.add_argument("--if-missing", action="store_true", help="doe niets als de database al bestaat")
     demo.add_argument("--scale", type=int, default=0, metavar="N", help="voeg N synthetische metingen toe")
@@ -37,16 +45,16 @@ def _parser() -> argparse.ArgumentParser:
         "--stories", type=int, default=None, metavar="M", help="voeg M synthetische verhalen toe (standaard N/10)"
     )
     keep = commands.add_parser("retention", help="pas de bewaartermijn van verhalen toe (alleen beheer)")
-    keep.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    keep.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     keep.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     keep.add_argument("--days", type=int, default=None, help="bewaartermijn in dagen ($IMPACT_RETENTION_DAYS)")
     twins = commands.add_parser("mask-missing", help="maskeer oudere teksten die nog geen gemaskeerde versie hebben")
-    twins.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    twins.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     twins.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     commands.add_parser("mask", help="maskeer persoonsgegevens: lees tekst van stdin, schrijf de gemaskeerde tekst")
     load = commands.add_parser("import", help="lees gegevens in uit een Excel-werkmap of CSV-bestanden (alleen beheer)")
     load.add_argument("paths", type=Path, nargs="+", metavar="PATH", help=".xlsx-werkmap of .csv-bestand(en)")
-    load.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    load.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     load.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     load.add_argument("--dry-run", action="store_true", help="controleer alles, maar verander niets")
     load.add_argument("--valid-rows-only", action="store_true", help="lees de goede rijen in, meld de rest")
@@ -54,20 +62,20 @@ def _parser() -> argparse.ArgumentParser:
     blank = commands.add_parser("template", help="schrijf het Excel-sjabloon voor het inlezen")
     blank.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand")
     out = commands.add_parser("export", help="zet de gegevens van uw organisatie in Excel of Parquet (alleen beheer)")
-    out.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    out.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     out.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     out.add_argument("--format", choices=("xlsx", "parquet"), required=True)
     out.add_argument("--out", type=Path, required=True, help="het .xlsx-bestand, of de map voor Parquet")
     save = commands.add_parser("backup", help="maak een reservekopie van de hele database (platformbeheer)")
-    save.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    save.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     save.add_argument("--dir", type=Path, default=None, help="map voor de kopie (standaard: backups naast de db)")
     back = commands.add_parser("restore", help="zet een reservekopie terug (platformbeheer)")
     back.add_argument("backup", type=Path, help="de reservekopie (.duckdb)")
-    back.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    back.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     erase = commands.add_parser(
         "erase", help="wis alles wat een verteller vertelde, of alle scores van een deelnemer (alleen beheer)"
     )
-    erase.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    erase.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     erase.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     whom = erase.add_mutually_exclusive_group(required=True)
     whom.add_argument("--storyteller", metavar="PSEUDONIEM", help="een verteller, bijvoorbeeld VT-0012")
@@ -75,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         "--participant", metavar="PSEUDONIEM", help="een deelnemer met scores op ZRM of Positieve Gezondheid"
     )
     report = commands.add_parser("dossier", help="maak het legitimatiedossier van een programma (PDF of Excel)")
-    report.add_argument("--db", type=Path, default=None, help="pad van de database (standaard: $IMPACT_DB)")
+    report.add_argument("--db", type=database_location, default=None, help=_DB_HELP)
     report.add_argument("--organisation", required=True, help="de organisatie waarvoor u beheerder bent")
     report.add_argument("--programme", required=True, metavar="ID", help="het programma, bijvoorbeeld wijk")
     report.add_argument("--out", type=Path, required=True, help="het bestand: .pdf of .xlsx")
@@ -115,7 +123,7 @@ def _steward(args: argparse.Namespace) -> Viewer:
     return Viewer(Role.BEHEER, organisation_id=args.organisation, actor=_ACTOR)
 
 
-def _import(path: Path, args: argparse.Namespace) -> int:
+def _import(path: Path | str, args: argparse.Namespace) -> int:
     report = importer.import_paths(
         open_store(path), _steward(args), args.paths, dry_run=args.dry_run, valid_rows_only=args.valid_rows_only
     )
@@ -202,12 +210,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Reservekopie {args.backup.name} teruggezet in {path} (schema {version}).")
             return 0
         if args.command == "dossier":
-            if not path.exists():
+            if not database_file.exists(path):
                 print(f"De database {path} bestaat niet.", file=sys.stderr)
                 return 2
             return _dossier(open_store(path), args)
         if args.command in ("export", "backup", "erase"):
-            if not path.exists():
+            if not database_file.exists(path):
                 print(f"De database {path} bestaat niet.", file=sys.stderr)
                 return 2
             return _steward_command(open_store(path), args)
@@ -223,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{changed} verhalen gemaskeerd.")
             return 0
         if args.command == "demo":
-            if args.if_missing and path.exists():
+            if args.if_missing and database_file.exists(path):
                 made = mask_missing_in_demo(open_store(path))  # texts written before an upgrade added twins
                 print(f"Database {path} bestaat al; {made} ontbrekende gemaskeerde teksten aangevuld.")
                 return 0

@@ -20,8 +20,13 @@ def masking_in_process() -> bool:
     return os.environ.get("IMPACT_MASKING", "worker") == "in-process" or not hasattr(os, "getuid")
 
 
-def database_path() -> Path:
-    return Path(os.environ.get("IMPACT_DB") or PROJECT_ROOT / "data" / "impact.duckdb")
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def database_path() -> Path | str:
+    """``IMPACT_DB``: a DuckDB file, or a PostgreSQL server's ``postgresql://`` address."""
+    location = os.environ.get("IMPACT_DB") or str(PROJECT_ROOT / "data" / "impact.duckdb")
+    return location if location.startswith(POSTGRES_SCHEMES) else Path(location)
 
 
 def min_cell_size() -> int:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -10,10 +11,25 @@ from pathlib import Path
 
 import pytest
 
+from impact_core.db import postgres
 from impact_core.db.store import Store
 from impact_core.gegevens.demo import build_demo
 
 BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+# A PostgreSQL server's address (``make test-postgres``): every test database is a database there.
+POSTGRES = os.environ.get("IMPACT_TEST_POSTGRES", "")
+# Under PostgreSQL: the demo each copy is made from, never connected to (a template must not be).
+_templates: dict[str, str] = {}
+
+
+def database_at(path: Path) -> Path | str:
+    """A test's database: the DuckDB file ``path``, or under ``make test-postgres`` a database on
+    the test server named after that path (fresh: dropped first)."""
+    if not POSTGRES:
+        return path
+    address = postgres.beside(POSTGRES, "t" + hashlib.sha1(str(path).encode()).hexdigest()[:20])
+    postgres.drop(address)
+    return address
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,18 +46,29 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under xdist (--dist loadgroup) a module's tests run on one worker, so its module-scoped
     fixtures are made once, and every browser test on one worker: one Chromium and one shared
-    server instead of one per worker."""
+    server instead of one per worker. Under PostgreSQL, a test about the DuckDB file itself is
+    skipped, with its reason in the report."""
     for item in items:
         group = "browser" if item.path.is_relative_to(BROWSER_TESTS) else item.path.stem
         item.add_marker(pytest.mark.xdist_group(group))
+        only = item.get_closest_marker("duckdb_only")
+        if POSTGRES and only is not None:
+            item.add_marker(pytest.mark.skip(reason=f"DuckDB only: {only.args[0]}"))
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path | str:
     """A demo database built once per test run; tests must not write to it."""
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    build_demo(path)
-    return path
+    if not POSTGRES:
+        build_demo(path)
+        return path
+    template = database_at(path.with_name("template"))
+    build_demo(template)
+    copy = database_at(path)
+    postgres.create(copy, template=template)
+    _templates[copy] = template
+    return copy
 
 
 @pytest.fixture(scope="session")
@@ -51,14 +78,21 @@ def demo_store(demo_db: Path) -> Store:
 
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Store:
-    store = Store(tmp_path / "empty.duckdb")
+    location = database_at(tmp_path / "empty.duckdb")
+    if POSTGRES:
+        postgres.create(location)
+    store = Store(location)
     yield store
     store.close()
 
 
-def copy_demo(demo_db: Path, path: Path) -> Path:
+def copy_demo(demo_db: Path | str, path: Path) -> Path | str:
     """The session's demo database copied to ``path``: the same file as a fresh build, in
     milliseconds instead of seconds (the build masks every story with deduce)."""
+    if POSTGRES:
+        copy = database_at(path)
+        postgres.create(copy, template=_templates[str(demo_db)])
+        return copy
     shutil.copyfile(demo_db, path)
     if Path(f"{demo_db}.wal").exists():
         shutil.copyfile(f"{demo_db}.wal", f"{path}.wal")
@@ -66,7 +100,7 @@ def copy_demo(demo_db: Path, path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_file(demo_db: Path, tmp_path: Path) -> Path:
+def demo_file(demo_db: Path | str, tmp_path: Path) -> Path | str:
     """A demo database file of this test's own, for a test that writes or hands it to a server."""
     return copy_demo(demo_db, tmp_path / "demo-copy.duckdb")
 
@@ -79,14 +113,30 @@ def writable_store(demo_file: Path) -> Iterator[Store]:
     store.close()
 
 
+def database_bytes(store: Store, *, log: bool = True) -> bytes:
+    """Every byte the database keeps on disk after a checkpoint: the DuckDB file (and its log), or
+    under PostgreSQL the test server's files of this database (and, with ``log``, the server's
+    write-ahead log, which holds every change any database of the server made)."""
+    if store.engine == "duckdb":
+        store.write(lambda cur: cur.execute("CHECKPOINT").fetchall())
+        wal = store.path.with_name(store.path.name + ".wal")
+        return store.path.read_bytes() + (wal.read_bytes() if log and wal.exists() else b"")
+    oid = store.scalar("SELECT oid FROM pg_database WHERE datname = current_database()")
+    store.scalar("CHECKPOINT")
+    data = Path(postgres.conninfo_to_dict(store.location)["host"]) / "data"
+    folders = [data / "base" / str(oid)] + ([data / "pg_wal"] if log else [])
+    return b"".join(path.read_bytes() for folder in folders for path in sorted(folder.rglob("*")) if path.is_file())
+
+
 @contextmanager
-def held_by_another_process(path: Path) -> Iterator[None]:
-    """Another process opens the database file and keeps it, as a second app would."""
+def held_by_another_process(path: Path | str) -> Iterator[None]:
+    """Another process opens the database and keeps it, as a second app would."""
+    connect = f"psycopg.connect({path!r})" if postgres.is_address(path) else f"duckdb.connect({str(path)!r})"
     holder = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(60)",
+            f"import duckdb, psycopg, time; c = {connect}; print('ok', flush=True); time.sleep(60)",
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import held_by_another_process
@@ -9,6 +10,7 @@ from tests.conftest import held_by_another_process
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
+@pytest.mark.duckdb_only("DuckDB lets one process hold a file; PostgreSQL serves many")
 def test_the_app_says_in_plain_dutch_that_the_database_is_in_use(demo_file, monkeypatch):
     database = demo_file
     monkeypatch.setenv("IMPACT_DB", str(database))

@@ -14,11 +14,12 @@ APP = ROOT / "app.py"
 
 
 @pytest.fixture
-def data_page(demo_copy, monkeypatch):
+def data_page(demo_copy, monkeypatch, tmp_path):
     """The Data page on a database of this test's own, as the given seat."""
-    path = demo_copy.path
+    path = demo_copy.location
     demo_copy.close()
     monkeypatch.setenv("IMPACT_DB", str(path))
+    monkeypatch.setenv("IMPACT_BACKUPS", str(tmp_path / "backups"))  # where a PostgreSQL store's go
 
     def start(seat: str = "beheer@wvs") -> AppTest:
         if not seat.startswith("beheer@"):  # through the whole app: navigation, role from the URL
@@ -139,24 +140,24 @@ def _erase_participant(test: AppTest, code: str, *, sure: bool = True) -> AppTes
 
 
 def test_a_participants_scores_are_erased_from_the_page_after_the_confirmation(data_page, demo_copy):
-    before = _participant_scores(demo_copy.path, "WB-0001")
+    before = _participant_scores(demo_copy.location, "WB-0001")
     assert before
     test = data_page()
     _erase_participant(test, "WB-0001", sure=False)
-    assert not test.success and _participant_scores(demo_copy.path, "WB-0001") == before
+    assert not test.success and _participant_scores(demo_copy.location, "WB-0001") == before
     assert "Er is niets gewist" in test.warning[0].value
     _erase_participant(test, "WB-0001")
     assert not test.exception
     assert f"{before} scores van de deelnemer gewist." in _text(test)
-    assert _participant_scores(demo_copy.path, "WB-0001") == 0
+    assert _participant_scores(demo_copy.location, "WB-0001") == 0
 
 
 def test_another_organisations_steward_erases_none_of_the_participants_scores(data_page, demo_copy):
-    before = _participant_scores(demo_copy.path, "WB-0001")
+    before = _participant_scores(demo_copy.location, "WB-0001")
     test = _erase_participant(data_page("beheer@rvd"), "WB-0001")
     assert not test.exception
     assert "0 scores van de deelnemer gewist." in _text(test)
-    assert _participant_scores(demo_copy.path, "WB-0001") == before
+    assert _participant_scores(demo_copy.location, "WB-0001") == before
 
 
 def test_a_code_that_is_no_pseudonym_is_refused_on_the_page(data_page):
@@ -166,7 +167,7 @@ def test_a_code_that_is_no_pseudonym_is_refused_on_the_page(data_page):
 
 
 def test_the_erasure_log_lists_a_participants_erasure_under_dutch_headers(data_page, demo_copy):
-    before = _participant_scores(demo_copy.path, "WB-0001")
+    before = _participant_scores(demo_copy.location, "WB-0001")
     test = _erase_participant(data_page(), "WB-0001")
     assert not test.exception
     log = next(frame.value for frame in test.dataframe if "Gewist op" in frame.value.columns)

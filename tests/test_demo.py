@@ -7,7 +7,7 @@ from impact_core.config import DEMO_SOURCES
 from impact_core.db.store import Store
 from impact_core.gegevens.demo import DatabaseExists, build_demo, is_demo
 from impact_core.gegevens.synthetic import demo_measurements
-from tests.conftest import copy_demo
+from tests.conftest import copy_demo, database_at
 
 
 @pytest.mark.parametrize(
@@ -112,9 +112,9 @@ def test_scale_adds_exactly_the_asked_synthetic_rows(tmp_path):
     [([], 0), (["--if-missing"], 0), ([], 2), (["--force"], 0)],
 )
 def test_the_command_line_builds_refuses_or_rebuilds(demo_db, tmp_path, capsys, arguments, exit_code):
-    path = tmp_path / "cli.duckdb"
+    path = database_at(tmp_path / "cli.duckdb")
     if exit_code == 2 or "--if-missing" in arguments:
-        copy_demo(demo_db, path)  # a demo database already there
+        path = copy_demo(demo_db, tmp_path / "cli.duckdb")  # a demo database already there
     assert main(["demo", "--db", str(path), *arguments]) == exit_code
     if exit_code == 2:
         assert "bestaat al" in capsys.readouterr().err

@@ -395,7 +395,7 @@ def test_only_a_shared_reflection_goes_out_and_never_with_the_pseudonym(demo_cop
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
 def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys):
-    path = demo_copy.path
+    path = demo_copy.location
     demo_copy.close()
     out = tmp_path / f"dossier{suffix}"
     arguments = ["--organisation", "wvs", "--programme", "ouderen", "--out", str(out)]
@@ -417,7 +417,7 @@ def test_the_command_line_writes_the_dossier(demo_copy, tmp_path, suffix, capsys
     ],
 )
 def test_the_command_line_refuses_in_plain_dutch(demo_copy, tmp_path, arguments, message, capsys):
-    path = demo_copy.path
+    path = demo_copy.location
     demo_copy.close()
     arguments = [str(tmp_path / argument) if argument.startswith("dossier.") else argument for argument in arguments]
     assert main(["dossier", "--db", str(path), "--organisation", "wvs", *arguments]) == 2

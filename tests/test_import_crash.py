@@ -1,7 +1,6 @@
 """Killing the process in the middle of a large import leaves the database as it was before."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -10,6 +9,7 @@ from pathlib import Path
 
 from impact_core.db.store import Store, insert_frame
 from impact_core.gegevens.synthetic import scale_measurements
+from tests.conftest import copy_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,8 +37,7 @@ _CHILD = textwrap.dedent("""
 
 
 def test_a_killed_import_changes_nothing(demo_db, tmp_path):
-    database = tmp_path / "crash.duckdb"
-    shutil.copyfile(demo_db, database)
+    database = copy_demo(demo_db, tmp_path / "crash.duckdb")
     indicators, measurements = scale_measurements(300_000)
     store = Store(database)
     store.write(lambda cur: insert_frame(cur, "indicator", indicators))

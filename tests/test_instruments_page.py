@@ -123,7 +123,7 @@ def test_an_outcome_chosen_narrows_the_summary_to_the_domains_linked_to_it(app):
 @pytest.fixture
 def own_app(demo_copy, monkeypatch):
     """The app on a database of this test's own: the form writes to it."""
-    path = demo_copy.path
+    path = demo_copy.location
     demo_copy.close()
     start = page_starter(path, monkeypatch)
     start.path = path  # type: ignore[attr-defined]

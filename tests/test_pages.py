@@ -388,7 +388,7 @@ def real_db(demo_copy):
     """A database with data that ``python -m impact_core demo`` did not build."""
     demo_copy.write(lambda cur: cur.execute("DELETE FROM installation"))
     demo_copy.close()
-    return demo_copy.path
+    return demo_copy.location
 
 
 def test_a_real_database_without_sign_in_shows_that_sign_in_is_needed(real_db, monkeypatch):

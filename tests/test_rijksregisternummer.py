@@ -17,6 +17,7 @@ from impact_core.gegevens.importer import load_sheets
 from impact_core.gegevens.tabular import read_bytes
 from impact_core.models import Reflection
 from impact_core.vakmanschap import reflections
+from tests.conftest import database_bytes
 
 STEWARD = Viewer.from_seat("beheer@wvs")
 PROFESSIONAL = Viewer(Role.PROFESSIONAL, organisation_id="wvs")
@@ -86,14 +87,8 @@ def test_invoice_numbers_and_phone_numbers_of_eleven_digits_or_more_are_left_alo
 NUMBERS = ["85.07.30-033.28", "17 07 30 033 84", "98.47.28-997.65"]
 
 
-def _file_bytes(store) -> bytes:
-    store.write(lambda cur: cur.execute("CHECKPOINT").fetchall())
-    wal = store.path.with_name(store.path.name + ".wal")
-    return store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-
-
 def _absent(store, written: str) -> bool:
-    held = _file_bytes(store)
+    held = database_bytes(store)
     return written.encode() not in held and re.sub(r"\D", "", written).encode() not in held
 
 

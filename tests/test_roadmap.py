@@ -137,5 +137,5 @@ def test_the_start_page_links_only_the_next_step_to_its_page(start_page):
 def test_the_start_page_names_the_programme_as_text_never_as_markup(demo_copy, monkeypatch):
     hostile = "**Taal** <b>x</b> [a](https://x.invalid)"
     _insert(demo_copy, "UPDATE programme SET name = ? WHERE id = 'rvd-taal'", [hostile])
-    test = page_starter(demo_copy.path, monkeypatch)("pages/start.py", rol="professional@rvd", programma="rvd-taal")
+    test = page_starter(demo_copy.location, monkeypatch)("pages/start.py", rol="professional@rvd", programma="rvd-taal")
     assert f"Programma: {escape_markdown(hostile)}" in test.markdown[0].value

@@ -14,6 +14,7 @@ from impact_core.gegevens.exports import export_xlsx
 from impact_core.gegevens.importer import import_upload
 from impact_core.models import ENTITIES
 from impact_core.refusal import NotAllowed
+from tests.conftest import copy_demo
 
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 
@@ -75,8 +76,7 @@ def test_only_the_data_steward_may_export(demo_store):
 
 
 def test_the_command_line_exports_excel_and_parquet(demo_db, tmp_path):
-    db = tmp_path / "copy.duckdb"
-    db.write_bytes(demo_db.read_bytes())
+    db = copy_demo(demo_db, tmp_path / "copy.duckdb")
     assert (
         main(
             [

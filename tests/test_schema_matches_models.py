@@ -10,6 +10,8 @@ import pytest
 
 from impact_core.models import ENTITIES, Record
 
+pytestmark = pytest.mark.duckdb_only("reads DuckDB's own catalog")
+
 _TYPES = {str: "VARCHAR", int: "INTEGER", float: "DOUBLE", bool: "BOOLEAN", dt.datetime: "TIMESTAMP"}
 
 

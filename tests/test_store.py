@@ -5,11 +5,10 @@ import threading
 import time
 import uuid
 
-import duckdb
 import pytest
 
 from impact_core.db import ids
-from impact_core.db.store import ConcurrentWrite, DatabaseLocked, Store, migrations, open_store
+from impact_core.db.store import ConcurrentWrite, ConstraintError, DatabaseLocked, Store, migrations, open_store
 from tests.conftest import held_by_another_process
 
 
@@ -33,7 +32,7 @@ def test_a_failed_write_leaves_the_database_as_it_was(empty_store):
         cur.execute("INSERT INTO municipality VALUES ('GM0001', 'Eerstestad')")
         cur.execute("INSERT INTO municipality VALUES ('GM0002', NULL)")  # NOT NULL fails
 
-    with pytest.raises(duckdb.ConstraintException):
+    with pytest.raises(ConstraintError):
         empty_store.write(half_then_fail)
     assert empty_store.scalar("SELECT count(*) FROM municipality") == 0
 

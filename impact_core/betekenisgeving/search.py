@@ -16,14 +16,13 @@ import functools
 import re
 import unicodedata
 
-import duckdb
 import pandas as pd
 import snowballstemmer
 
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.collection import story_columns, visible_stories
 from impact_core.condition import Condition
-from impact_core.db.store import ConcurrentWrite, Cursor, Store, insert_frame
+from impact_core.db.store import ConcurrentWrite, ConstraintError, Cursor, Store, insert_frame
 from impact_core.filters import Filters
 
 # BM25's usual constants.
@@ -78,7 +77,7 @@ def index_stories(cur: Cursor, story_ids: list[str] | None = None) -> None:
         new["stem"] = [stem(word) for word in new["word"]]
         try:
             insert_frame(cur, "word_stem", new)
-        except duckdb.ConstraintException as error:
+        except ConstraintError as error:
             # Another writer added the same new word after this transaction began; run again, it is there.
             raise ConcurrentWrite(str(error)) from error
 

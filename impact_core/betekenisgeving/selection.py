@@ -149,9 +149,9 @@ def rounds(
 def get_round(store: Store, viewer: Viewer, round_id: str, *, withdrawn: bool | None = False) -> dict:
     scope = visible_rounds(viewer, "selection_round", withdrawn=withdrawn)
     texts = viewer.readable(SelectionRound, *SelectionRound.__masked__)
+    columns = ", ".join(name for name in SelectionRound.model_fields if name not in SelectionRound.__masked__)
     found = store.row(
-        f"SELECT * EXCLUDE ({', '.join(SelectionRound.__masked__)}), {texts} FROM selection_round"
-        f" WHERE id = $round AND {scope.sql}",
+        f"SELECT {columns}, {texts} FROM selection_round WHERE id = $round AND {scope.sql}",
         scope.params_with(round=round_id),
     )
     if found is None:
@@ -242,7 +242,8 @@ def cast_votes(store: Store, viewer: Viewer, round_id: str, *, voter: str, score
             raise RoundProblem("rounds.refusal.not_on_shortlist")
         for ballot in ballots:
             cur.execute(
-                "INSERT OR REPLACE INTO round_vote VALUES (?, ?, ?, ?)",
+                "INSERT INTO round_vote VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (round_id, story_id, voter) DO UPDATE SET score = excluded.score",
                 [round_id, ballot.story_id, ballot.voter, ballot.score],
             )
             # who scored what is the round's

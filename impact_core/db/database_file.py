@@ -1,6 +1,7 @@
-"""Replace a database file whole: build the new one aside, then swap it in with ``os.replace``.
+"""Replace a database whole: build the new one aside, then swap it in with ``os.replace`` (a
+DuckDB file) or a rename (a PostgreSQL database on the same server).
 
-A failed build leaves the old file as it was, and no reader ever sees half a file.
+A failed build leaves the old database as it was, and no reader ever sees half of one.
 """
 
 from __future__ import annotations
@@ -8,15 +9,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from impact_core.db.store import Store
+import psycopg
+
+from impact_core.db import postgres
+from impact_core.db.store import DatabaseLocked, Store
 
 T = TypeVar("T")
 
 
-def replace_database(path: Path, build: Callable[[Path], T], *, suffix: str = ".building") -> T:
-    """Run ``build(aside)`` on a fresh path beside ``path``; when it succeeds, swap it in."""
+def replace_database(path: Path | str, build: Callable[[Any], T], *, suffix: str = ".building") -> T:
+    """Run ``build(aside)`` on a fresh path beside ``path`` (a PostgreSQL address beside an
+    address); when it succeeds, swap it in."""
+    if postgres.is_address(path):
+        return _replace_postgres(str(path), build, suffix)
     path = Path(path)
     if path.exists():
         refuse_when_in_use(path)
@@ -31,6 +38,26 @@ def replace_database(path: Path, build: Callable[[Path], T], *, suffix: str = ".
         raise
     os.replace(aside, path)
     Path(f"{path}.wal").unlink(missing_ok=True)
+    return result
+
+
+def exists(path: Path | str) -> bool:
+    return postgres.exists(str(path)) if postgres.is_address(path) else Path(path).exists()
+
+
+def _replace_postgres(address: str, build: Callable[[Any], T], suffix: str) -> T:
+    aside = postgres.beside(address, suffix)
+    postgres.drop(aside)
+    postgres.create(aside)
+    try:
+        result = build(aside)
+        postgres.swap(aside, address)
+    except psycopg.errors.ObjectInUse as error:
+        postgres.drop(aside)
+        raise DatabaseLocked("store.refusal.locked", path=postgres.database_name(address)) from error
+    except BaseException:
+        postgres.drop(aside)
+        raise
     return result
 
 

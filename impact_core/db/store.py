@@ -1,8 +1,9 @@
-"""The DuckDB database: migrations, one connection per process, transactions with retry.
+"""The database: migrations, one connection per process, transactions with retry.
 
-DuckDB lets one process write to a file. Each process therefore opens the file once
-(``open_store``) and every unit of work takes its own cursor from that connection;
-cursors are safe to use from different threads.
+A DuckDB file (the embedded default) or a PostgreSQL server (``postgresql://`` address; see
+``impact_core.db.postgres``). DuckDB lets one process write to a file. Each process therefore
+opens the database once (``open_store``) and every unit of work takes its own cursor from that
+connection (on PostgreSQL: a pooled connection); cursors are safe to use from different threads.
 """
 
 from __future__ import annotations
@@ -25,12 +26,18 @@ from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
+import psycopg
 
 from impact_core.config import min_cell_size
+from impact_core.db import postgres
 from impact_core.refusal import Refused
 
 T = TypeVar("T")
-Cursor = duckdb.DuckDBPyConnection
+Cursor = duckdb.DuckDBPyConnection  # or postgres.Cursor, which answers the same calls
+# What either engine raises, for the few modules that turn a database's refusal into words.
+DatabaseUnreachable = psycopg.OperationalError
+DatabaseError: tuple[type[Exception], ...] = (duckdb.Error, psycopg.Error)
+ConstraintError: tuple[type[Exception], ...] = (duckdb.ConstraintException, psycopg.errors.IntegrityError)
 
 # A migration is SQL, or a module with ``migrate(cur)`` for what SQL cannot say (DuckDB has no
 # dynamic DDL: a table rebuilt with every table that refers to it, whatever those are).
@@ -74,19 +81,30 @@ def _apply(cur: Cursor, name: str, text: str) -> None:
 
 class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False, migrate_to: int | None = None) -> None:
-        self.path = Path(path)
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as error:
-            if "lock" in str(error).lower():
-                raise DatabaseLocked("store.refusal.locked", path=self.path) from error
-            raise
+        self.engine = "postgres" if postgres.is_address(path) else "duckdb"
+        self.location = str(path)
+        self._con: Any
+        if self.engine == "postgres":
+            self.path = Path(
+                postgres.database_name(str(path)) or "impact"
+            )  # the database's name: backups are named by it
+            self._con = postgres.Connection(str(path))
+        else:
+            self.path = Path(path)
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._con = duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as error:
+                if "lock" in str(error).lower():
+                    raise DatabaseLocked("store.refusal.locked", path=self.path) from error
+                raise
         self._remembered: OrderedDict[Hashable, Any] = OrderedDict()
         self._recent: OrderedDict[Hashable, Any] = OrderedDict()
         self._remembered_lock = threading.Lock()
         self.version = next(_versions)
+        if isinstance(self._con, postgres.Connection):
+            self._con.watch(self._changed)  # other processes' writes, too, make this one forget
         if not read_only:
             self.migrate(migrate_to)
 
@@ -138,6 +156,8 @@ class Store:
                 cur.execute("BEGIN TRANSACTION")
                 try:
                     result = work(cur)
+                    if isinstance(cur, postgres.Cursor):
+                        cur.native(f"NOTIFY {postgres.CHANNEL}")  # delivered at the commit, to every process
                     cur.execute("COMMIT")
                     self._changed()
                     return result
@@ -199,6 +219,8 @@ class Store:
         """Apply the migrations this file has not seen yet (up to ``up_to``); return the version."""
 
         def apply(cur: Cursor) -> int:
+            if isinstance(cur, postgres.Cursor):
+                cur.native("CREATE EXTENSION IF NOT EXISTS unaccent")  # DuckDB's strip_accents
             cur.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
                 " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
@@ -215,7 +237,8 @@ class Store:
         return self.write(apply)
 
     def copy_to(self, target: Path) -> None:
-        """The whole database, as one snapshot, into a new file at ``target``; nothing there when it fails."""
+        """The whole DuckDB database, as one snapshot, into a new file at ``target``; nothing there
+        when it fails. (A PostgreSQL store's copy: ``transfer.copy_to_file``.)"""
         with self.cursor() as cur:
             catalog = cur.execute("SELECT current_database()").fetchall()[0][0]
             cur.execute("ATTACH '" + str(target).replace("'", "''") + "' AS impact_copy")
@@ -233,7 +256,18 @@ class Store:
         overwritten values in the file's free blocks, and an erasure must leave none behind.
 
         The connection is reopened on the new file; a query running meanwhile in another thread
-        fails (and is rerun by the page). A failed copy leaves the file as it was."""
+        fails (and is rerun by the page). A failed copy leaves the file as it was.
+
+        PostgreSQL keeps dead rows in its tables' pages until they are vacuumed; a full vacuum
+        writes every table anew from its live rows."""
+        if isinstance(self._con, postgres.Connection):
+            cur = self._con.cursor()
+            try:
+                cur.native("VACUUM FULL")
+            finally:
+                cur.close()
+            self._changed()
+            return
         aside = self.path.with_name(self.path.name + ".rewriting")
         for leftover in (aside, Path(f"{aside}.wal")):
             leftover.unlink(missing_ok=True)
@@ -253,8 +287,8 @@ class Store:
     def close(self) -> None:
         self._con.close()
         with _lock:
-            if _stores.get(str(self.path.resolve())) is self:
-                del _stores[str(self.path.resolve())]
+            if _stores.get(_key(self.location)) is self:
+                del _stores[_key(self.location)]
 
 
 def remembered(read: Callable[..., T]) -> Callable[..., T]:
@@ -294,7 +328,10 @@ def _rollback(cur: Cursor) -> None:
 def insert_frame(cur: Cursor, table: str, frame: pd.DataFrame) -> int:
     """Append a data frame whose columns are (a subset of) the table's columns."""
     columns = ", ".join(f'"{name}"' for name in frame.columns)
-    cur.register("incoming_frame", frame)
+    if isinstance(cur, postgres.Cursor):  # the table's types: a column of missing values says none of its own
+        cur.register("incoming_frame", frame, postgres.column_types(cur, table))
+    else:
+        cur.register("incoming_frame", frame)
     try:
         cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
     except duckdb.Error:
@@ -310,9 +347,13 @@ _stores: dict[str, Store] = {}
 _lock = threading.Lock()
 
 
+def _key(path: str | Path) -> str:
+    return str(path) if postgres.is_address(path) else str(Path(path).resolve())
+
+
 def open_store(path: str | Path) -> Store:
     """The one connection of this process to the database at ``path``."""
-    key = str(Path(path).resolve())
+    key = _key(path)
     with _lock:
         if key not in _stores:
             _stores[key] = Store(path)

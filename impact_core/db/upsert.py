@@ -11,12 +11,12 @@ import contextlib
 import threading
 from dataclasses import dataclass
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from impact_core.db.store import Cursor
+from impact_core.db import postgres
+from impact_core.db.store import Cursor, DatabaseError
 
 STAGING = "import_staging"
 
@@ -64,12 +64,16 @@ def table_keys(cur: Cursor, table: str) -> Keys:
     """The table's natural key and references: the database's constraints, or those the importer keeps."""
     if table in KEPT_BY_IMPORTER:
         return KEPT_BY_IMPORTER[table]
-    rows = cur.execute(
-        "SELECT constraint_type, constraint_column_names, referenced_table, referenced_column_names"
-        " FROM duckdb_constraints() WHERE table_name = ? AND schema_name = 'main'"
-        " AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') ORDER BY constraint_index",
-        [table],
-    ).fetchall()
+    rows = (
+        postgres.keys(cur, table)
+        if isinstance(cur, postgres.Cursor)
+        else cur.execute(
+            "SELECT constraint_type, constraint_column_names, referenced_table, referenced_column_names"
+            " FROM duckdb_constraints() WHERE table_name = ? AND schema_name = 'main'"
+            " AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') ORDER BY constraint_index",
+            [table],
+        ).fetchall()
+    )
     primary: tuple[str, ...] = ()
     foreign = []
     for kind, columns, referenced_table, referenced in rows:
@@ -81,6 +85,8 @@ def table_keys(cur: Cursor, table: str) -> Keys:
 
 
 def column_types(cur: Cursor, table: str) -> dict[str, str]:
+    if isinstance(cur, postgres.Cursor):
+        return postgres.column_types(cur, table)
     return dict(
         cur.execute(
             "SELECT column_name, data_type FROM information_schema.columns"
@@ -106,7 +112,7 @@ def stage(cur: Cursor, frame: pd.DataFrame, repeated: tuple[str, ...] = ()) -> N
 
 
 def unstage(cur: Cursor) -> None:
-    with contextlib.suppress(duckdb.Error):  # keep the first error, not a complaint about the aborted transaction
+    with contextlib.suppress(*DatabaseError):  # keep the first error, not a complaint about the aborted transaction
         cur.unregister(STAGING)
 
 
@@ -178,7 +184,7 @@ def upsert(
         ).fetchall()[0][0]
         return new, changed
     finally:
-        with contextlib.suppress(duckdb.Error):  # after a failed statement the rollback drops it
+        with contextlib.suppress(*DatabaseError):  # after a failed statement the rollback drops it
             cur.execute("DROP TABLE IF EXISTS import_diff")
 
 

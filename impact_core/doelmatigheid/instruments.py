@@ -204,8 +204,10 @@ def record_scores(store: Store, viewer: Viewer, scores: Sequence[InstrumentScore
         cur.register("new_scores", frame)
         try:
             cur.execute(
-                "INSERT OR REPLACE INTO instrument_score SELECT participant, programme_id,"
+                "INSERT INTO instrument_score SELECT participant, programme_id,"
                 " CAST(measured_on AS DATE), instrument, domain, score FROM new_scores"
+                " ON CONFLICT (participant, programme_id, instrument, domain, measured_on)"
+                " DO UPDATE SET score = excluded.score"
             )
         finally:
             cur.unregister("new_scores")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -20,6 +21,8 @@ import duckdb
 from impact_core.access import audit, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
+from impact_core.config import PROJECT_ROOT
+from impact_core.db import postgres, transfer
 from impact_core.db.database_file import replace_database
 from impact_core.db.schema_check import differences, expected_catalog, read_catalog
 from impact_core.db.store import Store, migrations
@@ -32,19 +35,26 @@ class InvalidBackup(Invalid):
     """The file is not a backup this program can restore; the message says why."""
 
 
-def backup_directory(database: Path) -> Path:
+def backup_directory(database: Path | str) -> Path:
+    """``backups`` beside a DuckDB file; for a PostgreSQL store ``IMPACT_BACKUPS``, by default
+    ``data/backups`` in the project."""
+    if postgres.is_address(database):
+        return Path(os.environ.get("IMPACT_BACKUPS") or PROJECT_ROOT / "data" / "backups")
     return Path(database).parent / "backups"
 
 
 def create_backup(store: Store, viewer: Viewer, directory: Path | None = None) -> Path:
     """A timestamped copy of the database in ``directory`` (default: ``backups`` beside it)."""
     policy.require(viewer, Action.STEWARD_PLATFORM)
-    directory = Path(directory or backup_directory(store.path))
+    directory = Path(directory or backup_directory(store.location))
     directory.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = directory / f"{store.path.stem}-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".partial")
-    store.copy_to(partial)
+    if store.engine == "postgres":  # a DuckDB file all the same: one backup format for both engines
+        transfer.copy_to_file(store, partial)
+    else:
+        store.copy_to(partial)
     os.replace(partial, target)
     store.write(lambda cur: audit.record(cur, viewer, "backup", "database", target.name))
     return target
@@ -63,10 +73,12 @@ def check_backup(backup: Path) -> int:
     return _check_file(backup, backup.name)
 
 
-def restore_backup(database: Path, backup: Path, viewer: Viewer) -> int:
+def restore_backup(database: Path | str, backup: Path, viewer: Viewer) -> int:
     """Replace ``database`` by ``backup``; return the schema version it had. Nothing may hold the file."""
     policy.require(viewer, Action.STEWARD_PLATFORM)
     check_backup(backup)
+    if postgres.is_address(database):
+        return _restore_into_postgres(str(database), Path(backup), viewer)
 
     def build(aside: Path) -> int:
         shutil.copyfile(backup, aside)
@@ -81,6 +93,32 @@ def restore_backup(database: Path, backup: Path, viewer: Viewer) -> int:
         return version
 
     return replace_database(Path(database), build, suffix=".restoring")
+
+
+def _restore_into_postgres(database: str, backup: Path, viewer: Viewer) -> int:
+    """The backup's rows into a new database beside ``database``, brought up to the current schema
+    and swapped in: the same checks as a DuckDB restore, on a copy of the file that nobody else has."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / backup.name
+        shutil.copyfile(backup, copy)
+        version = _check_file(copy, backup.name)
+
+        def build(aside: str) -> int:
+            source = Store(copy, read_only=True)
+            target = Store(aside, migrate_to=version)
+            try:
+                transfer.copy_rows(source, target)
+            finally:
+                source.close()
+                target.close()
+            store = Store(aside)  # up to the current schema
+            try:
+                store.write(lambda cur: audit.record(cur, viewer, "restore", "database", backup.name))
+            finally:
+                store.close()
+            return version
+
+        return replace_database(database, build, suffix=".restoring")
 
 
 # While a file is inspected, nothing in it may reach outside it: a view over read_text() or a

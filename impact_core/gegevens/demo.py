@@ -6,7 +6,7 @@ from pathlib import Path
 
 from impact_core.access.viewer import Role, Viewer
 from impact_core.config import DEMO_SOURCES
-from impact_core.db.database_file import replace_database
+from impact_core.db import database_file
 from impact_core.db.store import Store, remembered
 from impact_core.doelmatigheid import peers
 from impact_core.gegevens.importer import ImportFailed, RowError, load_directory
@@ -48,14 +48,13 @@ class DatabaseExists(Refused, RuntimeError):
     """The demo would overwrite a database that is already there."""
 
 
-def build_demo(path: Path, *, force: bool = False, measurements: int = 0, stories: int = 0) -> dict[str, int]:
+def build_demo(path: Path | str, *, force: bool = False, measurements: int = 0, stories: int = 0) -> dict[str, int]:
     """Build the demo into a fresh file and move it into place only when it is complete.
 
     An existing file is refused unless ``force``; then it is replaced whole, so running
     twice never duplicates rows and a failed build leaves the old file as it was.
     """
-    path = Path(path)
-    if path.exists() and not force:
+    if database_file.exists(path) and not force:
         raise DatabaseExists("gegevens.refusal.database_exists", path=path)
 
     def build(building: Path) -> dict[str, int]:
@@ -73,4 +72,4 @@ def build_demo(path: Path, *, force: bool = False, measurements: int = 0, storie
         finally:
             store.close()
 
-    return replace_database(path, build)
+    return database_file.replace_database(path, build)

@@ -14,13 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from pyarrow import parquet
 
 from impact_core.access import audit, policy, tenancy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
+from impact_core.db import postgres
 from impact_core.db.store import Cursor, Store
 from impact_core.gegevens.validation import rules
 from impact_core.models import ENTITIES, Record
@@ -111,7 +114,7 @@ def export_xlsx(store: Store, viewer: Viewer) -> bytes:
 
 
 def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
-    """One Parquet file per entity in ``directory``, written by DuckDB in one snapshot: the
+    """One Parquet file per entity in ``directory``, written in one snapshot: the
     steward's own organisation, as in the Excel export."""
     policy.require(viewer, Action.STEWARD_DATA)
     directory = Path(directory)
@@ -124,7 +127,10 @@ def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
                 target = directory / f"{model.__table__}.parquet"
                 quoted = "'" + str(target).replace("'", "''") + "'"
                 sql = _select(model, "t.*", str(viewer.organisation_id))
-                cur.execute(f"COPY ({sql}) TO {quoted} (FORMAT parquet)")
+                if isinstance(cur, postgres.Cursor):  # PostgreSQL's COPY writes no Parquet: Arrow does
+                    parquet.write_table(pa.Table.from_pandas(cur.execute(sql).df(), preserve_index=False), target)
+                else:
+                    cur.execute(f"COPY ({sql}) TO {quoted} (FORMAT parquet)")
                 written.append(target)
         finally:
             cur.execute("ROLLBACK")

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 from pydantic import ValidationError
@@ -24,7 +23,7 @@ from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
 from impact_core.betekenisgeving.search import index_stories
 from impact_core.db import upsert
-from impact_core.db.store import Cursor, Store
+from impact_core.db.store import Cursor, DatabaseError, Store
 from impact_core.gegevens import tabular, validation
 from impact_core.i18n import Lang, t
 from impact_core.models import ENTITIES, Municipality, Neighbourhood, Record, Story
@@ -370,7 +369,7 @@ def load_sheets(
     except _RollBack as undone:
         results, all_errors, not_listed = undone.args
         written = False
-    except duckdb.Error as error:  # a rule only the database knows (e.g. a period that ends before it starts)
+    except DatabaseError as error:  # a rule only the database knows (e.g. a period that ends before it starts)
         results, written, not_listed = [], False, omitted
         all_errors = pd.concat(
             [

@@ -197,7 +197,7 @@ def export_section(store: Store, viewer: Viewer) -> None:
 
 def backup_section(store: Store, viewer: Viewer) -> None:
     st.markdown(tr("gegevens.backup.text"))
-    directory = backup.backup_directory(store.path)
+    directory = backup.backup_directory(store.location)
     if st.button(tr("gegevens.backup.make"), key="data_backup_make"):
         st.session_state[_BACKUP] = str(backup.create_backup(store, viewer, directory))
     made = st.session_state.get(_BACKUP)
@@ -225,7 +225,7 @@ def backup_section(store: Store, viewer: Viewer) -> None:
             return
         session.release_store(store)
         try:
-            backup.restore_backup(store.path, chosen, viewer)
+            backup.restore_backup(store.location, chosen, viewer)
         except Refused as refusal:  # the old file stays; the next run reopens it
             st.session_state[_NOTICE_ERROR] = refusal.text(lang())
             st.rerun()

@@ -19,7 +19,7 @@ from impact_core.access.signin import (
 )
 from impact_core.access.viewer import Viewer
 from impact_core.config import database_path, default_language, demo_forced
-from impact_core.db.store import Store, open_store
+from impact_core.db.store import DatabaseUnreachable, Store, open_store
 from impact_core.gegevens import demo
 from impact_core.i18n import LANGUAGES, Lang, label, t
 from impact_core.refusal import Refused
@@ -38,13 +38,17 @@ def _store(path: str) -> Store:
 
 def store() -> Store:
     path = database_path()
-    if not Path(path).exists():
+    if isinstance(path, Path) and not path.exists():
         st.error(tr("app.no_database"))
         st.stop()
     try:
         return _store(str(path))
     except Refused as refusal:  # the file is held by another program
         st.error(refusal.text(lang()))
+        st.stop()
+    except DatabaseUnreachable:  # a PostgreSQL server that does not answer, or has no such database
+        log.exception("database %s unreachable", path)
+        st.error(tr("app.no_database"))
         st.stop()
 
 

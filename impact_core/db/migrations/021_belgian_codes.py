@@ -9,10 +9,12 @@ ZZZZ for the sector of people whose address is unknown (44021ZZZZ). The same sha
 
 DuckDB cannot change a CHECK, and both tables are referred to by foreign keys, so they are
 rebuilt together with every table that refers to them (``impact_core.db.rebuild``).
+PostgreSQL changes the CHECK in place.
 """
 
 from __future__ import annotations
 
+from impact_core.db import postgres
 from impact_core.db.rebuild import rebuild
 from impact_core.db.store import Cursor
 
@@ -38,4 +40,9 @@ def _edit(table: str, sql: str) -> str:
 
 
 def migrate(cur: Cursor) -> None:
+    if isinstance(cur, postgres.Cursor):
+        for table, (_, new) in CHECKS.items():
+            cur.native(f"ALTER TABLE {table} DROP CONSTRAINT {table}_code_check")
+            cur.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_code_check CHECK ({new})")
+        return
     rebuild(cur, CHECKS, _edit)
