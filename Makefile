@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 IMPACT_DB ?= data/impact.duckdb
 export IMPACT_DB
 
-.PHONY: run test test-postgres postgresql demo lint browser bench bench-import clean
+.PHONY: run serve test test-postgres postgresql haproxy demo lint browser bench bench-import bench-scaling clean
 
 AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
 
@@ -28,6 +28,17 @@ run: $(VENV)/.runtime
 	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --if-missing
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port 8501
 
+## serve: PostgreSQL, N app processes (default 4) and HAProxy on one address, 127.0.0.1:8501
+N ?= 4
+serve: $(VENV)/.runtime postgresql haproxy
+	$(BIN)/python -m deploy.serve $(N)
+
+## haproxy: Debian's HAProxy for serve; install it when we may
+haproxy:
+	@command -v haproxy >/dev/null || test -x /usr/sbin/haproxy || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; \
+	  else echo "make serve heeft HAProxy nodig: sudo apt-get install haproxy" >&2; exit 1; fi; }
+
 ## demo: rebuild the demo database from data/demo
 demo: $(VENV)/.runtime
 	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --force
@@ -42,8 +53,8 @@ test: $(VENV)/.dev browser $(AXE)
 ## test-postgres: every test again with each test database on a PostgreSQL server of their own,
 ## started here (Debian's postgresql, a data folder .pg/ in the project, a Unix socket, no port)
 test-postgres: $(VENV)/.dev browser $(AXE) postgresql
-	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
-	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest tests/browser
+	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
+	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest tests/browser
 
 ## postgresql: Debian's PostgreSQL server programs; install them when we may
 postgresql:
@@ -79,6 +90,10 @@ clean:
 # The server measurements drive Chromium with Playwright (a dev dependency).
 bench: $(VENV)/.dev browser
 	$(BIN)/python -m benchmarks.run
+
+## bench-scaling: N app processes behind HAProxy on a throwaway PostgreSQL, for N = 1, 2 and 4
+bench-scaling: $(VENV)/.dev postgresql haproxy
+	$(BIN)/python -m benchmarks.scaling
 
 ## bench-import: only the import of a million measurements against DuckDB's read_csv (median and floor)
 bench-import: $(VENV)/.dev

@@ -50,6 +50,7 @@ class Rerun:
     messages: int  # ForwardMsgs received, references included
     bytes: int
     headings: list[tuple[str, str]] = field(default_factory=list)  # (tag, text): ("h1", "Wijkgericht werken")
+    texts: list[str] = field(default_factory=list)  # every Markdown element's text, as sent
     exceptions: list[str] = field(default_factory=list)
     status: int = ForwardMsg.FINISHED_SUCCESSFULLY
 
@@ -197,6 +198,8 @@ class Session:
         body = getattr(element, kind)
         if kind == "heading":
             rerun.headings.append((body.tag, _MARKDOWN_ESCAPE.sub(r"\1", body.body)))
+        elif kind == "markdown":
+            rerun.texts.append(body.body)
         elif kind == "exception":
             rerun.exceptions.append(f"{body.type}: {body.message}")
         elif kind in _TRIGGERS:

@@ -239,7 +239,7 @@ def _column_type(series: pd.Series) -> str:
 # --- whole databases: the demo build and a restore replace one whole, as a file is swapped ---
 
 
-def _with_database(address: str, name: str) -> str:
+def with_database(address: str, name: str) -> str:
     parts = urlsplit(address)  # urlunsplit would drop the // of an address without a host
     return f"{parts.scheme}://{parts.netloc}/{quote(name)}" + (f"?{parts.query}" if parts.query else "")
 
@@ -249,7 +249,7 @@ def database_name(address: str) -> str:
 
 
 def _maintenance(address: str) -> psycopg.Connection:
-    return psycopg.connect(_with_database(address, "postgres"), autocommit=True)
+    return psycopg.connect(with_database(address, "postgres"), autocommit=True)
 
 
 def exists(address: str) -> bool:
@@ -260,7 +260,7 @@ def exists(address: str) -> bool:
 
 def beside(address: str, suffix: str) -> str:
     """The address of a database named as ``address``'s with ``suffix``, on the same server."""
-    return _with_database(address, database_name(address) + suffix.replace(".", "_"))
+    return with_database(address, database_name(address) + suffix.replace(".", "_"))
 
 
 def create(address: str, *, template: str | None = None) -> None:
