@@ -50,9 +50,10 @@ test: $(VENV)/.dev browser $(AXE)
 	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
 	$(BIN)/python -m pytest tests/browser
 
-## test-postgres: every test again with each test database on a PostgreSQL server of their own,
+## test-postgres: every test again with each test database on a PostgreSQL server of their own (and
+## HAProxy in front of app processes for tests/test_serve.py),
 ## started here (Debian's postgresql, a data folder .pg/ in the project, a Unix socket, no port)
-test-postgres: $(VENV)/.dev browser $(AXE) postgresql
+test-postgres: $(VENV)/.dev browser $(AXE) postgresql haproxy
 	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
 	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest tests/browser
 
