@@ -51,9 +51,12 @@ def start(folder: Path, *, throwaway: bool) -> str:
             stdout=subprocess.DEVNULL,
         )  # fmt: skip
     # Trust on a Unix socket in a folder only the server's user may enter; no TCP port at all.
-    options = f"-k {folder} -c listen_addresses='' -c max_connections=400"
-    if throwaway:  # a test server: nothing in it needs to survive a crash
-        options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    options = f"-k {folder} -c listen_addresses=''"
+    if throwaway:  # a test server: nothing in it needs to survive a crash; thousands of stores come and go
+        options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=1000"
+        # Autovacuum connects to a freshly filled database, and a database someone is connected to
+        # cannot be copied: the test databases are copies of a demo template.
+        options += " -c autovacuum=off"
     subprocess.run(_as_server_user([*_control(folder), "-o", options, "start"]), check=True, stdout=subprocess.DEVNULL)
     return f"postgresql:///postgres?host={folder}&user=impact"
 

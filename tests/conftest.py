@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from impact_core.db import postgres
 from impact_core.db.store import Store
@@ -65,6 +67,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path | str:
         return path
     template = database_at(path.with_name("template"))
     build_demo(template)
+    # Nobody may be connected to a template while it is copied, autovacuum included; it skips a
+    # database that allows no connections.
+    with psycopg.connect(postgres.with_database(POSTGRES, "postgres"), autocommit=True) as connection:
+        name = postgres.database_name(template)
+        connection.execute(sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS false").format(sql.Identifier(name)))
     copy = database_at(path)
     postgres.create(copy, template=template)
     _templates[copy] = template

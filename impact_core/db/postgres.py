@@ -31,7 +31,7 @@ from impact_core.db.dialect import postgres
 
 log = logging.getLogger(__name__)
 CHANNEL = "impact_changed"
-# What PostgreSQL reports as a lost race: running the unit of work again helps.
+# What PostgreSQL reports as a lost race (Store.write runs the unit of work again).
 RACES = (psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)
 _INTEGERS = {"int2", "int4", "int8", "oid"}
 _FLOATS = {"float4", "float8", "numeric"}
@@ -53,14 +53,13 @@ class Connection:
 
     def __init__(self, address: str, *, size: int = 8) -> None:
         self.address = address
-        psycopg.connect(
-            address, connect_timeout=10
-        ).close()  # a wrong address fails now, in words, not after the pool's wait
+        # A wrong address fails here, with the server's words, instead of after the pool's wait.
+        psycopg.connect(address, connect_timeout=10).close()
         self._pool = ConnectionPool(
             address,
-            min_size=1,
+            min_size=0,  # a quiet process holds no connection but its listener's
             max_size=size,
-            max_idle=60,  # a busy moment's extra connections are let go of a minute later
+            max_idle=60,  # connections unused for a minute are let go
             kwargs={"autocommit": True, "cursor_factory": psycopg.RawCursor},
             configure=_configure,
             open=False,
@@ -109,12 +108,7 @@ class Cursor:
         translated = postgres(sql)
         arguments = [_argument(value) for value in translated.arguments(params)]
         for statement in translated.statements:
-            try:
-                self._cursor.execute(statement, arguments or None)
-            except RACES as error:
-                from impact_core.db.store import ConcurrentWrite
-
-                raise ConcurrentWrite(str(error)) from error
+            self._cursor.execute(statement, arguments or None)
         return self
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any] | Mapping[str, Any]]) -> Cursor:

@@ -161,9 +161,9 @@ class Store:
                     cur.execute("COMMIT")
                     self._changed()
                     return result
-                except (duckdb.TransactionException, ConcurrentWrite) as error:
+                except (duckdb.TransactionException, ConcurrentWrite, *postgres.RACES) as error:
                     _rollback(cur)
-                    if not isinstance(error, ConcurrentWrite) and not _is_conflict(error):
+                    if isinstance(error, duckdb.TransactionException) and not _is_conflict(error):
                         raise
                 except BaseException:
                     _rollback(cur)
@@ -321,7 +321,7 @@ def _is_conflict(error: BaseException) -> bool:
 
 
 def _rollback(cur: Cursor) -> None:
-    with contextlib.suppress(duckdb.Error):  # DuckDB already rolled back a failed commit
+    with contextlib.suppress(*DatabaseError):  # DuckDB already rolled back a failed commit
         cur.execute("ROLLBACK")
 
 
