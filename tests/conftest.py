@@ -29,7 +29,7 @@ def database_at(path: Path) -> Path | str:
     the test server named after that path (fresh: dropped first)."""
     if not POSTGRES:
         return path
-    address = postgres.beside(POSTGRES, "t" + hashlib.sha1(str(path).encode()).hexdigest()[:20])
+    address = postgres.with_database(POSTGRES, "t" + hashlib.sha1(str(path).encode()).hexdigest()[:20])
     postgres.drop(address)
     return address
 

@@ -85,9 +85,8 @@ class Store:
         self.location = str(path)
         self._con: Any
         if self.engine == "postgres":
-            self.path = Path(
-                postgres.database_name(str(path)) or "impact"
-            )  # the database's name: backups are named by it
+            # No file: the database's name stands in, for what is named after it (backups).
+            self.path = Path(postgres.database_name(str(path)) or "impact")
             self._con = postgres.Connection(str(path))
         else:
             self.path = Path(path)

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, settled
+from tests.browser.conftest import open_tab, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -61,9 +61,7 @@ def test_entered_reflections_appear_and_only_the_shared_one_reaches_the_municipa
     screenshot(page, "vakmanschap-review")
     _save_and_wait(page)
 
-    settled(page)  # a tab clicked while the save's run still ends is lost
-    page.get_by_role("tab", name="Reflecties").click()
-    expect(page.get_by_role("tab", name="Reflecties")).to_have_attribute("aria-selected", "true", timeout=15_000)
+    open_tab(page, "Reflecties")  # a tab clicked while the save's run still ends is lost
     expect(page.get_by_text(re.compile(internal_marker))).to_be_visible()
     expect(page.get_by_text(re.compile(shared_marker))).to_be_visible()
     screenshot(page, "vakmanschap-log-professional")
