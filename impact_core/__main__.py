@@ -11,7 +11,7 @@ from pathlib import Path
 from impact_core.access import policy
 from impact_core.access.deidentify import mask
 from impact_core.access.viewer import Role, Viewer
-from impact_core.config import POSTGRES_SCHEMES, database_path, default_language, retention_days
+from impact_core.config import database_location, database_path, default_language, retention_days
 from impact_core.db import database_file
 from impact_core.db.store import DatabaseLocked, Store, open_store
 from impact_core.doelmatigheid import value as value_module
@@ -26,11 +26,6 @@ from impact_core.refusal import Refused
 from impact_core.samen import dossier
 
 _DB_HELP = "pad van de database, of het adres postgresql://… van een PostgreSQL-server (standaard: $IMPACT_DB)"
-
-
-def database_location(text: str) -> Path | str:
-    """A DuckDB file's path, or a PostgreSQL server's address as it is."""
-    return text if text.startswith(POSTGRES_SCHEMES) else Path(text)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -25,8 +25,12 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 def database_path() -> Path | str:
     """``IMPACT_DB``: a DuckDB file, or a PostgreSQL server's ``postgresql://`` address."""
-    location = os.environ.get("IMPACT_DB") or str(PROJECT_ROOT / "data" / "impact.duckdb")
-    return location if location.startswith(POSTGRES_SCHEMES) else Path(location)
+    return database_location(os.environ.get("IMPACT_DB") or str(PROJECT_ROOT / "data" / "impact.duckdb"))
+
+
+def database_location(text: str) -> Path | str:
+    """A DuckDB file's path, or a PostgreSQL server's address as it is."""
+    return text if text.startswith(POSTGRES_SCHEMES) else Path(text)
 
 
 def min_cell_size() -> int:

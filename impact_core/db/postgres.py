@@ -1,9 +1,10 @@
 """PostgreSQL as the store's engine (issue 23): a pool of connections behind a cursor that speaks
 as DuckDB's does, so that the store and domain modules keep one way of asking.
 
-Every statement goes through ``dialect.postgres``. A cursor holds one pooled connection for its
-life (a unit of work is one connection, its temporary tables with it); connections are in
-autocommit, and ``Store.write`` opens and ends its transaction itself, as on DuckDB.
+Every statement goes through ``dialect.postgres`` (imported at the first one). A cursor holds one
+pooled connection for its life (a unit of work is one connection, its temporary tables with it);
+connections are in autocommit, and ``Store.write`` opens and ends its transaction itself, as on
+DuckDB.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from psycopg.types.numeric import FloatLoader
 from psycopg_pool import ConnectionPool
 
 from impact_core.config import POSTGRES_SCHEMES
-from impact_core.db.dialect import postgres
 
 log = logging.getLogger(__name__)
 CHANNEL = "impact_changed"
@@ -105,14 +105,14 @@ class Cursor:
         self._registered: list[str] = []
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> Cursor:
-        translated = postgres(sql)
+        translated = _translate(sql)
         arguments = [_argument(value) for value in translated.arguments(params)]
         for statement in translated.statements:
             self._cursor.execute(statement, arguments or None)
         return self
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any] | Mapping[str, Any]]) -> Cursor:
-        translated = postgres(sql)
+        translated = _translate(sql)
         (statement,) = translated.statements
         self._cursor.executemany(statement, [[_argument(v) for v in translated.arguments(row)] for row in rows])
         return self
@@ -192,6 +192,14 @@ class Cursor:
 
 # text[] and friends: arrays come back as numpy arrays, as DuckDB's lists do in a data frame.
 _ARRAY_OIDS = {1009, 1015, 1007, 1016, 1022, 1182}
+
+
+def _translate(sql: str) -> Any:
+    # sqlglot is imported with the first PostgreSQL statement: a DuckDB process never pays its
+    # import (some 65 ms at every start of the app and of every command).
+    from impact_core.db.dialect import postgres
+
+    return postgres(sql)
 
 
 def _argument(value: Any) -> Any:
