@@ -57,7 +57,11 @@ def start(folder: Path, *, throwaway: bool) -> str:
         # Autovacuum connects to a freshly filled database, and a database someone is connected to
         # cannot be copied: the test databases are copies of a demo template.
         options += " -c autovacuum=off"
-    subprocess.run(_as_server_user([*_control(folder), "-o", options, "start"]), check=True, stdout=subprocess.DEVNULL)
+    running = subprocess.run(_as_server_user([*_control(folder), "status"]), stdout=subprocess.DEVNULL)
+    if running.returncode != 0:  # a server left running (a stop that never came) is used as it is
+        subprocess.run(
+            _as_server_user([*_control(folder), "-o", options, "start"]), check=True, stdout=subprocess.DEVNULL
+        )
     return f"postgresql:///postgres?host={folder}&user=impact"
 
 

@@ -130,6 +130,8 @@ def main() -> int:
     parser.add_argument("processes", type=int, nargs="?", default=4, help="app processes (1-8)")
     parser.add_argument("--port", type=int, default=8501, help="the one address's port")
     args = parser.parse_args()
+    # A TERM (a process manager, timeout) stops everything as Ctrl-C does, PostgreSQL included.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     folder = ROOT / ".serve"
     server = postgres_server.start(folder / "postgres", throwaway=False)
     database = postgres.with_database(server, "impact")
