@@ -22,6 +22,12 @@ BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
 POSTGRES = os.environ.get("IMPACT_TEST_POSTGRES", "")
 # Under PostgreSQL: the demo each copy is made from, never connected to (a template must not be).
 _templates: dict[str, str] = {}
+# Under PostgreSQL: the databases made so far and the pools opened on them. The test or module that
+# made a database drops it when it ends, as pytest deletes a passing test's tmp_path: some 4,000
+# copies of the demo are 40 GB, more than a CI machine's disk may have free.
+_made: list[str] = []
+_kept: set[str] = set()
+_pools: list[postgres.Connection] = []
 
 
 def database_at(path: Path) -> Path | str:
@@ -31,7 +37,52 @@ def database_at(path: Path) -> Path | str:
         return path
     address = postgres.with_database(POSTGRES, "t" + hashlib.sha1(str(path).encode()).hexdigest()[:20])
     postgres.drop(address)
+    _made.append(address)
     return address
+
+
+def _dropping_what_is_made_meanwhile() -> Iterator[None]:
+    if not POSTGRES:
+        yield
+        return
+    start = len(_made)
+    yield
+    made, _made[start:] = [a for a in _made[start:] if a not in _kept], []
+    names = {postgres.database_name(address) for address in made}
+    for pool in [pool for pool in _pools if postgres.database_name(pool.address) in names]:
+        pool.close()  # a store the test left open: its listener would knock on a dropped database
+        _pools.remove(pool)
+    for address in made:
+        postgres.drop(address)
+
+
+# Autouse fixtures come first within their scope: every database a module's or a test's fixtures
+# make is made after these start, and dropped after those fixtures end. (A session fixture comes
+# before both.)
+@pytest.fixture(autouse=True, scope="module")
+def _module_databases_dropped() -> Iterator[None]:
+    yield from _dropping_what_is_made_meanwhile()
+
+
+@pytest.fixture(autouse=True)
+def _test_databases_dropped() -> Iterator[None]:
+    yield from _dropping_what_is_made_meanwhile()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pools_recorded() -> Iterator[None]:
+    if not POSTGRES:
+        yield
+        return
+    opened = postgres.Connection.__init__
+
+    def recorded(self: postgres.Connection, *args: object, **kwargs: object) -> None:
+        opened(self, *args, **kwargs)
+        _pools.append(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(postgres.Connection, "__init__", recorded)
+        yield
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -75,6 +126,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path | str:
     copy = database_at(path)
     postgres.create(copy, template=template)
     _templates[copy] = template
+    _kept.update((template, copy))
     return copy
 
 
