@@ -315,7 +315,7 @@ def sessions_only(arguments: argparse.Namespace) -> None:
     print_rows(rows, {})
 
 
-SCALES = {"1M": 1_000_000, "100k": 100_000}
+SCALES = {"10M": 10_000_000, "1M": 1_000_000, "100k": 100_000}
 
 
 def main() -> None:
