@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 IMPACT_DB ?= data/impact.duckdb
 export IMPACT_DB
 
-.PHONY: run serve test test-postgres postgresql haproxy demo lint browser bench bench-import bench-scaling clean
+.PHONY: run serve test test-postgres postgresql haproxy demo lint browser bench bench-import bench-reads bench-scaling clean
 
 AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
 
@@ -95,6 +95,10 @@ bench: $(VENV)/.dev browser
 ## bench-scaling: N app processes behind HAProxy on a throwaway PostgreSQL, for N = 1, 2 and 4
 bench-scaling: $(VENV)/.dev postgresql haproxy
 	$(BIN)/python -m benchmarks.scaling
+
+## bench-reads: a filter change's reads at 10^7 measurements, from the monthly sums and from the measurements
+bench-reads: $(VENV)/.dev
+	$(BIN)/python -m benchmarks.reads --scale 10M
 
 ## bench-import: only the import of a million measurements against DuckDB's read_csv (median and floor)
 bench-import: $(VENV)/.dev

@@ -35,6 +35,7 @@ db/             the store
   migrations/     numbered SQL files (a module where SQL cannot say it): the schema
   rebuild         a table made anew with a changed CHECK, with every table that refers to it
   upsert          load a staged frame on natural keys
+  measurement_month the measurements summed per indicator, programme and month, counted on every write
   database_file   build a database aside, then swap it in
   schema_check    what a restored backup may hold: exactly the schema's tables
   ids             one id generator, a prefix per kind of record

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pandas as pd
 import psycopg
 import pytest
 from psycopg import sql
@@ -170,6 +171,17 @@ def writable_store(demo_file: Path) -> Iterator[Store]:
     store = Store(demo_file)
     yield store
     store.close()
+
+
+def every_row_in_order(store: Store, table: str) -> str:
+    """The query for every row of ``table`` in a fixed order, on either engine (PostgreSQL is not
+    told ORDER BY ALL over a ``*``, whose columns the translation cannot know)."""
+    columns = ", ".join(f'"{name}"' for name in store.query(f"SELECT * FROM {table} LIMIT 0").columns)
+    return f"SELECT {columns} FROM {table} ORDER BY ALL"
+
+
+def every_row(store: Store, table: str) -> pd.DataFrame:
+    return store.query(every_row_in_order(store, table))
 
 
 def database_bytes(store: Store, *, log: bool = True) -> bytes:

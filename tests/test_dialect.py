@@ -91,3 +91,9 @@ def test_values_are_bound_in_the_order_the_question_marks_are_written(marks):
     arguments = translated.arguments(values)
     in_text = [arguments[int(number) - 1] for number in re.findall(r"\$(\d+)", translated.statements[0])]
     assert in_text == values
+
+
+@pytest.mark.parametrize("duckdb", ["SELECT * FROM t ORDER BY ALL", "SELECT t.* FROM t ORDER BY ALL"])
+def test_order_by_all_over_every_column_of_a_star_is_refused_not_cut_to_the_first(duckdb):
+    with pytest.raises(ValueError, match="name the columns"):
+        postgres(duckdb)

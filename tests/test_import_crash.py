@@ -12,7 +12,7 @@ from pandas.testing import assert_frame_equal
 
 from impact_core.db.store import Store, insert_frame
 from impact_core.gegevens.synthetic import scale_measurements
-from tests.conftest import copy_demo
+from tests.conftest import copy_demo, every_row
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +42,7 @@ _CHILD = textwrap.dedent("""
 def _measurements(store: Store) -> pd.DataFrame:
     # Every row, not a sum: PostgreSQL may add a large table up in parallel, in another order, and
     # a float sum then differs in its last digits although no row changed.
-    return store.query("SELECT * FROM measurement ORDER BY ALL")
+    return every_row(store, "measurement")
 
 
 def test_a_killed_import_changes_nothing(demo_db, tmp_path):

@@ -30,7 +30,7 @@ from impact_core.gegevens.tabular import FileRefused, read_bytes
 from impact_core.gegevens.validation import AmbiguousNumbers, NumberFormat, decide_numbers, parse_numbers
 from impact_core.i18n import number
 from impact_core.models import Effect
-from tests.conftest import copy_demo
+from tests.conftest import copy_demo, every_row
 from tests.workbooks import xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,7 +297,7 @@ BAD_ROWS = {
 
 
 def _snapshot(store: Store) -> dict[str, pd.DataFrame]:
-    return {table: store.query(f"SELECT * FROM {table} ORDER BY ALL") for table in TABLES}
+    return {table: every_row(store, table) for table in TABLES}
 
 
 def _same(before: dict[str, pd.DataFrame], after: dict[str, pd.DataFrame]) -> bool:

@@ -10,6 +10,7 @@ from impact_core.access.viewer import Role, Viewer
 from impact_core.db import upsert
 from impact_core.db.store import Store, migrations
 from impact_core.gegevens.importer import import_upload
+from tests.conftest import every_row_in_order
 
 STEWARD = Viewer(Role.BEHEER, organisation_id="wvs", actor="test")
 HEADER = "indicator,programma,wijk,maand,waarde,aantal_mensen,streefwaarde"
@@ -23,7 +24,7 @@ def _file(*rows: str) -> bytes:
 
 def _measurements(store: Store) -> list[tuple]:
     with store.cursor() as cur:
-        return cur.execute("SELECT * FROM measurement ORDER BY ALL").fetchall()
+        return cur.execute(every_row_in_order(store, "measurement")).fetchall()
 
 
 @pytest.mark.parametrize(

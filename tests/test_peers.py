@@ -15,10 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from impact_core.access.viewer import Viewer
+from impact_core.db import measurement_month
 from impact_core.db.store import Store
 from impact_core.doelmatigheid import peers
 from impact_core.filters import Filters
 from impact_core.refusal import NotAllowed
+from tests.conftest import every_row
 
 ORGANISATION = "Stichting Geheimnaam"
 PROGRAMME = "Project Zwaluw"
@@ -67,6 +69,7 @@ def _measure(store: Store, rows: list[tuple[str, str, dt.date, float, int | None
                 "INSERT INTO measurement VALUES (?, ?, ?, ?, ?, ?, NULL)",
                 [indicator, programme, neighbourhood, month, value, people],
             )
+        measurement_month.refresh(cur)  # rows written past insert_frame and the import count their sums
 
     store.write(write)
 
@@ -197,7 +200,7 @@ def peer_zip(
 
 
 def _stored(store: Store) -> list[tuple]:
-    return [tuple(row) for row in store.query("SELECT * FROM peer_aggregate ORDER BY ALL").itertuples(index=False)] + [
+    return [tuple(row) for row in every_row(store, "peer_aggregate").itertuples(index=False)] + [
         tuple(row) for row in store.query("SELECT publisher_id, rows FROM peer_file").itertuples(index=False)
     ]
 

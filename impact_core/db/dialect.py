@@ -122,7 +122,13 @@ def _rewrite(node: exp.Expr, *, parameters: list[Key]) -> exp.Expr:
         return exp.Group(expressions=positions)
     if isinstance(node, exp.Order) and any(_is_all(o.this) for o in node.expressions):
         (ordered,) = node.expressions
-        count = len(_query(node).selects)  # of a UNION: its first query's
+        selects = _query(node).selects  # of a UNION: its first query's
+        if any(
+            isinstance(s, exp.Star) or (isinstance(s, exp.Column) and isinstance(s.this, exp.Star)) for s in selects
+        ):
+            # Every column of a * is unknown here: ORDER BY 1 would sort by the first alone.
+            raise ValueError("ORDER BY ALL over SELECT * cannot be said in PostgreSQL's words; name the columns")
+        count = len(selects)
         return exp.Order(
             expressions=[
                 exp.Ordered(this=exp.Literal.number(i), desc=ordered.args.get("desc"), nulls_first=False)

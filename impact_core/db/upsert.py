@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from impact_core.db import postgres
+from impact_core.db import measurement_month, postgres
 from impact_core.db.store import Cursor, DatabaseError
 
 STAGING = "import_staging"
@@ -140,8 +140,17 @@ def upsert(
     """Write staged rows that are new or changed; (new, changed).
 
     Columns in ``kept`` were not in the file: a row already stored keeps its value there,
-    so a file with fewer columns never blanks what it did not mention.
+    so a file with fewer columns never blanks what it did not mention. Measurements' monthly
+    sums are counted afresh for the programmes the rows belong to.
     """
+    written = _upsert(cur, table, columns, keys, kept=kept)
+    if table == "measurement" and any(written):
+        programmes = cur.execute(f"SELECT DISTINCT programme_id FROM {STAGING}").fetchall()
+        measurement_month.refresh(cur, [programme for (programme,) in programmes])
+    return written
+
+
+def _upsert(cur: Cursor, table: str, columns: list[str], keys: Keys, *, kept: frozenset[str]) -> tuple[int, int]:
     types = column_types(cur, table)
     kept = kept & set(columns) if keys.primary else frozenset()
     names = _quoted(columns)

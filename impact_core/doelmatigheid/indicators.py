@@ -11,6 +11,7 @@ import pandas as pd
 from impact_core.access.viewer import Viewer, visible
 from impact_core.condition import Condition
 from impact_core.config import min_cell_size
+from impact_core.db import measurement_month
 from impact_core.db.store import Store
 from impact_core.filters import Filters
 from impact_core.i18n import Lang, decimals, t
@@ -28,12 +29,15 @@ def key_indicators(store: Store, viewer: Viewer, filters: Filters, *, limit: int
 
 def _key_indicators(viewer: Viewer, filters: Filters, limit: int | None) -> tuple[str, dict[str, Any]]:
     where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code")
+    # Which indicators a programme measured in which months the monthly sums say as well, under any
+    # threshold, in a few thousand rows instead of millions; a neighbourhood asks the measurements.
+    measured = "measurement" if filters.neighbourhoods else measurement_month.TABLE
     return (
         f"""
         SELECT i.id, i.name, i.unit, i.aggregation, i.direction, i.chain_level, i.set_by, a.title AS ambition,
                i.ambition_id
         FROM indicator i LEFT JOIN ambition a ON a.id = i.ambition_id
-        WHERE i.id IN (SELECT DISTINCT indicator_id FROM measurement WHERE {where.sql})
+        WHERE i.id IN (SELECT DISTINCT indicator_id FROM {measured} WHERE {where.sql})
           AND ($outcome IS NULL OR i.id IN (SELECT indicator_id FROM indicator_step WHERE step_id = $outcome))
         ORDER BY {_CHAIN_ORDER}, i.id
         LIMIT $limit
@@ -87,10 +91,31 @@ def series(
         raise ValueError(f"unknown period {period!r}")
     where = visible(viewer, filters, date_column="month", neighbourhood_column="neighbourhood_code", alias="m")
     where &= Condition.values_in("m.indicator_id", "indicator", indicator_ids)
+    params = where.params_with(min_cell=viewer.min_cell)
+    if not by_neighbourhood and not filters.neighbourhoods and measurement_month.current(store):
+        grouped = _grouped_months(period, where, viewer)
+    else:
+        grouped = _grouped_measurements(period, where, by_neighbourhood)
+        params["threshold"] = min_cell_size()
     place = "neighbourhood_code, " if by_neighbourhood else ""
     return store.query(
         f"""
-        WITH marked AS (
+        WITH {grouped}
+        SELECT indicator_id, {place}month,
+            CASE WHEN suppressed THEN NULL ELSE value END AS value,
+            target,
+            CASE WHEN suppressed THEN NULL ELSE people END AS people,
+            suppressed, left_out, small_groups
+        FROM grouped ORDER BY ALL
+        """,
+        params,
+    )
+
+
+def _grouped_measurements(period: str, where: Condition, by_neighbourhood: bool) -> str:
+    place = "neighbourhood_code, " if by_neighbourhood else ""
+    return f"""
+        marked AS (
             SELECT m.*, i.aggregation, (m.people IS NULL OR m.people >= $min_cell) AS keep
             FROM measurement m JOIN indicator i ON i.id = m.indicator_id
             WHERE {where.sql}
@@ -115,15 +140,31 @@ def series(
             FROM marked
             GROUP BY ALL
         )
-        SELECT indicator_id, {place}month,
-            CASE WHEN suppressed THEN NULL ELSE value END AS value,
-            target,
-            CASE WHEN suppressed THEN NULL ELSE people END AS people,
-            suppressed, left_out, small_groups
-        FROM grouped ORDER BY ALL
-        """,
-        where.params_with(min_cell=viewer.min_cell, threshold=min_cell_size()),
-    )
+    """
+
+
+def _grouped_months(period: str, where: Condition, viewer: Viewer) -> str:
+    """The same figures as ``_grouped_measurements`` over every neighbourhood, from the monthly sums:
+    the sums over every measurement for inside viewers, over the groups kept for outside ones."""
+    way = "kept" if viewer.min_cell else "all"
+    left_out = "sum(m.measurements) - sum(m.measurements_kept)" if viewer.min_cell else "0"
+    return f"""
+        grouped AS (
+            SELECT m.indicator_id, date_trunc('{period}', m.month) AS month,
+                CASE WHEN any_value(i.aggregation) = 'som' THEN sum(m.value_{way})
+                     ELSE sum(m.weighted_{way}) / sum(m.weight_{way}) END AS value,
+                CASE WHEN any_value(i.aggregation) = 'som' THEN sum(m.target_{way})
+                     ELSE sum(m.target_all) / nullif(sum(m.target_count), 0) END AS target,
+                sum(m.people_{way}) AS people,
+                $min_cell > 0 AND sum(m.with_people) > 0 AND coalesce(sum(m.people_{way}), 0) < $min_cell
+                    AS suppressed,
+                ({left_out})::BIGINT AS left_out,
+                sum(m.small_groups)::BIGINT AS small_groups
+            FROM measurement_month m JOIN indicator i ON i.id = m.indicator_id
+            WHERE {where.sql}
+            GROUP BY ALL
+        )
+    """
 
 
 class TargetStatus(StrEnum):

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from impact_core.betekenisgeving.search import index_stories
+from impact_core.db import measurement_month
 from impact_core.db.store import Cursor, Store, insert_frame
 from impact_core.refusal import Invalid
 
@@ -241,6 +242,7 @@ def add_scale(store: Store, measurements: int, stories: int) -> None:
     def insert(cur: Cursor) -> None:
         insert_frame(cur, "indicator", indicators)
         insert_frame(cur, "measurement", rows)
+        measurement_month.refresh(cur, rows["programme_id"].unique())
         if extra_stories is not None:
             insert_frame(cur, "story", extra_stories)
             index_stories(cur, list(extra_stories["id"]))
