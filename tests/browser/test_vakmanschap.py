@@ -28,7 +28,19 @@ def _choose(page, label: str, option: str) -> None:
 
 
 def _pick(page, option: str) -> None:
-    page.get_by_role("radiogroup").get_by_text(option, exact=True).click()
+    """Pick a radio option once the page is settled, and again when a run that ended just then drew
+    the group over the click (seen once in CI: the reflection was saved with the default sharing)."""
+    choice = page.get_by_role("radiogroup").get_by_text(option, exact=True)
+    radio = page.get_by_role("radio", name=option, exact=True)
+    for _ in range(3):
+        settled(page)
+        choice.click()
+        try:
+            expect(radio).to_be_checked(timeout=5_000)
+            return
+        except AssertionError:
+            continue
+    expect(radio).to_be_checked(timeout=5_000)
 
 
 def _save_and_wait(page) -> None:
