@@ -78,6 +78,13 @@ def _select(model: type[Record], columns: str, organisation: str) -> str:
     return f"SELECT {columns} FROM {model.__table__} t WHERE {owned.replace('$organisation', literal)} ORDER BY ALL"
 
 
+def _every_column(cur: Cursor, table: str) -> str:
+    """Every column of the table by name, not ``t.*``: ORDER BY ALL over a ``*`` has no translation
+    into PostgreSQL's words, whose ORDER BY names positions."""
+    names = [column[0] for column in cur.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    return ", ".join(f't."{name}"' for name in names)
+
+
 def _table(cur: Cursor, model: type[Record], organisation: str) -> pd.DataFrame:
     return cur.execute(_select(model, ", ".join(f'"{name}"' for name in model.model_fields), organisation)).df()
 
@@ -126,7 +133,7 @@ def export_parquet(store: Store, viewer: Viewer, directory: Path) -> list[Path]:
             for model in ENTITIES:
                 target = directory / f"{model.__table__}.parquet"
                 quoted = "'" + str(target).replace("'", "''") + "'"
-                sql = _select(model, "t.*", str(viewer.organisation_id))
+                sql = _select(model, _every_column(cur, model.__table__), str(viewer.organisation_id))
                 if isinstance(cur, postgres.Cursor):  # PostgreSQL's COPY writes no Parquet: Arrow does
                     parquet.write_table(pa.Table.from_pandas(cur.execute(sql).df(), preserve_index=False), target)
                 else:
