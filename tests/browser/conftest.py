@@ -124,3 +124,23 @@ def open_tab(page, name: str) -> None:
         except AssertionError:
             continue
     expect(tab).to_have_attribute("aria-selected", "true", timeout=5_000)
+
+
+def click_until(page, button, shown, attempts: int = 3) -> None:
+    """Click ``button`` once the page is settled until ``shown`` appears, and again while the
+    button is still there: a click that lands as a run ends can be drawn over (seen in CI on
+    "Ronde afronden"). For actions that a second click cannot do twice."""
+    from playwright.sync_api import expect
+
+    for _ in range(attempts):
+        settled(page)
+        if shown.count():
+            return
+        button.click()
+        try:
+            expect(shown).to_be_visible(timeout=10_000)
+            return
+        except AssertionError:
+            if not button.count():
+                break
+    expect(shown).to_be_visible(timeout=30_000)
