@@ -66,22 +66,15 @@ _SUMS = f"""
 
 def refresh(cur: Cursor, programmes: Iterable[str] | None = None) -> None:
     """Count the months of these programmes (None: of all) afresh from their measurements."""
-    if programmes is None:
-        cur.execute(f"DELETE FROM {TABLE}")
-        cur.execute(
-            f"INSERT INTO {TABLE} {_SUMS} GROUP BY indicator_id, programme_id, month",
-            {"threshold": min_cell_size()},
-        )
+    chosen = None if programmes is None else sorted(set(programmes))
+    if chosen == []:
         return
-    chosen = sorted(set(programmes))
-    if not chosen:
-        return
-    params = {"threshold": min_cell_size(), "programmes": chosen}
-    cur.execute(f"DELETE FROM {TABLE} WHERE list_contains($programmes, programme_id)", {"programmes": chosen})
+    where = "TRUE" if chosen is None else "list_contains($programmes, programme_id)"
+    named = {} if chosen is None else {"programmes": chosen}
+    cur.execute(f"DELETE FROM {TABLE} WHERE {where}", named)
     cur.execute(
-        f"INSERT INTO {TABLE} {_SUMS} WHERE list_contains($programmes, programme_id)"
-        " GROUP BY indicator_id, programme_id, month",
-        params,
+        f"INSERT INTO {TABLE} {_SUMS} WHERE {where} GROUP BY indicator_id, programme_id, month",
+        {"threshold": min_cell_size(), **named},
     )
 
 
