@@ -49,9 +49,10 @@ session.language_and_role_bar()
 # Each page its own title, for the browser's tab list and a screen reader's first words (WCAG 2.4.2);
 # after the language switch, so the title is in the language chosen in this run.
 st.set_page_config(page_title=f"{navigation.title} · {session.tr('app.title')}")
-context.page_language(session.lang())
 session.presentation_switch()
+# The style before the first script frame, so the frame is folded away from the moment it is drawn.
 context.apply_style(presenting=session.presenting())
+context.page_language(session.lang())
 store = session.store()
 context.remember(filter_bar(store))
 with context.app_shell():

@@ -41,10 +41,13 @@ def test_the_frames_that_run_the_pages_scripts_take_no_room_and_the_script_still
     page.goto(f"{server_url}/?programma=jeugd&taal=nl-BE")
     _wait_for_tracks(page)
     expect(page.locator("html")).to_have_attribute("lang", "nl-BE")
-    frames = page.locator("iframe").evaluate_all(
-        "frames => frames.map(f => [f.getBoundingClientRect().height, f.tabIndex])"
+    expect(page.locator("iframe").first).to_be_attached()
+    # Read once the run's elements have all arrived: a frame and the style come in separate messages.
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')]"
+        ".every(f => f.getBoundingClientRect().height === 0 && f.tabIndex === -1)",
+        timeout=10_000,
     )
-    assert frames and all(frame == [0, -1] for frame in frames)
 
 
 def test_a_filter_change_goes_into_the_url_and_that_url_opens_the_same_view(browser, page, server_url):
