@@ -44,18 +44,19 @@ demo: $(VENV)/.runtime
 	$(BIN)/python -m impact_core demo --db $(IMPACT_DB) --force
 
 ## test: lint and run every test: the library's on every core, then the browser tests on a quiet
-## machine (a second worker beside Chromium and a streamlit server made their waits time out)
+## machine (a second worker beside Chromium and a streamlit server made their waits time out); a
+## browser test that fails runs once more, and the summary names it (R): a lost click is not a defect
 test: $(VENV)/.dev browser $(AXE)
 	$(MAKE) lint
 	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
-	$(BIN)/python -m pytest tests/browser
+	$(BIN)/python -m pytest --reruns 1 tests/browser
 
 ## test-postgres: every test again with each test database on a PostgreSQL server of their own (and
 ## HAProxy in front of app processes for tests/test_serve.py),
 ## started here (Debian's postgresql, a data folder .pg/ in the project, a Unix socket, no port)
 test-postgres: $(VENV)/.dev browser $(AXE) postgresql haproxy
 	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser
-	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest tests/browser
+	$(BIN)/python -m deploy.postgres_server -- $(BIN)/python -m pytest --reruns 1 tests/browser
 
 ## postgresql: Debian's PostgreSQL server programs; install them when we may
 postgresql:
