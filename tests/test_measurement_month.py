@@ -9,6 +9,7 @@ from pandas.testing import assert_frame_equal
 
 from impact_core.access.viewer import Role, Viewer
 from impact_core.db import measurement_month
+from impact_core.db.store import Store
 from impact_core.doelmatigheid import indicators, peers
 from impact_core.filters import Filters
 from impact_core.gegevens import importer
@@ -121,6 +122,22 @@ def test_under_another_threshold_the_figures_are_counted_from_the_measurements(d
     under_thirty = indicators.series(demo_store, viewer, filters, ["J02"])
     assert under_thirty["left_out"].sum() > under_ten["left_out"].sum()
     _same(under_thirty, _from_measurements(monkeypatch, indicators.series, demo_store, viewer, filters, ["J02"]))
+
+
+def test_a_store_opened_under_another_threshold_counts_every_month_afresh(demo_file, monkeypatch):
+    monkeypatch.setenv("IMPACT_MIN_CELL", "30")
+    store = Store(demo_file)
+    try:
+        sums = _sums(store)
+        assert set(sums["threshold"]) == {30}
+        assert measurement_month.current(store)
+        _same(sums, _counted_afresh(store))
+    finally:
+        store.close()
+
+
+def test_a_store_opened_under_the_same_threshold_leaves_the_sums_alone(writable_store):
+    assert not measurement_month.recount_if_stale(writable_store)
 
 
 def test_the_demo_database_holds_its_months_counted(writable_store):

@@ -16,7 +16,8 @@ The sums are kept three ways, for the three ways a figure is read:
   organisation publishes its figures to peers.
 
 The threshold they were counted under is kept with them. Under another one (``IMPACT_MIN_CELL``
-changed) the readers count from the measurements themselves until the next ``refresh``.
+changed) the readers count from the measurements themselves, and the next process to open the
+store for writing counts them afresh (``recount_if_stale``).
 """
 
 from __future__ import annotations
@@ -84,3 +85,13 @@ def current(store: Store) -> bool:
         (__name__, "current"),
         lambda: not store.scalar(f"SELECT count(*) FROM {TABLE} WHERE threshold <> ?", [min_cell_size()]),
     )
+
+
+def recount_if_stale(store: Store) -> bool:
+    """Count every month afresh when the sums were counted under another threshold; whether it did.
+    Run as a store opens for writing: without it, an import after a change of ``IMPACT_MIN_CELL``
+    would recount its own programmes only, and the others' sums would stay unread for good."""
+    if current(store):
+        return False
+    store.write(lambda cur: refresh(cur))
+    return True

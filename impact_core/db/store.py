@@ -106,6 +106,10 @@ class Store:
             self._con.watch(self._changed)  # other processes' writes, too, make this one forget
         if not read_only:
             self.migrate(migrate_to)
+            if migrate_to is None:
+                from impact_core.db import measurement_month  # here: that module imports this one
+
+                measurement_month.recount_if_stale(self)
 
     # --- units of work ----------------------------------------------------------------
 
