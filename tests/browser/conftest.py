@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,12 +101,26 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
-def settled(page) -> None:
-    """Wait until the page has finished its run: a click or a fill while it still runs can be lost
-    or drawn over when the run ends (seen under CI load)."""
-    from playwright.sync_api import expect
+# True once the app has been idle (no run, no status widget) for QUIET ms since the last call
+# with this token: a run that an action just asked for can take a moment to start, and an idle
+# page seen in that moment is not settled.
+_QUIET_FOR = """([token, quiet]) => {
+  const now = performance.now();
+  if (window.__settleToken !== token) { window.__settleToken = token; window.__busyAt = now; }
+  const app = document.querySelector('[data-testid="stApp"]');
+  const busy = app === null || app.getAttribute('data-test-script-state') !== 'notRunning'
+    || document.querySelector('[data-testid="stStatusWidget"]') !== null;
+  if (busy) { window.__busyAt = now; return false; }
+  return now - window.__busyAt >= quiet;
+}"""
+_settle_count = itertools.count()
 
-    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+
+def settled(page, quiet_ms: int = 250) -> None:
+    """Wait until the page has finished its run and stayed idle a moment: a click or a fill while
+    it still runs, or just before a run it asked for starts, can be lost or drawn over when that
+    run ends (seen under CI load)."""
+    page.wait_for_function(_QUIET_FOR, arg=[next(_settle_count), quiet_ms], polling=50, timeout=30_000)
 
 
 def open_tab(page, name: str) -> None:
