@@ -432,8 +432,8 @@ def parse_numbers(raw: pd.Series, numbers: NumberFormat | None = None) -> pd.Ser
 
 def _cast_plain(text: pa.Array) -> pa.Array | None:
     """The column in one cast when every cell is a plain number as the point format writes it (the
-    common file: no regular expressions). Arrow also reads '.5', '5.', 'nan' and 'inf', which the
-    format refuses: such a column is None, and goes the careful way, so a cell's reading never
+    common file: no regular expressions). Arrow also reads '.5', '5.', '5.e3', 'nan' and 'inf', which
+    the format refuses: such a column is None, and goes the careful way, so a cell's reading never
     depends on its neighbours."""
     try:
         cast = pc.cast(text, pa.float64())
@@ -442,8 +442,10 @@ def _cast_plain(text: pa.Array) -> pa.Array | None:
     finite = pc.is_finite(cast)
     if not pc.all(pc.or_kleene(finite, pc.is_null(cast))).as_py():
         return None
-    loose_point = pc.or_(pc.or_(pc.starts_with(text, "."), pc.ends_with(text, ".")), pc.match_substring(text, "-."))
-    if pc.any(pc.or_(loose_point, pc.match_substring(text, "+."))).as_py():
+    # A point the format reads has digits on both sides.
+    loose = [pc.starts_with(text, "."), pc.ends_with(text, ".")]
+    loose += [pc.match_substring(text, pair) for pair in ("-.", "+.", ".e", ".E")]
+    if any(pc.any(found).as_py() for found in loose):
         return None
     return cast
 
