@@ -230,8 +230,9 @@ def test_an_outcome_nothing_speaks_for_is_named_a_blind_spot(made):
 
 
 @pytest.fixture
-def everything_small(monkeypatch):
-    """A threshold no aggregate of the demo reaches: every number is suppressed."""
+def everything_small(demo_store, monkeypatch):
+    """A threshold no aggregate of the demo reaches: every number is suppressed. Set once the
+    shared store is open: opened under it, the store would count the shared demo's sums afresh."""
     monkeypatch.setenv("IMPACT_MIN_CELL", "1000000")
 
 

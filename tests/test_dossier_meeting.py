@@ -154,10 +154,11 @@ def test_a_panels_choice_under_ten_shows_as_under_ten_never_its_number(demo_stor
             assert [cell.value for cell in row[3:5]] == ["<10", "<10"]
 
 
-def test_too_few_stories_with_marks_show_no_figures_at_all(demo_db, monkeypatch):
+def test_too_few_stories_with_marks_show_no_figures_at_all(demo_file, monkeypatch):
     monkeypatch.setenv("IMPACT_MIN_CELL", "1000")
-    # A store of its own: the shared one remembers reads made under the usual threshold.
-    content = dossier.build(Store(demo_db), PROFESSIONAL, "ontmoeten", today=TODAY)
+    # A database of its own: a store opened under another threshold counts the monthly sums afresh,
+    # and the shared demo's must stay as every other test reads them.
+    content = dossier.build(Store(demo_file), PROFESSIONAL, "ontmoeten", today=TODAY)
     sheet = _book(content)[MARKS_SHEET]
     rows = _table(sheet, t("signification.title"), t("signification.col.group"))
     assert [row[1].value for row in rows] == ["<1000", "<1000"]
