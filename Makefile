@@ -45,7 +45,7 @@ demo: $(VENV)/.runtime
 
 ## test: lint and run every test: the library's on every core, then the browser tests on a quiet
 ## machine (a second worker beside Chromium and a streamlit server made their waits time out); a
-## browser test that fails runs once more, and the summary names it (R): a lost click is not a defect
+## browser test that fails runs once more (marked R, counted as a rerun): a lost click is not a defect
 test: $(VENV)/.dev browser $(AXE)
 	$(MAKE) lint
 	$(BIN)/python -m pytest -n auto --dist loadgroup --ignore=tests/browser

@@ -101,7 +101,7 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
-# True once the app has been idle (no run, no status widget) for QUIET ms since the last call
+# True once the app has been idle (no run, no status widget) for ``quiet`` ms since the first call
 # with this token: a run that an action just asked for can take a moment to start, and an idle
 # page seen in that moment is not settled.
 _QUIET_FOR = """([token, quiet]) => {
