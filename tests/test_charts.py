@@ -42,7 +42,6 @@ BAND = pd.DataFrame(
     }
 )
 WEB = [("financiën", 2.0, 3.5), ("huisvesting", 3.0, 3.0), ("<b>sociaal</b> netwerk", 2.5, 2.0)]
-SCALE = [("1 heel klein", 0.1, None), ("3 middel", 0.5, 0.2), ("5 heel groot", 0.4, 0.8)]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -54,9 +53,8 @@ SCALE = [("1 heel klein", 0.1, None), ("3 middel", 0.5, 0.2), ("5 heel groot", 0
         lambda lang: charts.values_over_time(COUNTS, value_names=VALUE_NAMES, lang=lang),
         lambda lang: charts.instrument_web(WEB, scale=(1, 5), first_name="eerste", latest_name="laatste"),
         lambda lang: charts.peer_band(BAND, unit="%", lang=lang),
-        lambda lang: charts.signification_bars(SCALE, all_name="alle", chosen_name="gekozen", axis_title="%"),
     ],
-    ids=["trend", "values_radar", "values_over_time", "instrument_web", "peer_band", "signification_bars"],
+    ids=["trend", "values_radar", "values_over_time", "instrument_web", "peer_band"],
 )
 def test_a_chart_built_from_plain_data_passes_plotlys_own_checks(build, lang):
     go.Figure(build(lang).to_dict())  # with plotly's property checks, which raise on anything unknown
@@ -222,16 +220,3 @@ def test_every_focus_ring_is_drawn_in_the_palettes_ink():
     rings = re.findall(r"outline: 3px solid (#[0-9a-f]{6})", style)
     assert len(rings) >= 2
     assert set(rings) == {palette.INK}
-
-
-def test_the_storytellers_bars_tell_all_from_chosen_by_hatching_and_their_percentage_too():
-    everyone, chosen = charts.signification_bars(SCALE, all_name="alle", chosen_name="gekozen", axis_title="%").data
-    assert everyone.marker.pattern.shape != chosen.marker.pattern.shape
-    assert list(chosen.text) == ["0%", "20%", "80%"]
-
-
-def test_without_a_shown_choice_the_storytellers_bars_are_one_group():
-    alone = [(answer, share, None) for answer, share, _ in SCALE]
-    assert [
-        bar.name for bar in charts.signification_bars(alone, all_name="alle", chosen_name="g", axis_title="%").data
-    ] == ["alle"]

@@ -6,8 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from impact_core.render import charts, svg_trend
-from tests.test_charts import BAND, COUNTS, SCALE, SERIES, SHARES, VALUE_NAMES, WEB
+from impact_core.render import charts, svg_bars, svg_trend
+from tests.test_charts import BAND, COUNTS, SERIES, SHARES, VALUE_NAMES, WEB
+from tests.test_svg_bars import SCALE
 
 LEAST = charts.SHARED_SCREEN_TEXT
 STEPS = pd.DataFrame(
@@ -46,9 +47,6 @@ BUILDERS = {
         WEB, scale=(1, 5), first_name="eerste", latest_name="laatste", presenting=presenting
     ),
     "peer_band": lambda presenting: charts.peer_band(BAND, unit="%", presenting=presenting),
-    "signification_bars": lambda presenting: charts.signification_bars(
-        SCALE, all_name="alle", chosen_name="gekozen", axis_title="%", presenting=presenting
-    ),
 }
 
 
@@ -80,14 +78,23 @@ def test_at_the_desk_a_chart_keeps_its_own_sizes():
     assert charts.indicator_trend(SERIES, unit="%").layout.xaxis.tickfont.size is None
 
 
-def _svg_sizes(presenting: bool) -> list[float]:
-    picture = ET.fromstring(svg_trend.trend_svg(SERIES, unit="%", presenting=presenting))
+PICTURES = {
+    "trend": lambda presenting: svg_trend.trend_svg(SERIES, unit="%", presenting=presenting),
+    "scale_bars": lambda presenting: svg_bars.scale_bars_svg(
+        SCALE, all_name="alle", chosen_name="gekozen", axis_title="%", presenting=presenting
+    ),
+}
+
+
+def _svg_sizes(presenting: bool, draw=PICTURES["trend"]) -> list[float]:
+    picture = ET.fromstring(draw(presenting))
     inherited = float(picture.get("font-size"))
     return [float(text.get("font-size", inherited)) for text in picture.iter("{http://www.w3.org/2000/svg}text")]
 
 
-def test_the_trend_picture_on_the_shared_screen_writes_every_text_at_the_least_size():
-    sizes = _svg_sizes(presenting=True)
+@pytest.mark.parametrize("draw", PICTURES.values(), ids=PICTURES.keys())
+def test_a_picture_on_the_shared_screen_writes_every_text_at_the_least_size(draw):
+    sizes = _svg_sizes(True, draw)
     assert sizes and min(sizes) >= LEAST
 
 

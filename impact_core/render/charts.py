@@ -578,58 +578,6 @@ def peer_band(
     )
 
 
-def signification_bars(
-    rows: list[tuple[str, float, float | None]],
-    *,
-    all_name: str,
-    chosen_name: str,
-    axis_title: str,
-    height: int = 360,
-    presenting: bool = False,
-) -> go.Figure:
-    """The storytellers' own answers on one 1-5 scale as shares: every signified story beside those a
-    panel chose (answer, share of all, share of chosen or None when not shown). The two bars differ in
-    colour and hatching and carry their percentage, so colour is never the only carrier."""
-    answers = [html.escape(answer) for answer, _, _ in rows]
-    traces = []
-    series = [(all_name, 1, palette.CONNECTOR, "")]
-    if any(chosen is not None for _, _, chosen in rows):
-        series.append((chosen_name, 2, palette.ACCENT, "/"))
-    for name, position, colour, hatch in series:
-        shares: list[float] = [100 * float(row[position] or 0) for row in rows]
-        traces.append(
-            {
-                "type": "bar",
-                "x": answers,
-                "y": shares,
-                "name": html.escape(name),
-                "marker": {"color": colour, "pattern": {"shape": hatch, "fgcolor": INK}},
-                "text": [f"{number(share)}%" for share in shares],
-                "textposition": "outside",
-                "textfont": {"size": 14, "color": INK},
-                "hovertemplate": "%{x}: %{y:.0f}%<extra>%{fullData.name}</extra>",
-                "cliponaxis": False,
-            }
-        )
-    top = max((100 * float(share or 0) for row in rows for share in row[1:]), default=0.0)
-    return _figure(
-        traces,
-        {
-            "height": height,
-            "barmode": "group",
-            "font": {"size": 15, "color": INK},
-            "margin": {"l": 80, "r": 10, "t": 30, "b": 40},
-            "xaxis": {"tickfont": {"size": 14}},
-            # Room above the highest bar for its percentage, which would be cut off at the top.
-            "yaxis": {"title": {"text": html.escape(axis_title)}, "range": [0, 1.25 * top + 5], "ticksuffix": "%"},
-            "legend": {"orientation": "h", "y": -0.2, "font": {"size": 15}},
-            "paper_bgcolor": "rgba(0,0,0,0)",
-            "plot_bgcolor": "rgba(0,0,0,0)",
-        },
-        presenting=presenting,
-    )
-
-
 def _monthly_layout(height: int, januaries: list, lang: Lang, *, legend_y: float, y_ticks: int) -> dict:
     """The layout of a line over the months (the trend, the peers' band): a tick each January."""
     return {

@@ -51,7 +51,7 @@ def trend_svg(series: pd.DataFrame, *, unit: str, lang: Lang = "nl", presenting:
     months = list(pd.to_datetime(series["month"]))
     values = [_number(v) for v in series["value"]]
     targets = [_number(v) for v in series["target"]]
-    low, high, ticks, decimals = _scale([v for v in (*values, *targets) if v is not None])
+    low, high, ticks, decimals = axis_scale([v for v in (*values, *targets) if v is not None])
     plot_width, plot_height = WIDTH - layout.left - layout.right, height - layout.top - layout.bottom
 
     def x(index: int) -> float:
@@ -133,7 +133,7 @@ def _number(value: object) -> float | None:
     return float(value)  # type: ignore[arg-type]
 
 
-def _scale(known: list[float]) -> tuple[float, float, list[float], int]:
+def axis_scale(known: list[float]) -> tuple[float, float, list[float], int]:
     """The value axis: round gridlines about three apart, the range widened to the outer ones,
     and the decimals their labels need. A flat or empty series still gets a range to draw in."""
     low, high = (min(known), max(known)) if known else (0.0, 1.0)

@@ -1,4 +1,4 @@
-"""A plotly chart with its text alternative (WCAG 1.1.1): the sentence as the chart's accessible name
+"""A chart or picture with its text alternative (WCAG 1.1.1): the sentence as the chart's accessible name
 and under it, and the data as a table in an expander beneath."""
 
 from __future__ import annotations
@@ -21,6 +21,16 @@ def chart(figure: go.Figure, text: ChartText, *, config: dict[str, Any] | None =
     safe.caption(text.summary)
     with st.expander(tr("chart.as_table")):
         st.dataframe(text.table, hide_index=True, width="stretch")
+
+
+def picture(svg: str, text: ChartText) -> None:
+    """A static picture (``render.svg_*``) with the same text alternative as ``chart``: the sentence
+    as its alt text and under it, the figures as a static table in an expander. No plotly: a
+    picture costs the browser nothing on a rerun, where a chart and a data grid redraw."""
+    st.image(svg, width="stretch", alt=text.summary)
+    safe.caption(text.summary)
+    with st.expander(tr("chart.as_table")):
+        safe.table(text.table.set_index(text.table.columns[0]))
 
 
 def described(figure: go.Figure, summary: str, *, config: dict[str, Any] | None = None, key: str | None = None) -> None:

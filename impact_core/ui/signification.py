@@ -11,7 +11,7 @@ import streamlit as st
 from impact_core.betekenisgeving.signification import GROUPS, SCALE_VALUES, Patterns, sentence, summary_text
 from impact_core.i18n import label, number
 from impact_core.models import Expected, LifeDomain
-from impact_core.render import chart_text, charts
+from impact_core.render import chart_text, svg_bars
 from impact_core.ui import figures, safe
 from impact_core.ui.session import lang, presenting, tr
 
@@ -54,16 +54,16 @@ def _scale_chart(found: Patterns, measure: str) -> None:
         for value in SCALE_VALUES
     ]
     everyone, chosen = _group_names()
-    figures.chart(
-        charts.signification_bars(
+    figures.picture(
+        svg_bars.scale_bars_svg(
             rows,
             all_name=everyone,
             chosen_name=chosen,
             axis_title=tr("signification.chart.share"),
+            lang=lang(),
             presenting=presenting(),
         ),
         chart_text.signification_bars(rows, question=question, all_name=everyone, chosen_name=chosen, lang=lang()),
-        key=f"signification-{measure}",
     )
 
 

@@ -93,6 +93,22 @@ def label(name: str) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(name)}( \*)?$")
 
 
+# A picture (an <img> of SVG) keeps its words inside: each text with the size it shows at, its size
+# in the picture times the scale the picture is drawn at. [[size in px, text], ...] over all images.
+PICTURE_TEXTS = """async images => {
+  const found = [];
+  for (const image of images) {
+    const picture = new DOMParser().parseFromString(await (await fetch(image.src)).text(), 'image/svg+xml');
+    const drawnWidth = Number(picture.documentElement.getAttribute('viewBox').split(' ')[2]);
+    const scale = image.getBoundingClientRect().width / drawnWidth;
+    for (const text of picture.querySelectorAll('text')) {
+      found.push([Number(text.closest('[font-size]').getAttribute('font-size')) * scale, text.textContent]);
+    }
+  }
+  return found;
+}"""
+
+
 def screenshot(page, name: str) -> Path:
     """Keep what a person would see, for looking at after the run."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -5,7 +5,7 @@ track headings."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot, settled
+from tests.browser.conftest import PICTURE_TEXTS, screenshot, settled
 
 pytestmark = pytest.mark.browser
 
@@ -59,26 +59,11 @@ def test_no_chart_text_on_the_shared_screen_is_smaller_than_16_px(projector, ser
     assert sizes and not small, small[:5]
 
 
-# An <img> shows the trend picture: its text is measured in the picture, times the scale it is shown at.
-_TREND_TEXT_SIZES = """async images => {
-  const sizes = [];
-  for (const image of images) {
-    const picture = new DOMParser().parseFromString(await (await fetch(image.src)).text(), 'image/svg+xml');
-    const drawnWidth = Number(picture.documentElement.getAttribute('viewBox').split(' ')[2]);
-    const scale = image.getBoundingClientRect().width / drawnWidth;
-    for (const text of picture.querySelectorAll('text')) {
-      sizes.push(Number(text.closest('[font-size]').getAttribute('font-size')) * scale);
-    }
-  }
-  return sizes;
-}"""
-
-
 def test_no_text_in_the_dialogue_tables_trend_pictures_is_smaller_than_16_px(projector, server_url):
     _present(projector, server_url, "dialoogtafel")
     images = projector.locator("[data-testid='stImage'] img")
     expect(images.first).to_be_visible()
-    sizes = images.evaluate_all(_TREND_TEXT_SIZES)
+    sizes = [size for size, _ in images.evaluate_all(PICTURE_TEXTS)]
     assert sizes and min(sizes) >= LEAST_TEXT, f"smallest {min(sizes):.1f} px"
 
 
