@@ -86,6 +86,7 @@ render/         data in, picture out
   charts          plotly figures from plain data
   chart_text      each chart in words: a sentence and its figures as a table
   svg_trend       the dialogue table's small trend pictures
+  svg_bars        the stories page's scale bars as pictures
   pdf             PDF building blocks
   markup          user text made safe for Markdown files
 ui/             the only part that imports streamlit: session, filter bar, one module per page

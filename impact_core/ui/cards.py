@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from impact_core.samen.conversation import Card
 from impact_core.samen.reasoning import Coverage
-from impact_core.ui import safe
+from impact_core.ui import drawn, safe
+from impact_core.ui.drawn import Part
 from impact_core.ui.session import presenting, tr
 
 NAMES_SHOWN = 8
 
 
-def conversation_cards(cards: list[Card]) -> None:
-    st.header(tr("cards.heading"), anchor=False)
-    st.caption(tr("cards.intro"))
+def conversation_cards(cards: list[Card]) -> tuple[Part, ...]:
     # Bordered columns are the cards themselves: no container of their own inside each.
-    for column, card in zip(st.columns(len(cards), gap="medium", border=not presenting()), cards, strict=True):
-        # No icon in the title: Streamlit draws one as a ligature, read aloud as "gavel".
-        title = tr(f"cards.{card.key}.title")
-        if presenting():  # the shared screen: four closed cards, opened one at a time in the conversation
-            with column, st.expander(title):
-                _card_text(card)
-            continue
-        with column:
-            st.subheader(title, anchor=False)
-            _card_text(card)
+    return (
+        drawn.header(tr("cards.heading")),
+        drawn.caption(tr("cards.intro")),
+        drawn.columns(*(_card(card) for card in cards), border=not presenting()),
+    )
 
 
-def _card_text(card: Card) -> None:
+def _card(card: Card) -> Part:
+    # No icon in the title: Streamlit draws one as a ligature, read aloud as "gavel".
+    title = tr(f"cards.{card.key}.title")
+    if presenting():  # the shared screen: four closed cards, opened one at a time in the conversation
+        return drawn.box(drawn.expander(title, _card_text(card)))
+    return drawn.box(drawn.subheader(title), _card_text(card))
+
+
+def _card_text(card: Card) -> Part:
     # One element per card, not one per fact or name.
-    safe.paragraphs(
+    return drawn.markdown(
         *(
             part
             for fact in card.facts
@@ -52,9 +52,12 @@ def _names(names: tuple[str, ...]) -> str:
     return "  \n".join(lines)
 
 
-def outcome_coverage(coverage: Coverage | None) -> None:
+def outcome_coverage(coverage: Coverage | None) -> tuple[Part, ...]:
     """Say plainly when the chosen outcome rests on one track or on none."""
     if coverage is Coverage.BLIND_SPOT:
-        st.warning(tr("dialogue.blind_spot"), icon=":material/visibility_off:")
-    elif coverage in (Coverage.NUMBERS_ONLY, Coverage.STORIES_ONLY, Coverage.CRAFT_ONLY):
-        st.info(tr("dialogue.one_track", track=tr(f"reasoning.coverage.{coverage}")), icon=":material/balance:")
+        return (drawn.warning(tr("dialogue.blind_spot"), icon=":material/visibility_off:"),)
+    if coverage in (Coverage.NUMBERS_ONLY, Coverage.STORIES_ONLY, Coverage.CRAFT_ONLY):
+        return (
+            drawn.info(tr("dialogue.one_track", track=tr(f"reasoning.coverage.{coverage}")), icon=":material/balance:"),
+        )
+    return ()

@@ -32,7 +32,7 @@ from impact_core.models import (
     flagged,
 )
 from impact_core.refusal import Refused
-from impact_core.ui import safe
+from impact_core.ui import drawn, safe
 from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import focus_next, lang, presenting, tr
 
@@ -154,21 +154,27 @@ def story_card(story: dict, *, compact: bool = False, correct: Callable[[dict], 
     ``correct`` draws, at the card's foot, the correction of the storyteller's own marks (the card
     then has a key of its own, so a test or a focus script finds the story's own form)."""
     with st.container(border=True, key=None if correct is None else f"story_card_{story['id']}"):
-        safe.paragraphs(
-            safe.strong(story["title"]),
-            safe.escape_markdown(_tags(story)),
-            safe.labelled_text(tr("stories.why"), _why(story["significance"], compact))
-            if story["significance"]
-            else None,
-            safe.labelled_text(tr("signification.card"), own_marks_line(story)) if story.get("marked_by") else None,
-            None if compact else safe.small(safe.escape_markdown(_told_by(story))),
-        )
-        if compact:
-            return
-        with st.expander(tr("stories.read_more")):
-            safe.text(story["text"])
+        drawn.draw(_story_parts(story, compact))
         if correct is not None:
             correct(story)
+
+
+def story_part(story: dict, *, compact: bool = False) -> drawn.Part:
+    """``story_card`` as a part, to be drawn later (the dialogue table's)."""
+    return drawn.box(*_story_parts(story, compact), border=True)
+
+
+def _story_parts(story: dict, compact: bool) -> tuple[drawn.Part, ...]:
+    text = drawn.markdown(
+        safe.strong(story["title"]),
+        safe.escape_markdown(_tags(story)),
+        safe.labelled_text(tr("stories.why"), _why(story["significance"], compact)) if story["significance"] else None,
+        safe.labelled_text(tr("signification.card"), own_marks_line(story)) if story.get("marked_by") else None,
+        None if compact else safe.small(safe.escape_markdown(_told_by(story))),
+    )
+    if compact:
+        return (text,)
+    return text, drawn.expander(tr("stories.read_more"), drawn.text(str(story["text"])))
 
 
 def _told_by(story: dict) -> str:

@@ -1,4 +1,5 @@
-"""The three track columns of the dialogue table. Data in, drawing out.
+"""The three track columns of the dialogue table. Data in, parts out (``drawn``): built once per
+viewer, filters, language and screen, drawn on every rerun.
 
 On the shared screen (presentation mode) each column is compact, so the three tracks of one
 programme fit one or two screens of a 1280x720 projector: the first few items as short cards,
@@ -6,34 +7,34 @@ the rest as one summary line that says where to read them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 
 from impact_core.doelmatigheid.indicators import IndicatorCard, small_groups_text, target_text
 from impact_core.i18n import amount, label
 from impact_core.i18n import date as date_text
 from impact_core.render import svg_trend
-from impact_core.ui import safe
+from impact_core.ui import drawn, safe
+from impact_core.ui.drawn import Part
 from impact_core.ui.session import lang, presenting, tr
-from impact_core.ui.stories import story_card
+from impact_core.ui.stories import story_part
 
 # Cards per column on the shared screen; the rest are summed up. One indicator with its trend
 # (outcomes come first), the others as a line each: a trend picture is as tall as two cards.
 SHARED_SCREEN_ITEMS = {"doelmatigheid": 1, "betekenisgeving": 2, "vakmanschap": 2}
 
 
-@contextmanager
-def track(name: str, *lead: str | None) -> Iterator[None]:
+def _track(name: str, lead: Sequence[str | None], parts: Sequence[Part | None]) -> Part:
     """A track's column: its heading, its question with the lead paragraphs (escaped markdown) in
-    one element, then what the block draws."""
-    with st.container(key=f"track-{name}"):  # styled by context.track_heading_style, once per page
-        st.header(tr(f"track.{name}"), anchor=False)
-        safe.paragraphs(f"*{tr(f'track.{name}.question')}*", *lead)
-        yield
+    one element, then its parts (None left out)."""
+    return drawn.box(  # styled by context.track_heading_style, once per page
+        drawn.header(tr(f"track.{name}")),
+        drawn.markdown(f"*{tr(f'track.{name}.question')}*", *lead),
+        *(part for part in parts if part is not None),
+        key=f"track-{name}",
+    )
 
 
 def _shared_screen_part(items: list, track_name: str) -> list:
@@ -42,25 +43,29 @@ def _shared_screen_part(items: list, track_name: str) -> list:
 
 
 def numbers_column(
-    cards: list[IndicatorCard], min_cell: int, stories_behind: pd.DataFrame, instrument_lines: Sequence[str] = ()
-) -> None:
+    cards: list[IndicatorCard],
+    min_cell: int,
+    stories_behind: pd.DataFrame,
+    instrument_lines: Sequence[str] = (),
+) -> Part:
     """``instrument_lines``: the outcome instruments summed up, one line each (ZRM, Positieve Gezondheid)."""
-    with track("doelmatigheid"):
-        if presenting():  # one note for the column instead of one per card
-            small = any(card.summary.small_groups or card.summary.suppressed_months for card in cards)
-            small_groups = tr("presentation.small_groups", threshold=min_cell) if small and min_cell else ""
-            st.caption(f"{tr('numbers.not_for_accounting')} {small_groups}")
-        else:
-            st.info(tr("numbers.not_for_accounting"), icon=":material/forum:")
-        if not cards:
-            st.write(tr("numbers.none"))
-        shown = _shared_screen_part(cards, "doelmatigheid")
-        for card in shown:
-            _indicator_card(card, min_cell, stories_behind)
-        if len(shown) < len(cards):
-            _more_indicators(cards[len(shown) :], min_cell)
-        if instrument_lines:  # one element, a line each; a programme's words may be in them
-            st.caption("  \n".join(safe.escape_markdown(line) for line in instrument_lines))
+    parts: list[Part | None] = []
+    if presenting():  # one note for the column instead of one per card
+        small = any(card.summary.small_groups or card.summary.suppressed_months for card in cards)
+        small_groups = tr("presentation.small_groups", threshold=min_cell) if small and min_cell else ""
+        parts.append(drawn.caption(f"{tr('numbers.not_for_accounting')} {small_groups}"))
+    else:
+        parts.append(drawn.info(tr("numbers.not_for_accounting"), icon=":material/forum:"))
+    if not cards:
+        parts.append(drawn.write(tr("numbers.none")))
+    shown = _shared_screen_part(cards, "doelmatigheid")
+    titles = stories_behind.groupby("indicator_id", sort=False)["title"].agg(tuple).to_dict()
+    parts.extend(_indicator_card(card, min_cell, titles.get(card.indicator["id"], ())) for card in shown)
+    if len(shown) < len(cards):
+        parts.append(_more_indicators(cards[len(shown) :], min_cell))
+    if instrument_lines:  # one element, a line each; a programme's words may be in them
+        parts.append(drawn.caption("  \n".join(safe.escape_markdown(line) for line in instrument_lines)))
+    return _track("doelmatigheid", (), parts)
 
 
 def _status_line(card: IndicatorCard) -> str:
@@ -71,49 +76,49 @@ def _status_line(card: IndicatorCard) -> str:
     return f"**{target_text(summary.status, lang())}** · {safe.escape_markdown(' · '.join(parts))}"
 
 
-def _more_indicators(cards: list[IndicatorCard], min_cell: int) -> None:
+def _more_indicators(cards: list[IndicatorCard], min_cell: int) -> Part:
     lines = [
         f"{safe.strong(card.indicator['name'])}: "
         + (_status_line(card) if card.summary.current is not None else tr("numbers.all_suppressed", threshold=min_cell))
         for card in cards
     ]
-    safe.paragraphs(f"*{tr('presentation.more_indicators')}*", "  \n".join(lines))
+    return drawn.markdown(f"*{tr('presentation.more_indicators')}*", "  \n".join(lines))
 
 
-def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataFrame) -> None:
+def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: tuple[str, ...]) -> Part:
     indicator, summary = card.indicator, card.summary
-    with st.container(border=True):
-        # The indicator's name is the card's heading (under the track's), the figure its first line.
-        st.subheader(safe.escape_markdown(indicator["name"]), anchor=False)
-        if summary.current is None:
-            st.write(tr("numbers.all_suppressed", threshold=min_cell))
-            return
-        status = target_text(summary.status, lang())
-        if presenting():  # one line for the figure, the target and how they compare; then the trend
-            st.markdown(_status_line(card))
-        else:
-            parts = []
-            if summary.target is not None:
-                parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
-            parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
-            ambition = indicator.get("ambition")
-            serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
-            who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
-            # The by-line in the same element as the figures: every element costs the browser a
-            # render on each rerun.
-            safe.paragraphs(
-                f"**{tr('numbers.now', value=amount(summary.current, indicator['unit'], lang()))}**",
-                f"**{status}**",
-                safe.escape_markdown(" · ".join(parts)),
-                safe.small(
-                    tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell)
-                    if summary.suppressed_months
-                    else None,
-                    small_groups_text(summary.small_groups, lang()),
-                    safe.escape_markdown(f"{who} · {serves}"),  # the ambition is user text
-                ),
-            )
-        alt = svg_trend.trend_alt(
+    # The indicator's name is the card's heading (under the track's), the figure its first line.
+    heading = drawn.subheader(safe.escape_markdown(indicator["name"]))
+    if summary.current is None:
+        return drawn.box(heading, drawn.write(tr("numbers.all_suppressed", threshold=min_cell)), border=True)
+    status = target_text(summary.status, lang())
+    if presenting():  # one line for the figure, the target and how they compare; then the trend
+        figures = drawn.markdown(_status_line(card))
+    else:
+        parts = []
+        if summary.target is not None:
+            parts.append(tr("numbers.target", value=amount(summary.target, indicator["unit"], lang())))
+        parts.append(tr("numbers.baseline", value=amount(summary.baseline, indicator["unit"], lang())))
+        ambition = indicator.get("ambition")
+        serves = tr("numbers.serves", ambition=ambition) if ambition else tr("numbers.no_ambition")
+        who = tr("numbers.set_by", who=label("set_by", indicator["set_by"], lang()))
+        # The by-line in the same element as the figures: every element costs the browser a
+        # render on each rerun.
+        figures = drawn.markdown(
+            f"**{tr('numbers.now', value=amount(summary.current, indicator['unit'], lang()))}**",
+            f"**{status}**",
+            safe.escape_markdown(" · ".join(parts)),
+            safe.small(
+                tr("numbers.suppressed", count=summary.suppressed_months, threshold=min_cell)
+                if summary.suppressed_months
+                else None,
+                small_groups_text(summary.small_groups, lang()),
+                safe.escape_markdown(f"{who} · {serves}"),  # the ambition is user text
+            ),
+        )
+    trend = drawn.image(
+        svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang(), presenting=presenting()),
+        alt=svg_trend.trend_alt(
             card.series,
             name=indicator["name"],
             unit=indicator["unit"],
@@ -121,57 +126,57 @@ def _indicator_card(card: IndicatorCard, min_cell: int, stories_behind: pd.DataF
             target=summary.target,
             status=status,
             lang=lang(),
-        )
-        st.image(
-            svg_trend.trend_svg(card.series, unit=indicator["unit"], lang=lang(), presenting=presenting()),
-            width="stretch",
-            alt=alt,
-        )
-        if presenting():
-            return
-        behind = stories_behind[stories_behind["indicator_id"] == indicator["id"]]["title"]
-        if len(behind):
-            with st.expander(tr("numbers.stories_behind", count=len(behind))):
-                safe.text("\n".join(f"• {title}" for title in behind))  # plain text: no markup to escape
+        ),
+    )
+    if presenting() or not stories_behind:
+        return drawn.box(heading, figures, trend, border=True)
+    behind = drawn.expander(
+        tr("numbers.stories_behind", count=len(stories_behind)),
+        drawn.text("\n".join(f"• {title}" for title in stories_behind)),  # plain text: no markup to escape
+    )
+    return drawn.box(heading, figures, trend, behind, border=True)
 
 
-def stories_column(stories: list[dict[str, Any]], counts: dict[str, int], own_marks_line: str | None = None) -> None:
+def stories_column(stories: list[dict[str, Any]], counts: dict[str, int], own_marks_line: str | None = None) -> Part:
     """``own_marks_line``: what storytellers marked themselves, beside the panels' choices, in one line."""
-    with track("betekenisgeving", f"**{tr('stories.count', **counts)}**"):
-        if not stories:
-            st.write(tr("stories.none"))
-        shown = _shared_screen_part(stories, "betekenisgeving")
-        for story in shown:
-            story_card(story, compact=presenting())
-        if len(shown) < len(stories):
-            _more("presentation.more_stories", len(stories) - len(shown))
-        if own_marks_line:
-            st.caption(safe.escape_markdown(own_marks_line))
+    shown = _shared_screen_part(stories, "betekenisgeving")
+    return _track(
+        "betekenisgeving",
+        (f"**{tr('stories.count', **counts)}**",),
+        (
+            None if stories else drawn.write(tr("stories.none")),
+            *(story_part(story, compact=presenting()) for story in shown),
+            _more("presentation.more_stories", len(stories) - len(shown)) if len(shown) < len(stories) else None,
+            drawn.caption(safe.escape_markdown(own_marks_line)) if own_marks_line else None,
+        ),
+    )
 
 
-def craft_column(reflections: list[dict[str, Any]], counts: dict[str, int], values: pd.DataFrame) -> None:
+def craft_column(reflections: list[dict[str, Any]], counts: dict[str, int], values: pd.DataFrame) -> Part:
     top = "" if values.empty else ", ".join(label("value", value, lang()) for value in values["value"].head(3))
-    with track(
+    shown = _shared_screen_part(reflections, "vakmanschap")
+    return _track(
         "vakmanschap",
-        f"**{tr('vakmanschap.count', **counts)}**",
-        safe.escape_markdown(tr("vakmanschap.values", values=top)) if top else None,
-    ):
-        if not reflections:
-            st.write(tr("vakmanschap.none"))
-        shown = _shared_screen_part(reflections, "vakmanschap")
-        for reflection in shown:
-            _reflection_card(reflection)
-        if len(shown) < len(reflections):
+        (
+            f"**{tr('vakmanschap.count', **counts)}**",
+            safe.escape_markdown(tr("vakmanschap.values", values=top)) if top else None,
+        ),
+        (
+            None if reflections else drawn.write(tr("vakmanschap.none")),
+            *(_reflection_card(reflection) for reflection in shown),
             _more("presentation.more_reflections", len(reflections) - len(shown))
+            if len(shown) < len(reflections)
+            else None,
+        ),
+    )
 
 
-def _reflection_card(reflection: dict) -> None:
+def _reflection_card(reflection: dict) -> Part:
     if presenting():
-        _compact_reflection_card(reflection)
-        return
+        return _compact_reflection_card(reflection)
     deliberation = reflection["kind"] == "moreel_beraad" and bool(reflection["dilemma"])
-    with st.container(border=True):
-        safe.paragraphs(
+    return drawn.box(
+        drawn.markdown(
             safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]),
             safe.labelled_text(tr("vakmanschap.dilemma"), reflection["dilemma"])
             if deliberation
@@ -191,10 +196,12 @@ def _reflection_card(reflection: dict) -> None:
                     + ", ".join(label("value", value, lang()) for value in reflection["values"])
                 )
             ),
-        )
+        ),
+        border=True,
+    )
 
 
-def _compact_reflection_card(reflection: dict) -> None:
+def _compact_reflection_card(reflection: dict) -> Part:
     """The shared screen's card: kind and method, then the dilemma or the lesson (else what
     happened), in short."""
     if reflection["kind"] == "moreel_beraad" and reflection["dilemma"]:
@@ -203,12 +210,14 @@ def _compact_reflection_card(reflection: dict) -> None:
         gist_part = safe.labelled_text(tr("vakmanschap.learned"), safe.gist(reflection["learned"]))
     else:
         gist_part = safe.escape_markdown(safe.gist(reflection["what_happened"]))
-    with st.container(border=True):
-        safe.paragraphs(
+    return drawn.box(
+        drawn.markdown(
             safe.strong(label("reflection_kind", reflection["kind"], lang()) + " · " + reflection["method"]), gist_part
-        )
+        ),
+        border=True,
+    )
 
 
-def _more(key: str, count: int) -> None:
+def _more(key: str, count: int) -> Part:
     """How many more a track holds than the shared screen shows, and where to read them."""
-    st.markdown(f"*{tr(key, count=count)}*")
+    return drawn.markdown(f"*{tr(key, count=count)}*")
