@@ -655,6 +655,41 @@ def test_a_bewoner_with_a_full_name_is_refused_on_the_meetings_page_in_english(w
     assert [error.value for error in test.error] == ["Note a resident by first name only, or leave the name empty."]
 
 
+# (seat, shared screen) in the order one session switches through them.
+SWITCHES = [
+    ("professional@wvs", False),
+    ("professional@wvs", True),
+    ("gemeente@GM9901", False),
+    ("gemeente@GM9902", False),
+    ("professional@rvd", False),
+    ("presentatie@GM9901", True),
+    ("professional@wvs", True),
+    ("beheer@wvs", False),
+]
+
+
+@pytest.mark.parametrize("switches", [SWITCHES, SWITCHES[::-1]], ids=["forwards", "backwards"])
+def test_one_session_switching_seat_and_screen_sees_what_a_fresh_session_sees(app, switches, monkeypatch):
+    """The dialogue table's parts are remembered per seat, filters, language and screen: whatever
+    another seat or screen drew before, each sees exactly what a session that remembers nothing
+    sees (in the programme the session holds, which a seat that may not see it moves on from)."""
+    session = app(programma="wijk")
+    for seat, presenting in switches:
+        session.selectbox(key="rol").set_value(seat)
+        session.session_state["presentatie"] = "1" if presenting else ""
+        session.run()
+        programme = session.selectbox(key="programma").value
+        with monkeypatch.context() as unremembered:
+            unremembered.setattr(Store, "remember_recent", lambda _, key, read: read())
+            fresh = app(programma=programme, rol=seat, **({"presentatie": "1"} if presenting else {}))
+        assert _text(session) == _text(fresh), (seat, presenting)
+        assert _pictures(session) == _pictures(fresh), (seat, presenting)
+
+
+def _pictures(test: AppTest) -> list[str]:
+    return [image.proto.imgs[0].url for image in test.get("imgs")]
+
+
 def test_dialogue_table_ends_with_the_four_conversation_cards(app):
     test = app(programma="jeugd")
     assert test.main.header[-1].value == "Gesprekskaarten"
