@@ -5,12 +5,11 @@ import streamlit as st
 from impact_core.access import policy
 from impact_core.access.policy import Action
 from impact_core.betekenisgeving import collection as betekenisgeving
-from impact_core.betekenisgeving import search, selection, signification
+from impact_core.betekenisgeving import search
 from impact_core.doelmatigheid import indicators as doelmatigheid
 from impact_core.filters import Filters
 from impact_core.samen import catalog
-from impact_core.ui import context, session
-from impact_core.ui import signification as own_marks
+from impact_core.ui import context, drawn, session
 from impact_core.ui import stories as view
 from impact_core.ui.session import tr
 
@@ -23,17 +22,11 @@ view.saved_notice()
 # Only the open tab runs: the register, the search and the entry form (with its masking model)
 # are not drawn behind the overview on every change of a filter.
 tabs = ["overview", "register"] if session.presenting() else ["overview", "search", "register", "new"]
-drawn = st.tabs([tr(f"stories.tab.{name}") for name in tabs], key=view.STORY_TAB, on_change="rerun")
-opened, tab = next(((name, tab) for name, tab in zip(tabs, drawn, strict=True) if tab.open))
+tab_bar = st.tabs([tr(f"stories.tab.{name}") for name in tabs], key=view.STORY_TAB, on_change="rerun")
+opened, tab = next(((name, tab) for name, tab in zip(tabs, tab_bar, strict=True) if tab.open))
 with tab:
     if opened == "overview":
-        view.overview(
-            betekenisgeving.by_domain_and_impact(store, viewer, filters),
-            betekenisgeving.by_storyteller_role(store, viewer, filters),
-            selection.funnel(store, viewer, filters),
-            betekenisgeving.characteristic_words(store, viewer, filters),
-        )
-        own_marks.section(signification.patterns(store, viewer, filters))
+        drawn.draw(view.overview(store, viewer, filters))
     elif opened == "search":
         query, domain = view.search_box(betekenisgeving.domains(store, viewer, filters.programme))
         view.search_results(search.search(store, viewer, query, filters, domain=domain), query)

@@ -15,11 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
+from impact_core.ui import safe
+
 Kind = Literal[
-    "header", "subheader", "markdown", "caption", "info", "warning", "write", "text", "image", "expander", "box",
-    "columns",
+    "header", "subheader", "markdown", "caption", "info", "warning", "write", "text", "image", "table", "expander",
+    "box", "columns",
 ]  # fmt: skip
 
 
@@ -32,6 +36,9 @@ class Part:
     border: bool = False  # a box's or columns' border
     key: str | None = None  # a box's key (for styling and tests)
     parts: tuple[Part, ...] = ()  # what a box or expander holds; a columns' columns, each a box
+    widths: tuple[int, ...] = ()  # columns' relative widths (equal when empty)
+    gap: Literal["small", "medium", "large"] = "medium"  # between columns
+    table: pa.Table | None = None  # a table's rows, escaped, the index kept in its pandas metadata
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Part:
         return self  # immutable all the way down: remembered reads hand out the same parts
@@ -75,6 +82,12 @@ def image(svg: str, alt: str) -> Part:
     return Part("image", svg, alt=alt)
 
 
+def table(frame: pd.DataFrame) -> Part:
+    """A static table (``safe.table``): its texts escaped once, its rows kept as an Arrow table,
+    which cannot change, so one built table may be drawn for every rerun."""
+    return Part("table", table=pa.Table.from_pandas(safe.escaped(frame), preserve_index=True))
+
+
 def expander(label: str, *parts: Part) -> Part:
     return Part("expander", label, parts=parts)
 
@@ -84,9 +97,14 @@ def box(*parts: Part, border: bool = False, key: str | None = None) -> Part:
     return Part("box", parts=parts, border=border, key=key)
 
 
-def columns(*boxes: Part, border: bool = False) -> Part:
-    """Side by side, one column per box, with a medium gap."""
-    return Part("columns", parts=boxes, border=border)
+def columns(
+    *boxes: Part,
+    border: bool = False,
+    widths: tuple[int, ...] = (),
+    gap: Literal["small", "medium", "large"] = "medium",
+) -> Part:
+    """Side by side, one column per box."""
+    return Part("columns", parts=boxes, border=border, widths=widths, gap=gap)
 
 
 def draw(parts: Iterable[Part]) -> None:
@@ -114,6 +132,8 @@ def _draw(part: Part) -> None:
             st.text(part.text)
         case "image":
             st.image(part.text, width="stretch", alt=part.alt)
+        case "table":
+            st.table(part.table)
         case "expander":
             with st.expander(part.text):
                 draw(part.parts)
@@ -121,8 +141,7 @@ def _draw(part: Part) -> None:
             with st.container(border=part.border, key=part.key):
                 draw(part.parts)
         case "columns":
-            for column, inside in zip(
-                st.columns(len(part.parts), gap="medium", border=part.border), part.parts, strict=True
-            ):
+            spec = list(part.widths) or len(part.parts)
+            for column, inside in zip(st.columns(spec, gap=part.gap, border=part.border), part.parts, strict=True):
                 with column:
                     draw(inside.parts)

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from impact_core.render.chart_text import ChartText
-from impact_core.ui import safe
+from impact_core.ui import drawn, safe
 from impact_core.ui.session import tr
 
 CHART_CONFIG = {"displayModeBar": False}
@@ -23,14 +23,15 @@ def chart(figure: go.Figure, text: ChartText, *, config: dict[str, Any] | None =
         st.dataframe(text.table, hide_index=True, width="stretch")
 
 
-def picture(svg: str, text: ChartText) -> None:
+def picture(svg: str, text: ChartText) -> tuple[drawn.Part, ...]:
     """A static picture (``render.svg_*``) with the same text alternative as ``chart``: the sentence
     as its alt text and under it, the figures as a static table in an expander. No plotly: a
     picture costs the browser nothing on a rerun, where a chart and a data grid redraw."""
-    st.image(svg, width="stretch", alt=text.summary)
-    safe.caption(text.summary)
-    with st.expander(tr("chart.as_table")):
-        safe.table(text.table.set_index(text.table.columns[0]))
+    return (
+        drawn.image(svg, alt=text.summary),
+        drawn.caption(safe.escape_markdown(text.summary)),
+        drawn.expander(tr("chart.as_table"), drawn.table(text.table.set_index(text.table.columns[0]))),
+    )
 
 
 def described(figure: go.Figure, summary: str, *, config: dict[str, Any] | None = None, key: str | None = None) -> None:

@@ -86,11 +86,16 @@ def labelled_text(label: str, value: object) -> str:
 def table(frame: pd.DataFrame) -> None:
     """A static table. st.table renders Markdown in every cell, header and index entry, so each
     text is escaped; numbers stay numbers."""
+    st.table(escaped(frame))
+
+
+def escaped(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text in it escaped, its index and column names too, for ``st.table``."""
 
     def shown(value: object) -> object:
         return escape_markdown(value) if isinstance(value, str) else value
 
-    escaped = frame.map(shown)
-    escaped.index = pd.Index([shown(value) for value in frame.index], name=shown(frame.index.name))
-    escaped.columns = [shown(value) for value in frame.columns]
-    st.table(escaped)
+    result = frame.map(shown)
+    result.index = pd.Index([shown(value) for value in frame.index], name=shown(frame.index.name))
+    result.columns = [shown(value) for value in frame.columns]
+    return result

@@ -6,35 +6,41 @@ small for the viewer are left out by the domain module, never here."""
 from __future__ import annotations
 
 import pandas as pd
-import streamlit as st
 
 from impact_core.betekenisgeving.signification import GROUPS, SCALE_VALUES, Patterns, sentence, summary_text
 from impact_core.i18n import label, number
 from impact_core.models import Expected, LifeDomain
 from impact_core.render import chart_text, svg_bars
-from impact_core.ui import figures, safe
+from impact_core.ui import drawn, figures, safe
 from impact_core.ui.session import lang, presenting, tr
 
 
-def section(found: Patterns) -> None:
+def section(found: Patterns) -> drawn.Part:
     """The panel on the Verhalen page; nothing in it edits, so the shared screen shows it whole."""
-    with st.container(border=True, key="signification_panel"):
-        st.header(tr("signification.title"), anchor=False)
-        st.caption(tr("signification.intro"))
-        st.markdown(f"**{safe.escape_markdown(sentence(found, lang()))}**")
-        if not found.stories["alle"]:
-            return
-        left, right = st.columns(2, gap="large")
-        for column, measure in ((left, "change_size"), (right, "feeling")):
-            with column:
-                _scale_chart(found, measure)
-        left, right = st.columns(2, gap="large")
-        with left:
-            st.subheader(tr("signification.expected_title"), anchor=False)
-            safe.table(_shares(found, "expected", [str(value) for value in Expected], "expected"))
-        with right:
-            st.subheader(tr("signification.about_title"), anchor=False)
-            safe.table(_shares(found, "about", [str(value) for value in LifeDomain], "life_domain"))
+    opening = (
+        drawn.header(tr("signification.title")),
+        drawn.caption(tr("signification.intro")),
+        drawn.markdown(f"**{safe.escape_markdown(sentence(found, lang()))}**"),
+    )
+    if not found.stories["alle"]:
+        return drawn.box(*opening, border=True, key="signification_panel")
+    return drawn.box(
+        *opening,
+        drawn.columns(*(_scale_chart(found, measure) for measure in ("change_size", "feeling")), gap="large"),
+        drawn.columns(
+            drawn.box(
+                drawn.subheader(tr("signification.expected_title")),
+                drawn.table(_shares(found, "expected", [str(value) for value in Expected], "expected")),
+            ),
+            drawn.box(
+                drawn.subheader(tr("signification.about_title")),
+                drawn.table(_shares(found, "about", [str(value) for value in LifeDomain], "life_domain")),
+            ),
+            gap="large",
+        ),
+        border=True,
+        key="signification_panel",
+    )
 
 
 def _group_names() -> tuple[str, str]:
@@ -42,9 +48,8 @@ def _group_names() -> tuple[str, str]:
     return everyone, chosen
 
 
-def _scale_chart(found: Patterns, measure: str) -> None:
+def _scale_chart(found: Patterns, measure: str) -> drawn.Part:
     question = tr(f"signification.chart.{measure}")
-    st.subheader(question, anchor=False)
     rows = [
         (
             label(measure, value, lang()),
@@ -54,16 +59,19 @@ def _scale_chart(found: Patterns, measure: str) -> None:
         for value in SCALE_VALUES
     ]
     everyone, chosen = _group_names()
-    figures.picture(
-        svg_bars.scale_bars_svg(
-            rows,
-            all_name=everyone,
-            chosen_name=chosen,
-            axis_title=tr("signification.chart.share"),
-            lang=lang(),
-            presenting=presenting(),
+    return drawn.box(
+        drawn.subheader(question),
+        *figures.picture(
+            svg_bars.scale_bars_svg(
+                rows,
+                all_name=everyone,
+                chosen_name=chosen,
+                axis_title=tr("signification.chart.share"),
+                lang=lang(),
+                presenting=presenting(),
+            ),
+            chart_text.signification_bars(rows, question=question, all_name=everyone, chosen_name=chosen, lang=lang()),
         ),
-        chart_text.signification_bars(rows, question=question, all_name=everyone, chosen_name=chosen, lang=lang()),
     )
 
 

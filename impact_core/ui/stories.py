@@ -14,10 +14,11 @@ from impact_core import pseudonym
 from impact_core.access import deidentify, policy
 from impact_core.access.policy import Action
 from impact_core.access.viewer import Viewer
+from impact_core.betekenisgeving import collection, search, selection, signification
 from impact_core.betekenisgeving import entry as stories
-from impact_core.betekenisgeving import search, signification
 from impact_core.betekenisgeving.collection import IMPACT_TYPES
 from impact_core.db.store import Store
+from impact_core.filters import Filters
 from impact_core.i18n import date as date_text
 from impact_core.i18n import label, number
 from impact_core.models import (
@@ -33,6 +34,7 @@ from impact_core.models import (
 )
 from impact_core.refusal import Refused
 from impact_core.ui import drawn, safe
+from impact_core.ui import signification as own_marks
 from impact_core.ui.options import labelled_by, named_by, required
 from impact_core.ui.session import focus_next, lang, presenting, tr
 
@@ -48,46 +50,85 @@ def _tags(story: dict) -> str:
     return " · ".join(tags)
 
 
-def overview(by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFrame, words: pd.DataFrame) -> None:
+def overview(store: Store, viewer: Viewer, filters: Filters) -> tuple[drawn.Part, ...]:
+    """The overview tab's parts (``overview_parts``), read and built once per viewer, filters,
+    language and screen and remembered until the next write."""
+    return store.remember_recent(
+        (__name__, viewer, filters, lang(), presenting()),
+        lambda: (
+            *overview_parts(
+                collection.by_domain_and_impact(store, viewer, filters),
+                collection.by_storyteller_role(store, viewer, filters),
+                selection.funnel(store, viewer, filters),
+                collection.characteristic_words(store, viewer, filters),
+            ),
+            own_marks.section(signification.patterns(store, viewer, filters)),
+        ),
+    )
+
+
+def overview_parts(
+    by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFrame, words: pd.DataFrame
+) -> tuple[drawn.Part, ...]:
     """Secondary analysis: what kind of change, told by whom, how it narrowed, in which words."""
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.header(tr("stories.by_domain"), anchor=False)
-        st.caption(tr("stories.by_domain.note"))
-        table = by_domain.rename(columns={kind: tr(f"stories.impact.{kind}") for kind in IMPACT_TYPES})
-        table.index.name = tr("stories.domain")
-        safe.table(table)
-    with right:
-        st.header(tr("stories.funnel"), anchor=False)
-        st.caption(tr("stories.funnel.note"))
-        funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
-        safe.table(
-            funnel.rename(columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")}).set_index(
-                tr("stories.funnel.stage")
-            )
+    table = by_domain.rename(columns={kind: tr(f"stories.impact.{kind}") for kind in IMPACT_TYPES})
+    table.index.name = tr("stories.domain")
+    funnel = funnel.assign(stage=[tr(f"stories.funnel.{stage}") for stage in funnel["stage"]])
+    roles = by_role.assign(
+        storyteller_role=[label("storyteller_role", role, lang()) for role in by_role["storyteller_role"]]
+    )
+    return (
+        drawn.columns(
+            drawn.box(
+                drawn.header(tr("stories.by_domain")),
+                drawn.caption(tr("stories.by_domain.note")),
+                drawn.table(table),
+            ),
+            drawn.box(
+                drawn.header(tr("stories.funnel")),
+                drawn.caption(tr("stories.funnel.note")),
+                drawn.table(
+                    funnel.rename(
+                        columns={"stage": tr("stories.funnel.stage"), "stories": tr("stories.count_col")}
+                    ).set_index(tr("stories.funnel.stage"))
+                ),
+            ),
+            widths=(3, 2),
+            gap="large",
+        ),
+        drawn.columns(
+            drawn.box(
+                drawn.header(tr("stories.by_role")),
+                drawn.table(
+                    roles.rename(
+                        columns={
+                            "storyteller_role": tr("stories.role"),
+                            "stories": tr("stories.count_col"),
+                            "flagged": tr("stories.flagged_col"),
+                        }
+                    ).set_index(tr("stories.role"))
+                ),
+            ),
+            drawn.box(
+                drawn.header(tr("stories.words")),
+                drawn.caption(tr("stories.words.note")),
+                # A heading over nothing reads as a page still loading.
+                drawn.info(tr("stories.words.none")) if words.empty else _words(words),
+            ),
+            widths=(2, 3),
+            gap="large",
+        ),
+    )
+
+
+def _words(words: pd.DataFrame) -> drawn.Part:
+    """Per domain its characteristic words, a line each, in one element."""
+    return drawn.markdown(
+        *(
+            safe.labelled_text(safe.escape_markdown(f"{domain}:"), ", ".join(group["word"]))
+            for domain, group in words.groupby("domain", sort=True)
         )
-    left, right = st.columns([2, 3], gap="large")
-    with left:
-        st.header(tr("stories.by_role"), anchor=False)
-        roles = by_role.assign(
-            storyteller_role=[label("storyteller_role", role, lang()) for role in by_role["storyteller_role"]]
-        )
-        safe.table(
-            roles.rename(
-                columns={
-                    "storyteller_role": tr("stories.role"),
-                    "stories": tr("stories.count_col"),
-                    "flagged": tr("stories.flagged_col"),
-                }
-            ).set_index(tr("stories.role"))
-        )
-    with right:
-        st.header(tr("stories.words"), anchor=False)
-        st.caption(tr("stories.words.note"))
-        if words.empty:  # a heading over nothing reads as a page still loading
-            st.info(tr("stories.words.none"))
-        for domain, group in words.groupby("domain", sort=True):
-            safe.labelled(safe.escape_markdown(f"{domain}:"), ", ".join(group["word"]))
+    )
 
 
 def search_box(domains: list[str]) -> tuple[str, str | None]:
