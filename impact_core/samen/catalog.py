@@ -54,6 +54,7 @@ def month_range(store: Store, viewer: Viewer) -> tuple[dt.date, dt.date] | None:
 outcomes = remembered(reasoning.outcomes)
 
 
+@remembered  # read on every rerun by the pages of one programme
 def programme(store: Store, viewer: Viewer, programme_id: str | None) -> pd.Series | None:
     found = programmes(store, viewer)
     found = found[found["id"] == programme_id]

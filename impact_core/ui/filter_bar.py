@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
 
 import streamlit as st
 
 from impact_core.db.store import Store
 from impact_core.filters import Filters, format_month, months_between, parse_month
-from impact_core.i18n import label, month_name
+from impact_core.i18n import Lang, label, month_name
 from impact_core.models import PyramidLevel
 from impact_core.samen import catalog
 from impact_core.ui.options import held_index, labelled_by, named_choice
@@ -112,4 +113,9 @@ def _months(store: Store) -> list[dt.date]:
 
 
 def _month_label(value: str) -> str:
-    return month_name(parse_month(value), lang())
+    return _month_name(value, lang())
+
+
+@functools.lru_cache(maxsize=4096)  # two select boxes name every month with data on every rerun
+def _month_name(value: str, language: Lang) -> str:
+    return month_name(parse_month(value), language)
