@@ -668,12 +668,16 @@ SWITCHES = [
 ]
 
 
+@pytest.mark.parametrize("page", [None, "pages/verhalen.py"], ids=["dialogue table", "stories overview"])
 @pytest.mark.parametrize("switches", [SWITCHES, SWITCHES[::-1]], ids=["forwards", "backwards"])
-def test_one_session_switching_seat_and_screen_sees_what_a_fresh_session_sees(app, switches, monkeypatch):
-    """The dialogue table's parts are remembered per seat, filters, language and screen: whatever
-    another seat or screen drew before, each sees exactly what a session that remembers nothing
-    sees (in the programme the session holds, which a seat that may not see it moves on from)."""
+def test_one_session_switching_seat_and_screen_sees_what_a_fresh_session_sees(app, switches, page, monkeypatch):
+    """What the dialogue table and the stories overview draw is remembered per seat, filters,
+    language and screen: whatever another seat or screen drew before, each sees exactly what a
+    session that remembers nothing sees (in the programme the session holds, which a seat that may
+    not see it moves on from)."""
     session = app(programma="wijk")
+    if page:
+        session.switch_page(page).run()
     for seat, presenting in switches:
         session.selectbox(key="rol").set_value(seat)
         session.session_state["presentatie"] = "1" if presenting else ""
@@ -682,12 +686,19 @@ def test_one_session_switching_seat_and_screen_sees_what_a_fresh_session_sees(ap
         with monkeypatch.context() as unremembered:
             unremembered.setattr(Store, "remember_recent", lambda _, key, read: read())
             fresh = app(programma=programme, rol=seat, **({"presentatie": "1"} if presenting else {}))
+            if page:
+                fresh.switch_page(page).run()
         assert _text(session) == _text(fresh), (seat, presenting)
         assert _pictures(session) == _pictures(fresh), (seat, presenting)
+        assert _tables(session) == _tables(fresh), (seat, presenting)
 
 
 def _pictures(test: AppTest) -> list[str]:
     return [image.proto.imgs[0].url for image in test.get("imgs")]
+
+
+def _tables(test: AppTest) -> list[str]:
+    return [table.value.to_json() for table in test.table]
 
 
 def test_dialogue_table_ends_with_the_four_conversation_cards(app):

@@ -34,11 +34,11 @@ def view(store: Store, viewer: Viewer, filters: Filters) -> DialogueView:
     """What the page draws for this viewer and these filters, in this language on this screen."""
     return store.remember_recent(
         (__name__, viewer, filters, lang(), presenting()),
-        lambda: build(dialogue.dialogue_table(store, viewer, filters), viewer.min_cell),
+        lambda: _build(dialogue.dialogue_table(store, viewer, filters), viewer.min_cell),
     )
 
 
-def build(table: DialogueTable, min_cell: int) -> DialogueView:
+def _build(table: DialogueTable, min_cell: int) -> DialogueView:
     return DialogueView(
         coverage=cards.outcome_coverage(table.outcome_coverage),
         tracks=(
