@@ -26,7 +26,7 @@ def chart(figure: go.Figure, text: ChartText, *, config: dict[str, Any] | None =
 def picture(svg: str, text: ChartText) -> tuple[drawn.Part, ...]:
     """A static picture (``render.svg_*``) with the same text alternative as ``chart``: the sentence
     as its alt text and under it, the figures as a static table in an expander. No plotly: a
-    picture costs the browser nothing on a rerun, where a chart and a data grid redraw."""
+    picture is an image to the browser, where a chart and a data grid redraw on every rerun."""
     return (
         drawn.image(svg, alt=text.summary),
         drawn.caption(safe.escape_markdown(text.summary)),

@@ -51,12 +51,12 @@ def _tags(story: dict) -> str:
 
 
 def overview(store: Store, viewer: Viewer, filters: Filters) -> tuple[drawn.Part, ...]:
-    """The overview tab's parts (``overview_parts``), read and built once per viewer, filters,
+    """The overview tab's parts (``_overview_parts``), read and built once per viewer, filters,
     language and screen and remembered until the next write."""
     return store.remember_recent(
         (__name__, viewer, filters, lang(), presenting()),
         lambda: (
-            *overview_parts(
+            *_overview_parts(
                 collection.by_domain_and_impact(store, viewer, filters),
                 collection.by_storyteller_role(store, viewer, filters),
                 selection.funnel(store, viewer, filters),
@@ -67,7 +67,7 @@ def overview(store: Store, viewer: Viewer, filters: Filters) -> tuple[drawn.Part
     )
 
 
-def overview_parts(
+def _overview_parts(
     by_domain: pd.DataFrame, by_role: pd.DataFrame, funnel: pd.DataFrame, words: pd.DataFrame
 ) -> tuple[drawn.Part, ...]:
     """Secondary analysis: what kind of change, told by whom, how it narrowed, in which words."""
