@@ -54,7 +54,7 @@ def subheader(text: str) -> Part:
 
 def markdown(*paragraphs: str | None) -> Part:
     """Paragraphs of escaped markdown as one element (empty ones left out), as ``safe.paragraphs``."""
-    return Part("markdown", "\n\n".join(part for part in paragraphs if part))
+    return Part("markdown", safe.joined(*paragraphs))
 
 
 def caption(text: str) -> Part:
@@ -103,7 +103,8 @@ def columns(
     widths: tuple[int, ...] = (),
     gap: Literal["small", "medium", "large"] = "medium",
 ) -> Part:
-    """Side by side, one column per box."""
+    """Side by side, one column per box: each column draws what its box holds (the box's own
+    border and key are not drawn; the columns' ``border`` frames every column)."""
     return Part("columns", parts=boxes, border=border, widths=widths, gap=gap)
 
 

@@ -64,7 +64,12 @@ def paragraphs(*parts: str | None) -> None:
     """Several paragraphs of already escaped markdown as one element (empty ones left out):
     every element costs the browser a render on each rerun, and a card of four paragraphs
     reads the same as four elements."""
-    st.markdown("\n\n".join(part for part in parts if part))
+    st.markdown(joined(*parts))
+
+
+def joined(*parts: str | None) -> str:
+    """The markdown of ``paragraphs``: the parts as paragraphs, empty ones left out."""
+    return "\n\n".join(part for part in parts if part)
 
 
 def small(*lines: str | None) -> str:
