@@ -177,25 +177,36 @@ def server_rows(database: Path, suffix: str, scale: str, **options: Any) -> tupl
     return rows, ratios
 
 
-def sessions_rows(database: Path, suffix: str, scale: str, **options: Any) -> list[Row]:
+def sessions_rows(database: Path, suffix: str, scale: str, **options: Any) -> tuple[list[Row], dict[str, float]]:
     """Ten sessions at once at the server, no browsers (``benchmarks/sessions.py``): one session's
-    programme change and ten at once, each timed from the rerun's request to its script_finished."""
-    result = sessions.measure(database, **options)
-    single, together, count = result.single, result.together, result.sessions
-    return [
-        (f"at_server_change{suffix}_ms", scale, single.median_ms, "ms"),
-        (f"at_server_{count}_sessions{suffix}_median_ms", scale, together.median_ms, "ms"),
-        (f"at_server_{count}_sessions{suffix}_p95_ms", scale, together.p95_ms, "ms"),
-        # The issue's target (at most 3x), here without browsers beside the server.
-        (f"at_server_p95_vs_single{suffix}_ratio", scale, result.p95_vs_single, "x"),
-        (f"at_server_change{suffix}_server_cpu_ms", scale, single.server_cpu_ms, "ms"),
-        (f"at_server_{count}_sessions{suffix}_server_cpu_ms", scale, together.server_cpu_ms, "ms"),
-        (f"at_server_{count}_sessions{suffix}_server_cores", scale, together.server_cores, ""),
-        (f"at_server_change{suffix}_messages", scale, single.messages, ""),
-        (f"at_server_change{suffix}_kb", scale, single.kilobytes, "KB"),
-        # What the one client process spent per change beside the server, on the same two cores.
-        (f"at_server_{count}_sessions{suffix}_client_cpu_ms", scale, together.client_cpu_ms, "ms"),
-    ]
+    programme change and ten at once, each timed from the rerun's request to its script_finished;
+    the same for the floor app, and each of the app's times as a ratio to the floor's."""
+    result, floor = sessions.measure(database, **options)
+    count = result.sessions
+    rows: list[Row] = []
+    ratios: dict[str, float] = {}
+    for who, measured in (("", result), ("floor_", floor)):
+        single, together = measured.single, measured.together
+        times = {
+            f"at_server_{who}change{suffix}_ms": (single.median_ms, floor.single.median_ms),
+            f"at_server_{who}{count}_sessions{suffix}_median_ms": (together.median_ms, floor.together.median_ms),
+            f"at_server_{who}{count}_sessions{suffix}_p95_ms": (together.p95_ms, floor.together.p95_ms),
+        }
+        for key, (value, floor_value) in times.items():
+            rows.append((key, scale, value, "ms"))
+            ratios[key] = value / floor_value
+        rows += [
+            # The issue's target (at most 3x), here without browsers beside the server.
+            (f"at_server_{who}p95_vs_single{suffix}_ratio", scale, measured.p95_vs_single, "x"),
+            (f"at_server_{who}change{suffix}_server_cpu_ms", scale, single.server_cpu_ms, "ms"),
+            (f"at_server_{who}{count}_sessions{suffix}_server_cpu_ms", scale, together.server_cpu_ms, "ms"),
+            (f"at_server_{who}{count}_sessions{suffix}_server_cores", scale, together.server_cores, ""),
+            (f"at_server_{who}change{suffix}_messages", scale, single.messages, ""),
+            (f"at_server_{who}change{suffix}_kb", scale, single.kilobytes, "KB"),
+            # What the one client process spent per change beside the server, on the same two cores.
+            (f"at_server_{who}{count}_sessions{suffix}_client_cpu_ms", scale, together.client_cpu_ms, "ms"),
+        ]
+    return rows, ratios
 
 
 def soak_rows(database: Path, scale: str) -> list[tuple[str, str, float, str]]:
@@ -308,11 +319,12 @@ def sessions_only(arguments: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         database, scale = _build(Path(folder), arguments.scale)
         rows.append(("load_average_built", "machine", load_average(), ""))
-        rows += sessions_rows(
+        measured, ratios = sessions_rows(
             database, "", scale, changes=arguments.changes, sessions=arguments.sessions, rounds=arguments.rounds or 10
         )
+    rows += measured
     rows.append(("load_average_end", "machine", load_average(), ""))
-    print_rows(rows, {})
+    print_rows(rows, ratios)
 
 
 SCALES = {"10M": 10_000_000, "1M": 1_000_000, "100k": 100_000}
@@ -387,7 +399,9 @@ def main() -> None:
         # A database file is held by one process: the server opens it only after we closed it.
         measured, ratios = server_rows(large, "", LARGE)
         rows += measured
-        rows += sessions_rows(large, "", LARGE)  # a server of its own, without the browsers
+        measured, sessions_ratios = sessions_rows(large, "", LARGE)  # servers of their own, without browsers
+        rows += measured
+        ratios |= sessions_ratios
         medium = base / "medium.duckdb"
         build_demo(medium, measurements=100_000, stories=100_000)
         measured, medium_ratios = server_rows(medium, "_100k", "100k measurements + 100k stories")

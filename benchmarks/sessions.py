@@ -18,6 +18,11 @@ On one freshly started ``streamlit run`` server over the database:
   percentile of all, and the 95th percentile against the single-session median (the issue's
   target: at most 3x).
 
+Then the same on a server of its own running the floor app (``benchmarks/floor_app.py``: the
+same navigation, a "Programma" select box and the three headings, nothing else), so that the
+ten sessions have a floor as the browser figures do: what any Streamlit page costs under this
+load on this machine.
+
 Every timed rerun must end successfully with the new programme's title as its h1: a rerun that
 stops with an error would otherwise be timed as a fast one. Alongside (outside the timing):
 messages and kilobytes the server sent per change, the server process's CPU per change, and this
@@ -29,6 +34,7 @@ Run alone with ``python -m benchmarks.sessions DATABASE``, or ``python -m benchm
 from __future__ import annotations
 
 import asyncio
+import json
 import statistics
 import sys
 import time
@@ -37,7 +43,7 @@ from pathlib import Path
 
 from benchmarks.harness import streamlit_server
 from benchmarks.protocol_client import Rerun, Session
-from benchmarks.server import PROGRAMMES, cpu_ms, programme_names
+from benchmarks.server import FLOOR_APP, PROGRAMMES, cpu_ms, programme_names
 
 LABEL = "Programma"  # the sidebar's select box
 
@@ -144,12 +150,21 @@ async def _measure(
     )
 
 
-def measure(database: Path, *, changes: int = 15, sessions: int = 10, rounds: int = 10) -> SessionsResult:
-    """One session's changes, then ``sessions`` sessions changing at once, on a fresh server."""
+def measure(
+    database: Path, *, changes: int = 15, sessions: int = 10, rounds: int = 10
+) -> tuple[SessionsResult, SessionsResult]:
+    """One session's changes, then ``sessions`` sessions changing at once, on a fresh server: for
+    the app, then for the floor app."""
     names = programme_names(database)  # read before the server holds the file
+    options = {"changes": changes, "sessions": sessions, "rounds": rounds}
     with streamlit_server(database) as (url, pid):
-        return asyncio.run(_measure(url, pid, names, changes=changes, sessions=sessions, rounds=rounds))
+        app = asyncio.run(_measure(url, pid, names, **options))
+    floor_names = json.dumps([names[programme] for programme in PROGRAMMES])
+    # The floor opens no database; the server's own files go beside the app's.
+    with streamlit_server(database, script=FLOOR_APP, FLOOR_PROGRAMMES=floor_names) as (url, pid):
+        floor = asyncio.run(_measure(url, pid, names, **options))
+    return app, floor
 
 
 if __name__ == "__main__":
-    print(measure(Path(sys.argv[1])))
+    print(*measure(Path(sys.argv[1])), sep="\n")
