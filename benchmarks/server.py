@@ -37,6 +37,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from benchmarks.harness import ROOT, launch_chromium, streamlit_server
 from impact_core.access import masking_worker
@@ -376,12 +377,16 @@ def _first_loads(browser, url: str, count: int) -> float:
     return statistics.median(times)
 
 
+def floor_app(names: dict[str, str]) -> dict[str, Any]:
+    """``streamlit_server``'s arguments for the floor app, showing these programmes' names."""
+    return {"script": FLOOR_APP, "FLOOR_PROGRAMMES": json.dumps([names[programme] for programme in PROGRAMMES])}
+
+
 def measure_floor_app(
     browser, work: Path, names: dict[str, str], *, changes: int, cold_loads: int
 ) -> tuple[Timed, float]:
     """The floor app on its own server, measured as the dialogue table is: its filter change and first load."""
-    floor_names = json.dumps([names[programme] for programme in PROGRAMMES])
-    with streamlit_server(work / "floor.duckdb", script=FLOOR_APP, FLOOR_PROGRAMMES=floor_names) as (url, pid):
+    with streamlit_server(work / "floor.duckdb", **floor_app(names)) as (url, pid):
         context = _measured_context(browser)
         page = context.new_page()
         page.goto(url)

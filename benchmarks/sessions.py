@@ -34,7 +34,6 @@ Run alone with ``python -m benchmarks.sessions DATABASE``, or ``python -m benchm
 from __future__ import annotations
 
 import asyncio
-import json
 import statistics
 import sys
 import time
@@ -43,7 +42,7 @@ from pathlib import Path
 
 from benchmarks.harness import streamlit_server
 from benchmarks.protocol_client import Rerun, Session
-from benchmarks.server import FLOOR_APP, PROGRAMMES, cpu_ms, programme_names
+from benchmarks.server import PROGRAMMES, cpu_ms, floor_app, programme_names
 
 LABEL = "Programma"  # the sidebar's select box
 
@@ -159,9 +158,8 @@ def measure(
     options = {"changes": changes, "sessions": sessions, "rounds": rounds}
     with streamlit_server(database) as (url, pid):
         app = asyncio.run(_measure(url, pid, names, **options))
-    floor_names = json.dumps([names[programme] for programme in PROGRAMMES])
     # The floor opens no database; the server's own files go beside the app's.
-    with streamlit_server(database, script=FLOOR_APP, FLOOR_PROGRAMMES=floor_names) as (url, pid):
+    with streamlit_server(database, **floor_app(names)) as (url, pid):
         floor = asyncio.run(_measure(url, pid, names, **options))
     return app, floor
 
